@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CatalogModule } from './modules/catalog';
+import { ControlModule } from './modules/control';
+import { OrdersModule } from './modules/orders';
+import { SalesModule } from './modules/sales';
+import { AccessGuard } from './platform/auth/access.guard';
+import { AuthController } from './platform/auth/auth.controller';
+import { HealthController } from './platform/health/health.controller';
+import { ProblemFilter } from './platform/http/problem.filter';
+import { LoggingModule } from './platform/logging/logging.module';
+import { PlatformModule } from './platform/platform.module';
+
+/** The HTTP process: REST API for the backoffice, the shop, scanners and integrators. */
+@Module({
+  imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, OrdersModule, ControlModule],
+  controllers: [AuthController, HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,57 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { ProblemDto } from './platform/http/api-problems';
+import { createValidationPipe } from './platform/http/validation';
+
+export const API_PREFIX = 'api/v1';
+
+export interface CreateAppOptions {
+  /** Build the module graph without connecting anything (OpenAPI generation). */
+  preview?: boolean;
+  logger?: boolean;
+}
+
+/** The one place the HTTP app is assembled: used by main.ts, the tests and the OpenAPI script. */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
+  adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch (err) {
+      (err as { statusCode?: number }).statusCode = 400;
+      done(err as Error, undefined);
+    }
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    preview: options.preview,
+    logger: options.logger === false ? false : undefined,
+    bufferLogs: options.logger !== false,
+  });
+  if (options.logger !== false && !options.preview) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Guichet API')
+    .setDescription(
+      'REST API of Guichet, the open-source ticketing platform. Backoffice resources live under ' +
+        '`/ticketings/{ticketingId}`, the public shop under `/shop/{slug}`, scanners under `/control`. ' +
+        'Errors are RFC 9457 `application/problem+json` with a stable `code`. Money is integer minor units with a currency.',
+    )
+    .setVersion('1')
+    .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDto],
+    operationIdFactory: (_controller, method) => method,
+  });
+}

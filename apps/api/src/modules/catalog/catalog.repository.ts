@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../../platform/database/database';
+import { Keyset } from '../../platform/http/pagination';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { Availability } from './entities/availability.entity';
+import { EventDate } from './entities/event-date.entity';
+import { CatalogEvent } from './entities/event.entity';
+import { Price } from './entities/price.entity';
+import { Zone } from './entities/zone.entity';
+
+export interface EventSummaryRow {
+  id: string;
+  name: string;
+  venue: string | null;
+  status: CatalogEvent['status'];
+  createdAt: Date;
+  firstStartsAt: Date | null;
+  dateCount: number;
+  capacity: number;
+  sold: number;
+}
+
+export interface SaleLineRow {
+  dateId: string;
+  zoneId: string;
+  priceId: string;
+  eventId: string;
+  eventName: string;
+  venue: string | null;
+  eventStatus: CatalogEvent['status'];
+  startsAt: Date;
+  dateStatus: EventDate['status'];
+  zoneName: string;
+  priceName: string;
+  priceKind: Price['kind'];
+  amount: number;
+  currency: string;
+}
+
+export interface CapacityChange {
+  dateId: string;
+  zoneId: string;
+  quantity: number;
+}
+
+/** Fixed lock order for capacity rows, so two carts never wait on each other in a cycle. */
+const inLockOrder = (changes: CapacityChange[]) =>
+  [...changes].sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1));
+
+@Injectable()
+export class CatalogRepository {
+  constructor(private readonly db: Database) {}
+
+  async insertEvent(scope: TenantScope, event: { id: string } & Omit<CatalogEvent, 'ticketingId' | 'id' | 'createdAt'>): Promise<void> {
+    await this.db.scoped(CatalogEvent, scope).insert({ ...event, createdAt: new Date() });
+  }
+
+  insertDate(scope: TenantScope, date: Omit<EventDate, 'ticketingId'>) {
+    return this.db.scoped(EventDate, scope).insert(date);
+  }
+
+  insertZone(scope: TenantScope, zone: Omit<Zone, 'ticketingId'>) {
+    return this.db.scoped(Zone, scope).insert(zone);
+  }
+
+  insertAvailability(scope: TenantScope, row: Omit<Availability, 'ticketingId'>) {
+    return this.db.scoped(Availability, scope).insert(row);
+  }
+
+  insertPrice(scope: TenantScope, price: Omit<Price, 'ticketingId'>) {
+    return this.db.scoped(Price, scope).insert(price);
+  }
+
+  findEvent(scope: TenantScope, id: string) {
+    return this.db.scoped(CatalogEvent, scope).findOne({ id });
+  }
+
+  datesOf(scope: TenantScope, eventId: string) {
+    return this.db.scoped(EventDate, scope).find({ eventId }, { startsAt: 'ASC' });
+  }
+
+  zonesOf(scope: TenantScope, eventId: string) {
+    return this.db.scoped(Zone, scope).find({ eventId }, { name: 'ASC' });
+  }
+
+  pricesOf(scope: TenantScope, eventId: string) {
+    return this.db.scoped(Price, scope).find({ eventId }, { position: 'ASC' });
+  }
+
+  async availabilityOf(scope: TenantScope, dateIds: string[]): Promise<Availability[]> {
+    if (dateIds.length === 0) return [];
+    return this.db.tenantQuery<Availability>(
+      scope,
+      `SELECT date_id AS "dateId", zone_id AS "zoneId", capacity, held, sold
+         FROM availabilities WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[])`,
+      [dateIds],
+    );
+  }
+
+  /** Newest first; `publishedOnly` for the shop, which also orders by the next date. */
+  async listEvents(scope: TenantScope, opts: { after: Keyset | null; limit: number; publishedOnly: boolean }): Promise<EventSummaryRow[]> {
+    const params: unknown[] = [opts.limit + 1];
+    let where = '';
+    if (opts.after) {
+      params.push(opts.after.at, opts.after.id);
+      where += ` AND (e.created_at, e.id) < ($3, $4)`;
+    }
+    if (opts.publishedOnly) where += ` AND e.status = 'published'`;
+    return this.db.tenantQuery<EventSummaryRow>(
+      scope,
+      `SELECT e.id, e.name, e.venue, e.status, e.created_at AS "createdAt",
+              d.first_starts_at AS "firstStartsAt", COALESCE(d.date_count, 0)::int AS "dateCount",
+              COALESCE(a.capacity, 0)::int AS capacity, COALESCE(a.sold, 0)::int AS sold
+         FROM events e
+         LEFT JOIN LATERAL (SELECT min(starts_at) AS first_starts_at, count(*) AS date_count
+                              FROM event_dates WHERE ticketing_id = e.ticketing_id AND event_id = e.id) d ON true
+         LEFT JOIN LATERAL (SELECT sum(av.capacity) AS capacity, sum(av.sold) AS sold
+                              FROM availabilities av JOIN event_dates ed ON ed.id = av.date_id
+                             WHERE av.ticketing_id = e.ticketing_id AND ed.event_id = e.id) a ON true
+        WHERE e.ticketing_id = $1 ${where}
+        ORDER BY e.created_at DESC, e.id DESC
+        LIMIT $2`,
+      params,
+    );
+  }
+
+  /** Resolves date × zone × price triples in one query; missing or mismatched triples are absent. */
+  async saleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[]): Promise<SaleLineRow[]> {
+    return this.db.tenantQuery<SaleLineRow>(
+      scope,
+      `SELECT l.date_id AS "dateId", l.zone_id AS "zoneId", l.price_id AS "priceId",
+              e.id AS "eventId", e.name AS "eventName", e.venue, e.status AS "eventStatus",
+              d.starts_at AS "startsAt", d.status AS "dateStatus", z.name AS "zoneName",
+              p.name AS "priceName", p.kind AS "priceKind", p.amount, p.currency
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS l(date_id, zone_id, price_id)
+         JOIN event_dates d ON d.id = l.date_id AND d.ticketing_id = $1
+         JOIN events e ON e.id = d.event_id AND e.ticketing_id = $1
+         JOIN zones z ON z.id = l.zone_id AND z.event_id = e.id AND z.ticketing_id = $1
+         JOIN prices p ON p.id = l.price_id AND p.event_id = e.id AND p.ticketing_id = $1`,
+      [lines.map((l) => l.dateId), lines.map((l) => l.zoneId), lines.map((l) => l.priceId)],
+    );
+  }
+
+  /**
+   * Holds places: one conditional UPDATE per capacity row, in a fixed order. Returns the first
+   * row that could not take its quantity, or null when every hold succeeded.
+   */
+  async hold(scope: TenantScope, changes: CapacityChange[]): Promise<CapacityChange | null> {
+    for (const c of inLockOrder(changes)) {
+      const rows = await this.db.tenantQuery(
+        scope,
+        `UPDATE availabilities SET held = held + $4
+          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND capacity - sold - held >= $4
+          RETURNING 1`,
+        [c.dateId, c.zoneId, c.quantity],
+      );
+      if (rows.length === 0) return c;
+    }
+    return null;
+  }
+
+  async releaseHeld(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
+    for (const c of inLockOrder(changes)) {
+      await this.db.tenantQuery(
+        scope,
+        `UPDATE availabilities SET held = held - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
+        [c.dateId, c.zoneId, c.quantity],
+      );
+    }
+  }
+
+  async convertHeldToSold(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
+    for (const c of inLockOrder(changes)) {
+      await this.db.tenantQuery(
+        scope,
+        `UPDATE availabilities SET held = held - $4, sold = sold + $4
+          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
+        [c.dateId, c.zoneId, c.quantity],
+      );
+    }
+  }
+
+  async remaining(scope: TenantScope, c: { dateId: string; zoneId: string }): Promise<number> {
+    const [row] = await this.db.tenantQuery<{ remaining: number }>(
+      scope,
+      `SELECT capacity - sold - held AS remaining FROM availabilities WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
+      [c.dateId, c.zoneId],
+    );
+    return row?.remaining ?? 0;
+  }
+}

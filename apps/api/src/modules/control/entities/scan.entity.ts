@@ -1,0 +1,33 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const SCAN_RESULTS = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted'] as const;
+export type ScanResult = (typeof SCAN_RESULTS)[number];
+
+/** Every scan attempt, accepted or refused, with the reason. */
+@Entity('scans')
+@Index(['ticketingId', 'ticketId'])
+@Index(['ticketingId', 'at'])
+@Check('scans_result_check', `result IN ('accepted','already_used','unknown','forged','cancelled','blacklisted')`)
+export class Scan {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  @Column('uuid')
+  deviceId: string;
+
+  @Column('uuid', { nullable: true })
+  ticketId: string | null;
+
+  /** What was read, cut to a sane length (a forged or foreign code is kept as evidence). */
+  @Column('text')
+  code: string;
+
+  @Column('text')
+  result: ScanResult;
+
+  @Column('timestamptz')
+  at: Date;
+}

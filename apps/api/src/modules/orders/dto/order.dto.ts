@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MoneyDto } from '../../../platform/http/money.dto';
+import { PageQuery } from '../../../platform/http/pagination';
+import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
+import { SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../entities/ticket.entity';
+
+export class ListOrdersQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Order number, customer name, email or ticket code', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only orders with tickets for this date' })
+  @IsOptional()
+  @IsUUID()
+  dateId?: string;
+}
+
+export class CustomerResponse {
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty({ format: 'email' }) email: string;
+}
+
+export class TicketResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Signed code printed as the QR code' }) code: string;
+  @ApiProperty({ enum: TICKET_STATUSES }) status: TicketStatus;
+  @ApiProperty({ enum: SCAN_STATES }) scanState: ScanState;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) firstScannedAt: string | null;
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty({ format: 'uuid' }) dateId: string;
+  @ApiProperty() eventName: string;
+  @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty() zoneName: string;
+  @ApiProperty() priceName: string;
+  @ApiProperty({ type: MoneyDto }) price: MoneyDto;
+}
+
+export class HistoryActorResponse {
+  @ApiProperty({ enum: ['customer', 'user', 'device', 'system'] }) kind: string;
+  @ApiProperty() label: string;
+}
+
+export class OrderHistoryEntryResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'orders.order.placed' }) action: string;
+  @ApiProperty({ type: HistoryActorResponse }) actor: HistoryActorResponse;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+}
+
+export class OrderSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '7KQ2M9XD' }) number: string;
+  @ApiProperty({ enum: ORDER_STATUSES }) status: OrderStatus;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ enum: PAYMENT_METHODS }) paymentMethod: PaymentMethod;
+  @ApiProperty({ type: MoneyDto }) total: MoneyDto;
+  @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
+  @ApiProperty({ type: 'integer' }) ticketCount: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class OrderPage {
+  @ApiProperty({ type: [OrderSummaryResponse] }) items: OrderSummaryResponse[];
+  @ApiPropertyOptional({ nullable: true, type: 'string' }) nextCursor: string | null;
+}
+
+export class OrderResponse extends OrderSummaryResponse {
+  @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
+  @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
+}
+
+/** What the customer sees of their order (no history, no internal data). */
+export class ShopOrderResponse extends OrderSummaryResponse {
+  @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
+}
+
+export class OrderAccessQuery {
+  @ApiProperty({ description: 'Secret from the checkout response or the confirmation email' })
+  @IsString()
+  @MaxLength(100)
+  token: string;
+}

@@ -1,0 +1,60 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
+/** paid (includes free orders), reserved (pay on site: awaiting payment), cancelled. */
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const PAYMENT_METHODS = ['free', 'on_site'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+@Entity('orders')
+@Index(['ticketingId', 'number'], { unique: true })
+@Index(['ticketingId', 'createdAt'])
+@Index(['ticketingId', 'customerEmail'])
+@Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
+@Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
+@Check('orders_payment_method_check', `payment_method IN ('free','on_site')`)
+@Check('orders_total_check', `total_amount >= 0`)
+export class Order {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  /** Short, unambiguous, random: safe to read over the phone, no hot counter row. */
+  @Column('text')
+  number: string;
+
+  @Column('text')
+  status: OrderStatus;
+
+  @Column('text')
+  channel: Channel;
+
+  @Column('text')
+  paymentMethod: PaymentMethod;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('integer')
+  totalAmount: number;
+
+  @Column('text')
+  customerFirstName: string;
+
+  @Column('text')
+  customerLastName: string;
+
+  @Column('text')
+  customerEmail: string;
+
+  /** SHA-256 of the secret the customer's confirmation link carries. */
+  @Column('text')
+  accessTokenHash: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,70 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const TICKET_STATUSES = ['valid', 'cancelled', 'blacklisted', 'replaced'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const SCAN_STATES = ['unscanned', 'in', 'out'] as const;
+export type ScanState = (typeof SCAN_STATES)[number];
+
+/** One admission. Labels (event, date, zone, price) are what was sold, kept as sold. */
+@Entity('tickets')
+@Index(['ticketingId', 'orderId'])
+@Index(['ticketingId', 'dateId'])
+@Check('tickets_status_check', `status IN ('valid','cancelled','blacklisted','replaced')`)
+@Check('tickets_scan_state_check', `scan_state IN ('unscanned','in','out')`)
+export class Ticket {
+  /** Generated before insert: the signed code embeds it. */
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  @Column('uuid')
+  orderId: string;
+
+  @Index({ unique: true })
+  @Column('text')
+  code: string;
+
+  @Column('uuid')
+  eventId: string;
+
+  @Column('uuid')
+  dateId: string;
+
+  @Column('uuid')
+  zoneId: string;
+
+  @Column('uuid')
+  priceId: string;
+
+  @Column('text')
+  eventName: string;
+
+  @Column('text', { nullable: true })
+  venue: string | null;
+
+  @Column('timestamptz')
+  startsAt: Date;
+
+  @Column('text')
+  zoneName: string;
+
+  @Column('text')
+  priceName: string;
+
+  @Column('integer')
+  amount: number;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('text', { default: 'valid' })
+  status: TicketStatus;
+
+  @Column('text', { default: 'unscanned' })
+  scanState: ScanState;
+
+  @Column('timestamptz', { nullable: true })
+  firstScannedAt: Date | null;
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../../platform/database/database';
+import { Keyset } from '../../platform/http/pagination';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { OrderHistoryEntry } from './entities/order-history-entry.entity';
+import { Order } from './entities/order.entity';
+import { Ticket } from './entities/ticket.entity';
+
+export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt'> & { createdAt: Date };
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'status' | 'scanState' | 'firstScannedAt'>;
+export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
+
+export interface OrderSummaryRow extends Order {
+  ticketCount: number;
+}
+
+const TICKET_COLUMNS = ['id', 'order_id', 'code', 'event_id', 'date_id', 'zone_id', 'price_id', 'event_name', 'venue', 'starts_at', 'zone_name', 'price_name', 'amount', 'currency'] as const;
+
+@Injectable()
+export class OrdersRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Inserts the order unless its number is taken; returns false on a number collision. */
+  async insertOrder(scope: TenantScope, o: NewOrder): Promise<boolean> {
+    const rows = await this.db.tenantQuery(
+      scope,
+      `INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
+                           customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING 1`,
+      [o.id, o.number, o.status, o.channel, o.paymentMethod, o.currency, o.totalAmount, o.customerFirstName, o.customerLastName, o.customerEmail, o.accessTokenHash, o.createdAt],
+    );
+    return rows.length === 1;
+  }
+
+  /** All of an order's tickets in one statement. */
+  async insertTickets(scope: TenantScope, tickets: NewTicket[]): Promise<void> {
+    const width = TICKET_COLUMNS.length;
+    const params: unknown[] = [];
+    const values = tickets.map((t, i) => {
+      params.push(t.id, t.orderId, t.code, t.eventId, t.dateId, t.zoneId, t.priceId, t.eventName, t.venue, t.startsAt, t.zoneName, t.priceName, t.amount, t.currency);
+      return `($1, ${Array.from({ length: width }, (_, j) => `$${2 + i * width + j}`).join(', ')})`;
+    });
+    await this.db.tenantQuery(scope, `INSERT INTO tickets (ticketing_id, ${TICKET_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
+
+  async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [e.orderId, e.action, e.actorKind, e.actorId, e.actorLabel, JSON.stringify(e.data), e.at],
+    );
+  }
+
+  findOrder(scope: TenantScope, id: string) {
+    return this.db.scoped(Order, scope).findOne({ id });
+  }
+
+  ticketsOf(scope: TenantScope, orderId: string) {
+    return this.db.scoped(Ticket, scope).find({ orderId }, { startsAt: 'ASC', id: 'ASC' });
+  }
+
+  historyOf(scope: TenantScope, orderId: string) {
+    return this.db.scoped(OrderHistoryEntry, scope).find({ orderId }, { id: 'ASC' });
+  }
+
+  async listOrders(scope: TenantScope, opts: { after: Keyset | null; limit: number; q?: string; dateId?: string }): Promise<OrderSummaryRow[]> {
+    const params: unknown[] = [opts.limit + 1];
+    const where: string[] = [];
+    if (opts.after) {
+      params.push(opts.after.at, opts.after.id);
+      where.push(`(o.created_at, o.id) < ($${params.length - 1}, $${params.length})`);
+    }
+    if (opts.q) {
+      const q = opts.q.trim();
+      params.push(q.toUpperCase(), q.toLowerCase(), `%${q.replace(/[%_\\]/g, '\\$&')}%`, q);
+      const [num, email, like, code] = [params.length - 3, params.length - 2, params.length - 1, params.length];
+      where.push(`(o.number = $${num} OR o.customer_email = $${email}
+                   OR (o.customer_first_name || ' ' || o.customer_last_name) ILIKE $${like}
+                   OR o.customer_email ILIKE $${like}
+                   OR EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.code = $${code}))`);
+    }
+    if (opts.dateId) {
+      params.push(opts.dateId);
+      where.push(`EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.date_id = $${params.length})`);
+    }
+    return this.db.tenantQuery<OrderSummaryRow>(
+      scope,
+      `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
+              o.total_amount AS "totalAmount", o.customer_first_name AS "customerFirstName",
+              o.customer_last_name AS "customerLastName", o.customer_email AS "customerEmail",
+              o.created_at AS "createdAt",
+              (SELECT count(*)::int FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id) AS "ticketCount"
+         FROM orders o
+        WHERE o.ticketing_id = $1 ${where.map((w) => `AND ${w}`).join(' ')}
+        ORDER BY o.created_at DESC, o.id DESC
+        LIMIT $2`,
+      params,
+    );
+  }
+
+  /**
+   * Admits a valid, unscanned ticket — one statement, so of two devices racing on the same
+   * ticket exactly one sees its UPDATE match. Returns the ticket as it is after the attempt.
+   */
+  async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null }> {
+    const updated = await this.db.tenantQuery(
+      scope,
+      `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = 'unscanned'
+        RETURNING id`,
+      [ticketId, at],
+    );
+    const ticket = await this.db.scoped(Ticket, scope).findOne({ id: ticketId });
+    return { admitted: updated.length === 1, ticket };
+  }
+}

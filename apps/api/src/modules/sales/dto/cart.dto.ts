@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmptyObject,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { MoneyDto } from '../../../platform/http/money.dto';
+import { CART_STATUSES, CartStatus } from '../entities/cart.entity';
+
+export class CartItemRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() dateId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() zoneId: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() priceId: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 50, example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  quantity: number;
+}
+
+export class CreateCartRequest {
+  @ApiProperty({ type: [CartItemRequest], minItems: 1, maxItems: 20 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CartItemRequest)
+  items: CartItemRequest[];
+}
+
+export class CartLineResponse {
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty({ format: 'uuid' }) dateId: string;
+  @ApiProperty({ format: 'uuid' }) zoneId: string;
+  @ApiProperty({ format: 'uuid' }) priceId: string;
+  @ApiProperty() eventName: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty() zoneName: string;
+  @ApiProperty() priceName: string;
+  @ApiProperty({ type: 'integer' }) quantity: number;
+  @ApiProperty({ type: MoneyDto }) unitPrice: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) lineTotal: MoneyDto;
+}
+
+export class CartResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: CART_STATUSES }) status: CartStatus;
+  @ApiProperty({ format: 'date-time', description: 'The places are released after this moment' }) expiresAt: string;
+  @ApiProperty({ type: [CartLineResponse] }) items: CartLineResponse[];
+  @ApiProperty({ type: MoneyDto }) total: MoneyDto;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: 'string' }) orderId: string | null;
+}
+
+export class CheckoutCustomerRequest {
+  @ApiProperty({ example: 'Camille', maxLength: 100 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  firstName: string;
+
+  @ApiProperty({ example: 'Rochat', maxLength: 100 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  lastName: string;
+
+  @ApiProperty({ format: 'email', example: 'camille@example.ch', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export const SHOP_PAYMENT_METHODS = ['free', 'on_site'] as const;
+
+export class CheckoutRequest {
+  @ApiProperty({ type: CheckoutCustomerRequest })
+  @IsDefined()
+  @IsNotEmptyObject()
+  @ValidateNested()
+  @Type(() => CheckoutCustomerRequest)
+  customer: CheckoutCustomerRequest;
+
+  @ApiProperty({ enum: SHOP_PAYMENT_METHODS, description: '`free` for a zero total, `on_site` to pay at the venue' })
+  @IsIn(SHOP_PAYMENT_METHODS)
+  paymentMethod: (typeof SHOP_PAYMENT_METHODS)[number];
+}
+
+export class CheckoutResponse {
+  @ApiProperty({ format: 'uuid' }) orderId: string;
+  @ApiProperty() orderNumber: string;
+  @ApiProperty({ description: 'Secret giving the customer access to the order and its tickets' }) accessToken: string;
+}

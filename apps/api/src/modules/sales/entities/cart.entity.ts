@@ -1,0 +1,52 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const CART_STATUSES = ['open', 'checked_out', 'expired', 'released'] as const;
+export type CartStatus = (typeof CART_STATUSES)[number];
+
+/** What a cart line remembers of the catalog at the moment the places were held. */
+export interface CartLine {
+  eventId: string;
+  dateId: string;
+  zoneId: string;
+  priceId: string;
+  eventName: string;
+  venue: string | null;
+  startsAt: string;
+  zoneName: string;
+  priceName: string;
+  unitAmount: number;
+  quantity: number;
+}
+
+/** Places held for one buyer until `expiresAt`; checkout turns them into an order. */
+@Entity('carts')
+@Index('carts_open_expiry_idx', ['expiresAt'], { where: `status = 'open'` })
+@Check('carts_status_check', `status IN ('open','checked_out','expired','released')`)
+export class Cart {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  @Column('text', { default: 'open' })
+  status: CartStatus;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('jsonb')
+  lines: CartLine[];
+
+  @Column('integer')
+  totalAmount: number;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('uuid', { nullable: true })
+  orderId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

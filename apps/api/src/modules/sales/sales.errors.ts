@@ -1,0 +1,31 @@
+import { ConflictError, DomainError, NotFoundError } from '../../platform/http/problem';
+
+export class CartNotFoundError extends NotFoundError {
+  constructor() {
+    super('Cart', 'CART_NOT_FOUND');
+  }
+}
+
+export class CartExpiredError extends ConflictError {
+  constructor() {
+    super('CART_EXPIRED', 'The places in this cart were released; please choose them again');
+  }
+}
+
+export class CartClosedError extends ConflictError {
+  constructor(status: string) {
+    super('CART_CLOSED', `This cart is ${status.replace('_', ' ')}`, { cartStatus: status });
+  }
+}
+
+export class PaymentMethodNotAllowedError extends DomainError {
+  constructor(message: string) {
+    super('PAYMENT_METHOD_NOT_ALLOWED', 422, message, [{ field: 'paymentMethod', message }]);
+  }
+}
+
+export class CurrencyMismatchError extends DomainError {
+  constructor() {
+    super('CURRENCY_MISMATCH', 422, 'All items of a cart must be sold in the same currency', [{ field: 'items', message: 'mixes currencies' }]);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../../platform/clock/clock';
+import { AppConfig } from '../../platform/config/app-config';
+import { Database } from '../../platform/database/database';
+import { money } from '../../platform/http/money.dto';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { CapacityChange, CatalogService } from '../catalog';
+import { OrdersService } from '../orders';
+import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { Cart, CartLine } from './entities/cart.entity';
+import { CartClosedError, CartExpiredError, CartNotFoundError, CurrencyMismatchError, PaymentMethodNotAllowedError } from './sales.errors';
+import { SalesRepository } from './sales.repository';
+
+const capacityOf = (lines: CartLine[]): CapacityChange[] => {
+  const byRow = new Map<string, CapacityChange>();
+  for (const l of lines) {
+    const key = `${l.dateId}/${l.zoneId}`;
+    const c = byRow.get(key) ?? { dateId: l.dateId, zoneId: l.zoneId, quantity: 0 };
+    c.quantity += l.quantity;
+    byRow.set(key, c);
+  }
+  return [...byRow.values()];
+};
+
+/** Sales façade: carts that hold places, and checkout that turns them into orders. */
+@Injectable()
+export class SalesService {
+  private readonly logger = new Logger('Sales');
+
+  constructor(
+    private readonly db: Database,
+    private readonly repo: SalesRepository,
+    private readonly catalog: CatalogService,
+    private readonly orders: OrdersService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Holds the requested places until the cart expires; all lines or none. */
+  async createCart(scope: TenantScope, request: CreateCartRequest): Promise<CartResponse> {
+    const merged = new Map<string, CreateCartRequest['items'][number]>();
+    for (const item of request.items) {
+      const key = `${item.dateId}/${item.zoneId}/${item.priceId}`;
+      const prev = merged.get(key);
+      merged.set(key, { ...item, quantity: (prev?.quantity ?? 0) + item.quantity });
+    }
+    const items = [...merged.values()];
+    const saleLines = await this.catalog.resolveSaleLines(scope, items);
+    if (new Set(saleLines.map((l) => l.currency)).size > 1) throw new CurrencyMismatchError();
+
+    const lines: CartLine[] = saleLines.map((l, i) => ({
+      eventId: l.eventId,
+      dateId: l.dateId,
+      zoneId: l.zoneId,
+      priceId: l.priceId,
+      eventName: l.eventName,
+      venue: l.venue,
+      startsAt: new Date(l.startsAt).toISOString(),
+      zoneName: l.zoneName,
+      priceName: l.priceName,
+      unitAmount: l.amount,
+      quantity: items[i].quantity,
+    }));
+    const now = this.clock.now();
+    const cart = {
+      id: randomUUID(),
+      currency: saleLines[0].currency,
+      lines,
+      totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0),
+      expiresAt: new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000),
+      createdAt: now,
+    };
+    await this.db.transaction(async () => {
+      await this.repo.insertCart(scope, cart);
+      await this.catalog.holdCapacity(scope, capacityOf(lines));
+    });
+    return view({ ...cart, status: 'open', orderId: null });
+  }
+
+  async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
+    const cart = await this.repo.findCart(scope, cartId);
+    if (!cart) throw new CartNotFoundError();
+    return view(cart);
+  }
+
+  /** The buyer gives the places back before the cart expires. */
+  async releaseCart(scope: TenantScope, cartId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const closed = await this.repo.closeOpenCart(scope, cartId, this.clock.now(), 'released', null);
+      if (!closed) return this.explainClosed(scope, cartId);
+      await this.catalog.releaseHeldCapacity(scope, capacityOf(closed.lines));
+    });
+  }
+
+  /**
+   * Turns a cart's held places into an order. The cart row is closed first (so a cart is
+   * checked out once), the order written, and the capacity row touched last, right before commit.
+   */
+  async checkoutCart(scope: TenantScope, cartId: string, request: CheckoutRequest): Promise<CheckoutResponse> {
+    const orderId = randomUUID();
+    const placed = await this.db.transaction(async () => {
+      const cart = await this.repo.closeOpenCart(scope, cartId, this.clock.now(), 'checked_out', orderId);
+      if (!cart) return this.explainClosed(scope, cartId);
+      if (cart.totalAmount === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
+      if (cart.totalAmount > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
+      const order = await this.orders.placeOrder(scope, {
+        id: orderId,
+        channel: 'shop',
+        paymentMethod: request.paymentMethod,
+        currency: cart.currency,
+        customer: request.customer,
+        lines: cart.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
+        actor: { kind: 'customer', id: null, label: `${request.customer.firstName} ${request.customer.lastName}`.trim() },
+        origin: { cartId },
+      });
+      await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
+      return order;
+    });
+    return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
+  }
+
+  /** Deadline sweep: gives the places of overdue carts back to sale. Returns how many carts expired. */
+  async expireOverdueCarts(batch = 500): Promise<number> {
+    return this.db.transaction(async () => {
+      const expired = await this.repo.expireOverdue(this.clock.now(), batch);
+      for (const cart of expired) await this.catalog.releaseHeldCapacity(TenantScope.of(cart.ticketingId), capacityOf(cart.lines));
+      if (expired.length) this.logger.log({ expired: expired.length }, 'released overdue carts');
+      return expired.length;
+    });
+  }
+
+  /** Why a cart could not be closed: unknown, expired (swept or not yet), or already closed. */
+  private async explainClosed(scope: TenantScope, cartId: string): Promise<never> {
+    const cart = await this.repo.findCart(scope, cartId);
+    if (!cart) throw new CartNotFoundError();
+    if (cart.status === 'expired' || cart.status === 'open') throw new CartExpiredError();
+    throw new CartClosedError(cart.status);
+  }
+}
+
+function view(cart: Pick<Cart, 'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId'>): CartResponse {
+  return {
+    id: cart.id,
+    status: cart.status,
+    expiresAt: new Date(cart.expiresAt).toISOString(),
+    items: cart.lines.map((l) => ({
+      eventId: l.eventId,
+      dateId: l.dateId,
+      zoneId: l.zoneId,
+      priceId: l.priceId,
+      eventName: l.eventName,
+      startsAt: l.startsAt,
+      zoneName: l.zoneName,
+      priceName: l.priceName,
+      quantity: l.quantity,
+      unitPrice: money(l.unitAmount, cart.currency),
+      lineTotal: money(l.unitAmount * l.quantity, cart.currency),
+    })),
+    total: money(cart.totalAmount, cart.currency),
+    orderId: cart.orderId,
+  };
+}

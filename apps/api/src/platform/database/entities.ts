@@ -1,0 +1,38 @@
+import { Availability } from '../../modules/catalog/entities/availability.entity';
+import { EventDate } from '../../modules/catalog/entities/event-date.entity';
+import { CatalogEvent } from '../../modules/catalog/entities/event.entity';
+import { Price } from '../../modules/catalog/entities/price.entity';
+import { Zone } from '../../modules/catalog/entities/zone.entity';
+import { ControlDevice } from '../../modules/control/entities/control-device.entity';
+import { Scan } from '../../modules/control/entities/scan.entity';
+import { OrderHistoryEntry } from '../../modules/orders/entities/order-history-entry.entity';
+import { Order } from '../../modules/orders/entities/order.entity';
+import { Ticket } from '../../modules/orders/entities/ticket.entity';
+import { Cart } from '../../modules/sales/entities/cart.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { Membership } from '../tenancy/entities/membership.entity';
+import { Organizer } from '../tenancy/entities/organizer.entity';
+import { SigningKey } from '../tenancy/entities/signing-key.entity';
+import { Ticketing } from '../tenancy/entities/ticketing.entity';
+import { User } from '../tenancy/entities/user.entity';
+
+/** Every entity: the data source is the composition root, so it alone lists across modules. */
+export const ENTITIES = [
+  Organizer,
+  User,
+  Ticketing,
+  Membership,
+  SigningKey,
+  OutboxMessage,
+  CatalogEvent,
+  EventDate,
+  Zone,
+  Availability,
+  Price,
+  Cart,
+  Order,
+  Ticket,
+  OrderHistoryEntry,
+  ControlDevice,
+  Scan,
+];

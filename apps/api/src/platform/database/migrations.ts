@@ -1,0 +1,3 @@
+import { InitialSchema1795344294351 } from './migrations/1795344294351-initial-schema';
+// Migrations in the order they run. Generated with `pnpm --filter @guichet/api migration:generate <name>`.
+export const MIGRATIONS: Function[] = [InitialSchema1795344294351];

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+
+// pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfmake = require('pdfmake') as {
+  addFonts(f: unknown): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+};
+const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+pdfmake.addFonts({
+  Roboto: {
+    normal: readFileSync(join(fontDir, 'Roboto-Regular.ttf')),
+    bold: readFileSync(join(fontDir, 'Roboto-Medium.ttf')),
+    italics: readFileSync(join(fontDir, 'Roboto-Italic.ttf')),
+    bolditalics: readFileSync(join(fontDir, 'Roboto-MediumItalic.ttf')),
+  },
+});
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+export interface TicketDocument {
+  organizerName: string;
+  orderNumber: string;
+  holderName: string;
+  tickets: {
+    code: string;
+    eventName: string;
+    venue: string | null;
+    startsAt: Date;
+    zoneName: string;
+    priceName: string;
+    price: string;
+  }[];
+}
+
+const when = (d: Date) =>
+  new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
+
+/** An order's tickets in one PDF, one A6 page per ticket with a vector QR code. */
+@Injectable()
+export class TicketPdf {
+  async render(doc: TicketDocument): Promise<Buffer> {
+    const pages: Content[] = doc.tickets.map((t, i) => ({
+      stack: [
+        { text: doc.organizerName, style: 'organizer' },
+        { text: t.eventName, style: 'event' },
+        { text: when(t.startsAt), margin: [0, 2, 0, 0] },
+        t.venue ? { text: t.venue } : { text: '' },
+        { qr: t.code, fit: 190, eccLevel: 'M', alignment: 'center', margin: [0, 12, 0, 8] },
+        {
+          columns: [
+            { text: [{ text: 'Zone\n', style: 'label' }, t.zoneName] },
+            { text: [{ text: 'Tarif\n', style: 'label' }, `${t.priceName} · ${t.price}`] },
+          ],
+        },
+        { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
+        { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
+        { text: `${i + 1} / ${doc.tickets.length}`, style: 'label', alignment: 'right', margin: [0, 6, 0, 0] },
+      ],
+      ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    }));
+    return pdfmake
+      .createPdf({
+        pageSize: 'A6',
+        pageMargins: [24, 24, 24, 24],
+        info: { title: `Billets ${doc.orderNumber}`, creator: 'Guichet' },
+        content: pages,
+        defaultStyle: { font: 'Roboto', fontSize: 9 },
+        styles: {
+          organizer: { fontSize: 8, color: '#666666' },
+          event: { fontSize: 15, bold: true, margin: [0, 4, 0, 0] },
+          label: { fontSize: 7, color: '#666666' },
+        },
+      })
+      .getBuffer();
+  }
+}

@@ -1,0 +1,109 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, FieldError } from './problem';
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function codeForStatus(status: number): string {
+  switch (status) {
+    case 400:
+      return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 405:
+      return 'METHOD_NOT_ALLOWED';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429:
+      return 'TOO_MANY_REQUESTS';
+    default:
+      return status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED';
+  }
+}
+
+/** Fastify's own errors (bad JSON, wrong content type, body too large) carry a statusCode. */
+function isFastifyError(e: unknown): e is { statusCode: number; code?: string; message: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number';
+}
+
+/** The one place where errors become RFC 9457 problem+json responses. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const request = ctx.getRequest<FastifyRequest>();
+    const body = this.toProblem(exception);
+    body.instance = request?.url;
+    if (body.status >= 500) this.logger.error({ err: exception, url: request?.url }, 'unhandled error');
+    void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
+  }
+
+  private toProblem(exception: unknown): ProblemBody {
+    if (exception instanceof DomainError) {
+      return {
+        type: `https://guichet.dev/problems/${exception.code.toLowerCase().replace(/_/g, '-')}`,
+        title: TITLES[exception.status] ?? 'Error',
+        status: exception.status,
+        code: exception.code,
+        detail: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.extra ?? {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return this.generic(status, exception.message);
+    }
+    if (isFastifyError(exception) && exception.statusCode < 500) {
+      const code = exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'MALFORMED_BODY'
+        : codeForStatus(exception.statusCode);
+      return { ...this.generic(exception.statusCode, exception.message), code };
+    }
+    return this.generic(500, 'An unexpected error occurred');
+  }
+
+  private generic(status: number, detail: string): ProblemBody {
+    const code = codeForStatus(status);
+    return {
+      type: `https://guichet.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      code,
+      detail,
+    };
+  }
+}

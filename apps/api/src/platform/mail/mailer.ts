@@ -1,0 +1,31 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { AppConfig } from '../config/app-config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** Stable Message-ID: a retried job sends the same message, so clients can deduplicate. */
+  messageId?: string;
+}
+
+/** SMTP delivery (nodemailer). Used by worker processors only. */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = createTransport(config.SMTP_URL);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

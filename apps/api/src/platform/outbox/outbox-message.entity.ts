@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A side effect (mail, document, deadline, webhook) recorded in the same transaction as the
+ * change that causes it; the relay hands it to BullMQ afterwards, so a crash loses nothing.
+ */
+@Entity('outbox')
+@Index('outbox_pending_idx', ['id'], { where: 'relayed_at IS NULL' })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  @Column('text')
+  queue: string;
+
+  @Column('text')
+  name: string;
+
+  /** Deterministic BullMQ job id: relaying twice enqueues once. */
+  @Index({ unique: true })
+  @Column('text')
+  jobId: string;
+
+  @Column('jsonb')
+  payload: Record<string, unknown>;
+
+  /** Delay for deadline jobs, in ms from relay time. */
+  @Column('integer', { default: 0 })
+  delayMs: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  relayedAt: Date | null;
+}

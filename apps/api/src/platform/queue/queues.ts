@@ -1,0 +1,17 @@
+/** Every BullMQ queue of Guichet. Payloads carry ids, never entities. */
+export enum QueueName {
+  Mail = 'mail',
+  Documents = 'documents',
+  Deadlines = 'deadlines',
+  Webhooks = 'webhooks',
+}
+
+export const ALL_QUEUES = Object.values(QueueName);
+
+/** Retention keeps finished jobs long enough that a relayed duplicate (same job id) is ignored. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential' as const, delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { KeyObject } from 'node:crypto';
+import { Database } from '../database/database';
+import { SigningKey } from '../tenancy/entities/signing-key.entity';
+import { TenantScope } from '../tenancy/tenant-scope';
+import {
+  generateSigningKey,
+  parseTicketCode,
+  signTicketCode,
+  toPrivateKey,
+  toPublicKey,
+  verifyTicketCode,
+} from './ticket-code';
+
+export type CodeCheck = { status: 'malformed' } | { status: 'unknown_key' } | { status: 'forged' } | { status: 'genuine'; ticketId: string };
+
+/** Signs and verifies ticket codes with the ticketing's keys (cached: keys never change). */
+@Injectable()
+export class TicketSigner {
+  private readonly signingKeys = new Map<string, { kid: string; key: KeyObject }>();
+  private readonly verifyKeys = new Map<string, KeyObject>();
+
+  constructor(private readonly db: Database) {}
+
+  async ensureKey(scope: TenantScope): Promise<void> {
+    const existing = await this.db.scoped(SigningKey, scope).findOne({ active: true });
+    if (existing) return;
+    const key = generateSigningKey();
+    await this.db.scoped(SigningKey, scope).insert({
+      id: key.kid,
+      publicKeyPem: key.publicKeyPem,
+      privateKeyPem: key.privateKeyPem,
+      active: true,
+      createdAt: new Date(),
+    });
+  }
+
+  async sign(scope: TenantScope, ticketIds: string[]): Promise<string[]> {
+    let signer = this.signingKeys.get(scope.ticketingId);
+    if (!signer) {
+      const row = await this.db.scoped(SigningKey, scope).findOne({ active: true });
+      if (!row) throw new Error(`ticketing ${scope.ticketingId} has no signing key`);
+      signer = { kid: row.id, key: toPrivateKey(row.privateKeyPem) };
+      this.signingKeys.set(scope.ticketingId, signer);
+    }
+    return ticketIds.map((id) => signTicketCode(signer.kid, signer.key, id));
+  }
+
+  /** Checks a scanned code against this ticketing's keys only: another tenant's key is unknown here. */
+  async check(scope: TenantScope, code: string): Promise<CodeCheck> {
+    const parsed = parseTicketCode(code);
+    if (!parsed) return { status: 'malformed' };
+    const cacheKey = `${scope.ticketingId}:${parsed.kid}`;
+    let key = this.verifyKeys.get(cacheKey);
+    if (!key) {
+      const row = await this.db.scoped(SigningKey, scope).findOne({ id: parsed.kid });
+      if (!row) return { status: 'unknown_key' };
+      key = toPublicKey(row.publicKeyPem);
+      this.verifyKeys.set(cacheKey, key);
+    }
+    return verifyTicketCode(parsed, key) ? { status: 'genuine', ticketId: parsed.ticketId } : { status: 'forged' };
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import * as bcrypt from 'bcrypt';
+import { Database } from '../database/database';
+import { NotFoundError } from '../http/problem';
+import { TicketSigner } from '../signing/ticket-signer';
+import { Membership, Role } from './entities/membership.entity';
+import { Organizer } from './entities/organizer.entity';
+import { Ticketing } from './entities/ticketing.entity';
+import { User } from './entities/user.entity';
+import { TenantScope } from './tenant-scope';
+
+export interface TicketingAccess {
+  id: string;
+  slug: string;
+  name: string;
+  defaultCurrency: string;
+  role: Role;
+}
+
+export interface ShopTicketing {
+  scope: TenantScope;
+  slug: string;
+  name: string;
+  defaultCurrency: string;
+}
+
+/** Organizers, their users, ticketings and roles: who may act on which tenant. */
+@Injectable()
+export class TenancyService {
+  private readonly shops = new Map<string, ShopTicketing>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly signer: TicketSigner,
+  ) {}
+
+  async verifyPassword(email: string, password: string): Promise<User | null> {
+    const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+    if (!user) {
+      // Same cost whether or not the account exists, so timing does not reveal emails.
+      await bcrypt.compare(password, '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.AvPfZ8b5bq2r1wqN4zZPp3rR5w3a');
+      return null;
+    }
+    return (await bcrypt.compare(password, user.passwordHash)) ? user : null;
+  }
+
+  findUser(userId: string): Promise<User | null> {
+    return this.db.manager.findOne(User, { where: { id: userId } });
+  }
+
+  async findOrganizer(organizerId: string): Promise<Organizer | null> {
+    return this.db.manager.findOne(Organizer, { where: { id: organizerId } });
+  }
+
+  async roleIn(userId: string, ticketingId: string): Promise<Role | null> {
+    const m = await this.db.manager.findOne(Membership, { where: { userId, ticketingId } });
+    return m?.role ?? null;
+  }
+
+  async ticketingsOf(userId: string): Promise<TicketingAccess[]> {
+    return this.db.platformQuery<TicketingAccess>(
+      `SELECT t.id, t.slug, t.name, t.default_currency AS "defaultCurrency", m.role
+         FROM memberships m JOIN ticketings t ON t.id = m.ticketing_id
+        WHERE m.user_id = $1 ORDER BY t.name`,
+      [userId],
+    );
+  }
+
+  /** Resolves a public shop slug; slugs never change, so the answer is cached per process. */
+  async shopBySlug(slug: string): Promise<ShopTicketing> {
+    const cached = this.shops.get(slug);
+    if (cached) return cached;
+    const t = await this.db.manager.findOne(Ticketing, { where: { slug } });
+    if (!t) throw new NotFoundError('Shop', 'SHOP_NOT_FOUND');
+    const shop = { scope: TenantScope.of(t.id), slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency };
+    this.shops.set(slug, shop);
+    return shop;
+  }
+
+  async ticketing(scope: TenantScope): Promise<Ticketing> {
+    const t = await this.db.manager.findOne(Ticketing, { where: { id: scope.ticketingId } });
+    if (!t) throw new NotFoundError('Ticketing', 'TICKETING_NOT_FOUND');
+    return t;
+  }
+
+  /** Creates an organizer with its first admin user (used by seeds and tests; sign-up comes later). */
+  async createOrganizer(input: { name: string; admin: { email: string; name: string; password: string } }): Promise<{ organizer: Organizer; user: User }> {
+    return this.db.transaction(async () => {
+      const organizer = await this.db.manager.save(Organizer, this.db.manager.create(Organizer, { name: input.name }));
+      const user = await this.db.manager.save(
+        User,
+        this.db.manager.create(User, {
+          organizerId: organizer.id,
+          email: input.admin.email.trim().toLowerCase(),
+          name: input.admin.name,
+          passwordHash: await bcrypt.hash(input.admin.password, 10),
+        }),
+      );
+      return { organizer, user };
+    });
+  }
+
+  async createTicketing(input: { organizerId: string; slug: string; name: string; defaultCurrency?: string; adminUserId: string }): Promise<Ticketing> {
+    return this.db.transaction(async () => {
+      const ticketing = await this.db.manager.save(
+        Ticketing,
+        this.db.manager.create(Ticketing, {
+          organizerId: input.organizerId,
+          slug: input.slug,
+          name: input.name,
+          defaultCurrency: input.defaultCurrency ?? 'CHF',
+        }),
+      );
+      await this.db.manager.insert(Membership, { userId: input.adminUserId, ticketingId: ticketing.id, role: 'admin' });
+      await this.signer.ensureKey(TenantScope.of(ticketing.id));
+      return ticketing;
+    });
+  }
+
+  async addMember(userId: string, scope: TenantScope, role: Role): Promise<void> {
+    await this.db.manager.upsert(Membership, { userId, ticketingId: scope.ticketingId, role }, ['userId', 'ticketingId']);
+  }
+}

@@ -1,0 +1,37 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, operations, paths } from './schema';
+
+export type { components, operations, paths };
+export type Schemas = components['schemas'];
+
+/** The RFC 9457 problem every error response carries. */
+export type Problem = Schemas['ProblemDto'];
+
+export interface ClientOptions {
+  /** Origin of the API, e.g. `http://127.0.0.1:3000`; empty for same-origin (the SPAs' proxy). */
+  baseUrl?: string;
+  /** Returns the bearer token to send, if any (user or device token). */
+  token?: () => string | null | undefined;
+  fetch?: typeof fetch;
+}
+
+/** A typed Guichet API client generated from openapi/openapi.json. */
+export function createGuichetClient(options: ClientOptions = {}) {
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? '', fetch: options.fetch });
+  const auth: Middleware = {
+    onRequest({ request }) {
+      const token = options.token?.();
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      return request;
+    },
+  };
+  client.use(auth);
+  return client;
+}
+
+export type GuichetClient = ReturnType<typeof createGuichetClient>;
+
+/** Formats minor units for display, e.g. `{ amount: 2500, currency: 'CHF' }` → `CHF 25.00`. */
+export function formatMoney(money: { amount: number; currency: string }, locale = 'fr-CH'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 100);
+}
