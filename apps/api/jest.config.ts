@@ -1,3 +1,4 @@
+/** @jest-config-loader esbuild-register */
 import type { Config } from 'jest';
 
 // Nest 12 ships ESM only: swc transforms it (and the few ESM deps Fastify pulls in) for jest.

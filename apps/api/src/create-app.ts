@@ -14,8 +14,7 @@ export interface CreateAppOptions {
   logger?: boolean;
 }
 
-/** The one place the HTTP app is assembled: used by main.ts, the tests and the OpenAPI script. */
-export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export function createAdapter(): FastifyAdapter {
   const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
   // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
   adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {
@@ -26,16 +25,26 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       done(err as Error, undefined);
     }
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+  return adapter;
+}
+
+/** Prefix, validation and shutdown hooks: shared by the real app and the tests' app. */
+export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The one place the HTTP app is assembled: used by main.ts and the OpenAPI script. */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createAdapter(), {
     preview: options.preview,
     logger: options.logger === false ? false : undefined,
     bufferLogs: options.logger !== false,
   });
   if (options.logger !== false && !options.preview) app.useLogger(app.get(Logger));
-  app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
-  return app;
+  return configureApp(app);
 }
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {

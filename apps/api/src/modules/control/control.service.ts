@@ -56,7 +56,7 @@ export class ControlService {
       if (check.status === 'forged') result = 'forged';
       else if (check.status !== 'genuine') result = 'unknown';
       else {
-        ticket = await this.orders.admitTicket(scope, check.ticketId);
+        ticket = await this.orders.admitTicket(scope, check.ticketId, at);
         result =
           ticket.outcome === 'admitted'
             ? 'accepted'

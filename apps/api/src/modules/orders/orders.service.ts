@@ -213,8 +213,8 @@ export class OrdersService {
   }
 
   /** Control's door check: admits a valid unscanned ticket exactly once. */
-  async admitTicket(scope: TenantScope, ticketId: string): Promise<AdmitResult> {
-    const { admitted, ticket } = await this.repo.admit(scope, ticketId, this.clock.now());
+  async admitTicket(scope: TenantScope, ticketId: string, at: Date): Promise<AdmitResult> {
+    const { admitted, ticket } = await this.repo.admit(scope, ticketId, at);
     if (!ticket) return { outcome: 'unknown' };
     if (admitted) return { outcome: 'admitted', ticket };
     if (ticket.status !== 'valid') return { outcome: 'not_valid', ticket };

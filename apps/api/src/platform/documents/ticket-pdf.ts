@@ -6,20 +6,16 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 // pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfmake = require('pdfmake') as {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
   addFonts(f: unknown): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (path: string) => boolean): void;
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 };
 const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.addFonts({
-  Roboto: {
-    normal: readFileSync(join(fontDir, 'Roboto-Regular.ttf')),
-    bold: readFileSync(join(fontDir, 'Roboto-Medium.ttf')),
-    italics: readFileSync(join(fontDir, 'Roboto-Italic.ttf')),
-    bolditalics: readFileSync(join(fontDir, 'Roboto-MediumItalic.ttf')),
-  },
-});
+const faces = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+for (const file of Object.values(faces)) pdfmake.virtualfs.writeFileSync(file, readFileSync(join(fontDir, file)));
+pdfmake.addFonts({ Roboto: faces });
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 

@@ -85,7 +85,9 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return this.generic(status, exception.message);
+      const problem = this.generic(status, exception.message);
+      // Fastify's JSON parser errors reach us wrapped by Nest as a plain 400.
+      return status === 400 && /JSON/.test(exception.message) ? { ...problem, code: 'MALFORMED_BODY' } : problem;
     }
     if (isFastifyError(exception) && exception.statusCode < 500) {
       const code = exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'

@@ -1,0 +1,101 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { Client } from 'pg';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { ApiModule } from '../api.module';
+import { configureApp, createAdapter } from '../create-app';
+import { Clock } from '../platform/clock/clock';
+import { TenancyService } from '../platform/tenancy/tenancy.service';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { cloneTemplate, databaseUrl } from './databases';
+
+export interface Tenant {
+  ticketingId: string;
+  slug: string;
+  token: string;
+  scope: TenantScope;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => TestAgent;
+  /** Direct SQL to assert on what was (not) written. */
+  sql: Client;
+  databaseUrl: string;
+  createTenant(label?: string): Promise<Tenant>;
+  createEvent(t: Tenant, overrides?: { capacity?: number; amount?: number }): Promise<{ eventId: string; dateId: string; zoneId: string; priceId: string }>;
+  close(): Promise<void>;
+}
+
+let tenants = 0;
+
+/** A real API on a fresh clone of the migrated test database (no HTTP port: supertest injects). */
+export async function startTestApp(options: { clock?: Clock; label?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await cloneTemplate(options.label ?? 'api');
+  const url = databaseUrl(db);
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    QUEUE_PREFIX: `guichet-test-${db}`,
+    ...options.env,
+  });
+  let builder = Test.createTestingModule({ imports: [ApiModule] });
+  if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
+  const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { logger: false }));
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const sql = new Client({ connectionString: url });
+  await sql.connect();
+  const http = () => request(app.getHttpServer());
+
+  const testApp: TestApp = {
+    app,
+    http,
+    sql,
+    databaseUrl: url,
+    async createTenant(label = 'tenant') {
+      const n = ++tenants;
+      const tenancy = app.get(TenancyService);
+      const email = `admin-${label}-${n}-${process.pid}@test.guichet`;
+      const { organizer, user } = await tenancy.createOrganizer({ name: `Org ${label} ${n}`, admin: { email, name: `Admin ${n}`, password: 'secret-password' } });
+      const slug = `${label}-${n}-${process.pid}`.toLowerCase();
+      const ticketing = await tenancy.createTicketing({ organizerId: organizer.id, slug, name: `Ticketing ${label} ${n}`, adminUserId: user.id });
+      const login = await http().post('/api/v1/auth/login').send({ email, password: 'secret-password' }).expect(200);
+      return { ticketingId: ticketing.id, slug, token: login.body.accessToken, scope: TenantScope.of(ticketing.id) };
+    },
+    async createEvent(t, overrides = {}) {
+      const amount = overrides.amount ?? 2500;
+      const res = await http()
+        .post(`/api/v1/ticketings/${t.ticketingId}/events`)
+        .set('authorization', `Bearer ${t.token}`)
+        .send({
+          name: `Spectacle ${++tenants}`,
+          venue: 'Grande salle',
+          date: { startsAt: '2027-03-01T20:00:00+01:00' },
+          zone: { name: 'Parterre', capacity: overrides.capacity ?? 100 },
+          price: amount === 0 ? { name: 'Gratuit', kind: 'free' } : { name: 'Plein tarif', kind: 'fixed', amount: { amount, currency: 'CHF' } },
+        })
+        .expect(201);
+      return { eventId: res.body.id, dateId: res.body.dates[0].id, zoneId: res.body.zones[0].id, priceId: res.body.prices[0].id };
+    },
+    async close() {
+      await app.close();
+      await sql.end();
+    },
+  };
+  return testApp;
+}
+
+/** Holds `quantity` places and checks out; returns the checkout response body. */
+export async function buy(t: TestApp, tenant: Tenant, ev: { dateId: string; zoneId: string; priceId: string }, quantity = 1, paymentMethod: 'free' | 'on_site' = 'on_site') {
+  const cart = await t.http().post(`/api/v1/shop/${tenant.slug}/carts`).send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity }] });
+  if (cart.status !== 201) return { status: cart.status, body: cart.body };
+  const res = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts/${cart.body.id}/checkout`)
+    .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod });
+  return { status: res.status, body: res.body, cartId: cart.body.id as string };
+}

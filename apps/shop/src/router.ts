@@ -1,0 +1,35 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import CartPage from './cart/CartPage.vue';
+import EventPage from './events/EventPage.vue';
+import OrderConfirmation from './orders/OrderConfirmation.vue';
+import ShopHome from './shop/ShopHome.vue';
+import ShopLanding from './shop/ShopLanding.vue';
+import { track } from './tracking/tracking';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/',
+      name: 'landing',
+      component: ShopLanding,
+      beforeEnter: () => {
+        const slug = import.meta.env.VITE_DEFAULT_SHOP;
+        return slug ? { name: 'shop', params: { slug } } : true;
+      },
+    },
+    { path: '/shop/:slug', name: 'shop', component: ShopHome, props: true },
+    { path: '/shop/:slug/events/:eventId', name: 'event', component: EventPage, props: true },
+    { path: '/shop/:slug/cart/:cartId', name: 'cart', component: CartPage, props: true },
+    {
+      path: '/shop/:slug/orders/:orderId',
+      name: 'order',
+      component: OrderConfirmation,
+      props: (route) => ({ ...route.params, token: String(route.query.token ?? '') }),
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.afterEach((to) => track('ike_page_changed', { path: to.fullPath }));

@@ -1,0 +1,17 @@
+/**
+ * The shop's tracking triggers: organizers hook their analytics on these DOM events
+ * (`document.addEventListener('ike_cart_add', …)`), as documented in their help pages.
+ */
+export type TrackingEventName =
+  | 'ike_home_view'
+  | 'ike_event_view'
+  | 'ike_cart_add'
+  | 'ike_cart_view'
+  | 'ike_cart_empty'
+  | 'ike_cart_confirm'
+  | 'ike_cart_payment_success'
+  | 'ike_page_changed';
+
+export function track(name: TrackingEventName, detail: unknown = null): void {
+  document.dispatchEvent(new CustomEvent(name, { detail }));
+}

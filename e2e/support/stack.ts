@@ -1,0 +1,199 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createGuichetClient, GuichetClient } from '@guichet/api-client';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { Client } from 'pg';
+import { Browser, chromium } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
+const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface Mailbox {
+  all(): ParsedMail[];
+  waitFor(pred: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+}
+
+export interface Stack {
+  apiUrl: string;
+  backofficeUrl: string;
+  shopUrl: string;
+  databaseUrl: string;
+  mailbox: Mailbox;
+  client(token?: string): GuichetClient;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 60000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function startSmtpCatcher(): Promise<{ port: number; mailbox: Mailbox; close(): Promise<void> }> {
+  const mails: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, done) {
+      simpleParser(stream).then((m) => {
+        mails.push(m);
+        done();
+      }, done);
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const mailbox: Mailbox = {
+    all: () => [...mails],
+    async waitFor(pred, timeoutMs = 30000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        const found = mails.find(pred);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
+    },
+  };
+  return { port, mailbox, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log: string[] = [];
+  const keep = (b: Buffer) => {
+    log.push(b.toString());
+    if (log.length > 200) log.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0 && signal === null) process.stderr.write(`[${name}] exited with ${code}\n${log.join('')}\n`);
+  });
+  return child;
+}
+
+/**
+ * The whole product on this machine: a fresh database (migrated, demo season seeded), the API,
+ * the worker, a real SMTP server catching mail, and both built SPAs served by `vite preview`.
+ */
+export async function startStack(options: { spas?: boolean } = {}): Promise<Stack> {
+  const withSpas = options.spas ?? true;
+  const dbName = `guichet_e2e_${process.pid}_${Date.now() % 1e6}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const databaseUrl = dbUrl.toString();
+
+  const smtp = await startSmtpCatcher();
+  const [apiPort, backofficePort, shopPort] = [await freePort(), await freePort(), await freePort()];
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const shopUrl = `http://127.0.0.1:${shopPort}`;
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    API_PORT: String(apiPort),
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    QUEUE_PREFIX: `guichet-e2e-${dbName}`,
+    SHOP_PUBLIC_URL: shopUrl,
+    LOG_LEVEL: 'warn',
+  };
+  const apiDir = join(ROOT, 'apps/api');
+  await run(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env: { ...process.env, ...env } });
+  await run(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env: { ...process.env, ...env } });
+
+  const children: ChildProcess[] = [];
+  children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));
+  children.push(start('worker', process.execPath, ['dist/worker.js'], apiDir, env));
+  const vite = (app: string, port: number) =>
+    start(app, process.execPath, [join(ROOT, `apps/${app}/node_modules/vite/bin/vite.js`), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], join(ROOT, `apps/${app}`), {
+      API_URL: apiUrl,
+    });
+  if (withSpas) children.push(vite('backoffice', backofficePort), vite('shop', shopPort));
+
+  const stop = async () => {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
+    await smtp.close();
+    const a = new Client({ connectionString: ADMIN_URL });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await a.end();
+  };
+  try {
+    await waitForUrl(`${apiUrl}/api/v1/ready`, children[0]);
+    if (withSpas) {
+      await waitForUrl(`http://127.0.0.1:${backofficePort}/`, children[2]);
+      await waitForUrl(`${shopUrl}/`, children[3]);
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    apiUrl,
+    backofficeUrl: `http://127.0.0.1:${backofficePort}`,
+    shopUrl,
+    databaseUrl,
+    mailbox: smtp.mailbox,
+    client: (token?: string) => createGuichetClient({ baseUrl: apiUrl, token: () => token }),
+    stop,
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Renders every page of a PDF (pdftoppm) and reads the QR codes on it (zbarimg): an independent reader. */
+export async function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'guichet-pdf-'));
+  try {
+    writeFileSync(join(dir, 'doc.pdf'), pdf);
+    await run('pdftoppm', ['-r', '150', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const codes: string[] = [];
+    for (const page of pages) {
+      const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, page)]);
+      codes.push(...stdout.split('\n').filter(Boolean));
+    }
+    return codes;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
