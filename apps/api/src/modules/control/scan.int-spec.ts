@@ -1,0 +1,82 @@
+import { buy, startTestApp, Tenant, TestApp } from '../../test/test-app';
+
+describe('scanning at the door (normal mode)', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let other: Tenant;
+  let deviceToken: string;
+
+  const device = async (tn: Tenant, name = 'Porte A') =>
+    (await t.http().post(`/api/v1/ticketings/${tn.ticketingId}/control-devices`).set('authorization', `Bearer ${tn.token}`).send({ name }).expect(201)).body.token as string;
+  const scan = (token: string, code: string) => t.http().post('/api/v1/control/scans').set('authorization', `Bearer ${token}`).send({ code });
+  const ticketCodes = async (tn: Tenant, quantity: number) => {
+    const ev = await t.createEvent(tn, { capacity: 500 });
+    const { body } = await buy(t, tn, ev, quantity);
+    const rows = await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1 ORDER BY id`, [body.orderId]);
+    return rows.rows as { id: string; code: string }[];
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ label: 'scan' });
+    tenant = await t.createTenant('scan');
+    other = await t.createTenant('scan-other');
+    deviceToken = await device(tenant);
+  });
+  afterAll(() => t.close());
+
+  it('accepts a ticket once, then answers already used with the first scan time', async () => {
+    const [ticket] = await ticketCodes(tenant, 1);
+    const first = await scan(deviceToken, ticket.code).expect(200);
+    expect(first.body).toMatchObject({ result: 'accepted', valid: true, ticket: { id: ticket.id } });
+    const second = await scan(deviceToken, ticket.code).expect(200);
+    expect(second.body).toMatchObject({ result: 'already_used', valid: false, firstScannedAt: first.body.scannedAt });
+    const recorded = await t.sql.query(`SELECT result FROM scans WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
+    expect(recorded.rows.map((r) => r.result)).toEqual(['accepted', 'already_used']);
+  });
+
+  it('refuses a forged code (signature does not match)', async () => {
+    const [ticket] = await ticketCodes(tenant, 1);
+    const parts = ticket.code.split('.');
+    const sig = Buffer.from(parts[3], 'base64url');
+    sig[0] ^= 0xff;
+    const forged = [...parts.slice(0, 3), sig.toString('base64url')].join('.');
+    expect((await scan(deviceToken, forged)).body).toMatchObject({ result: 'forged', valid: false, ticket: null });
+    const untouched = await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [ticket.id]);
+    expect(untouched.rows[0].scan_state).toBe('unscanned');
+  });
+
+  it('answers unknown for garbage and for another ticketing’s genuine ticket', async () => {
+    expect((await scan(deviceToken, 'hello world')).body.result).toBe('unknown');
+    const [foreign] = await ticketCodes(other, 1);
+    expect((await scan(deviceToken, foreign.code)).body).toMatchObject({ result: 'unknown', ticket: null });
+    const state = await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [foreign.id]);
+    expect(state.rows[0].scan_state).toBe('unscanned');
+  });
+
+  it('refuses cancelled and blacklisted tickets with their reason', async () => {
+    const [a, b] = await ticketCodes(tenant, 2);
+    await t.sql.query(`UPDATE tickets SET status = 'cancelled' WHERE id = $1`, [a.id]);
+    await t.sql.query(`UPDATE tickets SET status = 'blacklisted' WHERE id = $1`, [b.id]);
+    expect((await scan(deviceToken, a.code)).body).toMatchObject({ result: 'cancelled', valid: false });
+    expect((await scan(deviceToken, b.code)).body).toMatchObject({ result: 'blacklisted', valid: false });
+  });
+
+  it('admits exactly one of two devices scanning the same ticket at the same moment', async () => {
+    const second = await device(tenant, 'Porte B');
+    const tickets = await ticketCodes(tenant, 30);
+    for (const ticket of tickets) {
+      const answers = await Promise.all([scan(deviceToken, ticket.code), scan(second, ticket.code)]);
+      expect(answers.map((a) => a.body.result).sort()).toEqual(['accepted', 'already_used']);
+    }
+    const accepted = await t.sql.query(`SELECT count(*)::int AS n FROM scans WHERE result = 'accepted' AND ticket_id = ANY($1::uuid[])`, [tickets.map((x) => x.id)]);
+    expect(accepted.rows[0].n).toBe(30);
+  });
+
+  it('only lets registered devices scan', async () => {
+    const [ticket] = await ticketCodes(tenant, 1);
+    const asUser = await scan(tenant.token, ticket.code);
+    expect(asUser.status).toBe(401);
+    expect(asUser.body.code).toBe('UNAUTHENTICATED');
+    expect((await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [ticket.id])).rows[0].scan_state).toBe('unscanned');
+  });
+});

@@ -1,0 +1,85 @@
+import { startTestApp, TestApp } from '../test-app';
+import { TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
+import { fillPath, OPERATIONS, sample, wrongTypes } from './operations';
+
+/**
+ * Bad input on every operation of the contract: malformed JSON, unknown fields, wrong types,
+ * malformed ids and query values are 400 problem+json naming the field — never a 500, never a write.
+ */
+describe('bad input (every operation in openapi.json)', () => {
+  let t: TestApp;
+  let a: TenantFixture;
+  let before: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ label: 'badinput' });
+    a = await tenantFixture(t, 'bad-input');
+    before = await stateFingerprint(t);
+  });
+  afterAll(() => t.close());
+  afterEach(async () => expect(await stateFingerprint(t)).toBe(before));
+
+  const withBody = OPERATIONS.filter((op) => op.body);
+  const send = (op: (typeof OPERATIONS)[number], body: string | object, path = fillPath(op, a.path)) =>
+    t.http()[op.method](path).set('authorization', `Bearer ${tokenFor(a, op.path)}`).set('content-type', 'application/json').query(a.query).send(body);
+
+  const expectProblem = (res: { status: number; headers: Record<string, string>; body: { code: string; errors?: { field: string }[] } }, code: string) => {
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe(code);
+  };
+
+  it.each(withBody.map((op) => [op.id, op] as const))('%s: malformed JSON', async (_id, op) => {
+    expectProblem(await send(op, '{"oops": '), 'MALFORMED_BODY');
+  });
+
+  it.each(withBody.map((op) => [op.id, op] as const))('%s: an unknown property is named', async (_id, op) => {
+    const res = await send(op, { ...(sample(op.body!, a.path) as object), sneaky: true });
+    expectProblem(res, 'VALIDATION_FAILED');
+    expect(res.body.errors).toContainEqual({ field: 'sneaky', message: 'unknown property' });
+  });
+
+  it.each(withBody.flatMap((op) => wrongTypes(op.body!).map(([field, value]) => [`${op.id}.${field}`, op, field, value] as const)))(
+    '%s: a wrong type is named',
+    async (_name, op, field, value) => {
+      const res = await send(op, { ...(sample(op.body!, a.path) as object), [field]: value });
+      expectProblem(res, 'VALIDATION_FAILED');
+      expect(res.body.errors!.some((e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`))).toBe(true);
+    },
+  );
+
+  it.each(withBody.map((op) => [op.id, op] as const))('%s: a body that is not an object', async (_id, op) => {
+    const res = await send(op, '[1,2,3]');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  const withIds = OPERATIONS.filter((op) => op.pathParams.some((p) => p !== 'slug'));
+  it.each(withIds.map((op) => [op.id, op] as const))('%s: malformed ids are refused', async (_id, op) => {
+    for (const param of op.pathParams.filter((p) => p !== 'slug')) {
+      const res = await t.http()[op.method](fillPath(op, { ...a.path, [param]: 'not-a-uuid' })).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query(a.query).send(op.body ? (sample(op.body, a.path) as object) : undefined);
+      // A malformed tenant id is simply not one of the caller's ticketings.
+      expect(res.status).toBe(param === 'ticketingId' ? 404 : 400);
+      if (param !== 'ticketingId') expect(res.body.errors).toContainEqual({ field: param, message: 'must be a UUID' });
+    }
+  });
+
+  const withLimit = OPERATIONS.filter((op) => op.query.some((q) => q.name === 'limit'));
+  it.each(withLimit.map((op) => [op.id, op] as const))('%s: limit must be an integer from 1 to 200', async (_id, op) => {
+    for (const limit of ['abc', '0', '201', '1.5']) {
+      const res = await t.http()[op.method](fillPath(op, a.path)).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query({ limit });
+      expectProblem(res, 'VALIDATION_FAILED');
+      expect(res.body.errors!.map((e) => e.field)).toContain('limit');
+    }
+    const cursor = await t.http()[op.method](fillPath(op, a.path)).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query({ cursor: 'garbage' });
+    expectProblem(cursor, 'VALIDATION_FAILED');
+  });
+
+  it('requires a token on every non-public operation', async () => {
+    const res = await t.http().get(`/api/v1/ticketings/${a.path.ticketingId}/events`);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+    const forged = await t.http().get(`/api/v1/ticketings/${a.path.ticketingId}/events`).set('authorization', 'Bearer not.a.jwt');
+    expect(forged.status).toBe(401);
+  });
+});

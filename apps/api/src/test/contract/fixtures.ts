@@ -1,0 +1,45 @@
+import { buy, Tenant, TestApp } from '../test-app';
+
+/** One of everything a path can name, for one tenant. */
+export interface TenantFixture {
+  tenant: Tenant;
+  /** Path parameter values by name. */
+  path: Record<string, string>;
+  /** Query values by name (e.g. the order access token). */
+  query: Record<string, string>;
+  deviceToken: string;
+}
+
+/** Scanner routes authenticate devices; every other route authenticates users. */
+export const tokenFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/control/') ? f.deviceToken : f.tenant.token);
+
+export async function tenantFixture(t: TestApp, label: string): Promise<TenantFixture> {
+  const tenant = await t.createTenant(label);
+  const ev = await t.createEvent(tenant, { capacity: 100 });
+  const { body: order } = await buy(t, tenant, ev, 1);
+  const cart = await t.http().post(`/api/v1/shop/${tenant.slug}/carts`).send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] }).expect(201);
+  const device = await t.http().post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`).set('authorization', `Bearer ${tenant.token}`).send({ name: 'Porte' }).expect(201);
+  return {
+    tenant,
+    deviceToken: device.body.token,
+    path: { ticketingId: tenant.ticketingId, slug: tenant.slug, eventId: ev.eventId, orderId: order.orderId, cartId: cart.body.id, dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId },
+    query: { token: order.accessToken },
+  };
+}
+
+/** Row counts of every table: a request that must change nothing leaves these equal. */
+export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
+  const tables = await t.sql.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables.rows) counts[tablename] = (await t.sql.query(`SELECT count(*)::int AS n FROM "${tablename}"`)).rows[0].n;
+  return counts;
+}
+
+/** A fingerprint of mutable state too (capacity counters, statuses), not only row counts. */
+export async function stateFingerprint(t: TestApp): Promise<string> {
+  const rows = await t.sql.query(`
+    SELECT (SELECT string_agg(date_id || ':' || held || '/' || sold, ',' ORDER BY date_id, zone_id) FROM availabilities) AS a,
+           (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM carts) AS c,
+           (SELECT string_agg(id || ':' || status || ':' || scan_state, ',' ORDER BY id) FROM tickets) AS t`);
+  return JSON.stringify([rows.rows[0], await tableCounts(t)]);
+}

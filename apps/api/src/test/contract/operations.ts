@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The committed contract: harnesses iterate it, so every endpoint added later is covered. */
+type Schema = {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  example?: unknown;
+  minimum?: number;
+  minItems?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  allOf?: Schema[];
+  nullable?: boolean;
+};
+
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  schema?: Schema;
+}
+
+export interface Operation {
+  id: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  pathParams: string[];
+  query: Parameter[];
+  body?: Schema;
+}
+
+const spec = JSON.parse(readFileSync(join(__dirname, '../../../../../openapi/openapi.json'), 'utf8')) as {
+  paths: Record<string, Record<string, { operationId: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  components: { schemas: Record<string, Schema> };
+};
+
+export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path, ops]) =>
+  Object.entries(ops).map(([method, op]) => ({
+    id: op.operationId,
+    method: method as Operation['method'],
+    path,
+    pathParams: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
+    query: (op.parameters ?? []).filter((p) => p.in === 'query'),
+    body: op.requestBody?.content['application/json']?.schema,
+  })),
+);
+
+export function resolve(schema: Schema): Schema {
+  if (schema.$ref) return resolve(spec.components.schemas[schema.$ref.split('/').pop()!]);
+  if (schema.allOf) {
+    return schema.allOf.map(resolve).reduce<Schema>(
+      (acc, s) => ({ ...acc, ...s, properties: { ...acc.properties, ...s.properties }, required: [...(acc.required ?? []), ...(s.required ?? [])] }),
+      {},
+    );
+  }
+  return schema;
+}
+
+/** A plausible body for a schema: examples first, then enum/format/type defaults; ids from `ids`. */
+export function sample(schema: Schema, ids: Record<string, string>, name = ''): unknown {
+  const s = resolve(schema);
+  if (s.example !== undefined) return s.example;
+  if (s.enum) return s.enum[0];
+  switch (s.type) {
+    case 'object':
+      return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, sample(v, ids, k)]));
+    case 'array':
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items ?? {}, ids, name));
+    case 'integer':
+    case 'number':
+      return s.minimum ?? 1;
+    case 'boolean':
+      return true;
+    default:
+      if (s.format === 'uuid') return ids[name] ?? '00000000-0000-4000-8000-000000000000';
+      if (s.format === 'email') return 'someone@example.ch';
+      if (s.format === 'date-time') return '2027-01-01T20:00:00+01:00';
+      return 'x';
+  }
+}
+
+/** Top-level body properties with a value of the wrong JSON type. */
+export function wrongTypes(schema: Schema): [string, unknown][] {
+  const s = resolve(schema);
+  return Object.entries(s.properties ?? {}).map(([k, v]) => {
+    const t = resolve(v).type;
+    return [k, t === 'string' ? 12345 : t === 'integer' || t === 'number' ? 'not-a-number' : t === 'boolean' ? 'yes' : 'not-an-object'];
+  });
+}
+
+/** Names of uuid fields anywhere in a body schema. */
+export function uuidFields(schema: Schema, seen = new Set<string>()): string[] {
+  const s = resolve(schema);
+  if (s.type === 'array' && s.items) return uuidFields(s.items, seen);
+  return Object.entries(s.properties ?? {}).flatMap(([k, v]) => (resolve(v).format === 'uuid' ? [k] : uuidFields(v, seen)));
+}
+
+export function fillPath(op: Operation, values: Record<string, string>): string {
+  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`${op.id}: no fixture for path parameter {${name}} — add one to the contract harness`);
+    return encodeURIComponent(values[name]);
+  });
+}

@@ -1,0 +1,32 @@
+import type { components, Problem } from '@guichet/api-client';
+import { reactive } from 'vue';
+import { api, tokenStore } from '../api/client';
+
+type Me = components['schemas']['MeResponse'];
+
+/** The signed-in user: whether a token is held, and who it belongs to. */
+export const session = reactive<{ token: string | null; me: Me | null }>({ token: tokenStore.get(), me: null });
+
+export async function login(email: string, password: string): Promise<Problem | null> {
+  const { data, error } = await api.POST('/api/v1/auth/login', { body: { email, password } });
+  if (error) return error;
+  tokenStore.set(data.accessToken);
+  session.token = data.accessToken;
+  session.me = data.user;
+  return null;
+}
+
+/** Loads the user behind a stored token; false when there is none or it is no longer valid. */
+export async function ensureMe(): Promise<boolean> {
+  if (session.me) return true;
+  if (!session.token) return false;
+  const { data } = await api.GET('/api/v1/me');
+  session.me = data ?? null;
+  return Boolean(data);
+}
+
+export function logout(): void {
+  tokenStore.clear();
+  session.token = null;
+  session.me = null;
+}

@@ -1,0 +1,12 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+// The SPA talks to the API same-origin; dev and preview servers forward /api.
+const apiProxy = { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true } };
+
+export default defineConfig({
+  plugins: [vue()],
+  server: { proxy: apiProxy },
+  preview: { proxy: apiProxy },
+  test: { environment: 'happy-dom' },
+});
