@@ -2,16 +2,7 @@
 import type { Config } from 'jest';
 
 // Nest 12 ships ESM only: swc transforms it (and the few ESM deps Fastify pulls in) for jest.
-const esmPackages = [
-  '@nestjs',
-  'file-type',
-  'strtok3',
-  'token-types',
-  '@tokenizer',
-  'uint8array-extras',
-  'cookie',
-  'content-disposition',
-].join('|');
+const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'cookie', 'content-disposition'].join('|');
 
 export const config: Config = {
   displayName: 'api',

@@ -1,23 +1,17 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createGuichetClient, GuichetClient } from '@guichet/api-client';
-import { ParsedMail, simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { Browser, chromium } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+// The same real SMTP catcher the API's integration tests use.
+import { freePort, Mailbox, startSmtpCatcher } from '../../apps/api/src/test/smtp-catcher';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-export interface Mailbox {
-  all(): ParsedMail[];
-  waitFor(pred: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
-}
 
 export interface Stack {
   apiUrl: string;
@@ -27,17 +21,6 @@ export interface Stack {
   mailbox: Mailbox;
   client(token?: string): GuichetClient;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => ok(port));
-    });
-  });
 }
 
 async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 60000): Promise<void> {
@@ -53,36 +36,6 @@ async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 60000): 
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function startSmtpCatcher(): Promise<{ port: number; mailbox: Mailbox; close(): Promise<void> }> {
-  const mails: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((m) => {
-        mails.push(m);
-        done();
-      }, done);
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
-  const mailbox: Mailbox = {
-    all: () => [...mails],
-    async waitFor(pred, timeoutMs = 30000) {
-      const until = Date.now() + timeoutMs;
-      while (Date.now() < until) {
-        const found = mails.find(pred);
-        if (found) return found;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
-    },
-  };
-  return { port, mailbox, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
 function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -123,7 +76,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     API_PORT: String(apiPort),
-    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    SMTP_URL: smtp.url,
     QUEUE_PREFIX: `guichet-e2e-${dbName}`,
     SHOP_PUBLIC_URL: shopUrl,
     LOG_LEVEL: 'warn',
@@ -136,9 +89,15 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));
   children.push(start('worker', process.execPath, ['dist/worker.js'], apiDir, env));
   const vite = (app: string, port: number) =>
-    start(app, process.execPath, [join(ROOT, `apps/${app}/node_modules/vite/bin/vite.js`), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], join(ROOT, `apps/${app}`), {
-      API_URL: apiUrl,
-    });
+    start(
+      app,
+      process.execPath,
+      [join(ROOT, `apps/${app}/node_modules/vite/bin/vite.js`), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      join(ROOT, `apps/${app}`),
+      {
+        API_URL: apiUrl,
+      },
+    );
   if (withSpas) children.push(vite('backoffice', backofficePort), vite('shop', shopPort));
 
   const stop = async () => {
@@ -175,7 +134,16 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -185,7 +153,9 @@ export async function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
   try {
     writeFileSync(join(dir, 'doc.pdf'), pdf);
     await run('pdftoppm', ['-r', '150', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     const codes: string[] = [];
     for (const page of pages) {
       const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, page)]);
@@ -196,4 +166,3 @@ export async function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

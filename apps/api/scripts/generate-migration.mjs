@@ -25,7 +25,10 @@ ${up.map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${down.reverse().map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`).join('\n')}
+${down
+  .reverse()
+  .map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`)
+  .join('\n')}
   }
 }
 `;
@@ -36,7 +39,10 @@ const listFile = 'src/platform/database/migrations.ts';
 let list = readFileSync(listFile, 'utf8');
 list = `import { ${cls} } from './migrations/${ts}-${name}';\n` + list;
 list = list.replace(/export const MIGRATIONS: Function\[\] = \[([\s\S]*?)\];/, (_, inner) => {
-  const items = inner.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = inner
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   items.push(cls);
   return `export const MIGRATIONS: Function[] = [${items.join(', ')}];`;
 });

@@ -7,6 +7,7 @@ import { SalesModule } from './modules/sales';
 import { AccessGuard } from './platform/auth/access.guard';
 import { AuthController } from './platform/auth/auth.controller';
 import { HealthController } from './platform/health/health.controller';
+import { Readiness } from './platform/health/readiness';
 import { ProblemFilter } from './platform/http/problem.filter';
 import { LoggingModule } from './platform/logging/logging.module';
 import { PlatformModule } from './platform/platform.module';
@@ -16,6 +17,7 @@ import { PlatformModule } from './platform/platform.module';
   imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, OrdersModule, ControlModule],
   controllers: [AuthController, HealthController],
   providers: [
+    Readiness,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],

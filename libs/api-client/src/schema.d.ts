@@ -436,7 +436,7 @@ export interface components {
              * @default published
              * @enum {string}
              */
-            status: "draft" | "published" | "archived";
+            status?: "draft" | "published" | "archived";
             /** @example Grande salle */
             venue?: string;
             zone: components["schemas"]["CreateZoneRequest"];

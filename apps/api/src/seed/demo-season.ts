@@ -12,12 +12,66 @@ export const DEMO_LOGINS = [
 
 /** A small theatre's season, dated from today so the shop always looks alive. */
 const SEASON = [
-  { in: 5, at: '20:00', name: 'Le Misanthrope', venue: 'Grande salle', zone: 'Parterre', capacity: 320, price: ['Plein tarif', 3800], description: "Molière, mise en scène de la Compagnie du Rempart. Alceste ne supporte plus l'hypocrisie de la société." },
-  { in: 12, at: '19:30', name: 'Les Fourberies de Scapin', venue: 'Grande salle', zone: 'Parterre', capacity: 320, price: ['Plein tarif', 3200], description: 'La comédie la plus vive de Molière, pour toute la famille.' },
-  { in: 18, at: '17:00', name: "Concert de l'Avent", venue: 'Chapelle des Remparts', zone: 'Nef', capacity: 120, price: ['Entrée libre', 0], description: 'Ensemble vocal Arpège : chants de Noël de la Renaissance à nos jours. Entrée libre, réservation conseillée.' },
-  { in: 21, at: '15:00', name: 'Le Conte de Noël (dès 6 ans)', venue: 'Petite salle', zone: 'Gradins', capacity: 80, price: ['Tarif unique', 1500], description: 'Un conte musical et marionnettes pour les enfants dès 6 ans.' },
-  { in: 29, at: '21:00', name: 'Soirée impro — Nouvel An', venue: 'Grande salle', zone: 'Parterre', capacity: 200, price: ['Plein tarif', 4500], description: "La Ligue d'improvisation lausannoise fête la fin de l'année." },
-  { in: 44, at: '20:00', name: 'Cyrano de Bergerac', venue: 'Grande salle', zone: 'Parterre', capacity: 320, price: ['Plein tarif', 4200], description: "Edmond Rostand. Panache, alexandrins et clair de lune." },
+  {
+    in: 5,
+    at: '20:00',
+    name: 'Le Misanthrope',
+    venue: 'Grande salle',
+    zone: 'Parterre',
+    capacity: 320,
+    price: ['Plein tarif', 3800],
+    description: "Molière, mise en scène de la Compagnie du Rempart. Alceste ne supporte plus l'hypocrisie de la société.",
+  },
+  {
+    in: 12,
+    at: '19:30',
+    name: 'Les Fourberies de Scapin',
+    venue: 'Grande salle',
+    zone: 'Parterre',
+    capacity: 320,
+    price: ['Plein tarif', 3200],
+    description: 'La comédie la plus vive de Molière, pour toute la famille.',
+  },
+  {
+    in: 18,
+    at: '17:00',
+    name: "Concert de l'Avent",
+    venue: 'Chapelle des Remparts',
+    zone: 'Nef',
+    capacity: 120,
+    price: ['Entrée libre', 0],
+    description: 'Ensemble vocal Arpège : chants de Noël de la Renaissance à nos jours. Entrée libre, réservation conseillée.',
+  },
+  {
+    in: 21,
+    at: '15:00',
+    name: 'Le Conte de Noël (dès 6 ans)',
+    venue: 'Petite salle',
+    zone: 'Gradins',
+    capacity: 80,
+    price: ['Tarif unique', 1500],
+    description: 'Un conte musical et marionnettes pour les enfants dès 6 ans.',
+  },
+  {
+    in: 29,
+    at: '21:00',
+    name: 'Soirée impro — Nouvel An',
+    venue: 'Grande salle',
+    zone: 'Parterre',
+    capacity: 200,
+    price: ['Plein tarif', 4500],
+    description: "La Ligue d'improvisation lausannoise fête la fin de l'année.",
+  },
+  {
+    in: 44,
+    at: '20:00',
+    name: 'Cyrano de Bergerac',
+    venue: 'Grande salle',
+    zone: 'Parterre',
+    capacity: 320,
+    price: ['Plein tarif', 4200],
+    description: 'Edmond Rostand. Panache, alexandrins et clair de lune.',
+  },
 ] as const;
 
 function dateIn(days: number, at: string): string {
@@ -62,12 +116,17 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
       venue: show.venue,
       date: { startsAt: dateIn(show.in, show.at) },
       zone: { name: show.zone, capacity: show.capacity },
-      price: show.price[1] === 0 ? { name: show.price[0], kind: 'free' } : { name: show.price[0], kind: 'fixed', amount: { amount: show.price[1], currency: 'CHF' } },
+      price:
+        show.price[1] === 0
+          ? { name: show.price[0], kind: 'free' }
+          : { name: show.price[0], kind: 'fixed', amount: { amount: show.price[1], currency: 'CHF' } },
     });
     // A few orders so the backoffice has something to show.
     for (let i = 0; i < 2; i++) {
       const [firstName, lastName, email] = buyers[b++ % buyers.length];
-      const cart = await sales.createCart(scope, { items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 2 + i }] });
+      const cart = await sales.createCart(scope, {
+        items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 2 + i }],
+      });
       await sales.checkoutCart(scope, cart.id, { customer: { firstName, lastName, email }, paymentMethod: show.price[1] === 0 ? 'free' : 'on_site' });
     }
   }

@@ -60,7 +60,10 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
       const n = ++tenants;
       const tenancy = app.get(TenancyService);
       const email = `admin-${label}-${n}-${process.pid}@test.guichet`;
-      const { organizer, user } = await tenancy.createOrganizer({ name: `Org ${label} ${n}`, admin: { email, name: `Admin ${n}`, password: 'secret-password' } });
+      const { organizer, user } = await tenancy.createOrganizer({
+        name: `Org ${label} ${n}`,
+        admin: { email, name: `Admin ${n}`, password: 'secret-password' },
+      });
       const slug = `${label}-${n}-${process.pid}`.toLowerCase();
       const ticketing = await tenancy.createTicketing({ organizerId: organizer.id, slug, name: `Ticketing ${label} ${n}`, adminUserId: user.id });
       const login = await http().post('/api/v1/auth/login').send({ email, password: 'secret-password' }).expect(200);
@@ -90,8 +93,17 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
 }
 
 /** Holds `quantity` places and checks out; returns the checkout response body. */
-export async function buy(t: TestApp, tenant: Tenant, ev: { dateId: string; zoneId: string; priceId: string }, quantity = 1, paymentMethod: 'free' | 'on_site' = 'on_site') {
-  const cart = await t.http().post(`/api/v1/shop/${tenant.slug}/carts`).send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity }] });
+export async function buy(
+  t: TestApp,
+  tenant: Tenant,
+  ev: { dateId: string; zoneId: string; priceId: string },
+  quantity = 1,
+  paymentMethod: 'free' | 'on_site' = 'on_site',
+) {
+  const cart = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts`)
+    .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity }] });
   if (cart.status !== 201) return { status: cart.status, body: cart.body };
   const res = await t
     .http()

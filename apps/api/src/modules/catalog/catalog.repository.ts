@@ -44,8 +44,7 @@ export interface CapacityChange {
 }
 
 /** Fixed lock order for capacity rows, so two carts never wait on each other in a cycle. */
-const inLockOrder = (changes: CapacityChange[]) =>
-  [...changes].sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1));
+const inLockOrder = (changes: CapacityChange[]) => [...changes].sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1));
 
 @Injectable()
 export class CatalogRepository {
@@ -161,11 +160,11 @@ export class CatalogRepository {
 
   async releaseHeld(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     for (const c of inLockOrder(changes)) {
-      await this.db.tenantQuery(
-        scope,
-        `UPDATE availabilities SET held = held - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
-        [c.dateId, c.zoneId, c.quantity],
-      );
+      await this.db.tenantQuery(scope, `UPDATE availabilities SET held = held - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
+        c.dateId,
+        c.zoneId,
+        c.quantity,
+      ]);
     }
   }
 

@@ -80,7 +80,10 @@ export class CatalogService {
       this.repo.zonesOf(scope, eventId),
       this.repo.pricesOf(scope, eventId),
     ]);
-    const availability = await this.repo.availabilityOf(scope, dates.map((d) => d.id));
+    const availability = await this.repo.availabilityOf(
+      scope,
+      dates.map((d) => d.id),
+    );
     return {
       id: event.id,
       name: event.name,

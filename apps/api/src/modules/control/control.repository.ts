@@ -17,10 +17,12 @@ export class ControlRepository {
   }
 
   async recordScan(scope: TenantScope, scan: { deviceId: string; ticketId: string | null; code: string; result: ScanResult; at: Date }): Promise<void> {
-    await this.db.tenantQuery(
-      scope,
-      `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [scan.deviceId, scan.ticketId, scan.code.slice(0, 512), scan.result, scan.at],
-    );
+    await this.db.tenantQuery(scope, `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      scan.deviceId,
+      scan.ticketId,
+      scan.code.slice(0, 512),
+      scan.result,
+      scan.at,
+    ]);
   }
 }

@@ -7,7 +7,8 @@ describe('scanning at the door (normal mode)', () => {
   let deviceToken: string;
 
   const device = async (tn: Tenant, name = 'Porte A') =>
-    (await t.http().post(`/api/v1/ticketings/${tn.ticketingId}/control-devices`).set('authorization', `Bearer ${tn.token}`).send({ name }).expect(201)).body.token as string;
+    (await t.http().post(`/api/v1/ticketings/${tn.ticketingId}/control-devices`).set('authorization', `Bearer ${tn.token}`).send({ name }).expect(201)).body
+      .token as string;
   const scan = (token: string, code: string) => t.http().post('/api/v1/control/scans').set('authorization', `Bearer ${token}`).send({ code });
   const ticketCodes = async (tn: Tenant, quantity: number) => {
     const ev = await t.createEvent(tn, { capacity: 500 });
@@ -68,7 +69,9 @@ describe('scanning at the door (normal mode)', () => {
       const answers = await Promise.all([scan(deviceToken, ticket.code), scan(second, ticket.code)]);
       expect(answers.map((a) => a.body.result).sort()).toEqual(['accepted', 'already_used']);
     }
-    const accepted = await t.sql.query(`SELECT count(*)::int AS n FROM scans WHERE result = 'accepted' AND ticket_id = ANY($1::uuid[])`, [tickets.map((x) => x.id)]);
+    const accepted = await t.sql.query(`SELECT count(*)::int AS n FROM scans WHERE result = 'accepted' AND ticket_id = ANY($1::uuid[])`, [
+      tickets.map((x) => x.id),
+    ]);
     expect(accepted.rows[0].n).toBe(30);
   });
 

@@ -14,7 +14,22 @@ export interface OrderSummaryRow extends Order {
   ticketCount: number;
 }
 
-const TICKET_COLUMNS = ['id', 'order_id', 'code', 'event_id', 'date_id', 'zone_id', 'price_id', 'event_name', 'venue', 'starts_at', 'zone_name', 'price_name', 'amount', 'currency'] as const;
+const TICKET_COLUMNS = [
+  'id',
+  'order_id',
+  'code',
+  'event_id',
+  'date_id',
+  'zone_id',
+  'price_id',
+  'event_name',
+  'venue',
+  'starts_at',
+  'zone_name',
+  'price_name',
+  'amount',
+  'currency',
+] as const;
 
 @Injectable()
 export class OrdersRepository {
@@ -28,7 +43,20 @@ export class OrdersRepository {
                            customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING 1`,
-      [o.id, o.number, o.status, o.channel, o.paymentMethod, o.currency, o.totalAmount, o.customerFirstName, o.customerLastName, o.customerEmail, o.accessTokenHash, o.createdAt],
+      [
+        o.id,
+        o.number,
+        o.status,
+        o.channel,
+        o.paymentMethod,
+        o.currency,
+        o.totalAmount,
+        o.customerFirstName,
+        o.customerLastName,
+        o.customerEmail,
+        o.accessTokenHash,
+        o.createdAt,
+      ],
     );
     return rows.length === 1;
   }
@@ -38,7 +66,22 @@ export class OrdersRepository {
     const width = TICKET_COLUMNS.length;
     const params: unknown[] = [];
     const values = tickets.map((t, i) => {
-      params.push(t.id, t.orderId, t.code, t.eventId, t.dateId, t.zoneId, t.priceId, t.eventName, t.venue, t.startsAt, t.zoneName, t.priceName, t.amount, t.currency);
+      params.push(
+        t.id,
+        t.orderId,
+        t.code,
+        t.eventId,
+        t.dateId,
+        t.zoneId,
+        t.priceId,
+        t.eventName,
+        t.venue,
+        t.startsAt,
+        t.zoneName,
+        t.priceName,
+        t.amount,
+        t.currency,
+      );
       return `($1, ${Array.from({ length: width }, (_, j) => `$${2 + i * width + j}`).join(', ')})`;
     });
     await this.db.tenantQuery(scope, `INSERT INTO tickets (ticketing_id, ${TICKET_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`, params);

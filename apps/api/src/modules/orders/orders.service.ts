@@ -59,10 +59,7 @@ export interface PlacedOrder {
 }
 
 export type AdmitResult =
-  | { outcome: 'admitted'; ticket: Ticket }
-  | { outcome: 'already_used'; ticket: Ticket }
-  | { outcome: 'not_valid'; ticket: Ticket }
-  | { outcome: 'unknown' };
+  { outcome: 'admitted'; ticket: Ticket } | { outcome: 'already_used'; ticket: Ticket } | { outcome: 'not_valid'; ticket: Ticket } | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 
@@ -143,7 +140,15 @@ export class OrdersService {
       actorKind: input.actor.kind,
       actorId: input.actor.id,
       actorLabel: input.actor.label,
-      data: { number, status, channel: input.channel, paymentMethod: input.paymentMethod, total: money(total, input.currency), tickets: ticketIds.length, ...input.origin },
+      data: {
+        number,
+        status,
+        channel: input.channel,
+        paymentMethod: input.paymentMethod,
+        total: money(total, input.currency),
+        tickets: ticketIds.length,
+        ...input.origin,
+      },
       at: now,
     });
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
@@ -163,9 +168,13 @@ export class OrdersService {
     return {
       ...summary(order, tickets.length),
       tickets: tickets.map(ticketView),
-      history: history.map(
-        (h): OrderHistoryEntryResponse => ({ id: String(h.id), action: h.action, actor: { kind: h.actorKind, label: h.actorLabel }, at: h.at.toISOString(), data: h.data }),
-      ),
+      history: history.map((h): OrderHistoryEntryResponse => ({
+        id: String(h.id),
+        action: h.action,
+        actor: { kind: h.actorKind, label: h.actorLabel },
+        at: h.at.toISOString(),
+        data: h.data,
+      })),
     };
   }
 
@@ -229,7 +238,15 @@ export class OrdersService {
       holderName: `${order.customerFirstName} ${order.customerLastName}`,
       tickets: tickets
         .filter((t) => t.status === 'valid')
-        .map((t) => ({ code: t.code, eventName: t.eventName, venue: t.venue, startsAt: t.startsAt, zoneName: t.zoneName, priceName: t.priceName, price: chf(t.amount, t.currency) })),
+        .map((t) => ({
+          code: t.code,
+          eventName: t.eventName,
+          venue: t.venue,
+          startsAt: t.startsAt,
+          zoneName: t.zoneName,
+          priceName: t.priceName,
+          price: chf(t.amount, t.currency),
+        })),
     });
   }
 

@@ -12,7 +12,10 @@ export interface ExpiredCart {
 export class SalesRepository {
   constructor(private readonly db: Database) {}
 
-  async insertCart(scope: TenantScope, cart: { id: string; currency: string; lines: CartLine[]; totalAmount: number; expiresAt: Date; createdAt: Date }): Promise<void> {
+  async insertCart(
+    scope: TenantScope,
+    cart: { id: string; currency: string; lines: CartLine[]; totalAmount: number; expiresAt: Date; createdAt: Date },
+  ): Promise<void> {
     await this.db.tenantQuery(
       scope,
       `INSERT INTO carts (ticketing_id, id, status, currency, lines, total_amount, expires_at, created_at)
@@ -26,7 +29,13 @@ export class SalesRepository {
   }
 
   /** Closes an open, unexpired cart; null if it was not open (or already expired) at that instant. */
-  async closeOpenCart(scope: TenantScope, id: string, now: Date, to: 'checked_out' | 'released', orderId: string | null): Promise<Pick<Cart, 'lines' | 'currency' | 'totalAmount'> | null> {
+  async closeOpenCart(
+    scope: TenantScope,
+    id: string,
+    now: Date,
+    to: 'checked_out' | 'released',
+    orderId: string | null,
+  ): Promise<Pick<Cart, 'lines' | 'currency' | 'totalAmount'> | null> {
     const [row] = await this.db.tenantQuery<Pick<Cart, 'lines' | 'currency' | 'totalAmount'>>(
       scope,
       `UPDATE carts SET status = $4, order_id = $5

@@ -21,7 +21,14 @@ export class ShopService {
   async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<ShopEventSummaryResponse>> {
     const page = await this.catalog.listEvents(scope, query, true);
     return {
-      items: page.items.map((e) => ({ id: e.id, name: e.name, venue: e.venue, firstStartsAt: e.firstStartsAt, dateCount: e.dateCount, available: e.capacity > e.sold })),
+      items: page.items.map((e) => ({
+        id: e.id,
+        name: e.name,
+        venue: e.venue,
+        firstStartsAt: e.firstStartsAt,
+        dateCount: e.dateCount,
+        available: e.capacity > e.sold,
+      })),
       nextCursor: page.nextCursor,
     };
   }

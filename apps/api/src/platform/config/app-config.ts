@@ -80,9 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) {
-    throw new ConfigError(
-      errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`)),
-    );
+    throw new ConfigError(errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`)));
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: must be set in production']);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 // pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- @types/pdfmake describes 0.2, not the 0.3 singleton
 const pdfmake = require('pdfmake') as {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
   addFonts(f: unknown): void;
@@ -34,8 +34,7 @@ export interface TicketDocument {
   }[];
 }
 
-const when = (d: Date) =>
-  new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
+const when = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
 
 /** An order's tickets in one PDF, one A6 page per ticket with a vector QR code. */
 @Injectable()
@@ -49,10 +48,7 @@ export class TicketPdf {
         t.venue ? { text: t.venue } : { text: '' },
         { qr: t.code, fit: 190, eccLevel: 'M', alignment: 'center', margin: [0, 12, 0, 8] },
         {
-          columns: [
-            { text: [{ text: 'Zone\n', style: 'label' }, t.zoneName] },
-            { text: [{ text: 'Tarif\n', style: 'label' }, `${t.priceName} · ${t.price}`] },
-          ],
+          columns: [{ text: [{ text: 'Zone\n', style: 'label' }, t.zoneName] }, { text: [{ text: 'Tarif\n', style: 'label' }, `${t.priceName} · ${t.price}`] }],
         },
         { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
         { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },

@@ -90,9 +90,10 @@ export class ProblemFilter implements ExceptionFilter {
       return status === 400 && /JSON/.test(exception.message) ? { ...problem, code: 'MALFORMED_BODY' } : problem;
     }
     if (isFastifyError(exception) && exception.statusCode < 500) {
-      const code = exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-        ? 'MALFORMED_BODY'
-        : codeForStatus(exception.statusCode);
+      const code =
+        exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'MALFORMED_BODY'
+          : codeForStatus(exception.statusCode);
       return { ...this.generic(exception.statusCode, exception.message), code };
     }
     return this.generic(500, 'An unexpected error occurred');

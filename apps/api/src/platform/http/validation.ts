@@ -4,11 +4,7 @@ import { FieldError, ValidationFailedError } from './problem';
 /** Flattens class-validator's tree into `items[0].quantity`-style field names. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property)
-      ? `${parent}[${error.property}]`
-      : parent
-        ? `${parent}.${error.property}`
-        : error.property;
+    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
       message: message.replace(/^property (\S+) should not exist$/, 'unknown property'),

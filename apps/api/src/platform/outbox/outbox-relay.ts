@@ -68,9 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const queue of Object.values(QueueName)) {
         const jobs = rows.filter((r) => r.queue === queue);
         if (jobs.length === 0) continue;
-        await this.queues[queue].addBulk(
-          jobs.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.job_id, delay: r.delay_ms || undefined } })),
-        );
+        await this.queues[queue].addBulk(jobs.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.job_id, delay: r.delay_ms || undefined } })));
       }
       await this.db.platformQuery(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;

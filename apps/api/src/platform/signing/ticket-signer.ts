@@ -3,14 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { Database } from '../database/database';
 import { SigningKey } from '../tenancy/entities/signing-key.entity';
 import { TenantScope } from '../tenancy/tenant-scope';
-import {
-  generateSigningKey,
-  parseTicketCode,
-  signTicketCode,
-  toPrivateKey,
-  toPublicKey,
-  verifyTicketCode,
-} from './ticket-code';
+import { generateSigningKey, parseTicketCode, signTicketCode, toPrivateKey, toPublicKey, verifyTicketCode } from './ticket-code';
 
 export type CodeCheck = { status: 'malformed' } | { status: 'unknown_key' } | { status: 'forged' } | { status: 'genuine'; ticketId: string };
 

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../test-app';
-import { TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
+import { requestOf, TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
 import { fillPath, OPERATIONS, sample, wrongTypes } from './operations';
 
 /**
@@ -21,7 +21,11 @@ describe('bad input (every operation in openapi.json)', () => {
 
   const withBody = OPERATIONS.filter((op) => op.body);
   const send = (op: (typeof OPERATIONS)[number], body: string | object, path = fillPath(op, a.path)) =>
-    t.http()[op.method](path).set('authorization', `Bearer ${tokenFor(a, op.path)}`).set('content-type', 'application/json').query(a.query).send(body);
+    requestOf(t, op, path)
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .set('content-type', 'application/json')
+      .query(a.query)
+      .send(body);
 
   const expectProblem = (res: { status: number; headers: Record<string, string>; body: { code: string; errors?: { field: string }[] } }, code: string) => {
     expect(res.status).toBe(400);
@@ -57,7 +61,10 @@ describe('bad input (every operation in openapi.json)', () => {
   const withIds = OPERATIONS.filter((op) => op.pathParams.some((p) => p !== 'slug'));
   it.each(withIds.map((op) => [op.id, op] as const))('%s: malformed ids are refused', async (_id, op) => {
     for (const param of op.pathParams.filter((p) => p !== 'slug')) {
-      const res = await t.http()[op.method](fillPath(op, { ...a.path, [param]: 'not-a-uuid' })).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query(a.query).send(op.body ? (sample(op.body, a.path) as object) : undefined);
+      const res = await requestOf(t, op, fillPath(op, { ...a.path, [param]: 'not-a-uuid' }))
+        .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+        .query(a.query)
+        .send(op.body ? (sample(op.body, a.path) as object) : undefined);
       // A malformed tenant id is simply not one of the caller's ticketings.
       expect(res.status).toBe(param === 'ticketingId' ? 404 : 400);
       if (param !== 'ticketingId') expect(res.body.errors).toContainEqual({ field: param, message: 'must be a UUID' });
@@ -67,11 +74,15 @@ describe('bad input (every operation in openapi.json)', () => {
   const withLimit = OPERATIONS.filter((op) => op.query.some((q) => q.name === 'limit'));
   it.each(withLimit.map((op) => [op.id, op] as const))('%s: limit must be an integer from 1 to 200', async (_id, op) => {
     for (const limit of ['abc', '0', '201', '1.5']) {
-      const res = await t.http()[op.method](fillPath(op, a.path)).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query({ limit });
+      const res = await requestOf(t, op, fillPath(op, a.path))
+        .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+        .query({ limit });
       expectProblem(res, 'VALIDATION_FAILED');
       expect(res.body.errors!.map((e) => e.field)).toContain('limit');
     }
-    const cursor = await t.http()[op.method](fillPath(op, a.path)).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query({ cursor: 'garbage' });
+    const cursor = await requestOf(t, op, fillPath(op, a.path))
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .query({ cursor: 'garbage' });
     expectProblem(cursor, 'VALIDATION_FAILED');
   });
 

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from '../test-app';
-import { TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
+import { requestOf, TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
 import { fillPath, OPERATIONS, sample, uuidFields } from './operations';
 
 const TENANT_KEYS = ['ticketingId', 'slug'];
@@ -21,7 +21,9 @@ describe('cross-tenant isolation (every operation in openapi.json)', () => {
   afterAll(() => t.close());
 
   const call = (op: (typeof OPERATIONS)[number], path: string, query: Record<string, string>, body?: unknown) => {
-    let req = t.http()[op.method](path).set('authorization', `Bearer ${tokenFor(a, op.path)}`).query(query);
+    let req = requestOf(t, op, path)
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .query(query);
     if (op.body) req = req.send(body as object);
     return req;
   };

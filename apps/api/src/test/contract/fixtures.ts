@@ -1,4 +1,5 @@
 import { buy, Tenant, TestApp } from '../test-app';
+import { Operation } from './operations';
 
 /** One of everything a path can name, for one tenant. */
 export interface TenantFixture {
@@ -17,12 +18,30 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
   const tenant = await t.createTenant(label);
   const ev = await t.createEvent(tenant, { capacity: 100 });
   const { body: order } = await buy(t, tenant, ev, 1);
-  const cart = await t.http().post(`/api/v1/shop/${tenant.slug}/carts`).send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] }).expect(201);
-  const device = await t.http().post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`).set('authorization', `Bearer ${tenant.token}`).send({ name: 'Porte' }).expect(201);
+  const cart = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts`)
+    .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
+    .expect(201);
+  const device = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ name: 'Porte' })
+    .expect(201);
   return {
     tenant,
     deviceToken: device.body.token,
-    path: { ticketingId: tenant.ticketingId, slug: tenant.slug, eventId: ev.eventId, orderId: order.orderId, cartId: cart.body.id, dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId },
+    path: {
+      ticketingId: tenant.ticketingId,
+      slug: tenant.slug,
+      eventId: ev.eventId,
+      orderId: order.orderId,
+      cartId: cart.body.id,
+      dateId: ev.dateId,
+      zoneId: ev.zoneId,
+      priceId: ev.priceId,
+    },
     query: { token: order.accessToken },
   };
 }
@@ -42,4 +61,10 @@ export async function stateFingerprint(t: TestApp): Promise<string> {
            (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM carts) AS c,
            (SELECT string_agg(id || ':' || status || ':' || scan_state, ',' ORDER BY id) FROM tickets) AS t`);
   return JSON.stringify([rows.rows[0], await tableCounts(t)]);
+}
+
+/** Starts a request with the operation's own HTTP method. */
+export function requestOf(t: TestApp, op: Operation, path: string) {
+  const agent = t.http();
+  return agent[op.method](path);
 }

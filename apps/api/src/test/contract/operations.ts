@@ -52,10 +52,12 @@ export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path
 export function resolve(schema: Schema): Schema {
   if (schema.$ref) return resolve(spec.components.schemas[schema.$ref.split('/').pop()!]);
   if (schema.allOf) {
-    return schema.allOf.map(resolve).reduce<Schema>(
-      (acc, s) => ({ ...acc, ...s, properties: { ...acc.properties, ...s.properties }, required: [...(acc.required ?? []), ...(s.required ?? [])] }),
-      {},
-    );
+    return schema.allOf
+      .map(resolve)
+      .reduce<Schema>(
+        (acc, s) => ({ ...acc, ...s, properties: { ...acc.properties, ...s.properties }, required: [...(acc.required ?? []), ...(s.required ?? [])] }),
+        {},
+      );
   }
   return schema;
 }

@@ -1,19 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmptyObject,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsISO8601, IsNotEmptyObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { EVENT_STATUSES, EventStatus } from '../entities/event.entity';
 import { PRICE_KINDS, PriceKind } from '../entities/price.entity';

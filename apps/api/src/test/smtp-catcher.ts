@@ -1,0 +1,61 @@
+import { createServer } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface Mailbox {
+  all(): ParsedMail[];
+  waitFor(pred: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+}
+
+export interface SmtpCatcher {
+  port: number;
+  url: string;
+  mailbox: Mailbox;
+  close(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** A real SMTP server on loopback that keeps every message it receives, parsed. */
+export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+  const mails: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, done) {
+      simpleParser(stream).then((m) => {
+        mails.push(m);
+        done();
+      }, done);
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    mailbox: {
+      all: () => [...mails],
+      async waitFor(pred, timeoutMs = 30000) {
+        const until = Date.now() + timeoutMs;
+        while (Date.now() < until) {
+          const found = mails.find(pred);
+          if (found) return found;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
+      },
+    },
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
