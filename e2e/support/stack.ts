@@ -48,7 +48,8 @@ function start(name: string, command: string, args: string[], cwd: string, env: 
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.on('exit', (code, signal) => {
-    if (code && code !== 0 && signal === null) process.stderr.write(`[${name}] exited with ${code}\n${log.join('')}\n`);
+    // 143 = ended by our own SIGTERM in stop().
+    if (code && code !== 143 && signal === null) process.stderr.write(`[${name}] exited with ${code}\n${log.join('')}\n`);
   });
   return child;
 }

@@ -16,10 +16,6 @@ import { PlatformModule } from './platform/platform.module';
 @Module({
   imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, OrdersModule, ControlModule],
   controllers: [AuthController, HealthController],
-  providers: [
-    Readiness,
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_FILTER, useClass: ProblemFilter },
-  ],
+  providers: [Readiness, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class ApiModule {}

@@ -2,5 +2,5 @@ export { default as ProblemAlert } from './ProblemAlert.vue';
 export { default as FieldErrors } from './FieldErrors.vue';
 export { default as StatusBadge } from './StatusBadge.vue';
 export { default as LoadingState } from './LoadingState.vue';
-export { fieldMessages, type ProblemLike } from './problem';
-export { formatDateTime, formatDate, formatTime } from './format';
+export type { ProblemLike } from './problem';
+export { formatDateTime, formatShortDateTime } from './format';

@@ -4,7 +4,10 @@
  * Returns null when the text is not a non-negative amount with at most two decimals.
  */
 export function parseMoneyInput(text: string): number | null {
-  const normalized = text.trim().replace(/[\s'’]/g, '').replace(',', '.');
+  const normalized = text
+    .trim()
+    .replace(/[\s'’]/g, '')
+    .replace(',', '.');
   const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(normalized);
   if (!match) return null;
   const minor = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));

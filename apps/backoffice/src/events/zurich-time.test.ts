@@ -25,4 +25,3 @@ describe('zurichLocalToIso', () => {
     expect(zurichLocalToIso('04.12.2026 19:30')).toBeNull();
   });
 });
-

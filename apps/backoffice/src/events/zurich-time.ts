@@ -30,4 +30,3 @@ export function zurichLocalToIso(local: string): string | null {
   const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
   return `${wall}${formatOffset(offset)}`;
 }
-

@@ -7,42 +7,42 @@ import { Order } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt'> & { createdAt: Date };
-export type NewTicket = Omit<Ticket, 'ticketingId' | 'status' | 'scanState' | 'firstScannedAt'>;
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt'>;
 export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
 
 export interface OrderSummaryRow extends Order {
   ticketCount: number;
 }
 
-const TICKET_COLUMNS = [
-  'id',
-  'order_id',
-  'code',
-  'event_id',
-  'date_id',
-  'zone_id',
-  'price_id',
-  'event_name',
-  'venue',
-  'starts_at',
-  'zone_name',
-  'price_name',
-  'amount',
-  'currency',
-] as const;
-
 @Injectable()
 export class OrdersRepository {
   constructor(private readonly db: Database) {}
 
-  /** Inserts the order unless its number is taken; returns false on a number collision. */
-  async insertOrder(scope: TenantScope, o: NewOrder): Promise<boolean> {
+  /**
+   * Writes an order, its tickets and its first history entry in one statement (one round trip
+   * inside the sale transaction). Returns false, writing nothing, if the order number is taken.
+   */
+  async insertPlacedOrder(scope: TenantScope, o: NewOrder, tickets: NewTicket[], placed: NewHistoryEntry): Promise<boolean> {
+    const col = <K extends keyof NewTicket>(k: K) => tickets.map((t) => t[k]);
     const rows = await this.db.tenantQuery(
       scope,
-      `INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
-                           customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING 1`,
+      `WITH o AS (
+         INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
+                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
+       t AS (
+         INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
+                              starts_at, zone_name, price_name, amount, currency)
+         SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
+                x.starts_at, x.zone_name, x.price_name, x.amount, $7
+           FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
+                          $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[])
+                   AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount)),
+       h AS (
+         INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
+         SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
+       SELECT id FROM o`,
       [
         o.id,
         o.number,
@@ -56,35 +56,27 @@ export class OrdersRepository {
         o.customerEmail,
         o.accessTokenHash,
         o.createdAt,
+        col('id'),
+        col('code'),
+        col('eventId'),
+        col('dateId'),
+        col('zoneId'),
+        col('priceId'),
+        col('eventName'),
+        col('venue'),
+        col('startsAt'),
+        col('zoneName'),
+        col('priceName'),
+        col('amount'),
+        placed.action,
+        placed.actorKind,
+        placed.actorId,
+        placed.actorLabel,
+        JSON.stringify(placed.data),
+        placed.at,
       ],
     );
     return rows.length === 1;
-  }
-
-  /** All of an order's tickets in one statement. */
-  async insertTickets(scope: TenantScope, tickets: NewTicket[]): Promise<void> {
-    const width = TICKET_COLUMNS.length;
-    const params: unknown[] = [];
-    const values = tickets.map((t, i) => {
-      params.push(
-        t.id,
-        t.orderId,
-        t.code,
-        t.eventId,
-        t.dateId,
-        t.zoneId,
-        t.priceId,
-        t.eventName,
-        t.venue,
-        t.startsAt,
-        t.zoneName,
-        t.priceName,
-        t.amount,
-        t.currency,
-      );
-      return `($1, ${Array.from({ length: width }, (_, j) => `$${2 + i * width + j}`).join(', ')})`;
-    });
-    await this.db.tenantQuery(scope, `INSERT INTO tickets (ticketing_id, ${TICKET_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`, params);
   }
 
   async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {
@@ -109,24 +101,21 @@ export class OrdersRepository {
   }
 
   async listOrders(scope: TenantScope, opts: { after: Keyset | null; limit: number; q?: string; dateId?: string }): Promise<OrderSummaryRow[]> {
+    // $1 is the tenant (added by tenantQuery), $2 the limit; `bind` numbers the rest.
     const params: unknown[] = [opts.limit + 1];
+    const bind = (value: unknown) => `$${params.push(value) + 1}`;
     const where: string[] = [];
-    if (opts.after) {
-      params.push(opts.after.at, opts.after.id);
-      where.push(`(o.created_at, o.id) < ($${params.length - 1}, $${params.length})`);
-    }
+    if (opts.after) where.push(`(o.created_at, o.id) < (${bind(opts.after.at)}, ${bind(opts.after.id)})`);
     if (opts.q) {
       const q = opts.q.trim();
-      params.push(q.toUpperCase(), q.toLowerCase(), `%${q.replace(/[%_\\]/g, '\\$&')}%`, q);
-      const [num, email, like, code] = [params.length - 3, params.length - 2, params.length - 1, params.length];
-      where.push(`(o.number = $${num} OR o.customer_email = $${email}
-                   OR (o.customer_first_name || ' ' || o.customer_last_name) ILIKE $${like}
-                   OR o.customer_email ILIKE $${like}
-                   OR EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.code = $${code}))`);
+      const [num, email, like, code] = [bind(q.toUpperCase()), bind(q.toLowerCase()), bind(`%${q.replace(/[%_\\]/g, '\\$&')}%`), bind(q)];
+      where.push(`(o.number = ${num} OR o.customer_email = ${email}
+                   OR (o.customer_first_name || ' ' || o.customer_last_name) ILIKE ${like}
+                   OR o.customer_email ILIKE ${like}
+                   OR EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.code = ${code}))`);
     }
     if (opts.dateId) {
-      params.push(opts.dateId);
-      where.push(`EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.date_id = $${params.length})`);
+      where.push(`EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id AND t.date_id = ${bind(opts.dateId)})`);
     }
     return this.db.tenantQuery<OrderSummaryRow>(
       scope,

@@ -93,7 +93,6 @@ export class OrdersService {
     const ticketIds = input.lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
     const codes = await this.signer.sign(scope, ticketIds);
 
-    let number = newOrderNumber();
     const order = {
       id,
       status,
@@ -107,34 +106,27 @@ export class OrdersService {
       accessTokenHash: sha256(accessToken),
       createdAt: now,
     } as const;
-    while (!(await this.repo.insertOrder(scope, { ...order, number }))) number = newOrderNumber();
-
     let k = 0;
-    await this.repo.insertTickets(
-      scope,
-      input.lines.flatMap((l) =>
-        Array.from({ length: l.quantity }, () => {
-          const i = k++;
-          return {
-            id: ticketIds[i],
-            orderId: id,
-            code: codes[i],
-            eventId: l.eventId,
-            dateId: l.dateId,
-            zoneId: l.zoneId,
-            priceId: l.priceId,
-            eventName: l.eventName,
-            venue: l.venue,
-            startsAt: l.startsAt,
-            zoneName: l.zoneName,
-            priceName: l.priceName,
-            amount: l.unitAmount,
-            currency: input.currency,
-          };
-        }),
-      ),
+    const tickets = input.lines.flatMap((l) =>
+      Array.from({ length: l.quantity }, () => {
+        const i = k++;
+        return {
+          id: ticketIds[i],
+          code: codes[i],
+          eventId: l.eventId,
+          dateId: l.dateId,
+          zoneId: l.zoneId,
+          priceId: l.priceId,
+          eventName: l.eventName,
+          venue: l.venue,
+          startsAt: l.startsAt,
+          zoneName: l.zoneName,
+          priceName: l.priceName,
+          amount: l.unitAmount,
+        };
+      }),
     );
-    await this.repo.appendHistory(scope, {
+    const placed = (number: string) => ({
       orderId: id,
       action: 'orders.order.placed',
       actorKind: input.actor.kind,
@@ -151,6 +143,9 @@ export class OrdersService {
       },
       at: now,
     });
+    // A taken number writes nothing; draw another (about one chance in 10^12 per order).
+    let number = newOrderNumber();
+    while (!(await this.repo.insertPlacedOrder(scope, { ...order, number }, tickets, placed(number)))) number = newOrderNumber();
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, accessToken };
   }

@@ -1,30 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, QueryFailedError } from 'typeorm';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { TenantScope } from '../tenancy/tenant-scope';
 
-// A tenant statement either filters on `ticketing_id = $1` or inserts `$1` as the ticketing_id.
+// In a tenant statement every INSERT writes `$1` as the ticketing_id, and a statement that
+// updates, deletes or only reads filters on `ticketing_id = $1`.
 const TENANT_FILTER = /\bticketing_id\s*=\s*\$1\b/;
-const TENANT_INSERT = /^\s*INSERT INTO \w+\s*\(\s*ticketing_id\b[^)]*\)\s*VALUES\s*\(\s*\$1\b/i;
+const INSERT = /\bINSERT INTO\b/gi;
+const TENANT_INSERT = /\bINSERT INTO \w+\s*\(\s*ticketing_id\b[^)]*\)\s*(VALUES\s*\(\s*\$1\b|SELECT\s+\$1\b)/gi;
+
+/** The guard on raw tenant SQL: a statement that forgets the tenant fails on its first run. */
+export function isTenantSafe(sql: string): boolean {
+  const inserts = sql.match(INSERT)?.length ?? 0;
+  if (inserts !== (sql.match(TENANT_INSERT)?.length ?? 0)) return false;
+  return inserts > 0 && !/\b(UPDATE|DELETE)\b/i.test(sql) ? true : TENANT_FILTER.test(sql);
+}
 
 /**
  * The only door to PostgreSQL. A use case opens a transaction with `transaction()`; every
  * repository call made inside it (even through other modules' façades) joins that transaction.
  */
+interface OpenTransaction {
+  manager: EntityManager;
+  /** The same connection, for raw SQL without TypeORM's per-query overhead (hot paths). */
+  client: PoolClient;
+}
+
 @Injectable()
 export class Database {
-  private readonly ambient = new AsyncLocalStorage<EntityManager>();
+  private readonly ambient = new AsyncLocalStorage<OpenTransaction>();
 
   constructor(readonly dataSource: DataSource) {}
 
   /** Runs `work` in one transaction, or joins the one already open. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.ambient.getStore()) return work();
-    return this.dataSource.transaction((manager) => this.ambient.run(manager, work));
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    try {
+      await runner.startTransaction();
+      const result = await this.ambient.run({ manager: runner.manager, client }, work);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   get manager(): EntityManager {
-    return this.ambient.getStore() ?? this.dataSource.manager;
+    return this.ambient.getStore()?.manager ?? this.dataSource.manager;
+  }
+
+  private async raw<R>(sql: string, params: unknown[]): Promise<R[]> {
+    const db = this.ambient.getStore()?.client ?? ((this.dataSource.driver as unknown as { master: Pool }).master as Pool);
+    return (await db.query(sql, params)).rows as R[];
   }
 
   /**
@@ -32,13 +65,13 @@ export class Database {
    * must filter on `ticketing_id = $1`, so a query that forgets the tenant fails on its first run.
    */
   async tenantQuery<R = Record<string, unknown>>(scope: TenantScope, sql: string, params: unknown[] = []): Promise<R[]> {
-    if (!TENANT_FILTER.test(sql) && !TENANT_INSERT.test(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
-    return rowsOf(await this.manager.query(sql, [scope.ticketingId, ...params]));
+    if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
+    return this.raw<R>(sql, [scope.ticketingId, ...params]);
   }
 
   /** Raw SQL on platform tables (organizers, users, ticketings) and cross-tenant sweeps. */
   async platformQuery<R = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<R[]> {
-    return rowsOf(await this.manager.query(sql, params));
+    return this.raw<R>(sql, params);
   }
 
   /** A tenant-bound view of an entity: every read and write carries the scope's ticketing id. */
@@ -75,14 +108,4 @@ export class ScopedTable<E extends ObjectLiteral & { ticketingId: string }> {
     const result = await this.manager().update(this.entity, this.where(where), values as never);
     return result.affected ?? 0;
   }
-}
-
-/** TypeORM answers UPDATE/DELETE with `[rows, rowCount]`; callers always want the rows. */
-function rowsOf<R>(result: unknown): R[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as R[];
-  return result as R[];
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error as { driverError?: { code?: string } }).driverError?.code === '23505';
 }

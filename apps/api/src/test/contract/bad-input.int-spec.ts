@@ -48,7 +48,9 @@ describe('bad input (every operation in openapi.json)', () => {
     async (_name, op, field, value) => {
       const res = await send(op, { ...(sample(op.body!, a.path) as object), [field]: value });
       expectProblem(res, 'VALIDATION_FAILED');
-      expect(res.body.errors!.some((e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`))).toBe(true);
+      expect(res.body.errors!.some((e: { field: string }) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`))).toBe(
+        true,
+      );
     },
   );
 
@@ -78,7 +80,7 @@ describe('bad input (every operation in openapi.json)', () => {
         .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
         .query({ limit });
       expectProblem(res, 'VALIDATION_FAILED');
-      expect(res.body.errors!.map((e) => e.field)).toContain('limit');
+      expect(res.body.errors!.map((e: { field: string }) => e.field)).toContain('limit');
     }
     const cursor = await requestOf(t, op, fillPath(op, a.path))
       .set('authorization', `Bearer ${tokenFor(a, op.path)}`)

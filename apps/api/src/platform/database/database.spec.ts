@@ -1,0 +1,19 @@
+import { isTenantSafe } from './database';
+
+describe('the tenant guard on raw SQL', () => {
+  it.each([
+    'SELECT * FROM orders WHERE ticketing_id = $1 AND id = $2',
+    'UPDATE tickets SET scan_state = $3 WHERE ticketing_id = $1 AND id = $2',
+    'INSERT INTO scans (ticketing_id, code) VALUES ($1, $2)',
+    'WITH o AS (INSERT INTO orders (ticketing_id, id) VALUES ($1, $2) RETURNING id), t AS (INSERT INTO tickets (ticketing_id, order_id) SELECT $1, o.id FROM o) SELECT id FROM o',
+  ])('accepts %s', (sql) => expect(isTenantSafe(sql)).toBe(true));
+
+  it.each([
+    'SELECT * FROM orders WHERE id = $1',
+    'UPDATE tickets SET scan_state = $2 WHERE id = $1',
+    'INSERT INTO scans (code, ticketing_id) VALUES ($2, $1)',
+    'INSERT INTO scans (ticketing_id, code) VALUES ($2, $1)',
+    'WITH o AS (INSERT INTO orders (ticketing_id, id) VALUES ($1, $2) RETURNING id) INSERT INTO tickets (order_id) SELECT id FROM o',
+    'SELECT * FROM orders WHERE ticketing_id = $10',
+  ])('refuses %s', (sql) => expect(isTenantSafe(sql)).toBe(false));
+});

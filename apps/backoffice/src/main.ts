@@ -1,0 +1,15 @@
+import '@guichet/ui/styles.css';
+import './backoffice.css';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { onUnauthorized } from './api/client';
+import { logout } from './auth/session';
+import { router } from './router';
+
+onUnauthorized(() => {
+  logout();
+  const current = router.currentRoute.value;
+  if (current.name !== 'login') void router.push({ name: 'login', query: { redirect: current.fullPath } });
+});
+
+createApp(App).use(router).mount('#app');

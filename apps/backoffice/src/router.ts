@@ -1,0 +1,42 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import LoginPage from './auth/LoginPage.vue';
+import { ensureMe, session } from './auth/session';
+import EventCreate from './events/EventCreate.vue';
+import EventDetail from './events/EventDetail.vue';
+import EventList from './events/EventList.vue';
+import AppLayout from './layout/AppLayout.vue';
+import NoTicketing from './layout/NoTicketing.vue';
+import OrderDetail from './orders/OrderDetail.vue';
+import OrderList from './orders/OrderList.vue';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/', name: 'home', component: NoTicketing },
+    {
+      path: '/t/:ticketingId',
+      component: AppLayout,
+      children: [
+        { path: '', redirect: { name: 'events' } },
+        { path: 'events', name: 'events', component: EventList, props: true },
+        { path: 'events/new', name: 'event-new', component: EventCreate, props: true },
+        { path: 'events/:eventId', name: 'event', component: EventDetail, props: true },
+        { path: 'orders', name: 'orders', component: OrderList, props: true },
+        { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  if (!(await ensureMe())) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  // Home is the first ticketing's events; the page itself only shows when the user has none.
+  const first = session.me?.ticketings[0];
+  if (to.name === 'home' && first) return { name: 'events', params: { ticketingId: first.id } };
+  return true;
+});
