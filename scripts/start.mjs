@@ -1,6 +1,11 @@
 // `npm start`: install, make sure PostgreSQL and Redis answer, migrate, seed the demo season,
 // then run the API, the worker, both SPAs and a local mail catcher, and say where to look.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureServices, pnpmCommand, reachable, ROOT, run, serve } from './lib.mjs';
+
+// Settings from ./.env (see .env.example); the processes below inherit them.
+if (existsSync(join(ROOT, '.env'))) process.loadEnvFile(join(ROOT, '.env'));
 
 const pnpm = pnpmCommand();
 const step = (label, status) => {
@@ -25,7 +30,7 @@ step('migrate', run(process.execPath, ['dist/cli.js', 'migrate'], api));
 step('seed the demo season', run(process.execPath, ['dist/cli.js', 'seed'], api));
 
 const children = [];
-if (!process.env.SMTP_URL) children.push(serve('mail', process.execPath, ['scripts/dev-mail.mjs'], { cwd: ROOT }));
+if (!process.env.SMTP_URL || env.SMTP_URL === 'smtp://127.0.0.1:1025') children.push(serve('mail', process.execPath, ['scripts/dev-mail.mjs'], { cwd: ROOT }));
 children.push(serve('api', process.execPath, ['dist/main.js'], api));
 children.push(serve('worker', process.execPath, ['dist/worker.js'], api));
 children.push(serve('backoffice', pnpm, ['--filter', '@guichet/backoffice', 'dev'], { env: { VITE_SHOP_URL: env.SHOP_PUBLIC_URL } }));
