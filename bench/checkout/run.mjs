@@ -153,79 +153,77 @@ async function httpPhase(db) {
     return { ...result, ...rows[0] };
   } finally {
     await http.close();
+    const exited = new Promise((r) => api.once('exit', r));
     api.kill('SIGTERM');
+    await exited;
   }
 }
 
-/** The same two transactions as createCart + checkoutCart, straight to PostgreSQL. */
+/**
+ * The same statements as createCart + checkoutCart, straight to PostgreSQL with the same pool:
+ * one batch (cart + hold), read the cart, one batch (close cart, order with tickets and history,
+ * outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
+ * lines from a one-second cache, so neither side reads them per order.
+ */
 async function sqlPhase(db) {
   const pool = new pg.Pool({ connectionString: db.url, max: POOL });
   const [{ ticketing_id: tid }] = (await pool.query(`SELECT id AS ticketing_id FROM ticketings LIMIT 1`)).rows;
+  const [ev] = (
+    await pool.query(
+      `SELECT d.id AS date_id, z.id AS zone_id, p.id AS price_id, e.id AS event_id FROM events e
+         JOIN event_dates d ON d.event_id = e.id JOIN zones z ON z.event_id = e.id JOIN prices p ON p.event_id = e.id
+        WHERE e.name = 'Bench night'`,
+    )
+  ).rows;
+  // A fresh capacity row of the same size for the SQL phase.
   const dateId = randomUUID();
-  const zoneId = randomUUID();
-  await pool.query(`INSERT INTO availabilities (ticketing_id, date_id, zone_id, capacity) VALUES ($1, $2, $3, $4)`, [tid, dateId, zoneId, CAPACITY]);
-  const lines = JSON.stringify([{ dateId, zoneId, quantity: 1, unitAmount: 3000 }]);
-  const tx = async (work) => {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
-      const r = await work(c);
-      await c.query('COMMIT');
-      return r;
-    } catch (e) {
-      await c.query('ROLLBACK');
-      throw e;
-    } finally {
-      c.release();
-    }
-  };
+  await pool.query(`INSERT INTO event_dates (ticketing_id, id, event_id, starts_at) VALUES ($1, $2, $3, now())`, [tid, dateId, ev.event_id]);
+  await pool.query(`INSERT INTO availabilities (ticketing_id, date_id, zone_id, capacity) VALUES ($1, $2, $3, $4)`, [tid, dateId, ev.zone_id, CAPACITY]);
+  const L = (v) => (v === null ? 'NULL' : pg.escapeLiteral(String(v)));
+  const zoneId = ev.zone_id;
+
   const result = await drive(BUYERS, async () => {
     const cartId = randomUUID();
-    const held = await tx(async (c) => {
-      await c.query(
-        `INSERT INTO carts (ticketing_id, id, status, currency, lines, total_amount, expires_at, created_at) VALUES ($1, $2, 'open', 'CHF', $3, 3000, now() + interval '15 minutes', now())`,
-        [tid, cartId, lines],
+    const lines = JSON.stringify([{ dateId, zoneId, priceId: ev.price_id, eventId: ev.event_id, quantity: 1, unitAmount: 3000 }]);
+    try {
+      await pool.query(
+        `INSERT INTO carts (ticketing_id, id, status, currency, lines, total_amount, expires_at, created_at)
+           VALUES (${L(tid)}, ${L(cartId)}, 'open', 'CHF', ${L(lines)}, 3000, now() + interval '15 minutes', now());
+         WITH held AS (UPDATE availabilities SET held = held + 1
+                        WHERE ticketing_id = ${L(tid)} AND date_id = ${L(dateId)} AND zone_id = ${L(zoneId)} AND capacity - sold - held >= 1 RETURNING 1)
+         SELECT guichet_require(count(*) = 1, 'CAPACITY_EXCEEDED') FROM held`,
       );
-      const r = await c.query(
-        `UPDATE availabilities SET held = held + 1 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND capacity - sold - held >= 1 RETURNING 1`,
-        [tid, dateId, zoneId],
-      );
-      if (r.rowCount === 0) throw Object.assign(new Error('sold out'), { soldOut: true });
-    }).then(
-      () => true,
-      (e) => (e.soldOut ? false : Promise.reject(e)),
-    );
-    if (!held) return 'sold_out';
+    } catch (e) {
+      if (e.code === 'GU001') return 'sold_out';
+      throw e;
+    }
+    await pool.query(`SELECT * FROM carts WHERE ticketing_id = $1 AND id = $2`, [tid, cartId]);
     const orderId = randomUUID();
-    await tx(async (c) => {
-      await c.query(
-        `UPDATE carts SET status = 'checked_out', order_id = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > now() RETURNING lines`,
-        [tid, cartId, orderId],
-      );
-      await c.query(
-        `INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount, customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
-         VALUES ($1, $2, $3, 'reserved', 'shop', 'on_site', 'CHF', 3000, 'Bench', 'Buyer', 'bench@example.ch', 'x', now()) ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING 1`,
-        [tid, orderId, randomBytes(6).toString('base64url')],
-      );
-      await c.query(
-        `INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, currency)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'Bench night', NULL, now(), 'Fosse', 'Plein tarif', 3000, 'CHF')`,
-        [tid, randomUUID(), orderId, randomBytes(64).toString('base64url'), randomUUID(), dateId, zoneId, randomUUID()],
-      );
-      await c.query(
-        `INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at) VALUES ($1, $2, 'orders.order.placed', 'customer', NULL, 'Bench Buyer', '{}', now())`,
-        [tid, orderId],
-      );
-      await c.query(`INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms) VALUES ($1, 'mail', 'order-confirmation', $2, '{}', 0)`, [
-        tid,
-        `order-confirmation.${orderId}`,
-      ]);
-      await c.query(`UPDATE availabilities SET held = held - 1, sold = sold + 1 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
-        tid,
-        dateId,
-        zoneId,
-      ]);
-    });
+    await pool.query(
+      `WITH closed AS (UPDATE carts SET status = 'checked_out', order_id = ${L(orderId)}
+                        WHERE ticketing_id = ${L(tid)} AND id = ${L(cartId)} AND status = 'open' AND expires_at > now() RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed;
+       WITH o AS (
+         INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
+                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
+         VALUES (${L(tid)}, ${L(orderId)}, ${L(randomBytes(6).toString('base64url'))}, 'reserved', 'shop', 'on_site', 'CHF', 3000, 'Bench', 'Buyer', 'bench@example.ch', 'x', now())
+         ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
+       t AS (
+         INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
+                              starts_at, zone_name, price_name, amount, currency)
+         SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF'
+           FROM o, unnest(${L(`{${randomUUID()}}`)}::uuid[], ${L(`{${randomBytes(64).toString('base64url')}}`)}::text[], ${L(`{${ev.event_id}}`)}::uuid[],
+                          ${L(`{${dateId}}`)}::uuid[], ${L(`{${zoneId}}`)}::uuid[], ${L(`{${ev.price_id}}`)}::uuid[], '{"Bench night"}'::text[], '{NULL}'::text[],
+                          ${L(`{"${new Date().toISOString()}"}`)}::timestamptz[], '{Fosse}'::text[], '{"Plein tarif"}'::text[], '{3000}'::int[])
+                 AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount)),
+       h AS (
+         INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
+         SELECT ${L(tid)}, o.id, 'orders.order.placed', 'customer', NULL, 'Bench Buyer', '{}', now() FROM o)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM o;
+       INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms)
+         VALUES (${L(tid)}, 'mail', 'order-confirmation', ${L(`order-confirmation.${orderId}`)}, '{}', 0) ON CONFLICT (job_id) DO NOTHING;
+       UPDATE availabilities SET held = held - 1, sold = sold + 1 WHERE ticketing_id = ${L(tid)} AND date_id = ${L(dateId)} AND zone_id = ${L(zoneId)}`,
+    );
     return 'sold';
   });
   const { rows } = await pool.query(`SELECT capacity, sold, held FROM availabilities WHERE date_id = $1`, [dateId]);

@@ -141,26 +141,25 @@ export class CatalogRepository {
   }
 
   /**
-   * Holds places: one conditional UPDATE per capacity row, in a fixed order. Returns the first
-   * row that could not take its quantity, or null when every hold succeeded.
+   * Holds places: one conditional UPDATE per capacity row, in a fixed order. A row without enough
+   * places fails the whole write (`CAPACITY_EXCEEDED`, detail `{dateId, zoneId}`).
    */
-  async hold(scope: TenantScope, changes: CapacityChange[]): Promise<CapacityChange | null> {
+  async hold(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     for (const c of inLockOrder(changes)) {
-      const rows = await this.db.tenantQuery(
+      await this.db.deferWrite(
         scope,
-        `UPDATE availabilities SET held = held + $4
-          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND capacity - sold - held >= $4
-          RETURNING 1`,
-        [c.dateId, c.zoneId, c.quantity],
+        `WITH held AS (UPDATE availabilities SET held = held + $4
+                        WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND capacity - sold - held >= $4
+                        RETURNING 1)
+         SELECT guichet_require(count(*) = 1, 'CAPACITY_EXCEEDED', $5) FROM held`,
+        [c.dateId, c.zoneId, c.quantity, JSON.stringify({ dateId: c.dateId, zoneId: c.zoneId })],
       );
-      if (rows.length === 0) return c;
     }
-    return null;
   }
 
   async releaseHeld(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     for (const c of inLockOrder(changes)) {
-      await this.db.tenantQuery(scope, `UPDATE availabilities SET held = held - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
+      await this.db.deferWrite(scope, `UPDATE availabilities SET held = held - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
         c.dateId,
         c.zoneId,
         c.quantity,
@@ -170,10 +169,9 @@ export class CatalogRepository {
 
   async convertHeldToSold(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     for (const c of inLockOrder(changes)) {
-      await this.db.tenantQuery(
+      await this.db.deferWrite(
         scope,
-        `UPDATE availabilities SET held = held - $4, sold = sold + $4
-          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
+        `UPDATE availabilities SET held = held - $4, sold = sold + $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
         [c.dateId, c.zoneId, c.quantity],
       );
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Database } from '../../platform/database/database';
+import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { ValidationFailedError } from '../../platform/http/problem';
@@ -9,6 +9,7 @@ import { CapacityExceededError, EventNotFoundError, SaleLineInvalidError } from 
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest } from './dto/create-event.dto';
 import { EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { SaleLineCache } from './sale-line-cache';
 
 export type SaleLine = SaleLineRow;
 export type { CapacityChange };
@@ -18,6 +19,8 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** Catalog façade: events, dates, zones, prices, and the capacity every sale draws on. */
 @Injectable()
 export class CatalogService {
+  private readonly saleLineCache = new SaleLineCache();
+
   constructor(
     private readonly db: Database,
     private readonly repo: CatalogRepository,
@@ -110,7 +113,7 @@ export class CatalogService {
    * unknown or mismatched ids, unpublished events, cancelled dates.
    */
   async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[]): Promise<SaleLine[]> {
-    const rows = await this.repo.saleLines(scope, lines);
+    const rows = await this.saleLineCache.get(scope, lines, () => this.repo.saleLines(scope, lines));
     return lines.map((l, i) => {
       const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
       if (!row || row.eventStatus !== 'published') throw new SaleLineInvalidError(`items[${i}]`, 'this date, zone and price are not on sale together');
@@ -119,10 +122,16 @@ export class CatalogService {
     });
   }
 
-  /** Holds places inside the caller's transaction; all or nothing. */
-  async holdCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
-    const failed = await this.repo.hold(scope, changes);
-    if (failed) throw new CapacityExceededError(failed.dateId, failed.zoneId, await this.repo.remaining(scope, failed));
+  /** Holds places as part of the caller's write (batch or transaction); all or nothing. */
+  holdCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
+    return this.repo.hold(scope, changes);
+  }
+
+  /** Turns a failed hold into CAPACITY_EXCEEDED with what remains; other errors pass through. */
+  async explainHoldFailure(scope: TenantScope, error: unknown): Promise<unknown> {
+    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return error;
+    const row = JSON.parse(error.detail) as { dateId: string; zoneId: string };
+    return new CapacityExceededError(row.dateId, row.zoneId, await this.repo.remaining(scope, row));
   }
 
   releaseHeldCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {

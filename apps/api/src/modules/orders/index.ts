@@ -1,5 +1,5 @@
 export { OrdersModule } from './orders.module';
-export { OrdersService } from './orders.service';
+export { isOrderNumberTaken, OrdersService } from './orders.service';
 export type { Actor, AdmitResult, OrderLine, PlaceOrderInput, PlacedOrder } from './orders.service';
 export { MailProcessor } from './order-confirmation.processor';
 export { ShopOrderResponse, OrderAccessQuery, TicketResponse } from './dto/order.dto';

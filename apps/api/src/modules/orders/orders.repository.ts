@@ -19,12 +19,12 @@ export class OrdersRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * Writes an order, its tickets and its first history entry in one statement (one round trip
-   * inside the sale transaction). Returns false, writing nothing, if the order number is taken.
+   * Writes an order, its tickets and its first history entry in one statement, as part of the
+   * caller's write. A taken order number fails the write (`ORDER_NUMBER_TAKEN`).
    */
-  async insertPlacedOrder(scope: TenantScope, o: NewOrder, tickets: NewTicket[], placed: NewHistoryEntry): Promise<boolean> {
+  async insertPlacedOrder(scope: TenantScope, o: NewOrder, tickets: NewTicket[], placed: NewHistoryEntry): Promise<void> {
     const col = <K extends keyof NewTicket>(k: K) => tickets.map((t) => t[k]);
-    const rows = await this.db.tenantQuery(
+    await this.db.deferWrite(
       scope,
       `WITH o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
@@ -42,7 +42,7 @@ export class OrdersRepository {
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
-       SELECT id FROM o`,
+       SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM o`,
       [
         o.id,
         o.number,
@@ -76,7 +76,6 @@ export class OrdersRepository {
         placed.at,
       ],
     );
-    return rows.length === 1;
   }
 
   async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
+import { RequirementFailed } from '../../platform/database/database';
 import { TicketPdf } from '../../platform/documents/ticket-pdf';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
@@ -63,6 +64,9 @@ export type AdmitResult =
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 
+/** The random order number collided: retry the whole write with a new one. */
+export const isOrderNumberTaken = (error: unknown) => error instanceof RequirementFailed && error.code === 'ORDER_NUMBER_TAKEN';
+
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
 
@@ -81,7 +85,7 @@ export class OrdersService {
 
   /**
    * Writes an order, its signed tickets, its first history entry and the confirmation email
-   * job. Must run inside the caller's transaction (the capacity change belongs to it).
+   * job, as part of the caller's write (the capacity change belongs to the same transaction).
    */
   async placeOrder(scope: TenantScope, input: PlaceOrderInput): Promise<PlacedOrder> {
     const now = this.clock.now();
@@ -143,9 +147,10 @@ export class OrdersService {
       },
       at: now,
     });
-    // A taken number writes nothing; draw another (about one chance in 10^12 per order).
-    let number = newOrderNumber();
-    while (!(await this.repo.insertPlacedOrder(scope, { ...order, number }, tickets, placed(number)))) number = newOrderNumber();
+    // A taken number (about one chance in 10^12) fails the caller's write with ORDER_NUMBER_TAKEN;
+    // the caller retries the whole write (see isOrderNumberTaken).
+    const number = newOrderNumber();
+    await this.repo.insertPlacedOrder(scope, { ...order, number }, tickets, placed(number));
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, accessToken };
   }

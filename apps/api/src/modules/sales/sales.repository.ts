@@ -16,7 +16,7 @@ export class SalesRepository {
     scope: TenantScope,
     cart: { id: string; currency: string; lines: CartLine[]; totalAmount: number; expiresAt: Date; createdAt: Date },
   ): Promise<void> {
-    await this.db.tenantQuery(
+    await this.db.deferWrite(
       scope,
       `INSERT INTO carts (ticketing_id, id, status, currency, lines, total_amount, expires_at, created_at)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7)`,
@@ -24,24 +24,35 @@ export class SalesRepository {
     );
   }
 
-  findCart(scope: TenantScope, id: string) {
-    return this.db.scoped(Cart, scope).findOne({ id });
+  /** Raw SQL: read on every checkout. */
+  async findCart(scope: TenantScope, id: string): Promise<Cart | null> {
+    const [row] = await this.db.tenantQuery<Cart>(
+      scope,
+      `SELECT id, ticketing_id AS "ticketingId", status, currency, lines, total_amount AS "totalAmount", expires_at AS "expiresAt",
+              order_id AS "orderId", created_at AS "createdAt"
+         FROM carts WHERE ticketing_id = $1 AND id = $2`,
+      [id],
+    );
+    return row ?? null;
   }
 
-  /** Closes an open, unexpired cart; null if it was not open (or already expired) at that instant. */
-  async closeOpenCart(
-    scope: TenantScope,
-    id: string,
-    now: Date,
-    to: 'checked_out' | 'released',
-    orderId: string | null,
-  ): Promise<Pick<Cart, 'lines' | 'currency' | 'totalAmount'> | null> {
-    const [row] = await this.db.tenantQuery<Pick<Cart, 'lines' | 'currency' | 'totalAmount'>>(
+  /** Checks out an open, unexpired cart as part of the caller's write, else fails it (`CART_NOT_OPEN`). */
+  async closeForCheckout(scope: TenantScope, id: string, now: Date, orderId: string): Promise<void> {
+    await this.db.deferWrite(
       scope,
-      `UPDATE carts SET status = $4, order_id = $5
-        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3
-        RETURNING lines, currency, total_amount AS "totalAmount"`,
-      [id, now, to, orderId],
+      `WITH closed AS (UPDATE carts SET status = 'checked_out', order_id = $4
+                        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed`,
+      [id, now, orderId],
+    );
+  }
+
+  /** Releases an open, unexpired cart; null if it was not open (or already expired) at that instant. */
+  async releaseOpenCart(scope: TenantScope, id: string, now: Date): Promise<Pick<Cart, 'lines'> | null> {
+    const [row] = await this.db.tenantQuery<Pick<Cart, 'lines'>>(
+      scope,
+      `UPDATE carts SET status = 'released' WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING lines`,
+      [id, now],
     );
     return row ?? null;
   }

@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
-import { Database } from '../../platform/database/database';
+import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService } from '../catalog';
-import { OrdersService } from '../orders';
+import { isOrderNumberTaken, OrdersService } from '../orders';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
 import { Cart, CartLine } from './entities/cart.entity';
 import { CartClosedError, CartExpiredError, CartNotFoundError, CurrencyMismatchError, PaymentMethodNotAllowedError } from './sales.errors';
@@ -71,10 +71,15 @@ export class SalesService {
       expiresAt: new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000),
       createdAt: now,
     };
-    await this.db.transaction(async () => {
-      await this.repo.insertCart(scope, cart);
-      await this.catalog.holdCapacity(scope, capacityOf(lines));
-    });
+    // One round trip: the cart row, then the capacity row (the only lock) right before commit.
+    try {
+      await this.db.atomically(async () => {
+        await this.repo.insertCart(scope, cart);
+        await this.catalog.holdCapacity(scope, capacityOf(lines));
+      });
+    } catch (error) {
+      throw await this.catalog.explainHoldFailure(scope, error);
+    }
     return view({ ...cart, status: 'open', orderId: null });
   }
 
@@ -87,37 +92,47 @@ export class SalesService {
   /** The buyer gives the places back before the cart expires. */
   async releaseCart(scope: TenantScope, cartId: string): Promise<void> {
     await this.db.transaction(async () => {
-      const closed = await this.repo.closeOpenCart(scope, cartId, this.clock.now(), 'released', null);
-      if (!closed) return this.explainClosed(scope, cartId);
-      await this.catalog.releaseHeldCapacity(scope, capacityOf(closed.lines));
+      const released = await this.repo.releaseOpenCart(scope, cartId, this.clock.now());
+      if (!released) return this.explainClosed(scope, cartId);
+      await this.catalog.releaseHeldCapacity(scope, capacityOf(released.lines));
     });
   }
 
   /**
-   * Turns a cart's held places into an order. The cart row is closed first (so a cart is
-   * checked out once), the order written, and the capacity row touched last, right before commit.
+   * Turns a cart's held places into an order in one round trip: the cart is closed (so it is
+   * checked out once, and not after its expiry), the order written, and the capacity row touched
+   * last, right before commit.
    */
   async checkoutCart(scope: TenantScope, cartId: string, request: CheckoutRequest): Promise<CheckoutResponse> {
-    const orderId = randomUUID();
-    const placed = await this.db.transaction(async () => {
-      const cart = await this.repo.closeOpenCart(scope, cartId, this.clock.now(), 'checked_out', orderId);
-      if (!cart) return this.explainClosed(scope, cartId);
-      if (cart.totalAmount === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
-      if (cart.totalAmount > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
-      const order = await this.orders.placeOrder(scope, {
-        id: orderId,
-        channel: 'shop',
-        paymentMethod: request.paymentMethod,
-        currency: cart.currency,
-        customer: request.customer,
-        lines: cart.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
-        actor: { kind: 'customer', id: null, label: `${request.customer.firstName} ${request.customer.lastName}`.trim() },
-        origin: { cartId },
-      });
-      await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
-      return order;
-    });
-    return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
+    const cart = await this.repo.findCart(scope, cartId);
+    if (!cart || cart.status !== 'open' || cart.expiresAt <= this.clock.now()) return this.explainClosed(scope, cartId);
+    if (cart.totalAmount === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
+    if (cart.totalAmount > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
+
+    for (let attempt = 1; ; attempt++) {
+      const orderId = randomUUID();
+      try {
+        const placed = await this.db.atomically(async () => {
+          await this.repo.closeForCheckout(scope, cartId, this.clock.now(), orderId);
+          const order = await this.orders.placeOrder(scope, {
+            id: orderId,
+            channel: 'shop',
+            paymentMethod: request.paymentMethod,
+            currency: cart.currency,
+            customer: request.customer,
+            lines: cart.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
+            actor: { kind: 'customer', id: null, label: `${request.customer.firstName} ${request.customer.lastName}`.trim() },
+            origin: { cartId },
+          });
+          await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
+          return order;
+        });
+        return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
+      } catch (error) {
+        if (error instanceof RequirementFailed && error.code === 'CART_NOT_OPEN') return this.explainClosed(scope, cartId);
+        if (!isOrderNumberTaken(error) || attempt === 3) throw error;
+      }
+    }
   }
 
   /** Deadline sweep: gives the places of overdue carts back to sale. Returns how many carts expired. */

@@ -1,4 +1,4 @@
-import { isTenantSafe } from './database';
+import { inlineParams, isTenantSafe } from './database';
 
 describe('the tenant guard on raw SQL', () => {
   it.each([
@@ -16,4 +16,11 @@ describe('the tenant guard on raw SQL', () => {
     'WITH o AS (INSERT INTO orders (ticketing_id, id) VALUES ($1, $2) RETURNING id) INSERT INTO tickets (order_id) SELECT id FROM o',
     'SELECT * FROM orders WHERE ticketing_id = $10',
   ])('refuses %s', (sql) => expect(isTenantSafe(sql)).toBe(false));
+});
+
+describe('parameters inlined into a write batch', () => {
+  it('replaces $10 as a whole, not as $1 followed by 0', () => {
+    const params = Array.from({ length: 10 }, (_, i) => `v${i + 1}`);
+    expect(inlineParams('$1,$10', params)).toBe(`'v1','v10'`);
+  });
 });

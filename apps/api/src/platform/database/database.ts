@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Pool, PoolClient } from 'pg';
+import { escapeLiteral } from 'pg';
+import type { DatabaseError, Pool, PoolClient } from 'pg';
+// pg serializes Dates, arrays and JSON for the wire this way; literals must match it exactly.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- not in @types/pg
+const { prepareValue } = require('pg/lib/utils') as { prepareValue(v: unknown): string | Buffer | null };
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { TenantScope } from '../tenancy/tenant-scope';
 
@@ -27,9 +31,35 @@ interface OpenTransaction {
   client: PoolClient;
 }
 
+/** A `guichet_require(…)` in a batch did not hold: the whole batch was rolled back. */
+export class RequirementFailed extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail: string,
+  ) {
+    super(`requirement failed: ${code} ${detail}`);
+  }
+}
+
+function literal(value: unknown): string {
+  const prepared = value === undefined ? null : prepareValue(value);
+  return prepared === null ? 'NULL' : escapeLiteral(String(prepared));
+}
+
+/** Binds parameters as escaped literals, for the simple-protocol batch (one round trip). */
+export function inlineParams(sql: string, params: unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
+}
+
+function asRequirement(error: unknown): unknown {
+  const e = error as DatabaseError;
+  return e?.code === 'GU001' ? new RequirementFailed(e.message, e.detail ?? '') : error;
+}
+
 @Injectable()
 export class Database {
   private readonly ambient = new AsyncLocalStorage<OpenTransaction>();
+  private readonly batches = new AsyncLocalStorage<string[]>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -51,12 +81,51 @@ export class Database {
     }
   }
 
+  /**
+   * Runs `work`, whose reads happen at once and whose writes (`deferWrite`) are queued, then sends
+   * all the writes in one multi-statement query: PostgreSQL runs them as one transaction, so locks
+   * (the capacity row) are held only inside the server. A `guichet_require(…)` that fails rolls the
+   * batch back and surfaces as `RequirementFailed`.
+   */
+  async atomically<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batches.getStore() || this.ambient.getStore()) throw new Error('atomically() cannot be nested in a transaction or batch');
+    const statements: string[] = [];
+    const result = await this.batches.run(statements, work);
+    if (statements.length > 0) {
+      try {
+        await this.pool.query(statements.join(';\n'));
+      } catch (error) {
+        throw asRequirement(error);
+      }
+    }
+    return result;
+  }
+
+  /** A tenant write: queued in the enclosing `atomically()`, else run now (in the open transaction, if any). */
+  async deferWrite(scope: TenantScope, sql: string, params: unknown[] = []): Promise<void> {
+    if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
+    const batch = this.batches.getStore();
+    if (batch) {
+      batch.push(inlineParams(sql, [scope.ticketingId, ...params]));
+      return;
+    }
+    try {
+      await this.raw(sql, [scope.ticketingId, ...params]);
+    } catch (error) {
+      throw asRequirement(error);
+    }
+  }
+
+  private get pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
+  }
+
   get manager(): EntityManager {
     return this.ambient.getStore()?.manager ?? this.dataSource.manager;
   }
 
   private async raw<R>(sql: string, params: unknown[]): Promise<R[]> {
-    const db = this.ambient.getStore()?.client ?? ((this.dataSource.driver as unknown as { master: Pool }).master as Pool);
+    const db = this.ambient.getStore()?.client ?? this.pool;
     return (await db.query(sql, params)).rows as R[];
   }
 

@@ -12,13 +12,13 @@ export interface OutboxEntry {
   delayMs?: number;
 }
 
-/** Records side effects inside the caller's transaction. */
+/** Records side effects as part of the caller's write (batch or transaction). */
 @Injectable()
 export class Outbox {
   constructor(private readonly db: Database) {}
 
   async add(scope: TenantScope, entry: OutboxEntry): Promise<void> {
-    await this.db.tenantQuery(
+    await this.db.deferWrite(
       scope,
       `INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (job_id) DO NOTHING`,

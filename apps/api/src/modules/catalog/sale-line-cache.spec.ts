@@ -1,0 +1,29 @@
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { SaleLineCache } from './sale-line-cache';
+
+describe('SaleLineCache', () => {
+  const line = { dateId: 'd', zoneId: 'z', priceId: 'p' };
+  const a = TenantScope.of('00000000-0000-4000-8000-00000000000a');
+  const b = TenantScope.of('00000000-0000-4000-8000-00000000000b');
+
+  it('answers from memory for one second, then asks again', async () => {
+    let now = 0;
+    const cache = new SaleLineCache(() => now);
+    const load = jest.fn().mockResolvedValue([]);
+    await cache.get(a, [line], load);
+    now += 999;
+    await cache.get(a, [line], load);
+    expect(load).toHaveBeenCalledTimes(1);
+    now += 2;
+    await cache.get(a, [line], load);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('never shares an answer between ticketings', async () => {
+    const cache = new SaleLineCache(() => 0);
+    const load = jest.fn().mockResolvedValue([]);
+    await cache.get(a, [line], load);
+    await cache.get(b, [line], load);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
