@@ -7,6 +7,7 @@ import { ROOT } from './lib.mjs';
 
 const require = createRequire(join(ROOT, 'apps/api/package.json'));
 const { SMTPServer } = require('smtp-server');
+const { simpleParser } = require('mailparser');
 const dir = join(ROOT, '.var/mail');
 mkdirSync(dir, { recursive: true });
 let n = 0;
@@ -17,12 +18,13 @@ const server = new SMTPServer({
   onData(stream, session, done) {
     const chunks = [];
     stream.on('data', (c) => chunks.push(c));
-    stream.on('end', () => {
+    stream.on('end', async () => {
       const raw = Buffer.concat(chunks);
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++n}.eml`);
       writeFileSync(file, raw);
-      const subject = /^Subject: (.*)$/m.exec(raw.toString())?.[1] ?? '';
-      console.log(`to ${session.envelope.rcptTo.map((r) => r.address).join(', ')} — ${subject} → ${file}`);
+      const mail = await simpleParser(raw);
+      const attachments = mail.attachments.map((a) => a.filename).join(', ');
+      console.log(`to ${session.envelope.rcptTo.map((r) => r.address).join(', ')} — ${mail.subject ?? ''}${attachments ? ` [${attachments}]` : ''} → ${file}`);
       done();
     });
   },

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -14,8 +15,22 @@ export interface CreateAppOptions {
   logger?: boolean;
 }
 
+const CORRELATION_HEADER = 'x-correlation-id';
+
 export function createAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  // The request id is the correlation id: taken from the caller when sane, else a new UUID; every
+  // log line of the request carries it and the response echoes it.
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    requestIdHeader: CORRELATION_HEADER,
+    genReqId: () => randomUUID(),
+  });
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    if (!/^[\w.-]{1,100}$/.test(request.id)) request.id = randomUUID();
+    void reply.header(CORRELATION_HEADER, request.id);
+    done();
+  });
   // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
   adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {
     try {

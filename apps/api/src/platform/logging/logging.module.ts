@@ -1,12 +1,8 @@
 import { Module } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
-const CORRELATION_HEADER = 'x-correlation-id';
-
-/** JSON logs; every request line carries a correlation id (taken from the caller or made). */
+/** JSON logs; every request line carries the correlation id Fastify assigned (see create-app.ts). */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -14,12 +10,6 @@ const CORRELATION_HEADER = 'x-correlation-id';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const given = req.headers[CORRELATION_HEADER];
-            const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-            res.setHeader(CORRELATION_HEADER, id);
-            return id;
-          },
           customAttributeKeys: { reqId: 'correlationId' },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           serializers: {
