@@ -20,9 +20,9 @@ describe('a sale from the API to the door', () => {
       params: { path: { ticketingId } },
       body: {
         name: 'Répétition publique',
-        date: { startsAt: '2027-02-02T19:00:00+01:00' },
-        zone: { name: 'Salle', capacity: 30 },
-        price: { name: 'Plein tarif', kind: 'fixed', amount: { amount: 1800, currency: 'CHF' } },
+        dates: [{ startsAt: '2027-02-02T19:00:00+01:00' }],
+        zones: [{ name: 'Salle', capacity: 30 }],
+        prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [{ amount: 1800, currency: 'CHF' }] }],
       },
     });
     expect(created.response.status).toBe(201);

@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The shop: name and currency */
+        /** The shop: name, currency and display options */
         get: operations["getShop"];
         put?: never;
         post?: never;
@@ -253,7 +253,7 @@ export interface paths {
         /** List the events of a ticketing, newest first */
         get: operations["listEvents"];
         put?: never;
-        /** Create a single-date event with one zone and one price */
+        /** Create an event with its dates, zones and prices */
         post: operations["createEvent"];
         delete?: never;
         options?: never;
@@ -275,7 +275,127 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an event’s name, description, venue, status or entertainment-tax flag */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add performances or timeslots (each zone gets its default capacity) */
+        post: operations["addEventDates"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a date, or cancel it */
+        patch: operations["updateEventDate"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/zones/{zoneId}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the capacity of one zone on one date (never below sold + held) */
+        put: operations["setZoneCapacity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a fixed, free or pay-what-you-want price */
+        post: operations["addEventPrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/prices/{priceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a price’s name, amounts, visibility, dates or zones */
+        patch: operations["updateEventPrice"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a general-admission zone with a capacity on every date */
+        post: operations["addEventZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/zones/{zoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a zone or change the capacity new dates get */
+        patch: operations["updateEventZone"];
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/orders": {
@@ -329,10 +449,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/shop-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the shop displays multi-date events */
+        get: operations["getShopSettings"];
+        /** Choose the offered display modes, the default one, and whether places left are shown */
+        put: operations["updateShopSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddDatesRequest: {
+            dates: components["schemas"]["EventDateRequest"][];
+        };
         AvailabilityResponse: {
             capacity: number;
             /** @description Places held by open carts */
@@ -343,6 +484,8 @@ export interface components {
             zoneId: string;
         };
         CartItemRequest: {
+            /** @description Pay what you want: what the buyer pays per ticket, in minor units (at least the minimum) */
+            amount?: number;
             /** Format: uuid */
             dateId: string;
             /** Format: uuid */
@@ -412,48 +555,37 @@ export interface components {
             orderNumber: string;
         };
         CreateCartRequest: {
+            /**
+             * @description The order's currency; default: the shop's
+             * @enum {string}
+             */
+            currency?: "CHF" | "EUR";
             items: components["schemas"]["CartItemRequest"][];
         };
-        CreateEventDateRequest: {
-            /**
-             * Format: date-time
-             * @example 2026-12-12T22:00:00+01:00
-             */
-            endsAt?: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-12T20:00:00+01:00
-             */
-            startsAt: string;
-        };
         CreateEventRequest: {
-            date: components["schemas"]["CreateEventDateRequest"];
+            dates: components["schemas"]["EventDateRequest"][];
             description?: string;
+            /**
+             * @description Default: single with one date, multi otherwise
+             * @enum {string}
+             */
+            kind?: "single" | "multi";
             /** @example Le Misanthrope */
             name: string;
-            price: components["schemas"]["CreatePriceRequest"];
+            prices: components["schemas"]["PriceRequest"][];
             /**
              * @default published
              * @enum {string}
              */
             status?: "draft" | "published" | "archived";
+            /**
+             * @description Subject to the Lausanne entertainment tax (no pay-what-you-want prices)
+             * @default false
+             */
+            subjectToEntertainmentTax?: boolean;
             /** @example Grande salle */
             venue?: string;
-            zone: components["schemas"]["CreateZoneRequest"];
-        };
-        CreatePriceRequest: {
-            /** @description Required for a fixed price; omitted for a free one */
-            amount?: components["schemas"]["MoneyDto"];
-            /** @enum {string} */
-            kind: "fixed" | "free";
-            /** @example Plein tarif */
-            name: string;
-        };
-        CreateZoneRequest: {
-            /** @example 250 */
-            capacity: number;
-            /** @example Parterre */
-            name: string;
+            zones: components["schemas"]["ZoneRequest"][];
         };
         CustomerResponse: {
             /** Format: email */
@@ -469,6 +601,18 @@ export interface components {
             name: string;
             /** @description Bearer token for /control endpoints; shown once */
             token: string;
+        };
+        EventDateRequest: {
+            /**
+             * Format: date-time
+             * @example 2026-12-12T22:00:00+01:00
+             */
+            endsAt?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-12T20:00:00+01:00
+             */
+            startsAt: string;
         };
         EventDateResponse: {
             availability: components["schemas"]["AvailabilityResponse"][];
@@ -492,10 +636,13 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "single" | "multi";
             name: string;
             prices: components["schemas"]["PriceResponse"][];
             /** @enum {string} */
             status: "draft" | "published" | "archived";
+            subjectToEntertainmentTax: boolean;
             venue: string | null;
             zones: components["schemas"]["ZoneResponse"][];
         };
@@ -508,6 +655,10 @@ export interface components {
             firstStartsAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "single" | "multi";
+            /** Format: date-time */
+            lastStartsAt: string | null;
             name: string;
             sold: number;
             /** @enum {string} */
@@ -621,13 +772,46 @@ export interface components {
             ticketCount: number;
             total: components["schemas"]["MoneyDto"];
         };
+        PriceRequest: {
+            /**
+             * @description Fixed: the amount per currency. Pay what you want: the minimum per currency (more than 2.00). Free: none.
+             * @example [
+             *       {
+             *         "amount": 2500,
+             *         "currency": "CHF"
+             *       }
+             *     ]
+             */
+            amounts?: components["schemas"]["MoneyDto"][];
+            /** @description Dates it applies to; omitted or null = all dates */
+            dateIds?: string[] | null;
+            /** @enum {string} */
+            kind: "fixed" | "free" | "pay_what_you_want";
+            /** @example Plein tarif */
+            name: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility?: "public" | "pass_only";
+            /** @description Zones it applies to; omitted or null = all zones */
+            zoneIds?: string[] | null;
+        };
         PriceResponse: {
-            amount: components["schemas"]["MoneyDto"];
+            /** @description Amount (fixed) or minimum (pay what you want) per currency; empty when free */
+            amounts: components["schemas"]["MoneyDto"][];
+            /** @description null = all dates */
+            dateIds: string[] | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "fixed" | "free";
+            kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
+            position: number;
+            /** @enum {string} */
+            visibility: "public" | "pass_only";
+            /** @description null = all zones */
+            zoneIds: string[] | null;
         };
         ProblemDto: {
             /**
@@ -681,6 +865,10 @@ export interface components {
             startsAt: string;
             zoneName: string;
         };
+        SetCapacityRequest: {
+            /** @example 300 */
+            capacity: number;
+        };
         ShopDateResponse: {
             /** Format: date-time */
             endsAt: string | null;
@@ -699,7 +887,10 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "single" | "multi";
             name: string;
+            /** @description Public prices only */
             prices: components["schemas"]["ShopPriceResponse"][];
             venue: string | null;
         };
@@ -711,6 +902,10 @@ export interface components {
             firstStartsAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @enum {string} */
+            kind: "single" | "multi";
+            /** Format: date-time */
+            lastStartsAt: string | null;
             name: string;
             venue: string | null;
         };
@@ -733,21 +928,38 @@ export interface components {
             total: components["schemas"]["MoneyDto"];
         };
         ShopPriceResponse: {
-            amount: components["schemas"]["MoneyDto"];
+            /** @description Amount (fixed) or minimum (pay what you want) per currency; empty when free */
+            amounts: components["schemas"]["MoneyDto"][];
+            /** @description Dates it is sold on; null = all */
+            dateIds: string[] | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "fixed" | "free";
+            kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
+            /** @description Zones it is sold in; null = all */
+            zoneIds: string[] | null;
         };
         ShopResponse: {
             /** @example CHF */
             defaultCurrency: string;
+            display: components["schemas"]["ShopSettingsResponse"];
             name: string;
             slug: string;
         };
+        ShopSettingsResponse: {
+            /** @enum {string} */
+            defaultDisplayMode: "list" | "month" | "week";
+            /** @description How buyers may view the dates of a multi-date event */
+            displayModes: ("list" | "month" | "week")[];
+            /** @description Show buyers how many places remain */
+            showRemaining: boolean;
+        };
         ShopZoneAvailability: {
-            remaining: number;
+            /** @description At least one place left */
+            available: boolean;
+            /** @description Places left; null when the organizer hides it */
+            remaining: number | null;
             /** Format: uuid */
             zoneId: string;
             zoneName: string;
@@ -783,6 +995,57 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "manager" | "ticket_office" | "control" | "accounting";
             slug: string;
+        };
+        UpdateDateRequest: {
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: date-time */
+            startsAt?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "cancelled";
+        };
+        UpdateEventRequest: {
+            description?: string;
+            name?: string;
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            subjectToEntertainmentTax?: boolean;
+            venue?: string | null;
+        };
+        UpdatePriceRequest: {
+            /** @description Replaces all amounts (see PriceRequest.amounts) */
+            amounts?: components["schemas"]["MoneyDto"][];
+            /** @description null = all dates */
+            dateIds?: string[] | null;
+            name?: string;
+            position?: number;
+            /** @enum {string} */
+            visibility?: "public" | "pass_only";
+            /** @description null = all zones */
+            zoneIds?: string[] | null;
+        };
+        UpdateShopSettingsRequest: {
+            /**
+             * @description Must be one of displayModes
+             * @enum {string}
+             */
+            defaultDisplayMode: "list" | "month" | "week";
+            displayModes: ("list" | "month" | "week")[];
+            showRemaining: boolean;
+        };
+        UpdateZoneRequest: {
+            /** @description Capacity given to dates added from now on */
+            capacity?: number;
+            name?: string;
+        };
+        ZoneRequest: {
+            /**
+             * @description Places on each date (can be changed per date)
+             * @example 250
+             */
+            capacity: number;
+            /** @example Parterre */
+            name: string;
         };
         ZoneResponse: {
             capacity: number;
@@ -1541,6 +1804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     getEvent: {
@@ -1574,6 +1846,552 @@ export interface operations {
             };
             /** @description Missing or invalid token (UNAUTHENTICATED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addEventDates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddDatesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateEventDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setZoneCapacity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+                zoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCapacityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addEventPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateEventPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                priceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePriceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    addEventZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoneRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateEventZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                zoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateZoneRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1729,6 +2547,115 @@ export interface operations {
             };
             /** @description Missing or invalid token (UNAUTHENTICATED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getShopSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopSettingsResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateShopSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShopSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopSettingsResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,69 +10,108 @@ export const DEMO_LOGINS = [
   { email: 'controle@remparts.demo', password: 'remparts-demo', role: 'control' },
 ] as const;
 
+type Show = {
+  name: string;
+  venue: string;
+  description: string;
+  /** Days from today and local start times: one entry per performance. */
+  dates: [number, string][];
+  zones: [string, number][];
+  prices: { name: string; kind: 'fixed' | 'free' | 'pay_what_you_want'; chf?: number; eur?: number }[];
+  tax?: boolean;
+};
+
 /** A small theatre's season, dated from today so the shop always looks alive. */
-const SEASON = [
+const SEASON: Show[] = [
   {
-    in: 5,
-    at: '20:00',
     name: 'Le Misanthrope',
     venue: 'Grande salle',
-    zone: 'Parterre',
-    capacity: 320,
-    price: ['Plein tarif', 3800],
     description: "Molière, mise en scène de la Compagnie du Rempart. Alceste ne supporte plus l'hypocrisie de la société.",
+    dates: [
+      [5, '20:00'],
+      [6, '20:00'],
+      [7, '17:00'],
+      [12, '20:00'],
+      [13, '20:00'],
+    ],
+    zones: [
+      ['Parterre', 220],
+      ['Balcon', 100],
+    ],
+    prices: [
+      { name: 'Plein tarif', kind: 'fixed', chf: 3800, eur: 4000 },
+      { name: 'AVS / étudiant', kind: 'fixed', chf: 2500, eur: 2600 },
+    ],
+    tax: true,
   },
   {
-    in: 12,
-    at: '19:30',
     name: 'Les Fourberies de Scapin',
     venue: 'Grande salle',
-    zone: 'Parterre',
-    capacity: 320,
-    price: ['Plein tarif', 3200],
     description: 'La comédie la plus vive de Molière, pour toute la famille.',
+    dates: [[12, '19:30']],
+    zones: [['Parterre', 320]],
+    prices: [{ name: 'Plein tarif', kind: 'fixed', chf: 3200 }],
+    tax: true,
   },
   {
-    in: 18,
-    at: '17:00',
     name: "Concert de l'Avent",
     venue: 'Chapelle des Remparts',
-    zone: 'Nef',
-    capacity: 120,
-    price: ['Entrée libre', 0],
-    description: 'Ensemble vocal Arpège : chants de Noël de la Renaissance à nos jours. Entrée libre, réservation conseillée.',
+    description: 'Ensemble vocal Arpège : chants de Noël de la Renaissance à nos jours. Prix libre — vous donnez ce que vous voulez.',
+    dates: [[18, '17:00']],
+    zones: [['Nef', 120]],
+    prices: [{ name: 'Prix libre', kind: 'pay_what_you_want', chf: 1000, eur: 1000 }],
   },
   {
-    in: 21,
-    at: '15:00',
     name: 'Le Conte de Noël (dès 6 ans)',
     venue: 'Petite salle',
-    zone: 'Gradins',
-    capacity: 80,
-    price: ['Tarif unique', 1500],
     description: 'Un conte musical et marionnettes pour les enfants dès 6 ans.',
+    dates: [
+      [19, '14:00'],
+      [19, '16:30'],
+      [20, '14:00'],
+      [20, '16:30'],
+      [21, '15:00'],
+    ],
+    zones: [['Gradins', 80]],
+    prices: [
+      { name: 'Enfant', kind: 'fixed', chf: 1200 },
+      { name: 'Adulte', kind: 'fixed', chf: 1800 },
+    ],
   },
   {
-    in: 29,
-    at: '21:00',
+    name: 'Répétition publique',
+    venue: 'Petite salle',
+    description: 'Assistez à une répétition de la prochaine création. Entrée libre sur réservation.',
+    dates: [[9, '18:30']],
+    zones: [['Gradins', 60]],
+    prices: [{ name: 'Entrée libre', kind: 'free' }],
+  },
+  {
     name: 'Soirée impro — Nouvel An',
     venue: 'Grande salle',
-    zone: 'Parterre',
-    capacity: 200,
-    price: ['Plein tarif', 4500],
     description: "La Ligue d'improvisation lausannoise fête la fin de l'année.",
+    dates: [[29, '21:00']],
+    zones: [['Parterre', 200]],
+    prices: [{ name: 'Plein tarif', kind: 'fixed', chf: 4500 }],
+    tax: true,
   },
   {
-    in: 44,
-    at: '20:00',
     name: 'Cyrano de Bergerac',
     venue: 'Grande salle',
-    zone: 'Parterre',
-    capacity: 320,
-    price: ['Plein tarif', 4200],
     description: 'Edmond Rostand. Panache, alexandrins et clair de lune.',
+    dates: [
+      [44, '20:00'],
+      [45, '20:00'],
+      [46, '17:00'],
+    ],
+    zones: [
+      ['Parterre', 220],
+      ['Balcon', 100],
+    ],
+    prices: [{ name: 'Plein tarif', kind: 'fixed', chf: 4200, eur: 4400 }],
+    tax: true,
   },
-] as const;
+];
 
 function dateIn(days: number, at: string): string {
   const d = new Date();
@@ -114,20 +153,35 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
       name: show.name,
       description: show.description,
       venue: show.venue,
-      date: { startsAt: dateIn(show.in, show.at) },
-      zone: { name: show.zone, capacity: show.capacity },
-      price:
-        show.price[1] === 0
-          ? { name: show.price[0], kind: 'free' }
-          : { name: show.price[0], kind: 'fixed', amount: { amount: show.price[1], currency: 'CHF' } },
+      subjectToEntertainmentTax: show.tax ?? false,
+      dates: show.dates.map(([days, at]) => ({ startsAt: dateIn(days, at) })),
+      zones: show.zones.map(([name, capacity]) => ({ name, capacity })),
+      prices: show.prices.map((p) => ({
+        name: p.name,
+        kind: p.kind,
+        amounts: [...(p.chf ? [{ amount: p.chf, currency: 'CHF' as const }] : []), ...(p.eur ? [{ amount: p.eur, currency: 'EUR' as const }] : [])],
+      })),
     });
     // A few orders so the backoffice has something to show.
     for (let i = 0; i < 2; i++) {
       const [firstName, lastName, email] = buyers[b++ % buyers.length];
-      const cart = await sales.createCart(scope, {
-        items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 2 + i }],
-      });
-      await sales.checkoutCart(scope, cart.id, { customer: { firstName, lastName, email }, paymentMethod: show.price[1] === 0 ? 'free' : 'on_site' });
+      const price = event.prices[i % event.prices.length];
+      const cart = await sales.createCart(
+        scope,
+        {
+          items: [
+            {
+              dateId: event.dates[i % event.dates.length].id,
+              zoneId: event.zones[0].id,
+              priceId: price.id,
+              quantity: 2 + i,
+              ...(price.kind === 'pay_what_you_want' ? { amount: 1500 + 500 * i } : {}),
+            },
+          ],
+        },
+        'CHF',
+      );
+      await sales.checkoutCart(scope, cart.id, { customer: { firstName, lastName, email }, paymentMethod: price.kind === 'free' ? 'free' : 'on_site' });
     }
   }
   return 'created';

@@ -77,9 +77,9 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
         .send({
           name: `Spectacle ${++tenants}`,
           venue: 'Grande salle',
-          date: { startsAt: '2027-03-01T20:00:00+01:00' },
-          zone: { name: 'Parterre', capacity: overrides.capacity ?? 100 },
-          price: amount === 0 ? { name: 'Gratuit', kind: 'free' } : { name: 'Plein tarif', kind: 'fixed', amount: { amount, currency: 'CHF' } },
+          dates: [{ startsAt: '2027-03-01T20:00:00+01:00' }],
+          zones: [{ name: 'Parterre', capacity: overrides.capacity ?? 100 }],
+          prices: [amount === 0 ? { name: 'Gratuit', kind: 'free' } : { name: 'Plein tarif', kind: 'fixed', amounts: [{ amount, currency: 'CHF' }] }],
         })
         .expect(201);
       return { eventId: res.body.id, dateId: res.body.dates[0].id, zoneId: res.body.zones[0].id, priceId: res.body.prices[0].id };

@@ -1,8 +1,8 @@
 import { ConflictError, DomainError, NotFoundError } from '../../platform/http/problem';
 
 export class EventNotFoundError extends NotFoundError {
-  constructor() {
-    super('Event', 'EVENT_NOT_FOUND');
+  constructor(what = 'Event', code = 'EVENT_NOT_FOUND') {
+    super(what, code);
   }
 }
 
@@ -15,7 +15,19 @@ export class CapacityExceededError extends ConflictError {
 
 /** A cart line whose date, zone and price do not belong together (or to this shop). */
 export class SaleLineInvalidError extends DomainError {
-  constructor(field: string, message: string) {
-    super('SALE_LINE_INVALID', 422, message, [{ field, message }]);
+  constructor(field: string, message: string, code = 'SALE_LINE_INVALID') {
+    super(code, 422, message, [{ field, message }]);
+  }
+}
+
+export class SingleDateEventError extends ConflictError {
+  constructor() {
+    super('SINGLE_DATE_EVENT', 'A single-date event has exactly one date; make it a multi-date event first');
+  }
+}
+
+export class CapacityBelowTakenError extends ConflictError {
+  constructor() {
+    super('CAPACITY_BELOW_TAKEN', 'The capacity cannot be lower than the places already sold or held');
   }
 }

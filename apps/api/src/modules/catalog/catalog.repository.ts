@@ -5,6 +5,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Availability } from './entities/availability.entity';
 import { EventDate } from './entities/event-date.entity';
 import { CatalogEvent } from './entities/event.entity';
+import { PriceAmount } from './entities/price-amount.entity';
 import { Price } from './entities/price.entity';
 import { Zone } from './entities/zone.entity';
 
@@ -13,8 +14,10 @@ export interface EventSummaryRow {
   name: string;
   venue: string | null;
   status: CatalogEvent['status'];
+  kind: CatalogEvent['kind'];
   createdAt: Date;
   firstStartsAt: Date | null;
+  lastStartsAt: Date | null;
   dateCount: number;
   capacity: number;
   sold: number;
@@ -33,8 +36,9 @@ export interface SaleLineRow {
   zoneName: string;
   priceName: string;
   priceKind: Price['kind'];
-  amount: number;
-  currency: string;
+  visibility: Price['visibility'];
+  /** The amount (fixed) or minimum (pay what you want) in the requested currency; null if not sold in it. */
+  amount: number | null;
 }
 
 export interface CapacityChange {
@@ -50,24 +54,68 @@ const inLockOrder = (changes: CapacityChange[]) => [...changes].sort((a, b) => (
 export class CatalogRepository {
   constructor(private readonly db: Database) {}
 
-  async insertEvent(scope: TenantScope, event: { id: string } & Omit<CatalogEvent, 'ticketingId' | 'id' | 'createdAt'>): Promise<void> {
+  async insertEvent(scope: TenantScope, event: Omit<CatalogEvent, 'ticketingId' | 'createdAt'>): Promise<void> {
     await this.db.scoped(CatalogEvent, scope).insert({ ...event, createdAt: new Date() });
   }
 
-  insertDate(scope: TenantScope, date: Omit<EventDate, 'ticketingId'>) {
-    return this.db.scoped(EventDate, scope).insert(date);
+  updateEvent(scope: TenantScope, id: string, patch: Partial<Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'status' | 'subjectToEntertainmentTax'>>) {
+    return this.db.scoped(CatalogEvent, scope).update({ id }, patch);
+  }
+
+  insertDates(scope: TenantScope, dates: Omit<EventDate, 'ticketingId'>[]) {
+    return this.db.scoped(EventDate, scope).insert(dates);
+  }
+
+  updateDate(scope: TenantScope, id: string, patch: Partial<Pick<EventDate, 'startsAt' | 'endsAt' | 'status'>>) {
+    return this.db.scoped(EventDate, scope).update({ id }, patch);
   }
 
   insertZone(scope: TenantScope, zone: Omit<Zone, 'ticketingId'>) {
     return this.db.scoped(Zone, scope).insert(zone);
   }
 
-  insertAvailability(scope: TenantScope, row: Omit<Availability, 'ticketingId'>) {
-    return this.db.scoped(Availability, scope).insert(row);
+  updateZone(scope: TenantScope, id: string, patch: Partial<Pick<Zone, 'name' | 'capacity'>>) {
+    return this.db.scoped(Zone, scope).update({ id }, patch);
+  }
+
+  insertAvailability(scope: TenantScope, rows: Omit<Availability, 'ticketingId'>[]) {
+    return this.db.scoped(Availability, scope).insert(rows);
+  }
+
+  /** Sets a date × zone capacity unless places already sold or held would not fit. */
+  async setCapacity(scope: TenantScope, dateId: string, zoneId: string, capacity: number): Promise<'set' | 'below_taken' | 'missing'> {
+    const rows = await this.db.tenantQuery(
+      scope,
+      `UPDATE availabilities SET capacity = $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND sold + held <= $4 RETURNING 1`,
+      [dateId, zoneId, capacity],
+    );
+    if (rows.length === 1) return 'set';
+    const [exists] = await this.db.tenantQuery(scope, `SELECT 1 FROM availabilities WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
+      dateId,
+      zoneId,
+    ]);
+    return exists ? 'below_taken' : 'missing';
   }
 
   insertPrice(scope: TenantScope, price: Omit<Price, 'ticketingId'>) {
     return this.db.scoped(Price, scope).insert(price);
+  }
+
+  updatePrice(scope: TenantScope, id: string, patch: Partial<Pick<Price, 'name' | 'visibility' | 'dateIds' | 'zoneIds' | 'position'>>) {
+    return this.db.scoped(Price, scope).update({ id }, patch);
+  }
+
+  async replaceAmounts(scope: TenantScope, priceId: string, amounts: { amount: number; currency: string }[]): Promise<void> {
+    await this.db.tenantQuery(scope, `DELETE FROM price_amounts WHERE ticketing_id = $1 AND price_id = $2`, [priceId]);
+    await this.db.scoped(PriceAmount, scope).insert(amounts.map((a) => ({ priceId, currency: a.currency, amount: a.amount })));
+  }
+
+  amountsOf(scope: TenantScope, priceIds: string[]): Promise<Omit<PriceAmount, 'ticketingId'>[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT price_id AS "priceId", currency, amount FROM price_amounts WHERE ticketing_id = $1 AND price_id = ANY($2::uuid[]) ORDER BY currency`,
+      [priceIds],
+    );
   }
 
   findEvent(scope: TenantScope, id: string) {
@@ -107,11 +155,11 @@ export class CatalogRepository {
     if (opts.publishedOnly) where += ` AND e.status = 'published'`;
     return this.db.tenantQuery<EventSummaryRow>(
       scope,
-      `SELECT e.id, e.name, e.venue, e.status, e.created_at AS "createdAt",
-              d.first_starts_at AS "firstStartsAt", COALESCE(d.date_count, 0)::int AS "dateCount",
+      `SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at AS "createdAt",
+              d.first_starts_at AS "firstStartsAt", d.last_starts_at AS "lastStartsAt", COALESCE(d.date_count, 0)::int AS "dateCount",
               COALESCE(a.capacity, 0)::int AS capacity, COALESCE(a.sold, 0)::int AS sold
          FROM events e
-         LEFT JOIN LATERAL (SELECT min(starts_at) AS first_starts_at, count(*) AS date_count
+         LEFT JOIN LATERAL (SELECT min(starts_at) AS first_starts_at, max(starts_at) AS last_starts_at, count(*) AS date_count
                               FROM event_dates WHERE ticketing_id = e.ticketing_id AND event_id = e.id) d ON true
          LEFT JOIN LATERAL (SELECT sum(av.capacity) AS capacity, sum(av.sold) AS sold
                               FROM availabilities av JOIN event_dates ed ON ed.id = av.date_id
@@ -123,20 +171,26 @@ export class CatalogRepository {
     );
   }
 
-  /** Resolves date × zone × price triples in one query; missing or mismatched triples are absent. */
-  async saleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[]): Promise<SaleLineRow[]> {
+  /**
+   * Resolves date × zone × price triples in one query, for one currency. Triples whose price does
+   * not apply to that date and zone (or that mix events) are absent.
+   */
+  async saleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<SaleLineRow[]> {
     return this.db.tenantQuery<SaleLineRow>(
       scope,
       `SELECT l.date_id AS "dateId", l.zone_id AS "zoneId", l.price_id AS "priceId",
               e.id AS "eventId", e.name AS "eventName", e.venue, e.status AS "eventStatus",
               d.starts_at AS "startsAt", d.status AS "dateStatus", z.name AS "zoneName",
-              p.name AS "priceName", p.kind AS "priceKind", p.amount, p.currency
+              p.name AS "priceName", p.kind AS "priceKind", p.visibility, pa.amount
          FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS l(date_id, zone_id, price_id)
          JOIN event_dates d ON d.id = l.date_id AND d.ticketing_id = $1
          JOIN events e ON e.id = d.event_id AND e.ticketing_id = $1
          JOIN zones z ON z.id = l.zone_id AND z.event_id = e.id AND z.ticketing_id = $1
-         JOIN prices p ON p.id = l.price_id AND p.event_id = e.id AND p.ticketing_id = $1`,
-      [lines.map((l) => l.dateId), lines.map((l) => l.zoneId), lines.map((l) => l.priceId)],
+         JOIN prices p ON p.id = l.price_id AND p.event_id = e.id AND p.ticketing_id = $1
+                      AND (p.date_ids IS NULL OR l.date_id = ANY (p.date_ids))
+                      AND (p.zone_ids IS NULL OR l.zone_id = ANY (p.zone_ids))
+         LEFT JOIN price_amounts pa ON pa.price_id = p.id AND pa.ticketing_id = $1 AND pa.currency = $5`,
+      [lines.map((l) => l.dateId), lines.map((l) => l.zoneId), lines.map((l) => l.priceId), currency],
     );
   }
 

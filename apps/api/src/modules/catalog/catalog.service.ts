@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { Database, RequirementFailed } from '../../platform/database/database';
+import { RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
-import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityExceededError, EventNotFoundError, SaleLineInvalidError } from './catalog.errors';
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
-import { CreateEventRequest } from './dto/create-event.dto';
+import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
+import { EventEditor } from './event-editor.service';
 import { SaleLineCache } from './sale-line-cache';
 
-export type SaleLine = SaleLineRow;
+/** A sellable line in one currency: `amount` is the price (fixed), the minimum (pay what you want) or 0 (free). */
+export type SaleLine = Omit<SaleLineRow, 'amount' | 'visibility'> & { amount: number; currency: string };
 export type { CapacityChange };
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
@@ -22,49 +23,53 @@ export class CatalogService {
   private readonly saleLineCache = new SaleLineCache();
 
   constructor(
-    private readonly db: Database,
     private readonly repo: CatalogRepository,
+    private readonly editor: EventEditor,
   ) {}
 
-  /** Creates a single-date event with one general-admission zone and one price. */
+  /** Creates an event with its dates, zones (capacity on every date) and prices. */
   async createEvent(scope: TenantScope, input: CreateEventRequest): Promise<EventResponse> {
-    const startsAt = new Date(input.date.startsAt);
-    const endsAt = input.date.endsAt ? new Date(input.date.endsAt) : null;
-    const problems = [];
-    if (endsAt && endsAt <= startsAt) problems.push({ field: 'date.endsAt', message: 'must be after date.startsAt' });
-    if (input.price.kind === 'fixed' && !(input.price.amount && input.price.amount.amount > 0)) {
-      problems.push({ field: 'price.amount', message: 'a fixed price needs an amount greater than 0' });
-    }
-    if (input.price.kind === 'free' && input.price.amount && input.price.amount.amount !== 0) {
-      problems.push({ field: 'price.amount', message: 'a free price has no amount' });
-    }
-    if (problems.length) throw new ValidationFailedError(problems);
+    return this.getEvent(scope, await this.editor.createEvent(scope, input));
+  }
 
-    const eventId = randomUUID();
-    const dateId = randomUUID();
-    const zoneId = randomUUID();
-    await this.db.transaction(async () => {
-      await this.repo.insertEvent(scope, {
-        id: eventId,
-        name: input.name.trim(),
-        description: input.description ?? '',
-        venue: input.venue?.trim() || null,
-        status: input.status ?? 'published',
-      });
-      await this.repo.insertDate(scope, { id: dateId, eventId, startsAt, endsAt, status: 'scheduled' });
-      await this.repo.insertZone(scope, { id: zoneId, eventId, name: input.zone.name.trim(), kind: 'general_admission', capacity: input.zone.capacity });
-      await this.repo.insertAvailability(scope, { dateId, zoneId, capacity: input.zone.capacity, held: 0, sold: 0 });
-      const currency = input.price.amount?.currency ?? (await this.defaultCurrency(scope));
-      await this.repo.insertPrice(scope, {
-        id: randomUUID(),
-        eventId,
-        name: input.price.name.trim(),
-        kind: input.price.kind,
-        amount: input.price.kind === 'free' ? 0 : input.price.amount!.amount,
-        currency,
-        position: 0,
-      });
-    });
+  async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<EventResponse> {
+    await this.editor.updateEvent(scope, eventId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  /** Adds performances or timeslots; every zone gets its default capacity on them. */
+  async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<EventResponse> {
+    await this.editor.addDates(scope, eventId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async updateDate(scope: TenantScope, eventId: string, dateId: string, input: UpdateDateRequest): Promise<EventResponse> {
+    await this.editor.updateDate(scope, eventId, dateId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async addZone(scope: TenantScope, eventId: string, input: ZoneRequest): Promise<EventResponse> {
+    await this.editor.addZone(scope, eventId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async updateZone(scope: TenantScope, eventId: string, zoneId: string, input: UpdateZoneRequest): Promise<EventResponse> {
+    await this.editor.updateZone(scope, eventId, zoneId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async setCapacity(scope: TenantScope, eventId: string, dateId: string, zoneId: string, input: SetCapacityRequest): Promise<EventResponse> {
+    await this.editor.setCapacity(scope, eventId, dateId, zoneId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async addPrice(scope: TenantScope, eventId: string, input: PriceRequest): Promise<EventResponse> {
+    await this.editor.addPrice(scope, eventId, input);
+    return this.getEvent(scope, eventId);
+  }
+
+  async updatePrice(scope: TenantScope, eventId: string, priceId: string, input: UpdatePriceRequest): Promise<EventResponse> {
+    await this.editor.updatePrice(scope, eventId, priceId, input);
     return this.getEvent(scope, eventId);
   }
 
@@ -83,16 +88,24 @@ export class CatalogService {
       this.repo.zonesOf(scope, eventId),
       this.repo.pricesOf(scope, eventId),
     ]);
-    const availability = await this.repo.availabilityOf(
-      scope,
-      dates.map((d) => d.id),
-    );
+    const [availability, amounts] = await Promise.all([
+      this.repo.availabilityOf(
+        scope,
+        dates.map((d) => d.id),
+      ),
+      this.repo.amountsOf(
+        scope,
+        prices.map((p) => p.id),
+      ),
+    ]);
     return {
       id: event.id,
       name: event.name,
       description: event.description,
       venue: event.venue,
       status: event.status,
+      kind: event.kind,
+      subjectToEntertainmentTax: event.subjectToEntertainmentTax,
       createdAt: event.createdAt.toISOString(),
       dates: dates.map((d) => ({
         id: d.id,
@@ -104,21 +117,36 @@ export class CatalogService {
           .map((a) => ({ zoneId: a.zoneId, capacity: a.capacity, sold: a.sold, held: a.held, remaining: a.capacity - a.sold - a.held })),
       })),
       zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity })),
-      prices: prices.map((p) => ({ id: p.id, name: p.name, kind: p.kind, amount: money(p.amount, p.currency) })),
+      prices: prices.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        visibility: p.visibility,
+        amounts: amounts.filter((a) => a.priceId === p.id).map((a) => money(a.amount, a.currency)),
+        dateIds: p.dateIds,
+        zoneIds: p.zoneIds,
+        position: p.position,
+      })),
     };
   }
 
   /**
-   * Resolves what a buyer asked for into sellable lines; refuses anything that is not on sale:
-   * unknown or mismatched ids, unpublished events, cancelled dates.
+   * Resolves what a buyer asked for into sellable lines in one currency; refuses anything that is
+   * not on sale to the public: unknown or mismatched ids, prices not for that date and zone,
+   * pass-only prices, prices not sold in that currency, unpublished events, cancelled dates.
    */
-  async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[]): Promise<SaleLine[]> {
-    const rows = await this.saleLineCache.get(scope, lines, () => this.repo.saleLines(scope, lines));
+  async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<SaleLine[]> {
+    const key = lines.map((l) => ({ ...l, priceId: `${l.priceId}:${currency}` }));
+    const rows = await this.saleLineCache.get(scope, key, () => this.repo.saleLines(scope, lines, currency));
     return lines.map((l, i) => {
       const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
       if (!row || row.eventStatus !== 'published') throw new SaleLineInvalidError(`items[${i}]`, 'this date, zone and price are not on sale together');
       if (row.dateStatus !== 'scheduled') throw new SaleLineInvalidError(`items[${i}].dateId`, 'this date is cancelled');
-      return row;
+      if (row.visibility !== 'public')
+        throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', 'PRICE_RESERVED_TO_PASSES');
+      if (row.priceKind !== 'free' && row.amount === null)
+        throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, 'CURRENCY_NOT_OFFERED');
+      return { ...row, amount: row.amount ?? 0, currency };
     });
   }
 
@@ -138,14 +166,9 @@ export class CatalogService {
     return this.repo.releaseHeld(scope, changes);
   }
 
-  /** Turns held places into sold ones; call last in the order transaction (shortest lock). */
+  /** Turns held places into sold ones; the last write of an order (shortest lock). */
   sellHeldCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     return this.repo.convertHeldToSold(scope, changes);
-  }
-
-  private async defaultCurrency(scope: TenantScope): Promise<string> {
-    const [row] = await this.db.platformQuery<{ currency: string }>(`SELECT default_currency AS currency FROM ticketings WHERE id = $1`, [scope.ticketingId]);
-    return row?.currency ?? 'CHF';
   }
 }
 
@@ -155,7 +178,9 @@ function toSummary(r: EventSummaryRow): EventSummaryResponse {
     name: r.name,
     venue: r.venue,
     status: r.status,
+    kind: r.kind,
     firstStartsAt: iso(r.firstStartsAt),
+    lastStartsAt: iso(r.lastStartsAt),
     dateCount: r.dateCount,
     capacity: r.capacity,
     sold: r.sold,

@@ -2,3 +2,4 @@ export { CatalogModule } from './catalog.module';
 export { CatalogService } from './catalog.service';
 export type { SaleLine, CapacityChange } from './catalog.service';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
+export { unitAmountFor } from './price-rules';

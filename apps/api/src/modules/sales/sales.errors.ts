@@ -23,9 +23,3 @@ export class PaymentMethodNotAllowedError extends DomainError {
     super('PAYMENT_METHOD_NOT_ALLOWED', 422, message, [{ field: 'paymentMethod', message }]);
   }
 }
-
-export class CurrencyMismatchError extends DomainError {
-  constructor() {
-    super('CURRENCY_MISMATCH', 422, 'All items of a cart must be sold in the same currency', [{ field: 'items', message: 'mixes currencies' }]);
-  }
-}

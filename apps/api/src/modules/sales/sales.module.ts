@@ -4,11 +4,12 @@ import { OrdersModule } from '../orders';
 import { SalesRepository } from './sales.repository';
 import { SalesService } from './sales.service';
 import { ShopController } from './shop.controller';
+import { ShopSettingsController } from './shop-settings.controller';
 import { ShopService } from './shop.service';
 
 @Module({
   imports: [CatalogModule, OrdersModule],
-  controllers: [ShopController],
+  controllers: [ShopController, ShopSettingsController],
   providers: [SalesService, SalesRepository, ShopService],
   exports: [SalesService],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Cart, CartLine } from './entities/cart.entity';
+import { ShopSettings } from './entities/shop-settings.entity';
 
 export interface ExpiredCart {
   ticketingId: string;
@@ -55,6 +56,19 @@ export class SalesRepository {
       [id, now],
     );
     return row ?? null;
+  }
+
+  findShopSettings(scope: TenantScope) {
+    return this.db.scoped(ShopSettings, scope).findOne({});
+  }
+
+  async saveShopSettings(scope: TenantScope, settings: Omit<ShopSettings, 'ticketingId'>): Promise<void> {
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO shop_settings (ticketing_id, display_modes, default_display_mode, show_remaining) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (ticketing_id) DO UPDATE SET display_modes = $2, default_display_mode = $3, show_remaining = $4`,
+      [settings.displayModes, settings.defaultDisplayMode, settings.showRemaining],
+    );
   }
 
   /** Marks a batch of overdue carts expired, across tenants (the sweep is a platform job). */

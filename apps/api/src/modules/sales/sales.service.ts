@@ -4,12 +4,14 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
+import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityChange, CatalogService } from '../catalog';
+import { CapacityChange, CatalogService, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrdersService } from '../orders';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { Cart, CartLine } from './entities/cart.entity';
-import { CartClosedError, CartExpiredError, CartNotFoundError, CurrencyMismatchError, PaymentMethodNotAllowedError } from './sales.errors';
+import { CartClosedError, CartExpiredError, CartNotFoundError, PaymentMethodNotAllowedError } from './sales.errors';
 import { SalesRepository } from './sales.repository';
 
 const capacityOf = (lines: CartLine[]): CapacityChange[] => {
@@ -22,6 +24,9 @@ const capacityOf = (lines: CartLine[]): CapacityChange[] => {
   }
   return [...byRow.values()];
 };
+
+/** What the shop shows until the organizer chooses: every display mode, the list first, places left shown. */
+const DEFAULT_SHOP_SETTINGS: ShopSettingsResponse = { displayModes: ['list', 'month', 'week'], defaultDisplayMode: 'list', showRemaining: true };
 
 /** Sales façade: carts that hold places, and checkout that turns them into orders. */
 @Injectable()
@@ -38,16 +43,17 @@ export class SalesService {
   ) {}
 
   /** Holds the requested places until the cart expires; all lines or none. */
-  async createCart(scope: TenantScope, request: CreateCartRequest): Promise<CartResponse> {
+  async createCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
+    const currency = request.currency ?? shopCurrency;
     const merged = new Map<string, CreateCartRequest['items'][number]>();
     for (const item of request.items) {
-      const key = `${item.dateId}/${item.zoneId}/${item.priceId}`;
+      const key = `${item.dateId}/${item.zoneId}/${item.priceId}/${item.amount ?? ''}`;
       const prev = merged.get(key);
       merged.set(key, { ...item, quantity: (prev?.quantity ?? 0) + item.quantity });
     }
     const items = [...merged.values()];
-    const saleLines = await this.catalog.resolveSaleLines(scope, items);
-    if (new Set(saleLines.map((l) => l.currency)).size > 1) throw new CurrencyMismatchError();
+    const saleLines = await this.catalog.resolveSaleLines(scope, items, currency);
+    const unitAmounts = saleLines.map((l, i) => unitAmountFor(l.priceKind, l.amount, items[i].amount, `items[${i}].amount`));
 
     const lines: CartLine[] = saleLines.map((l, i) => ({
       eventId: l.eventId,
@@ -59,13 +65,13 @@ export class SalesService {
       startsAt: new Date(l.startsAt).toISOString(),
       zoneName: l.zoneName,
       priceName: l.priceName,
-      unitAmount: l.amount,
+      unitAmount: unitAmounts[i],
       quantity: items[i].quantity,
     }));
     const now = this.clock.now();
     const cart = {
       id: randomUUID(),
-      currency: saleLines[0].currency,
+      currency,
       lines,
       totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0),
       expiresAt: new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000),
@@ -133,6 +139,21 @@ export class SalesService {
         if (!isOrderNumberTaken(error) || attempt === 3) throw error;
       }
     }
+  }
+
+  async getShopSettings(scope: TenantScope): Promise<ShopSettingsResponse> {
+    const saved = await this.repo.findShopSettings(scope);
+    return saved
+      ? { displayModes: saved.displayModes, defaultDisplayMode: saved.defaultDisplayMode, showRemaining: saved.showRemaining }
+      : DEFAULT_SHOP_SETTINGS;
+  }
+
+  async updateShopSettings(scope: TenantScope, request: UpdateShopSettingsRequest): Promise<ShopSettingsResponse> {
+    if (!request.displayModes.includes(request.defaultDisplayMode)) {
+      throw new ValidationFailedError([{ field: 'defaultDisplayMode', message: 'must be one of the offered displayModes' }]);
+    }
+    await this.repo.saveShopSettings(scope, request);
+    return this.getShopSettings(scope);
   }
 
   /** Deadline sweep: gives the places of overdue carts back to sale. Returns how many carts expired. */

@@ -23,11 +23,11 @@ export class ShopController {
   ) {}
 
   @Get()
-  @ApiOperation({ operationId: 'getShop', summary: 'The shop: name and currency' })
+  @ApiOperation({ operationId: 'getShop', summary: 'The shop: name, currency and display options' })
   @ApiOkResponse({ type: ShopResponse })
   @ApiProblems(404)
   async getShop(@Param('slug') slug: string): Promise<ShopResponse> {
-    return (await this.shop.resolve(slug)).shop;
+    return this.shop.describe(slug);
   }
 
   @Get('events')
@@ -54,8 +54,8 @@ export class ShopController {
   @ApiCreatedResponse({ type: CartResponse })
   @ApiProblems(400, 404, 409, 422)
   async createCart(@Param('slug') slug: string, @Body() body: CreateCartRequest): Promise<CartResponse> {
-    const { scope } = await this.shop.resolve(slug);
-    return this.sales.createCart(scope, body);
+    const { scope, defaultCurrency } = await this.shop.resolve(slug);
+    return this.sales.createCart(scope, body, defaultCurrency);
   }
 
   @Get('carts/:cartId')

@@ -4,18 +4,25 @@ import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { ShopEventResponse, ShopEventSummaryResponse, ShopResponse } from './dto/shop.dto';
+import { SalesService } from './sales.service';
 
-/** What the public shop shows of a ticketing's catalog: published events, remaining places. */
+/** What the public shop shows of a ticketing's catalog: published events, public prices, places left. */
 @Injectable()
 export class ShopService {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly catalog: CatalogService,
+    private readonly sales: SalesService,
   ) {}
 
-  async resolve(slug: string): Promise<{ scope: TenantScope; shop: ShopResponse }> {
+  async resolve(slug: string): Promise<{ scope: TenantScope; defaultCurrency: string }> {
     const t = await this.tenancy.shopBySlug(slug);
-    return { scope: t.scope, shop: { slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency } };
+    return { scope: t.scope, defaultCurrency: t.defaultCurrency };
+  }
+
+  async describe(slug: string): Promise<ShopResponse> {
+    const t = await this.tenancy.shopBySlug(slug);
+    return { slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency, display: await this.sales.getShopSettings(t.scope) };
   }
 
   async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<ShopEventSummaryResponse>> {
@@ -25,7 +32,9 @@ export class ShopService {
         id: e.id,
         name: e.name,
         venue: e.venue,
+        kind: e.kind,
         firstStartsAt: e.firstStartsAt,
+        lastStartsAt: e.lastStartsAt,
         dateCount: e.dateCount,
         available: e.capacity > e.sold,
       })),
@@ -34,21 +43,29 @@ export class ShopService {
   }
 
   async getEvent(scope: TenantScope, eventId: string): Promise<ShopEventResponse> {
-    const e = await this.catalog.getEvent(scope, eventId, true);
+    const [e, settings] = await Promise.all([this.catalog.getEvent(scope, eventId, true), this.sales.getShopSettings(scope)]);
     return {
       id: e.id,
       name: e.name,
       description: e.description,
       venue: e.venue,
+      kind: e.kind,
       dates: e.dates
         .filter((d) => d.status === 'scheduled')
         .map((d) => ({
           id: d.id,
           startsAt: d.startsAt,
           endsAt: d.endsAt,
-          zones: d.availability.map((a) => ({ zoneId: a.zoneId, zoneName: e.zones.find((z) => z.id === a.zoneId)?.name ?? '', remaining: a.remaining })),
+          zones: d.availability.map((a) => ({
+            zoneId: a.zoneId,
+            zoneName: e.zones.find((z) => z.id === a.zoneId)?.name ?? '',
+            available: a.remaining > 0,
+            remaining: settings.showRemaining ? a.remaining : null,
+          })),
         })),
-      prices: e.prices.map((p) => ({ id: p.id, name: p.name, kind: p.kind, amount: p.amount })),
+      prices: e.prices
+        .filter((p) => p.visibility === 'public')
+        .map((p) => ({ id: p.id, name: p.name, kind: p.kind, amounts: p.amounts, dateIds: p.dateIds, zoneIds: p.zoneIds })),
     };
   }
 }

@@ -6,6 +6,7 @@ describe('the tenant guard on raw SQL', () => {
     'UPDATE tickets SET scan_state = $3 WHERE ticketing_id = $1 AND id = $2',
     'INSERT INTO scans (ticketing_id, code) VALUES ($1, $2)',
     'WITH o AS (INSERT INTO orders (ticketing_id, id) VALUES ($1, $2) RETURNING id), t AS (INSERT INTO tickets (ticketing_id, order_id) SELECT $1, o.id FROM o) SELECT id FROM o',
+    'INSERT INTO shop_settings (ticketing_id, show_remaining) VALUES ($1, $2) ON CONFLICT (ticketing_id) DO UPDATE SET show_remaining = $2',
   ])('accepts %s', (sql) => expect(isTenantSafe(sql)).toBe(true));
 
   it.each([
@@ -15,6 +16,7 @@ describe('the tenant guard on raw SQL', () => {
     'INSERT INTO scans (ticketing_id, code) VALUES ($2, $1)',
     'WITH o AS (INSERT INTO orders (ticketing_id, id) VALUES ($1, $2) RETURNING id) INSERT INTO tickets (order_id) SELECT id FROM o',
     'SELECT * FROM orders WHERE ticketing_id = $10',
+    'INSERT INTO scans (ticketing_id, code) VALUES ($1, $2); UPDATE tickets SET status = $3',
   ])('refuses %s', (sql) => expect(isTenantSafe(sql)).toBe(false));
 });
 

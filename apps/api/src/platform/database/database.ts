@@ -18,7 +18,9 @@ const TENANT_INSERT = /\bINSERT INTO \w+\s*\(\s*ticketing_id\b[^)]*\)\s*(VALUES\
 export function isTenantSafe(sql: string): boolean {
   const inserts = sql.match(INSERT)?.length ?? 0;
   if (inserts !== (sql.match(TENANT_INSERT)?.length ?? 0)) return false;
-  return inserts > 0 && !/\b(UPDATE|DELETE)\b/i.test(sql) ? true : TENANT_FILTER.test(sql);
+  // An upsert's `ON CONFLICT … DO UPDATE` only touches the row its INSERT names.
+  const rest = sql.replace(/\bON CONFLICT\b[^;]*?\bDO UPDATE\b/gi, '');
+  return inserts > 0 && !/\b(UPDATE|DELETE)\b/i.test(rest) ? true : TENANT_FILTER.test(sql);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Availability } from '../../modules/catalog/entities/availability.entity';
 import { EventDate } from '../../modules/catalog/entities/event-date.entity';
 import { CatalogEvent } from '../../modules/catalog/entities/event.entity';
+import { PriceAmount } from '../../modules/catalog/entities/price-amount.entity';
 import { Price } from '../../modules/catalog/entities/price.entity';
 import { Zone } from '../../modules/catalog/entities/zone.entity';
 import { ControlDevice } from '../../modules/control/entities/control-device.entity';
@@ -9,6 +10,7 @@ import { OrderHistoryEntry } from '../../modules/orders/entities/order-history-e
 import { Order } from '../../modules/orders/entities/order.entity';
 import { Ticket } from '../../modules/orders/entities/ticket.entity';
 import { Cart } from '../../modules/sales/entities/cart.entity';
+import { ShopSettings } from '../../modules/sales/entities/shop-settings.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { Membership } from '../tenancy/entities/membership.entity';
 import { Organizer } from '../tenancy/entities/organizer.entity';
@@ -29,7 +31,9 @@ export const ENTITIES = [
   Zone,
   Availability,
   Price,
+  PriceAmount,
   Cart,
+  ShopSettings,
   Order,
   Ticket,
   OrderHistoryEntry,

@@ -1,11 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsISO8601, IsNotEmptyObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
-import { EVENT_STATUSES, EventStatus } from '../entities/event.entity';
-import { PRICE_KINDS, PriceKind } from '../entities/price.entity';
+import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
+import { PRICE_KINDS, PRICE_VISIBILITIES, PriceKind, PriceVisibility } from '../entities/price.entity';
 
-export class CreateEventDateRequest {
+export class EventDateRequest {
   @ApiProperty({ format: 'date-time', example: '2026-12-12T20:00:00+01:00' })
   @IsISO8601({ strict: true })
   startsAt: string;
@@ -16,21 +33,21 @@ export class CreateEventDateRequest {
   endsAt?: string;
 }
 
-export class CreateZoneRequest {
+export class ZoneRequest {
   @ApiProperty({ example: 'Parterre', maxLength: 100 })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1000000, example: 250 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000000, example: 250, description: 'Places on each date (can be changed per date)' })
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(1_000_000)
   capacity: number;
 }
 
-export class CreatePriceRequest {
+export class PriceRequest {
   @ApiProperty({ example: 'Plein tarif', maxLength: 100 })
   @IsString()
   @MinLength(1)
@@ -41,14 +58,43 @@ export class CreatePriceRequest {
   @IsIn(PRICE_KINDS)
   kind: PriceKind;
 
-  @ApiPropertyOptional({ type: MoneyDto, description: 'Required for a fixed price; omitted for a free one' })
+  @ApiPropertyOptional({
+    type: [MoneyDto],
+    description: 'Fixed: the amount per currency. Pay what you want: the minimum per currency (more than 2.00). Free: none.',
+    example: [{ amount: 2500, currency: 'CHF' }],
+  })
   @IsOptional()
-  @ValidateNested()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
   @Type(() => MoneyDto)
-  amount?: MoneyDto;
+  amounts?: MoneyDto[];
+
+  @ApiPropertyOptional({ enum: PRICE_VISIBILITIES, default: 'public' })
+  @IsOptional()
+  @IsIn(PRICE_VISIBILITIES)
+  visibility?: PriceVisibility;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Dates it applies to; omitted or null = all dates' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  dateIds?: string[] | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Zones it applies to; omitted or null = all zones' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  zoneIds?: string[] | null;
 }
 
-/** A single-date event with one general-admission zone and one price. */
+/** An event with its dates, zones and prices; prices given here apply to every date and zone. */
 export class CreateEventRequest {
   @ApiProperty({ example: 'Le Misanthrope', maxLength: 200 })
   @IsString()
@@ -73,24 +119,36 @@ export class CreateEventRequest {
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
 
-  @ApiProperty({ type: CreateEventDateRequest })
-  @IsDefined()
-  @IsNotEmptyObject()
-  @ValidateNested()
-  @Type(() => CreateEventDateRequest)
-  date: CreateEventDateRequest;
+  @ApiPropertyOptional({ enum: EVENT_KINDS, description: 'Default: single with one date, multi otherwise' })
+  @IsOptional()
+  @IsIn(EVENT_KINDS)
+  kind?: EventKind;
 
-  @ApiProperty({ type: CreateZoneRequest })
-  @IsDefined()
-  @IsNotEmptyObject()
-  @ValidateNested()
-  @Type(() => CreateZoneRequest)
-  zone: CreateZoneRequest;
+  @ApiPropertyOptional({ default: false, description: 'Subject to the Lausanne entertainment tax (no pay-what-you-want prices)' })
+  @IsOptional()
+  @IsBoolean()
+  subjectToEntertainmentTax?: boolean;
 
-  @ApiProperty({ type: CreatePriceRequest })
-  @IsDefined()
-  @IsNotEmptyObject()
-  @ValidateNested()
-  @Type(() => CreatePriceRequest)
-  price: CreatePriceRequest;
+  @ApiProperty({ type: [EventDateRequest], maxItems: 500 })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => EventDateRequest)
+  dates: EventDateRequest[];
+
+  @ApiProperty({ type: [ZoneRequest], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ZoneRequest)
+  zones: ZoneRequest[];
+
+  @ApiProperty({ type: [PriceRequest], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PriceRequest)
+  prices: PriceRequest[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoneyDto } from '../../../platform/http/money.dto';
-import { EVENT_STATUSES, EventStatus } from '../entities/event.entity';
-import { PRICE_KINDS, PriceKind } from '../entities/price.entity';
+import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
+import { PRICE_KINDS, PRICE_VISIBILITIES, PriceKind, PriceVisibility } from '../entities/price.entity';
 
 export class AvailabilityResponse {
   @ApiProperty({ format: 'uuid' }) zoneId: string;
@@ -30,7 +30,11 @@ export class PriceResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: PRICE_KINDS }) kind: PriceKind;
-  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ enum: PRICE_VISIBILITIES }) visibility: PriceVisibility;
+  @ApiProperty({ type: [MoneyDto], description: 'Amount (fixed) or minimum (pay what you want) per currency; empty when free' }) amounts: MoneyDto[];
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'null = all dates' }) dateIds: string[] | null;
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'null = all zones' }) zoneIds: string[] | null;
+  @ApiProperty({ type: 'integer' }) position: number;
 }
 
 export class EventResponse {
@@ -39,6 +43,8 @@ export class EventResponse {
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ enum: EVENT_STATUSES }) status: EventStatus;
+  @ApiProperty({ enum: EVENT_KINDS }) kind: EventKind;
+  @ApiProperty() subjectToEntertainmentTax: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: [EventDateResponse] }) dates: EventDateResponse[];
   @ApiProperty({ type: [ZoneResponse] }) zones: ZoneResponse[];
@@ -50,7 +56,9 @@ export class EventSummaryResponse {
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ enum: EVENT_STATUSES }) status: EventStatus;
+  @ApiProperty({ enum: EVENT_KINDS }) kind: EventKind;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) firstStartsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) lastStartsAt: string | null;
   @ApiProperty({ type: 'integer' }) dateCount: number;
   @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ type: 'integer' }) sold: number;

@@ -2,10 +2,14 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 
 export const EVENT_STATUSES = ['draft', 'published', 'archived'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+export const EVENT_KINDS = ['single', 'multi'] as const;
+/** A single-date event has exactly one date; a multi-date event (performances, timeslots) any number. */
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 @Entity('events')
 @Index(['ticketingId', 'createdAt'])
 @Check('events_status_check', `status IN ('draft','published','archived')`)
+@Check('events_kind_check', `kind IN ('single','multi')`)
 export class CatalogEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -21,6 +25,13 @@ export class CatalogEvent {
 
   @Column('text', { nullable: true })
   venue: string | null;
+
+  @Column('text', { default: 'single' })
+  kind: EventKind;
+
+  /** Events in Lausanne pay the entertainment tax: pay-what-you-want prices are not allowed there. */
+  @Column('boolean', { default: false })
+  subjectToEntertainmentTax: boolean;
 
   /** Only published events are visible in the shop. */
   @Column('text', { default: 'published' })

@@ -1,12 +1,16 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const PRICE_KINDS = ['fixed', 'free'] as const;
+export const PRICE_KINDS = ['fixed', 'free', 'pay_what_you_want'] as const;
 export type PriceKind = (typeof PRICE_KINDS)[number];
+export const PRICE_VISIBILITIES = ['public', 'pass_only'] as const;
+/** Public prices are sold in the shop; pass-only prices only to pass holders. */
+export type PriceVisibility = (typeof PRICE_VISIBILITIES)[number];
 
-/** A price of an event; amounts are integer minor units of an ISO currency. */
+/** A price of an event. Its amounts (one per currency) live in `price_amounts`. */
 @Entity('prices')
 @Index(['ticketingId', 'eventId'])
-@Check('prices_amount_check', `(kind = 'free' AND amount = 0) OR (kind = 'fixed' AND amount > 0)`)
+@Check('prices_kind_check', `kind IN ('fixed','free','pay_what_you_want')`)
+@Check('prices_visibility_check', `visibility IN ('public','pass_only')`)
 export class Price {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,11 +27,16 @@ export class Price {
   @Column('text')
   kind: PriceKind;
 
-  @Column('integer')
-  amount: number;
+  @Column('text', { default: 'public' })
+  visibility: PriceVisibility;
 
-  @Column('char', { length: 3 })
-  currency: string;
+  /** Dates the price applies to; null = every date of the event, present and future. */
+  @Column('uuid', { array: true, nullable: true })
+  dateIds: string[] | null;
+
+  /** Zones the price applies to; null = every zone. */
+  @Column('uuid', { array: true, nullable: true })
+  zoneIds: string[] | null;
 
   @Column('integer', { default: 0 })
   position: number;

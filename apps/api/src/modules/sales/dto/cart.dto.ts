@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmptyObject,
+  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -17,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MoneyDto } from '../../../platform/http/money.dto';
+import { CURRENCIES, Currency, MoneyDto } from '../../../platform/http/money.dto';
 import { CART_STATUSES, CartStatus } from '../entities/cart.entity';
 
 export class CartItemRequest {
@@ -30,9 +31,26 @@ export class CartItemRequest {
   @Min(1)
   @Max(50)
   quantity: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 10000000,
+    description: 'Pay what you want: what the buyer pays per ticket, in minor units (at least the minimum)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  amount?: number;
 }
 
 export class CreateCartRequest {
+  @ApiPropertyOptional({ enum: CURRENCIES, description: "The order's currency; default: the shop's" })
+  @IsOptional()
+  @IsIn(CURRENCIES)
+  currency?: Currency;
+
   @ApiProperty({ type: [CartItemRequest], minItems: 1, maxItems: 20 })
   @IsArray()
   @ArrayMinSize(1)

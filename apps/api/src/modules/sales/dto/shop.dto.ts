@@ -1,17 +1,45 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
+import { DISPLAY_MODES, DisplayMode } from '../entities/shop-settings.entity';
+
+export class ShopSettingsResponse {
+  @ApiProperty({ enum: DISPLAY_MODES, isArray: true, description: 'How buyers may view the dates of a multi-date event' }) displayModes: DisplayMode[];
+  @ApiProperty({ enum: DISPLAY_MODES }) defaultDisplayMode: DisplayMode;
+  @ApiProperty({ description: 'Show buyers how many places remain' }) showRemaining: boolean;
+}
+
+export class UpdateShopSettingsRequest {
+  @ApiProperty({ enum: DISPLAY_MODES, isArray: true, minItems: 1 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(DISPLAY_MODES, { each: true })
+  displayModes: DisplayMode[];
+
+  @ApiProperty({ enum: DISPLAY_MODES, description: 'Must be one of displayModes' })
+  @IsIn(DISPLAY_MODES)
+  defaultDisplayMode: DisplayMode;
+
+  @ApiProperty()
+  @IsBoolean()
+  showRemaining: boolean;
+}
 
 export class ShopResponse {
   @ApiProperty() slug: string;
   @ApiProperty() name: string;
   @ApiProperty({ example: 'CHF' }) defaultCurrency: string;
+  @ApiProperty({ type: ShopSettingsResponse }) display: ShopSettingsResponse;
 }
 
 export class ShopEventSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
+  @ApiProperty({ enum: ['single', 'multi'] }) kind: 'single' | 'multi';
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) firstStartsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) lastStartsAt: string | null;
   @ApiProperty({ type: 'integer' }) dateCount: number;
   @ApiProperty({ description: 'False once every place is sold or held' }) available: boolean;
 }
@@ -24,7 +52,8 @@ export class ShopEventPage {
 export class ShopZoneAvailability {
   @ApiProperty({ format: 'uuid' }) zoneId: string;
   @ApiProperty() zoneName: string;
-  @ApiProperty({ type: 'integer' }) remaining: number;
+  @ApiProperty({ description: 'At least one place left' }) available: boolean;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Places left; null when the organizer hides it' }) remaining: number | null;
 }
 
 export class ShopDateResponse {
@@ -37,8 +66,10 @@ export class ShopDateResponse {
 export class ShopPriceResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['fixed', 'free'] }) kind: 'fixed' | 'free';
-  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ enum: ['fixed', 'free', 'pay_what_you_want'] }) kind: 'fixed' | 'free' | 'pay_what_you_want';
+  @ApiProperty({ type: [MoneyDto], description: 'Amount (fixed) or minimum (pay what you want) per currency; empty when free' }) amounts: MoneyDto[];
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'Dates it is sold on; null = all' }) dateIds: string[] | null;
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'Zones it is sold in; null = all' }) zoneIds: string[] | null;
 }
 
 export class ShopEventResponse {
@@ -46,6 +77,7 @@ export class ShopEventResponse {
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
+  @ApiProperty({ enum: ['single', 'multi'] }) kind: 'single' | 'multi';
   @ApiProperty({ type: [ShopDateResponse] }) dates: ShopDateResponse[];
-  @ApiProperty({ type: [ShopPriceResponse] }) prices: ShopPriceResponse[];
+  @ApiProperty({ type: [ShopPriceResponse], description: 'Public prices only' }) prices: ShopPriceResponse[];
 }

@@ -1,0 +1,153 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { MoneyDto } from '../../../platform/http/money.dto';
+import { EVENT_STATUSES, EventStatus } from '../entities/event.entity';
+import { PRICE_VISIBILITIES, PriceVisibility } from '../entities/price.entity';
+import { EventDateRequest } from './create-event.dto';
+
+export class UpdateEventRequest {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: 'string' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venue?: string | null;
+
+  @ApiPropertyOptional({ enum: EVENT_STATUSES })
+  @IsOptional()
+  @IsIn(EVENT_STATUSES)
+  status?: EventStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  subjectToEntertainmentTax?: boolean;
+}
+
+export class AddDatesRequest {
+  @ApiProperty({ type: [EventDateRequest], minItems: 1, maxItems: 500 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => EventDateRequest)
+  dates: EventDateRequest[];
+}
+
+export class UpdateDateRequest {
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsAt?: string | null;
+
+  @ApiPropertyOptional({ enum: ['scheduled', 'cancelled'] })
+  @IsOptional()
+  @IsIn(['scheduled', 'cancelled'])
+  status?: 'scheduled' | 'cancelled';
+}
+
+export class UpdateZoneRequest {
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1000000, description: 'Capacity given to dates added from now on' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  capacity?: number;
+}
+
+export class SetCapacityRequest {
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000000, example: 300 })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  capacity: number;
+}
+
+export class UpdatePriceRequest {
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({ type: [MoneyDto], description: 'Replaces all amounts (see PriceRequest.amounts)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
+  @Type(() => MoneyDto)
+  amounts?: MoneyDto[];
+
+  @ApiPropertyOptional({ enum: PRICE_VISIBILITIES })
+  @IsOptional()
+  @IsIn(PRICE_VISIBILITIES)
+  visibility?: PriceVisibility;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'null = all dates' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  dateIds?: string[] | null;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'null = all zones' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  zoneIds?: string[] | null;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  position?: number;
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Database } from '../../platform/database/database';
+import { FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { CapacityBelowTakenError, EventNotFoundError, SingleDateEventError } from './catalog.errors';
+import { CatalogRepository } from './catalog.repository';
+import { CreateEventRequest, EventDateRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
+import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
+import { CatalogEvent } from './entities/event.entity';
+import { assertPriceRules } from './price-rules';
+
+function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null }[] {
+  const problems: FieldError[] = [];
+  const parsed = dates.map((d, i) => {
+    const startsAt = new Date(d.startsAt);
+    const endsAt = d.endsAt ? new Date(d.endsAt) : null;
+    if (endsAt && endsAt <= startsAt) problems.push({ field: `${path}[${i}].endsAt`, message: 'must be after startsAt' });
+    return { startsAt, endsAt };
+  });
+  if (problems.length) throw new ValidationFailedError(problems);
+  return parsed;
+}
+
+/** The use cases that change an event: create it, edit it, its dates, zones, capacities and prices. */
+@Injectable()
+export class EventEditor {
+  constructor(
+    private readonly db: Database,
+    private readonly repo: CatalogRepository,
+  ) {}
+
+  async createEvent(scope: TenantScope, input: CreateEventRequest): Promise<string> {
+    const kind = input.kind ?? (input.dates.length > 1 ? 'multi' : 'single');
+    if (kind === 'single' && input.dates.length !== 1) {
+      throw new ValidationFailedError([{ field: 'dates', message: 'a single-date event has exactly one date' }]);
+    }
+    const dates = parseDates(input.dates, 'dates');
+    const subjectToEntertainmentTax = input.subjectToEntertainmentTax ?? false;
+    input.prices.forEach((p, i) => assertPriceRules(p, { subjectToEntertainmentTax }, `prices[${i}]`));
+    const zoneNames = input.zones.map((z) => z.name.trim().toLowerCase());
+    if (new Set(zoneNames).size !== zoneNames.length) throw new ValidationFailedError([{ field: 'zones', message: 'zone names must differ' }]);
+
+    const eventId = randomUUID();
+    await this.db.transaction(async () => {
+      await this.repo.insertEvent(scope, {
+        id: eventId,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        venue: input.venue?.trim() || null,
+        status: input.status ?? 'published',
+        kind,
+        subjectToEntertainmentTax,
+      });
+      const dateIds = await this.insertDates(scope, eventId, dates);
+      for (const zone of input.zones) await this.insertZone(scope, eventId, zone, dateIds);
+      for (const [i, price] of input.prices.entries()) await this.insertPrice(scope, eventId, price, i);
+    });
+    return eventId;
+  }
+
+  async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    if (input.subjectToEntertainmentTax && !event.subjectToEntertainmentTax) {
+      const prices = await this.repo.pricesOf(scope, eventId);
+      const amounts = await this.repo.amountsOf(
+        scope,
+        prices.map((p) => p.id),
+      );
+      prices.forEach((p, i) =>
+        assertPriceRules({ kind: p.kind, amounts: amounts.filter((a) => a.priceId === p.id) }, { subjectToEntertainmentTax: true }, `prices[${i}]`),
+      );
+    }
+    await this.repo.updateEvent(scope, eventId, {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.venue !== undefined ? { venue: input.venue?.trim() || null } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+      ...(input.subjectToEntertainmentTax !== undefined ? { subjectToEntertainmentTax: input.subjectToEntertainmentTax } : {}),
+    });
+  }
+
+  async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    const existing = await this.repo.datesOf(scope, eventId);
+    if (event.kind === 'single' && existing.length + input.dates.length > 1) throw new SingleDateEventError();
+    const dates = parseDates(input.dates, 'dates');
+    await this.db.transaction(async () => {
+      const dateIds = await this.insertDates(scope, eventId, dates);
+      const zones = await this.repo.zonesOf(scope, eventId);
+      await this.repo.insertAvailability(
+        scope,
+        dateIds.flatMap((dateId) => zones.map((z) => ({ dateId, zoneId: z.id, capacity: z.capacity, held: 0, sold: 0 }))),
+      );
+    });
+  }
+
+  async updateDate(scope: TenantScope, eventId: string, dateId: string, input: UpdateDateRequest): Promise<void> {
+    const date = (await this.repo.datesOf(scope, eventId)).find((d) => d.id === dateId);
+    if (!date) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    const startsAt = input.startsAt ? new Date(input.startsAt) : date.startsAt;
+    const endsAt = input.endsAt === undefined ? date.endsAt : input.endsAt === null ? null : new Date(input.endsAt);
+    if (endsAt && endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', message: 'must be after startsAt' }]);
+    await this.repo.updateDate(scope, dateId, { startsAt, endsAt, ...(input.status ? { status: input.status } : {}) });
+  }
+
+  async addZone(scope: TenantScope, eventId: string, input: ZoneRequest): Promise<void> {
+    await this.requireEvent(scope, eventId);
+    const zones = await this.repo.zonesOf(scope, eventId);
+    if (zones.some((z) => z.name.toLowerCase() === input.name.trim().toLowerCase())) {
+      throw new ValidationFailedError([{ field: 'name', message: 'another zone of this event has this name' }]);
+    }
+    const dates = await this.repo.datesOf(scope, eventId);
+    await this.db.transaction(() =>
+      this.insertZone(
+        scope,
+        eventId,
+        input,
+        dates.map((d) => d.id),
+      ),
+    );
+  }
+
+  async updateZone(scope: TenantScope, eventId: string, zoneId: string, input: UpdateZoneRequest): Promise<void> {
+    const zones = await this.repo.zonesOf(scope, eventId);
+    if (!zones.some((z) => z.id === zoneId)) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    await this.repo.updateZone(scope, zoneId, {
+      ...(input.name ? { name: input.name.trim() } : {}),
+      ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
+    });
+  }
+
+  /** Capacity of one zone on one date; never below what is already sold or held. */
+  async setCapacity(scope: TenantScope, eventId: string, dateId: string, zoneId: string, input: SetCapacityRequest): Promise<void> {
+    const [dates, zones] = await Promise.all([this.repo.datesOf(scope, eventId), this.repo.zonesOf(scope, eventId)]);
+    if (!dates.some((d) => d.id === dateId)) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    if (!zones.some((z) => z.id === zoneId)) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    const result = await this.repo.setCapacity(scope, dateId, zoneId, input.capacity);
+    if (result === 'below_taken') throw new CapacityBelowTakenError();
+    if (result === 'missing') throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+  }
+
+  async addPrice(scope: TenantScope, eventId: string, input: PriceRequest): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    assertPriceRules(input, event, 'price');
+    await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
+    const position = (await this.repo.pricesOf(scope, eventId)).length;
+    await this.db.transaction(() => this.insertPrice(scope, eventId, input, position));
+  }
+
+  async updatePrice(scope: TenantScope, eventId: string, priceId: string, input: UpdatePriceRequest): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    const price = (await this.repo.pricesOf(scope, eventId)).find((p) => p.id === priceId);
+    if (!price) throw new EventNotFoundError('Price', 'PRICE_NOT_FOUND');
+    if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, 'price');
+    await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
+    await this.db.transaction(async () => {
+      await this.repo.updatePrice(scope, priceId, {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+        ...(input.dateIds !== undefined ? { dateIds: input.dateIds } : {}),
+        ...(input.zoneIds !== undefined ? { zoneIds: input.zoneIds } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+      });
+      if (input.amounts) await this.repo.replaceAmounts(scope, priceId, price.kind === 'free' ? [] : input.amounts);
+    });
+  }
+
+  private async requireEvent(scope: TenantScope, eventId: string): Promise<CatalogEvent> {
+    const event = await this.repo.findEvent(scope, eventId);
+    if (!event) throw new EventNotFoundError();
+    return event;
+  }
+
+  /** A price can only be limited to dates and zones of its own event. */
+  private async assertScope(scope: TenantScope, eventId: string, dateIds?: string[] | null, zoneIds?: string[] | null): Promise<void> {
+    const problems: FieldError[] = [];
+    if (dateIds) {
+      const known = new Set((await this.repo.datesOf(scope, eventId)).map((d) => d.id));
+      dateIds.forEach((id, i) => known.has(id.toLowerCase()) || problems.push({ field: `dateIds[${i}]`, message: 'not a date of this event' }));
+    }
+    if (zoneIds) {
+      const known = new Set((await this.repo.zonesOf(scope, eventId)).map((z) => z.id));
+      zoneIds.forEach((id, i) => known.has(id.toLowerCase()) || problems.push({ field: `zoneIds[${i}]`, message: 'not a zone of this event' }));
+    }
+    if (problems.length) throw new ValidationFailedError(problems);
+  }
+
+  private async insertDates(scope: TenantScope, eventId: string, dates: { startsAt: Date; endsAt: Date | null }[]): Promise<string[]> {
+    const rows = dates.map((d) => ({ id: randomUUID(), eventId, startsAt: d.startsAt, endsAt: d.endsAt, status: 'scheduled' as const }));
+    await this.repo.insertDates(scope, rows);
+    return rows.map((r) => r.id);
+  }
+
+  private async insertZone(scope: TenantScope, eventId: string, zone: ZoneRequest, dateIds: string[]): Promise<void> {
+    const zoneId = randomUUID();
+    await this.repo.insertZone(scope, { id: zoneId, eventId, name: zone.name.trim(), kind: 'general_admission', capacity: zone.capacity });
+    await this.repo.insertAvailability(
+      scope,
+      dateIds.map((dateId) => ({ dateId, zoneId, capacity: zone.capacity, held: 0, sold: 0 })),
+    );
+  }
+
+  private async insertPrice(scope: TenantScope, eventId: string, price: PriceRequest, position: number): Promise<void> {
+    const priceId = randomUUID();
+    await this.repo.insertPrice(scope, {
+      id: priceId,
+      eventId,
+      name: price.name.trim(),
+      kind: price.kind,
+      visibility: price.visibility ?? 'public',
+      dateIds: price.dateIds ?? null,
+      zoneIds: price.zoneIds ?? null,
+      position,
+    });
+    if (price.kind !== 'free') await this.repo.replaceAmounts(scope, priceId, price.amounts ?? []);
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, Scope } from '../../platform/auth/access.decorators';
+import { ApiProblems } from '../../platform/http/api-problems';
+import { UuidPipe } from '../../platform/http/validation';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
+import { SalesService } from './sales.service';
+
+/** The organizer's shop options (SHOP-1: display modes of multi-date events, places left shown or not). */
+@ApiTags('shop settings')
+@ApiBearerAuth()
+@Controller('ticketings/:ticketingId/shop-settings')
+export class ShopSettingsController {
+  constructor(private readonly sales: SalesService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'getShopSettings', summary: 'How the shop displays multi-date events' })
+  @ApiOkResponse({ type: ShopSettingsResponse })
+  @ApiProblems(400, 401, 404)
+  getShopSettings(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string): Promise<ShopSettingsResponse> {
+    return this.sales.getShopSettings(scope);
+  }
+
+  @Put()
+  @Roles('admin', 'manager')
+  @ApiOperation({ operationId: 'updateShopSettings', summary: 'Choose the offered display modes, the default one, and whether places left are shown' })
+  @ApiOkResponse({ type: ShopSettingsResponse })
+  @ApiProblems(400, 401, 403, 404)
+  updateShopSettings(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Body() body: UpdateShopSettingsRequest,
+  ): Promise<ShopSettingsResponse> {
+    return this.sales.updateShopSettings(scope, body);
+  }
+}
