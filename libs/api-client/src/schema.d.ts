@@ -330,6 +330,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy an event once or as a recurring series, here or to another ticketing of the same organizer (new dates, everything else kept) */
+        post: operations["duplicateEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/prices": {
         parameters: {
             query?: never;
@@ -602,6 +619,29 @@ export interface components {
             /** @description Bearer token for /control endpoints; shown once */
             token: string;
         };
+        DuplicateEventRequest: {
+            /** @description mode once: the dates of the copy */
+            dates?: components["schemas"]["EventDateRequest"][];
+            /**
+             * @description once: one copy with the given dates; recurring: one single-date copy per occurrence
+             * @enum {string}
+             */
+            mode: "once" | "recurring";
+            /** @description Name of the copy (default: the same name) */
+            name?: string;
+            /** @description mode recurring: the series */
+            recurrence?: components["schemas"]["RecurrenceRequest"];
+            /**
+             * Format: uuid
+             * @description Another ticketing of the same organizer (default: this one)
+             */
+            targetTicketingId?: string;
+        };
+        DuplicateEventResponse: {
+            events: components["schemas"]["EventSummaryResponse"][];
+            /** Format: uuid */
+            ticketingId: string;
+        };
         EventDateRequest: {
             /**
              * Format: date-time
@@ -828,6 +868,24 @@ export interface components {
             title: string;
             /** @example https://guichet.dev/problems/validation-failed */
             type: string;
+        };
+        RecurrenceRequest: {
+            /** @description Length of each occurrence, in minutes */
+            durationMinutes?: number;
+            /** @enum {string} */
+            every: "day" | "week" | "month";
+            /**
+             * Format: date-time
+             * @description Start of the first occurrence
+             * @example 2027-01-08T20:00:00+01:00
+             */
+            firstStartsAt: string;
+            /**
+             * Format: date
+             * @description Last day an occurrence may start on (inclusive)
+             * @example 2027-03-26
+             */
+            until: string;
         };
         RegisterDeviceRequest: {
             /** @example Entrée principale — scanner 1 */
@@ -2133,6 +2191,77 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    duplicateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateEventRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateEventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

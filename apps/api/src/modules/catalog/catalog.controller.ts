@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, Scope } from '../../platform/auth/access.decorators';
+import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { PageQuery } from '../../platform/http/pagination';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from './catalog.service';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
+import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
 import { EventPage, EventResponse } from './dto/event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 
@@ -160,5 +161,24 @@ export class CatalogController {
     @Body() body: UpdatePriceRequest,
   ): Promise<EventResponse> {
     return this.catalog.updatePrice(scope, eventId, priceId, body);
+  }
+
+  @Post(':eventId/duplicates')
+  @HttpCode(201)
+  @Roles('admin', 'manager')
+  @ApiOperation({
+    operationId: 'duplicateEvent',
+    summary: 'Copy an event once or as a recurring series, here or to another ticketing of the same organizer (new dates, everything else kept)',
+  })
+  @ApiCreatedResponse({ type: DuplicateEventResponse })
+  @ApiProblems(400, 401, 403, 404, 422)
+  duplicateEvent(
+    @Scope() scope: TenantScope,
+    @CurrentPrincipal() user: Principal,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Body() body: DuplicateEventRequest,
+  ): Promise<DuplicateEventResponse> {
+    return this.catalog.duplicateEvent(scope, user.id, eventId, body);
   }
 }

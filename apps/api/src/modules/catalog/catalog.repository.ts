@@ -144,7 +144,13 @@ export class CatalogRepository {
     );
   }
 
-  /** Newest first; `publishedOnly` for the shop, which also orders by the next date. */
+  /** Summaries of the given events, in the given order. */
+  async eventSummaries(scope: TenantScope, ids: string[]): Promise<EventSummaryRow[]> {
+    const rows = await this.summaries(scope, `AND e.id = ANY($2::uuid[])`, [ids]);
+    return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
+  }
+
+  /** Newest first; `publishedOnly` for the shop. */
   async listEvents(scope: TenantScope, opts: { after: Keyset | null; limit: number; publishedOnly: boolean }): Promise<EventSummaryRow[]> {
     const params: unknown[] = [opts.limit + 1];
     let where = '';
@@ -153,6 +159,10 @@ export class CatalogRepository {
       where += ` AND (e.created_at, e.id) < ($3, $4)`;
     }
     if (opts.publishedOnly) where += ` AND e.status = 'published'`;
+    return this.summaries(scope, where, params, 'LIMIT $2');
+  }
+
+  private summaries(scope: TenantScope, where: string, params: unknown[], limit = ''): Promise<EventSummaryRow[]> {
     return this.db.tenantQuery<EventSummaryRow>(
       scope,
       `SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at AS "createdAt",
@@ -166,7 +176,7 @@ export class CatalogRepository {
                              WHERE av.ticketing_id = e.ticketing_id AND ed.event_id = e.id) a ON true
         WHERE e.ticketing_id = $1 ${where}
         ORDER BY e.created_at DESC, e.id DESC
-        LIMIT $2`,
+        ${limit}`,
       params,
     );
   }

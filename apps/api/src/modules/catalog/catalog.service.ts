@@ -8,6 +8,8 @@ import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from 
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { EventResponse, EventSummaryResponse } from './dto/event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
+import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
+import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
 import { SaleLineCache } from './sale-line-cache';
 
@@ -25,7 +27,15 @@ export class CatalogService {
   constructor(
     private readonly repo: CatalogRepository,
     private readonly editor: EventEditor,
+    private readonly duplication: EventDuplication,
   ) {}
+
+  /** Copies an event once or as a series, here or to another ticketing of the organizer. */
+  async duplicateEvent(scope: TenantScope, userId: string, eventId: string, input: DuplicateEventRequest): Promise<DuplicateEventResponse> {
+    const { target, eventIds } = await this.duplication.duplicate(scope, userId, eventId, input);
+    const events = await this.repo.eventSummaries(target, eventIds);
+    return { ticketingId: target.ticketingId, events: events.map(toSummary) };
+  }
 
   /** Creates an event with its dates, zones (capacity on every date) and prices. */
   async createEvent(scope: TenantScope, input: CreateEventRequest): Promise<EventResponse> {
