@@ -158,6 +158,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/carts/{cartId}/promo-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a promo code to the cart and see the discount */
+        post: operations["applyPromoCode"];
+        /** Remove the cart’s promo code */
+        delete: operations["removePromoCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/events": {
         parameters: {
             query?: never;
@@ -466,6 +484,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/promo-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promo codes, newest first, with how often each was used */
+        get: operations["listPromoCodes"];
+        put?: never;
+        /** Create a percentage or fixed-amount promo code */
+        post: operations["createPromoCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/promo-codes/{promoCodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A promo code */
+        get: operations["getPromoCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promo code’s window, limit or scope, or withdraw it */
+        patch: operations["updatePromoCode"];
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/shop-settings": {
         parameters: {
             query?: never;
@@ -490,6 +544,10 @@ export interface components {
     schemas: {
         AddDatesRequest: {
             dates: components["schemas"]["EventDateRequest"][];
+        };
+        ApplyPromoCodeRequest: {
+            /** @example amis2027 */
+            code: string;
         };
         AvailabilityResponse: {
             capacity: number;
@@ -531,6 +589,8 @@ export interface components {
             zoneName: string;
         };
         CartResponse: {
+            /** @description What the promo code takes off (zero without one) */
+            discount: components["schemas"]["MoneyDto"];
             /**
              * Format: date-time
              * @description The places are released after this moment
@@ -541,8 +601,13 @@ export interface components {
             items: components["schemas"]["CartLineResponse"][];
             /** Format: uuid */
             orderId?: string | null;
+            /** @description Promo code applied to the cart */
+            promoCode: string | null;
             /** @enum {string} */
             status: "open" | "checked_out" | "expired" | "released";
+            /** @description Sum of the lines before any discount */
+            subtotal: components["schemas"]["MoneyDto"];
+            /** @description What the buyer pays */
             total: components["schemas"]["MoneyDto"];
         };
         CheckoutCustomerRequest: {
@@ -603,6 +668,29 @@ export interface components {
             /** @example Grande salle */
             venue?: string;
             zones: components["schemas"]["ZoneRequest"][];
+        };
+        CreatePromoCodeRequest: {
+            /** @description fixed_amount: off the order, once */
+            amount?: components["schemas"]["MoneyDto"];
+            /**
+             * @description 3–40 letters, digits, - or _; buyers may type it in any case
+             * @example AMIS2027
+             */
+            code: string;
+            /** @description Events it applies to; null = all */
+            eventIds?: string[] | null;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount";
+            /** @description percentage: off each eligible ticket */
+            percent?: number;
+            /** @description Prices it applies to; null = all */
+            priceIds?: string[] | null;
+            /** @description How many orders may use it; null = unlimited */
+            usageLimit?: number | null;
+            /** Format: date-time */
+            validFrom?: string | null;
+            /** Format: date-time */
+            validUntil?: string | null;
         };
         CustomerResponse: {
             /** Format: email */
@@ -782,6 +870,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             customer: components["schemas"]["CustomerResponse"];
+            /** @description What a promo code took off */
+            discount: components["schemas"]["MoneyDto"] | null;
             history: components["schemas"]["OrderHistoryEntryResponse"][];
             /** Format: uuid */
             id: string;
@@ -789,10 +879,12 @@ export interface components {
             number: string;
             /** @enum {string} */
             paymentMethod: "free" | "on_site";
+            promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
+            /** @description What the customer owes (after any discount) */
             total: components["schemas"]["MoneyDto"];
         };
         OrderSummaryResponse: {
@@ -801,15 +893,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             customer: components["schemas"]["CustomerResponse"];
+            /** @description What a promo code took off */
+            discount: components["schemas"]["MoneyDto"] | null;
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
             paymentMethod: "free" | "on_site";
+            promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
+            /** @description What the customer owes (after any discount) */
             total: components["schemas"]["MoneyDto"];
         };
         PriceRequest: {
@@ -868,6 +964,30 @@ export interface components {
             title: string;
             /** @example https://guichet.dev/problems/validation-failed */
             type: string;
+        };
+        PromoCodePage: {
+            items: components["schemas"]["PromoCodeResponse"][];
+            nextCursor?: string | null;
+        };
+        PromoCodeResponse: {
+            active: boolean;
+            amount: components["schemas"]["MoneyDto"] | null;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            eventIds: string[] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "percentage" | "fixed_amount";
+            percent: number | null;
+            priceIds: string[] | null;
+            usageLimit: number | null;
+            usedCount: number;
+            /** Format: date-time */
+            validFrom: string | null;
+            /** Format: date-time */
+            validUntil: string | null;
         };
         RecurrenceRequest: {
             /** @description Length of each occurrence, in minutes */
@@ -973,16 +1093,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             customer: components["schemas"]["CustomerResponse"];
+            /** @description What a promo code took off */
+            discount: components["schemas"]["MoneyDto"] | null;
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
             paymentMethod: "free" | "on_site";
+            promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
+            /** @description What the customer owes (after any discount) */
             total: components["schemas"]["MoneyDto"];
         };
         ShopPriceResponse: {
@@ -1081,6 +1205,20 @@ export interface components {
             visibility?: "public" | "pass_only";
             /** @description null = all zones */
             zoneIds?: string[] | null;
+        };
+        UpdatePromoCodeRequest: {
+            /** @description An inactive code is refused in the shop */
+            active?: boolean;
+            /** @description Events it applies to; null = all */
+            eventIds?: string[] | null;
+            /** @description Prices it applies to; null = all */
+            priceIds?: string[] | null;
+            /** @description How many orders may use it; null = unlimited */
+            usageLimit?: number | null;
+            /** Format: date-time */
+            validFrom?: string | null;
+            /** Format: date-time */
+            validUntil?: string | null;
         };
         UpdateShopSettingsRequest: {
             /**
@@ -1511,6 +1649,117 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    applyPromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyPromoCodeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    removePromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2676,6 +2925,239 @@ export interface operations {
             };
             /** @description Missing or invalid token (UNAUTHENTICATED) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listPromoCodes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodePage"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createPromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePromoCodeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getPromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                promoCodeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updatePromoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                promoCodeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePromoCodeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromoCodeResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,8 +28,9 @@ export class OrdersRepository {
       scope,
       `WITH o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
-                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
+                             promo_code, discount_amount)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33)
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
@@ -74,6 +75,8 @@ export class OrdersRepository {
         placed.actorLabel,
         JSON.stringify(placed.data),
         placed.at,
+        o.promoCode,
+        o.discountAmount,
       ],
     );
   }
@@ -119,7 +122,8 @@ export class OrdersRepository {
     return this.db.tenantQuery<OrderSummaryRow>(
       scope,
       `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
-              o.total_amount AS "totalAmount", o.customer_first_name AS "customerFirstName",
+              o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
+              o.customer_first_name AS "customerFirstName",
               o.customer_last_name AS "customerLastName", o.customer_email AS "customerEmail",
               o.created_at AS "createdAt",
               (SELECT count(*)::int FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id) AS "ticketCount"

@@ -37,6 +37,8 @@ export interface OrderLine {
   priceName: string;
   unitAmount: number;
   quantity: number;
+  /** Each ticket's amount when they differ from unitAmount (after a discount); length = quantity. */
+  ticketAmounts?: number[];
 }
 
 export interface PlaceOrderInput {
@@ -50,6 +52,8 @@ export interface PlaceOrderInput {
   actor: Actor;
   /** Links the order to what caused it (e.g. the cart), recorded in its history. */
   origin?: Record<string, unknown>;
+  /** The promo code used, and what it took off in total. */
+  discount?: { promoCode: string; amount: number };
 }
 
 export interface PlacedOrder {
@@ -91,7 +95,8 @@ export class OrdersService {
     const now = this.clock.now();
     const id = input.id ?? randomUUID();
     const accessToken = randomBytes(24).toString('base64url');
-    const total = input.lines.reduce((sum, l) => sum + l.unitAmount * l.quantity, 0);
+    const amountsOf = (l: OrderLine) => l.ticketAmounts ?? Array.from({ length: l.quantity }, () => l.unitAmount);
+    const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0);
     const status = total === 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
 
     const ticketIds = input.lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
@@ -104,6 +109,8 @@ export class OrdersService {
       paymentMethod: input.paymentMethod,
       currency: input.currency,
       totalAmount: total,
+      promoCode: input.discount?.promoCode ?? null,
+      discountAmount: input.discount?.amount ?? 0,
       customerFirstName: input.customer.firstName.trim(),
       customerLastName: input.customer.lastName.trim(),
       customerEmail: input.customer.email.trim().toLowerCase(),
@@ -112,7 +119,7 @@ export class OrdersService {
     } as const;
     let k = 0;
     const tickets = input.lines.flatMap((l) =>
-      Array.from({ length: l.quantity }, () => {
+      amountsOf(l).map((amount) => {
         const i = k++;
         return {
           id: ticketIds[i],
@@ -126,7 +133,7 @@ export class OrdersService {
           startsAt: l.startsAt,
           zoneName: l.zoneName,
           priceName: l.priceName,
-          amount: l.unitAmount,
+          amount,
         };
       }),
     );
@@ -143,6 +150,7 @@ export class OrdersService {
         paymentMethod: input.paymentMethod,
         total: money(total, input.currency),
         tickets: ticketIds.length,
+        ...(input.discount ? { promoCode: input.discount.promoCode, discount: money(input.discount.amount, input.currency) } : {}),
         ...input.origin,
       },
       at: now,
@@ -272,6 +280,8 @@ function summary(o: Order, ticketCount: number): OrderSummaryResponse {
     channel: o.channel,
     paymentMethod: o.paymentMethod,
     total: money(o.totalAmount, o.currency),
+    discount: o.discountAmount ? money(o.discountAmount, o.currency) : null,
+    promoCode: o.promoCode,
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail },
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),

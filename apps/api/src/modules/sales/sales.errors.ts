@@ -23,3 +23,10 @@ export class PaymentMethodNotAllowedError extends DomainError {
     super('PAYMENT_METHOD_NOT_ALLOWED', 422, message, [{ field: 'paymentMethod', message }]);
   }
 }
+
+/** The cart's promo code can no longer be used (used up, expired or withdrawn since it was applied). */
+export class PromoCodeUnavailableError extends ConflictError {
+  constructor() {
+    super('PROMO_CODE_UNAVAILABLE', 'The promo code of this cart can no longer be used; remove it to continue');
+  }
+}

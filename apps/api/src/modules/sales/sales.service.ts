@@ -4,14 +4,19 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
+import { Page } from '../../platform/http/pagination';
 import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, unitAmountFor } from '../catalog';
-import { isOrderNumberTaken, OrdersService } from '../orders';
+import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
+import { applyPromo } from './discount';
+import { PromoCode } from './entities/promo-code.entity';
+import { PromoCodeRefusedError, PromoCodes } from './promo-codes.service';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { Cart, CartLine } from './entities/cart.entity';
-import { CartClosedError, CartExpiredError, CartNotFoundError, PaymentMethodNotAllowedError } from './sales.errors';
+import { CartClosedError, CartExpiredError, CartNotFoundError, PaymentMethodNotAllowedError, PromoCodeUnavailableError } from './sales.errors';
 import { SalesRepository } from './sales.repository';
 
 const capacityOf = (lines: CartLine[]): CapacityChange[] => {
@@ -40,6 +45,7 @@ export class SalesService {
     private readonly orders: OrdersService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly promos: PromoCodes,
   ) {}
 
   /** Holds the requested places until the cart expires; all lines or none. */
@@ -86,13 +92,34 @@ export class SalesService {
     } catch (error) {
       throw await this.catalog.explainHoldFailure(scope, error);
     }
-    return view({ ...cart, status: 'open', orderId: null });
+    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
     const cart = await this.repo.findCart(scope, cartId);
     if (!cart) throw new CartNotFoundError();
     return view(cart);
+  }
+
+  /** Applies a promo code to an open cart: checks it can be used now and on these tickets, shows the discount. */
+  async applyPromoCode(scope: TenantScope, cartId: string, code: string): Promise<CartResponse> {
+    const cart = await this.openCart(scope, cartId);
+    const promo = await this.promos.usable(scope, code, this.clock.now());
+    const result = applyPromo(promo, cart.lines, cart.currency);
+    if (!result.applies) {
+      throw new PromoCodeRefusedError(
+        'PROMO_CODE_NOT_APPLICABLE',
+        result.reason === 'currency' ? `This promo code is for orders in ${promo.currency}` : 'This promo code does not apply to these tickets',
+      );
+    }
+    if (!(await this.repo.setPromoCode(scope, cartId, this.clock.now(), promo.code, result.discount))) return this.explainClosed(scope, cartId);
+    return this.getCart(scope, cartId);
+  }
+
+  async removePromoCode(scope: TenantScope, cartId: string): Promise<CartResponse> {
+    await this.openCart(scope, cartId);
+    if (!(await this.repo.setPromoCode(scope, cartId, this.clock.now(), null, 0))) return this.explainClosed(scope, cartId);
+    return this.getCart(scope, cartId);
   }
 
   /** The buyer gives the places back before the cart expires. */
@@ -106,29 +133,33 @@ export class SalesService {
 
   /**
    * Turns a cart's held places into an order in one round trip: the cart is closed (so it is
-   * checked out once, and not after its expiry), the order written, and the capacity row touched
-   * last, right before commit.
+   * checked out once, and not after its expiry), its promo code counted under its limit, the order
+   * written, and the capacity row touched last, right before commit.
    */
   async checkoutCart(scope: TenantScope, cartId: string, request: CheckoutRequest): Promise<CheckoutResponse> {
-    const cart = await this.repo.findCart(scope, cartId);
-    if (!cart || cart.status !== 'open' || cart.expiresAt <= this.clock.now()) return this.explainClosed(scope, cartId);
-    if (cart.totalAmount === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
-    if (cart.totalAmount > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
+    const cart = await this.openCart(scope, cartId);
+    const { lines, discount, promo } = await this.priceCart(scope, cart);
+    const total = lines.reduce((sum, l) => sum + (l.ticketAmounts ?? []).reduce((a, b) => a + b, 0), 0);
+    if (total === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
+    if (total > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
 
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
+      const now = this.clock.now();
       try {
         const placed = await this.db.atomically(async () => {
-          await this.repo.closeForCheckout(scope, cartId, this.clock.now(), orderId);
+          await this.repo.closeForCheckout(scope, cartId, now, orderId);
+          if (promo) await this.promos.consume(scope, promo, now);
           const order = await this.orders.placeOrder(scope, {
             id: orderId,
             channel: 'shop',
             paymentMethod: request.paymentMethod,
             currency: cart.currency,
             customer: request.customer,
-            lines: cart.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
+            lines,
             actor: { kind: 'customer', id: null, label: `${request.customer.firstName} ${request.customer.lastName}`.trim() },
             origin: { cartId },
+            ...(promo ? { discount: { promoCode: promo.code, amount: discount } } : {}),
           });
           await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
           return order;
@@ -136,9 +167,50 @@ export class SalesService {
         return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
       } catch (error) {
         if (error instanceof RequirementFailed && error.code === 'CART_NOT_OPEN') return this.explainClosed(scope, cartId);
+        if (error instanceof RequirementFailed && error.code === 'PROMO_CODE_UNAVAILABLE') throw new PromoCodeUnavailableError();
         if (!isOrderNumberTaken(error) || attempt === 3) throw error;
       }
     }
+  }
+
+  /** The order lines of a cart, with each ticket's amount after its promo code (checked again now). */
+  private async priceCart(scope: TenantScope, cart: Cart): Promise<{ lines: OrderLine[]; discount: number; promo: PromoCode | null }> {
+    const lines: OrderLine[] = cart.lines.map((l) => ({
+      ...l,
+      startsAt: new Date(l.startsAt),
+      ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount),
+    }));
+    if (!cart.promoCode) return { lines, discount: 0, promo: null };
+    const promo = await this.promos.usable(scope, cart.promoCode, this.clock.now()).catch(() => {
+      throw new PromoCodeUnavailableError();
+    });
+    const result = applyPromo(promo, cart.lines, cart.currency);
+    if (!result.applies) throw new PromoCodeUnavailableError();
+    for (const line of lines) line.ticketAmounts = [];
+    for (const ticket of result.tickets) lines[ticket.line].ticketAmounts!.push(ticket.amount);
+    return { lines, discount: result.discount, promo };
+  }
+
+  private async openCart(scope: TenantScope, cartId: string): Promise<Cart> {
+    const cart = await this.repo.findCart(scope, cartId);
+    if (!cart || cart.status !== 'open' || cart.expiresAt <= this.clock.now()) return this.explainClosed(scope, cartId);
+    return cart;
+  }
+
+  createPromoCode(scope: TenantScope, request: CreatePromoCodeRequest): Promise<PromoCodeResponse> {
+    return this.promos.create(scope, request);
+  }
+
+  updatePromoCode(scope: TenantScope, id: string, request: UpdatePromoCodeRequest): Promise<PromoCodeResponse> {
+    return this.promos.update(scope, id, request);
+  }
+
+  getPromoCode(scope: TenantScope, id: string): Promise<PromoCodeResponse> {
+    return this.promos.get(scope, id);
+  }
+
+  listPromoCodes(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<PromoCodeResponse>> {
+    return this.promos.list(scope, query);
   }
 
   async getShopSettings(scope: TenantScope): Promise<ShopSettingsResponse> {
@@ -175,7 +247,9 @@ export class SalesService {
   }
 }
 
-function view(cart: Pick<Cart, 'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId'>): CartResponse {
+function view(
+  cart: Pick<Cart, 'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId' | 'promoCode' | 'discountAmount'>,
+): CartResponse {
   return {
     id: cart.id,
     status: cart.status,
@@ -193,7 +267,10 @@ function view(cart: Pick<Cart, 'id' | 'status' | 'expiresAt' | 'lines' | 'curren
       unitPrice: money(l.unitAmount, cart.currency),
       lineTotal: money(l.unitAmount * l.quantity, cart.currency),
     })),
-    total: money(cart.totalAmount, cart.currency),
+    subtotal: money(cart.totalAmount, cart.currency),
+    promoCode: cart.promoCode,
+    discount: money(cart.discountAmount, cart.currency),
+    total: money(cart.totalAmount - cart.discountAmount, cart.currency),
     orderId: cart.orderId,
   };
 }

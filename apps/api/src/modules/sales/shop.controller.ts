@@ -7,6 +7,7 @@ import { PageQuery } from '../../platform/http/pagination';
 import { UuidPipe } from '../../platform/http/validation';
 import { OrderAccessQuery, OrdersService, ShopOrderResponse } from '../orders';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
 import { ShopEventPage, ShopEventResponse, ShopResponse } from './dto/shop.dto';
 import { SalesService } from './sales.service';
 import { ShopService } from './shop.service';
@@ -75,6 +76,25 @@ export class ShopController {
   async releaseCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<void> {
     const { scope } = await this.shop.resolve(slug);
     await this.sales.releaseCart(scope, cartId);
+  }
+
+  @Post('carts/:cartId/promo-code')
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'applyPromoCode', summary: 'Apply a promo code to the cart and see the discount' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async applyPromoCode(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: ApplyPromoCodeRequest): Promise<CartResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.sales.applyPromoCode(scope, cartId, body.code);
+  }
+
+  @Delete('carts/:cartId/promo-code')
+  @ApiOperation({ operationId: 'removePromoCode', summary: 'Remove the cart’s promo code' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409)
+  async removePromoCode(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<CartResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.sales.removePromoCode(scope, cartId);
   }
 
   @Post('carts/:cartId/checkout')

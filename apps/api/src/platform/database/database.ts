@@ -180,3 +180,9 @@ export class ScopedTable<E extends ObjectLiteral & { ticketingId: string }> {
     return result.affected ?? 0;
   }
 }
+
+/** A unique index refused the row (from TypeORM or raw SQL). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return e?.code === '23505' || e?.driverError?.code === '23505';
+}

@@ -10,6 +10,7 @@ import { OrderHistoryEntry } from '../../modules/orders/entities/order-history-e
 import { Order } from '../../modules/orders/entities/order.entity';
 import { Ticket } from '../../modules/orders/entities/ticket.entity';
 import { Cart } from '../../modules/sales/entities/cart.entity';
+import { PromoCode } from '../../modules/sales/entities/promo-code.entity';
 import { ShopSettings } from '../../modules/sales/entities/shop-settings.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { Membership } from '../tenancy/entities/membership.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   PriceAmount,
   Cart,
   ShopSettings,
+  PromoCode,
   Order,
   Ticket,
   OrderHistoryEntry,

@@ -1,5 +1,11 @@
+import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes';
 import { CatalogMultiDatePricesShopSettings1795346328030 } from './migrations/1795346328030-catalog-multi-date-prices-shop-settings';
 import { RequireFunction1795345000000 } from './migrations/1795345000000-require-function';
 import { InitialSchema1795344294351 } from './migrations/1795344294351-initial-schema';
 // Migrations in the order they run. Generated with `pnpm --filter @guichet/api migration:generate <name>`.
-export const MIGRATIONS: Function[] = [InitialSchema1795344294351, RequireFunction1795345000000, CatalogMultiDatePricesShopSettings1795346328030];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795344294351,
+  RequireFunction1795345000000,
+  CatalogMultiDatePricesShopSettings1795346328030,
+  PromoCodes1795346781912,
+];

@@ -23,6 +23,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .post(`/api/v1/shop/${tenant.slug}/carts`)
     .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
     .expect(201);
+  const promo = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/promo-codes`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ code: `FIX${label.replace(/\W/g, '')}`.slice(0, 40), kind: 'percentage', percent: 10 })
+    .expect(201);
   const device = await t
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
@@ -41,6 +47,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       dateId: ev.dateId,
       zoneId: ev.zoneId,
       priceId: ev.priceId,
+      promoCodeId: promo.body.id,
     },
     query: { token: order.accessToken },
   };

@@ -59,7 +59,9 @@ export class OrderSummaryResponse {
   @ApiProperty({ enum: ORDER_STATUSES }) status: OrderStatus;
   @ApiProperty({ enum: CHANNELS }) channel: Channel;
   @ApiProperty({ enum: PAYMENT_METHODS }) paymentMethod: PaymentMethod;
-  @ApiProperty({ type: MoneyDto }) total: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What the customer owes (after any discount)' }) total: MoneyDto;
+  @ApiProperty({ type: MoneyDto, nullable: true, description: 'What a promo code took off' }) discount: MoneyDto | null;
+  @ApiProperty({ nullable: true, type: 'string' }) promoCode: string | null;
   @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
   @ApiProperty({ type: 'integer' }) ticketCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -39,8 +39,16 @@ export class Order {
   @Column('char', { length: 3 })
   currency: string;
 
+  /** What the customer owes: the sum of the tickets' amounts (after any discount). */
   @Column('integer')
   totalAmount: number;
+
+  @Column('text', { nullable: true })
+  promoCode: string | null;
+
+  /** What the promo code took off, for reports. */
+  @Column('integer', { default: 0 })
+  discountAmount: number;
 
   @Column('text')
   customerFirstName: string;

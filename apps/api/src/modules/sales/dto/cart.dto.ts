@@ -79,7 +79,10 @@ export class CartResponse {
   @ApiProperty({ enum: CART_STATUSES }) status: CartStatus;
   @ApiProperty({ format: 'date-time', description: 'The places are released after this moment' }) expiresAt: string;
   @ApiProperty({ type: [CartLineResponse] }) items: CartLineResponse[];
-  @ApiProperty({ type: MoneyDto }) total: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Sum of the lines before any discount' }) subtotal: MoneyDto;
+  @ApiProperty({ nullable: true, type: 'string', description: 'Promo code applied to the cart' }) promoCode: string | null;
+  @ApiProperty({ type: MoneyDto, description: 'What the promo code takes off (zero without one)' }) discount: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What the buyer pays' }) total: MoneyDto;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: 'string' }) orderId: string | null;
 }
 

@@ -38,8 +38,17 @@ export class Cart {
   @Column('jsonb')
   lines: CartLine[];
 
+  /** Sum of the lines before any discount. */
   @Column('integer')
   totalAmount: number;
+
+  /** The promo code applied to this cart, as typed (upper-cased); checked again at checkout. */
+  @Column('text', { nullable: true })
+  promoCode: string | null;
+
+  /** The discount the promo code gave when applied (shown to the buyer; recomputed at checkout). */
+  @Column('integer', { default: 0 })
+  discountAmount: number;
 
   @Column('timestamptz')
   expiresAt: Date;
