@@ -210,6 +210,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/events/{eventId}/dates/{dateId}/seat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seating plan of a date: every seat of the event’s seated zones, free or taken */
+        get: operations["getShopSeatMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -329,6 +346,23 @@ export interface paths {
         head?: never;
         /** Move a date, or cancel it */
         patch: operations["updateEventDate"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/seat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seats of an event’s seated zones on one date, free or taken */
+        get: operations["getEventSeatMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/zones/{zoneId}/capacity": {
@@ -520,6 +554,42 @@ export interface paths {
         patch: operations["updatePromoCode"];
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/seating-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seating plans of the ticketing, with their seat categories */
+        get: operations["listSeatingPlans"];
+        put?: never;
+        /** Draw a seating plan: sections, rows, seats with coordinates, kinds, blocked seats, categories */
+        post: operations["createSeatingPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/seating-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A seating plan with all its seats */
+        get: operations["getSeatingPlan"];
+        /** Replace a plan’s layout (only while no event uses it) */
+        put: operations["replaceSeatingPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/shop-settings": {
         parameters: {
             query?: never;
@@ -567,6 +637,8 @@ export interface components {
             priceId: string;
             /** @example 2 */
             quantity: number;
+            /** @description Seated zone: the seats chosen on the plan (quantity must match). Omitted: the best side-by-side seats are chosen */
+            seatIds?: string[];
             /** Format: uuid */
             zoneId: string;
         };
@@ -581,6 +653,14 @@ export interface components {
             priceId: string;
             priceName: string;
             quantity: number;
+            /** @description Held seats (seated zones) */
+            seatIds: string[] | null;
+            /**
+             * @example [
+             *       "Parterre, rang C, place 12"
+             *     ]
+             */
+            seatLabels: string[] | null;
             /** Format: date-time */
             startsAt: string;
             unitPrice: components["schemas"]["MoneyDto"];
@@ -697,6 +777,11 @@ export interface components {
             email: string;
             firstName: string;
             lastName: string;
+        };
+        DateSeatMapResponse: {
+            /** Format: uuid */
+            dateId: string;
+            plans: components["schemas"]["SeatMapResponse"][];
         };
         DeviceResponse: {
             /** Format: date-time */
@@ -828,6 +913,23 @@ export interface components {
         LoginResponse: {
             accessToken: string;
             user: components["schemas"]["MeResponse"];
+        };
+        MapSeatResponse: {
+            /** @description Free to choose now */
+            available: boolean;
+            blocked: boolean;
+            category: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "standard" | "wheelchair" | "companion";
+            number: string;
+            row: string;
+            section: string;
+            x: number;
+            y: number;
+            /** Format: uuid */
+            zoneId: string;
         };
         MeResponse: {
             email: string;
@@ -1043,6 +1145,94 @@ export interface components {
             startsAt: string;
             zoneName: string;
         };
+        SeatCategoryCount: {
+            category: string;
+            /** @description Sellable (not blocked) seats */
+            seats: number;
+        };
+        SeatInput: {
+            /** @default false */
+            blocked?: boolean;
+            /**
+             * @description Price category; a seated zone sells one category
+             * @example Catégorie 1
+             */
+            category: string;
+            /**
+             * @default standard
+             * @enum {string}
+             */
+            kind?: "standard" | "wheelchair" | "companion";
+            /** @example 12 */
+            number: string;
+            /** @example C */
+            row: string;
+            /** @example Parterre */
+            section: string;
+            x: number;
+            /** @description Distance from the stage (top of the plan) */
+            y: number;
+        };
+        SeatMapResponse: {
+            height: number;
+            name: string;
+            /** Format: uuid */
+            planId: string;
+            /** @description Seats of the event’s seated zones on this plan */
+            seats: components["schemas"]["MapSeatResponse"][];
+            width: number;
+        };
+        SeatResponse: {
+            blocked: boolean;
+            category: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "standard" | "wheelchair" | "companion";
+            number: string;
+            row: string;
+            section: string;
+            x: number;
+            y: number;
+        };
+        SeatingPlanPage: {
+            items: components["schemas"]["SeatingPlanSummaryResponse"][];
+            nextCursor?: string | null;
+        };
+        SeatingPlanRequest: {
+            height: number;
+            /** @example Grande salle */
+            name: string;
+            seats: components["schemas"]["SeatInput"][];
+            width: number;
+        };
+        SeatingPlanResponse: {
+            categories: components["schemas"]["SeatCategoryCount"][];
+            /** Format: date-time */
+            createdAt: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Used by a seated zone of an event (its layout can then no longer be replaced) */
+            inUse: boolean;
+            name: string;
+            seatCount: number;
+            seats: components["schemas"]["SeatResponse"][];
+            width: number;
+        };
+        SeatingPlanSummaryResponse: {
+            categories: components["schemas"]["SeatCategoryCount"][];
+            /** Format: date-time */
+            createdAt: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Used by a seated zone of an event (its layout can then no longer be replaced) */
+            inUse: boolean;
+            name: string;
+            seatCount: number;
+            width: number;
+        };
         SetCapacityRequest: {
             /** @example 300 */
             capacity: number;
@@ -1140,6 +1330,11 @@ export interface components {
         ShopZoneAvailability: {
             /** @description At least one place left */
             available: boolean;
+            /**
+             * @description Seated: choose seats on the seat map, or get the best available
+             * @enum {string}
+             */
+            kind: "general_admission" | "seated";
             /** @description Places left; null when the organizer hides it */
             remaining: number | null;
             /** Format: uuid */
@@ -1162,6 +1357,13 @@ export interface components {
             priceName: string;
             /** @enum {string} */
             scanState: "unscanned" | "in" | "out";
+            /**
+             * Format: uuid
+             * @description Numbered seat, if any
+             */
+            seatId: string | null;
+            /** @example Parterre, rang C, place 12 */
+            seatLabel: string | null;
             /** Format: date-time */
             startsAt: string;
             /** @enum {string} */
@@ -1236,20 +1438,34 @@ export interface components {
         };
         ZoneRequest: {
             /**
-             * @description Places on each date (can be changed per date)
+             * @description General admission: places on each date (can be changed per date)
              * @example 250
              */
-            capacity: number;
+            capacity?: number;
+            /**
+             * @description Seated: the category of the plan
+             * @example Catégorie 1
+             */
+            category?: string;
             /** @example Parterre */
             name: string;
+            /**
+             * Format: uuid
+             * @description Seated: the seating plan whose seats of `category` this zone sells
+             */
+            planId?: string;
         };
         ZoneResponse: {
+            /** @description General admission: default places per date. Seated: sellable seats */
             capacity: number;
+            category: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "general_admission";
+            kind: "general_admission" | "seated";
             name: string;
+            /** Format: uuid */
+            planId: string | null;
         };
     };
     responses: never;
@@ -1852,6 +2068,47 @@ export interface operations {
             };
         };
     };
+    getShopSeatMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     getShopOrder: {
         parameters: {
             query: {
@@ -2358,6 +2615,56 @@ export interface operations {
             };
             /** @description Role does not allow this (FORBIDDEN) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getEventSeatMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3167,6 +3474,239 @@ export interface operations {
             };
             /** @description Not found, or belongs to another ticketing */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listSeatingPlans: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatingPlanPage"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createSeatingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatingPlanRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatingPlanResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getSeatingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatingPlanResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    replaceSeatingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatingPlanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatingPlanResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,7 @@ export interface SaleLineRow {
   startsAt: Date;
   dateStatus: EventDate['status'];
   zoneName: string;
+  zoneKind: Zone['kind'];
   priceName: string;
   priceKind: Price['kind'];
   visibility: Price['visibility'];
@@ -190,7 +191,7 @@ export class CatalogRepository {
       scope,
       `SELECT l.date_id AS "dateId", l.zone_id AS "zoneId", l.price_id AS "priceId",
               e.id AS "eventId", e.name AS "eventName", e.venue, e.status AS "eventStatus",
-              d.starts_at AS "startsAt", d.status AS "dateStatus", z.name AS "zoneName",
+              d.starts_at AS "startsAt", d.status AS "dateStatus", z.name AS "zoneName", z.kind AS "zoneKind",
               p.name AS "priceName", p.kind AS "priceKind", p.visibility, pa.amount
          FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS l(date_id, zone_id, price_id)
          JOIN event_dates d ON d.id = l.date_id AND d.ticketing_id = $1

@@ -11,6 +11,9 @@ import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequ
 import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
+import { Seating } from './seating.service';
+import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
+import { Clock } from '../../platform/clock/clock';
 import { SaleLineCache } from './sale-line-cache';
 
 /** A sellable line in one currency: `amount` is the price (fixed), the minimum (pay what you want) or 0 (free). */
@@ -28,7 +31,54 @@ export class CatalogService {
     private readonly repo: CatalogRepository,
     private readonly editor: EventEditor,
     private readonly duplication: EventDuplication,
+    private readonly seating: Seating,
+    private readonly clock: Clock,
   ) {}
+
+  createSeatingPlan(scope: TenantScope, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
+    return this.seating.createPlan(scope, input);
+  }
+
+  replaceSeatingPlan(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
+    return this.seating.replacePlan(scope, planId, input);
+  }
+
+  getSeatingPlan(scope: TenantScope, planId: string): Promise<SeatingPlanResponse> {
+    return this.seating.getPlan(scope, planId);
+  }
+
+  listSeatingPlans(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<SeatingPlanSummaryResponse>> {
+    return this.seating.listPlans(scope, query);
+  }
+
+  /** The seats of an event's seated zones on one date (published events only when `publishedOnly`). */
+  async seatMap(scope: TenantScope, eventId: string, dateId: string, publishedOnly = false): Promise<DateSeatMapResponse> {
+    const event = await this.repo.findEvent(scope, eventId);
+    if (!event || (publishedOnly && event.status !== 'published')) throw new EventNotFoundError();
+    return this.seating.seatMap(scope, eventId, dateId, this.clock.now());
+  }
+
+  /** The best side-by-side free seats of a zone on a date (not held yet: hold them with holdSeats). */
+  bestAvailableSeats(scope: TenantScope, dateId: string, zoneId: string, count: number, field: string): Promise<string[]> {
+    return this.seating.bestAvailable(scope, dateId, zoneId, count, this.clock.now(), field);
+  }
+
+  /** Holds chosen seats for a cart as part of the caller's write; fails it with SEATS_TAKEN if any is gone. */
+  holdSeats(scope: TenantScope, hold: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; until: Date }): Promise<void> {
+    return this.seating.hold(scope, { ...hold, now: this.clock.now() });
+  }
+
+  sellSeats(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    return this.seating.sell(scope, cartId, dateId, seatIds);
+  }
+
+  releaseSeats(scope: TenantScope, cartId: string): Promise<void> {
+    return this.seating.release(scope, cartId);
+  }
+
+  seatLabels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
+    return this.seating.labels(scope, seatIds);
+  }
 
   /** Copies an event once or as a series, here or to another ticketing of the organizer. */
   async duplicateEvent(scope: TenantScope, userId: string, eventId: string, input: DuplicateEventRequest): Promise<DuplicateEventResponse> {
@@ -98,16 +148,24 @@ export class CatalogService {
       this.repo.zonesOf(scope, eventId),
       this.repo.pricesOf(scope, eventId),
     ]);
-    const [availability, amounts] = await Promise.all([
+    const [general, seated, amounts] = await Promise.all([
       this.repo.availabilityOf(
         scope,
         dates.map((d) => d.id),
       ),
+      zones.some((z) => z.kind === 'seated')
+        ? this.seating.seatedAvailability(
+            scope,
+            dates.map((d) => d.id),
+            this.clock.now(),
+          )
+        : [],
       this.repo.amountsOf(
         scope,
         prices.map((p) => p.id),
       ),
     ]);
+    const availability = [...general, ...seated];
     return {
       id: event.id,
       name: event.name,
@@ -126,7 +184,7 @@ export class CatalogService {
           .filter((a) => a.dateId === d.id)
           .map((a) => ({ zoneId: a.zoneId, capacity: a.capacity, sold: a.sold, held: a.held, remaining: a.capacity - a.sold - a.held })),
       })),
-      zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity })),
+      zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity, planId: z.planId, category: z.category })),
       prices: prices.map((p) => ({
         id: p.id,
         name: p.name,
@@ -165,9 +223,9 @@ export class CatalogService {
     return this.repo.hold(scope, changes);
   }
 
-  /** Turns a failed hold into CAPACITY_EXCEEDED with what remains; other errors pass through. */
+  /** Turns a failed hold into CAPACITY_EXCEEDED (with what remains) or SEATS_TAKEN; other errors pass through. */
   async explainHoldFailure(scope: TenantScope, error: unknown): Promise<unknown> {
-    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return error;
+    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return this.seating.explainHoldFailure(error);
     const row = JSON.parse(error.detail) as { dateId: string; zoneId: string };
     return new CapacityExceededError(row.dateId, row.zoneId, await this.repo.remaining(scope, row));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Database } from '../../platform/database/database';
-import { FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { ConflictError, FieldError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityBelowTakenError, EventNotFoundError, SingleDateEventError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
@@ -9,6 +9,7 @@ import { CreateEventRequest, EventDateRequest, PriceRequest, ZoneRequest } from 
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 import { CatalogEvent } from './entities/event.entity';
 import { assertPriceRules } from './price-rules';
+import { Seating } from './seating.service';
 
 function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null }[] {
   const problems: FieldError[] = [];
@@ -28,6 +29,7 @@ export class EventEditor {
   constructor(
     private readonly db: Database,
     private readonly repo: CatalogRepository,
+    private readonly seating: Seating,
   ) {}
 
   async createEvent(scope: TenantScope, input: CreateEventRequest): Promise<string> {
@@ -53,7 +55,7 @@ export class EventEditor {
         subjectToEntertainmentTax,
       });
       const dateIds = await this.insertDates(scope, eventId, dates);
-      for (const zone of input.zones) await this.insertZone(scope, eventId, zone, dateIds);
+      for (const [i, zone] of input.zones.entries()) await this.insertZone(scope, eventId, zone, dateIds, `zones[${i}]`);
       for (const [i, price] of input.prices.entries()) await this.insertPrice(scope, eventId, price, i);
     });
     return eventId;
@@ -88,10 +90,13 @@ export class EventEditor {
     await this.db.transaction(async () => {
       const dateIds = await this.insertDates(scope, eventId, dates);
       const zones = await this.repo.zonesOf(scope, eventId);
+      const general = zones.filter((z) => z.kind === 'general_admission');
       await this.repo.insertAvailability(
         scope,
-        dateIds.flatMap((dateId) => zones.map((z) => ({ dateId, zoneId: z.id, capacity: z.capacity, held: 0, sold: 0 }))),
+        dateIds.flatMap((dateId) => general.map((z) => ({ dateId, zoneId: z.id, capacity: z.capacity, held: 0, sold: 0 }))),
       );
+      for (const z of zones.filter((zone) => zone.kind === 'seated'))
+        await this.seating.createDateSeats(scope, { id: z.id, planId: z.planId!, category: z.category! }, dateIds);
     });
   }
 
@@ -117,6 +122,7 @@ export class EventEditor {
         eventId,
         input,
         dates.map((d) => d.id),
+        'zone',
       ),
     );
   }
@@ -134,7 +140,10 @@ export class EventEditor {
   async setCapacity(scope: TenantScope, eventId: string, dateId: string, zoneId: string, input: SetCapacityRequest): Promise<void> {
     const [dates, zones] = await Promise.all([this.repo.datesOf(scope, eventId), this.repo.zonesOf(scope, eventId)]);
     if (!dates.some((d) => d.id === dateId)) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
-    if (!zones.some((z) => z.id === zoneId)) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    const zone = zones.find((z) => z.id === zoneId);
+    if (!zone) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    if (zone.kind === 'seated')
+      throw new ConflictError('SEATED_ZONE_CAPACITY', 'A seated zone has as many places as its plan has seats; block seats on the plan instead');
     const result = await this.repo.setCapacity(scope, dateId, zoneId, input.capacity);
     if (result === 'below_taken') throw new CapacityBelowTakenError();
     if (result === 'missing') throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
@@ -192,12 +201,32 @@ export class EventEditor {
     return rows.map((r) => r.id);
   }
 
-  private async insertZone(scope: TenantScope, eventId: string, zone: ZoneRequest, dateIds: string[]): Promise<void> {
+  /** A general-admission zone gets a capacity row per date; a seated zone gets its plan's seats per date. */
+  private async insertZone(scope: TenantScope, eventId: string, zone: ZoneRequest, dateIds: string[], field: string): Promise<void> {
     const zoneId = randomUUID();
-    await this.repo.insertZone(scope, { id: zoneId, eventId, name: zone.name.trim(), kind: 'general_admission', capacity: zone.capacity });
+    if (zone.planId || zone.category) {
+      if (!zone.planId || !zone.category) {
+        throw new ValidationFailedError([{ field: `${field}.${zone.planId ? 'category' : 'planId'}`, message: 'a seated zone needs a plan and a category' }]);
+      }
+      const seats = await this.seating.seatedZoneCapacity(scope, zone.planId, zone.category, field);
+      await this.repo.insertZone(scope, {
+        id: zoneId,
+        eventId,
+        name: zone.name.trim(),
+        kind: 'seated',
+        capacity: seats,
+        planId: zone.planId,
+        category: zone.category,
+      });
+      await this.seating.createDateSeats(scope, { id: zoneId, planId: zone.planId, category: zone.category }, dateIds);
+      return;
+    }
+    const capacity = zone.capacity;
+    if (capacity === undefined) throw new ValidationFailedError([{ field: `${field}.capacity`, message: 'a general-admission zone needs a capacity' }]);
+    await this.repo.insertZone(scope, { id: zoneId, eventId, name: zone.name.trim(), kind: 'general_admission', capacity, planId: null, category: null });
     await this.repo.insertAvailability(
       scope,
-      dateIds.map((dateId) => ({ dateId, zoneId, capacity: zone.capacity, held: 0, sold: 0 })),
+      dateIds.map((dateId) => ({ dateId, zoneId, capacity, held: 0, sold: 0 })),
     );
   }
 

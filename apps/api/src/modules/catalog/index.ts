@@ -3,3 +3,4 @@ export { CatalogService } from './catalog.service';
 export type { SaleLine, CapacityChange } from './catalog.service';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';
+export { DateSeatMapResponse } from './dto/seating-plan.dto';

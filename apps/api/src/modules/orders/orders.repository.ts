@@ -34,12 +34,12 @@ export class OrdersRepository {
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                              starts_at, zone_name, price_name, amount, currency)
+                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
-                x.starts_at, x.zone_name, x.price_name, x.amount, $7
+                x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label
            FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
-                          $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[])
-                   AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount)),
+                          $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[])
+                   AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, seat_id, seat_label)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
@@ -77,6 +77,8 @@ export class OrdersRepository {
         placed.at,
         o.promoCode,
         o.discountAmount,
+        col('seatId'),
+        col('seatLabel'),
       ],
     );
   }

@@ -39,6 +39,9 @@ export interface OrderLine {
   quantity: number;
   /** Each ticket's amount when they differ from unitAmount (after a discount); length = quantity. */
   ticketAmounts?: number[];
+  /** Numbered seats, one per ticket, with their printed labels. */
+  seatIds?: string[];
+  seatLabels?: string[];
 }
 
 export interface PlaceOrderInput {
@@ -119,7 +122,7 @@ export class OrdersService {
     } as const;
     let k = 0;
     const tickets = input.lines.flatMap((l) =>
-      amountsOf(l).map((amount) => {
+      amountsOf(l).map((amount, j) => {
         const i = k++;
         return {
           id: ticketIds[i],
@@ -134,6 +137,8 @@ export class OrdersService {
           zoneName: l.zoneName,
           priceName: l.priceName,
           amount,
+          seatId: l.seatIds?.[j] ?? null,
+          seatLabel: l.seatLabels?.[j] ?? null,
         };
       }),
     );
@@ -251,7 +256,7 @@ export class OrdersService {
           eventName: t.eventName,
           venue: t.venue,
           startsAt: t.startsAt,
-          zoneName: t.zoneName,
+          zoneName: t.seatLabel ?? t.zoneName,
           priceName: t.priceName,
           price: chf(t.amount, t.currency),
         })),
@@ -301,6 +306,8 @@ function ticketView(t: Ticket): TicketResponse {
     venue: t.venue,
     startsAt: t.startsAt.toISOString(),
     zoneName: t.zoneName,
+    seatId: t.seatId,
+    seatLabel: t.seatLabel,
     priceName: t.priceName,
     price: money(t.amount, t.currency),
   };

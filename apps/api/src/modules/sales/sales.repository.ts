@@ -5,6 +5,7 @@ import { Cart, CartLine } from './entities/cart.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
 
 export interface ExpiredCart {
+  id: string;
   ticketingId: string;
   lines: CartLine[];
 }
@@ -87,7 +88,7 @@ export class SalesRepository {
       `UPDATE carts SET status = 'expired'
         WHERE id IN (SELECT id FROM carts WHERE status = 'open' AND expires_at <= $1
                       ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING ticketing_id AS "ticketingId", lines`,
+        RETURNING id, ticketing_id AS "ticketingId", lines`,
       [now, batch],
     );
   }

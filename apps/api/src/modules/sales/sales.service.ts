@@ -5,7 +5,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
-import { ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
@@ -19,9 +19,10 @@ import { Cart, CartLine } from './entities/cart.entity';
 import { CartClosedError, CartExpiredError, CartNotFoundError, PaymentMethodNotAllowedError, PromoCodeUnavailableError } from './sales.errors';
 import { SalesRepository } from './sales.repository';
 
+/** The general-admission capacity rows a cart draws on (seated lines hold seats instead). */
 const capacityOf = (lines: CartLine[]): CapacityChange[] => {
   const byRow = new Map<string, CapacityChange>();
-  for (const l of lines) {
+  for (const l of lines.filter((line) => !line.seatIds)) {
     const key = `${l.dateId}/${l.zoneId}`;
     const c = byRow.get(key) ?? { dateId: l.dateId, zoneId: l.zoneId, quantity: 0 };
     c.quantity += l.quantity;
@@ -51,48 +52,71 @@ export class SalesService {
   /** Holds the requested places until the cart expires; all lines or none. */
   async createCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
     const currency = request.currency ?? shopCurrency;
+    // Same date, zone, price and amount on two lines: one line (seats chosen on the plan stay apart).
     const merged = new Map<string, CreateCartRequest['items'][number]>();
-    for (const item of request.items) {
-      const key = `${item.dateId}/${item.zoneId}/${item.priceId}/${item.amount ?? ''}`;
+    request.items.forEach((item, i) => {
+      if (item.seatIds && item.seatIds.length !== item.quantity)
+        throw new ValidationFailedError([{ field: `items[${i}].seatIds`, message: 'one seat per ticket (quantity)' }]);
+      const key = item.seatIds ? `seats:${i}` : `${item.dateId}/${item.zoneId}/${item.priceId}/${item.amount ?? ''}`;
       const prev = merged.get(key);
       merged.set(key, { ...item, quantity: (prev?.quantity ?? 0) + item.quantity });
-    }
+    });
     const items = [...merged.values()];
     const saleLines = await this.catalog.resolveSaleLines(scope, items, currency);
     const unitAmounts = saleLines.map((l, i) => unitAmountFor(l.priceKind, l.amount, items[i].amount, `items[${i}].amount`));
+    saleLines.forEach((l, i) => {
+      if (l.zoneKind !== 'seated' && items[i].seatIds)
+        throw new ValidationFailedError([{ field: `items[${i}].seatIds`, message: 'this zone has no numbered seats' }]);
+    });
 
-    const lines: CartLine[] = saleLines.map((l, i) => ({
-      eventId: l.eventId,
-      dateId: l.dateId,
-      zoneId: l.zoneId,
-      priceId: l.priceId,
-      eventName: l.eventName,
-      venue: l.venue,
-      startsAt: new Date(l.startsAt).toISOString(),
-      zoneName: l.zoneName,
-      priceName: l.priceName,
-      unitAmount: unitAmounts[i],
-      quantity: items[i].quantity,
-    }));
-    const now = this.clock.now();
-    const cart = {
-      id: randomUUID(),
-      currency,
-      lines,
-      totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0),
-      expiresAt: new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000),
-      createdAt: now,
-    };
-    // One round trip: the cart row, then the capacity row (the only lock) right before commit.
-    try {
-      await this.db.atomically(async () => {
-        await this.repo.insertCart(scope, cart);
-        await this.catalog.holdCapacity(scope, capacityOf(lines));
-      });
-    } catch (error) {
-      throw await this.catalog.explainHoldFailure(scope, error);
+    // Best-available seats can be taken by a faster buyer between choosing and holding: choose again.
+    for (let attempt = 1; ; attempt++) {
+      const now = this.clock.now();
+      const cartId = randomUUID();
+      const expiresAt = new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000);
+      const seats = await Promise.all(
+        saleLines.map((l, i) =>
+          l.zoneKind !== 'seated'
+            ? undefined
+            : (items[i].seatIds ?? this.catalog.bestAvailableSeats(scope, l.dateId, l.zoneId, items[i].quantity, `items[${i}].quantity`)),
+        ),
+      );
+      const labels = await this.catalog.seatLabels(
+        scope,
+        seats.flatMap((s) => s ?? []),
+      );
+      const lines: CartLine[] = saleLines.map((l, i) => ({
+        eventId: l.eventId,
+        dateId: l.dateId,
+        zoneId: l.zoneId,
+        priceId: l.priceId,
+        eventName: l.eventName,
+        venue: l.venue,
+        startsAt: new Date(l.startsAt).toISOString(),
+        zoneName: l.zoneName,
+        priceName: l.priceName,
+        unitAmount: unitAmounts[i],
+        quantity: items[i].quantity,
+        ...(seats[i] ? { seatIds: seats[i], seatLabels: seats[i]!.map((id) => labels.get(id) ?? '') } : {}),
+      }));
+      const cart = { id: cartId, currency, lines, totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0), expiresAt, createdAt: now };
+      // One round trip: the cart row, the seats (in a fixed order), then the capacity row — the
+      // only hot lock — right before commit.
+      try {
+        await this.db.atomically(async () => {
+          await this.repo.insertCart(scope, cart);
+          for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
+            await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
+          }
+          await this.catalog.holdCapacity(scope, capacityOf(lines));
+        });
+        return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
+      } catch (error) {
+        const explained = await this.catalog.explainHoldFailure(scope, error);
+        const chosenByUs = items.some((item, i) => saleLines[i].zoneKind === 'seated' && !item.seatIds);
+        if (!(explained instanceof DomainError && explained.code === 'SEATS_TAKEN' && chosenByUs && attempt < 3)) throw explained;
+      }
     }
-    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
@@ -127,6 +151,7 @@ export class SalesService {
     await this.db.transaction(async () => {
       const released = await this.repo.releaseOpenCart(scope, cartId, this.clock.now());
       if (!released) return this.explainClosed(scope, cartId);
+      if (released.lines.some((l) => l.seatIds)) await this.catalog.releaseSeats(scope, cartId);
       await this.catalog.releaseHeldCapacity(scope, capacityOf(released.lines));
     });
   }
@@ -161,6 +186,7 @@ export class SalesService {
             origin: { cartId },
             ...(promo ? { discount: { promoCode: promo.code, amount: discount } } : {}),
           });
+          for (const line of cart.lines.filter((l) => l.seatIds)) await this.catalog.sellSeats(scope, cartId, line.dateId, line.seatIds!);
           await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
           return order;
         });
@@ -232,7 +258,11 @@ export class SalesService {
   async expireOverdueCarts(batch = 500): Promise<number> {
     return this.db.transaction(async () => {
       const expired = await this.repo.expireOverdue(this.clock.now(), batch);
-      for (const cart of expired) await this.catalog.releaseHeldCapacity(TenantScope.of(cart.ticketingId), capacityOf(cart.lines));
+      for (const cart of expired) {
+        const scope = TenantScope.of(cart.ticketingId);
+        if (cart.lines.some((l) => l.seatIds)) await this.catalog.releaseSeats(scope, cart.id);
+        await this.catalog.releaseHeldCapacity(scope, capacityOf(cart.lines));
+      }
       if (expired.length) this.logger.log({ expired: expired.length }, 'released overdue carts');
       return expired.length;
     });
@@ -262,6 +292,8 @@ function view(
       eventName: l.eventName,
       startsAt: l.startsAt,
       zoneName: l.zoneName,
+      seatIds: l.seatIds ?? null,
+      seatLabels: l.seatLabels ?? null,
       priceName: l.priceName,
       quantity: l.quantity,
       unitPrice: money(l.unitAmount, cart.currency),

@@ -5,6 +5,7 @@ import { Public } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { PageQuery } from '../../platform/http/pagination';
 import { UuidPipe } from '../../platform/http/validation';
+import { DateSeatMapResponse } from '../catalog';
 import { OrderAccessQuery, OrdersService, ShopOrderResponse } from '../orders';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
 import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
@@ -47,6 +48,19 @@ export class ShopController {
   async getShopEvent(@Param('slug') slug: string, @Param('eventId', UuidPipe) eventId: string): Promise<ShopEventResponse> {
     const { scope } = await this.shop.resolve(slug);
     return this.shop.getEvent(scope, eventId);
+  }
+
+  @Get('events/:eventId/dates/:dateId/seat-map')
+  @ApiOperation({ operationId: 'getShopSeatMap', summary: 'The seating plan of a date: every seat of the event’s seated zones, free or taken' })
+  @ApiOkResponse({ type: DateSeatMapResponse })
+  @ApiProblems(400, 404)
+  async getShopSeatMap(
+    @Param('slug') slug: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Param('dateId', UuidPipe) dateId: string,
+  ): Promise<DateSeatMapResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.shop.seatMap(scope, eventId, dateId);
   }
 
   @Post('carts')

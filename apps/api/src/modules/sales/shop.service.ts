@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Page } from '../../platform/http/pagination';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CatalogService } from '../catalog';
+import { CatalogService, DateSeatMapResponse } from '../catalog';
 import { ShopEventResponse, ShopEventSummaryResponse, ShopResponse } from './dto/shop.dto';
 import { SalesService } from './sales.service';
 
@@ -42,6 +42,10 @@ export class ShopService {
     };
   }
 
+  seatMap(scope: TenantScope, eventId: string, dateId: string): Promise<DateSeatMapResponse> {
+    return this.catalog.seatMap(scope, eventId, dateId, true);
+  }
+
   async getEvent(scope: TenantScope, eventId: string): Promise<ShopEventResponse> {
     const [e, settings] = await Promise.all([this.catalog.getEvent(scope, eventId, true), this.sales.getShopSettings(scope)]);
     return {
@@ -59,6 +63,7 @@ export class ShopService {
           zones: d.availability.map((a) => ({
             zoneId: a.zoneId,
             zoneName: e.zones.find((z) => z.id === a.zoneId)?.name ?? '',
+            kind: e.zones.find((z) => z.id === a.zoneId)?.kind ?? 'general_admission',
             available: a.remaining > 0,
             remaining: settings.showRemaining ? a.remaining : null,
           })),

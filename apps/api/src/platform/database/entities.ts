@@ -1,8 +1,11 @@
 import { Availability } from '../../modules/catalog/entities/availability.entity';
+import { DateSeat } from '../../modules/catalog/entities/date-seat.entity';
 import { EventDate } from '../../modules/catalog/entities/event-date.entity';
 import { CatalogEvent } from '../../modules/catalog/entities/event.entity';
 import { PriceAmount } from '../../modules/catalog/entities/price-amount.entity';
+import { PlanSeat } from '../../modules/catalog/entities/plan-seat.entity';
 import { Price } from '../../modules/catalog/entities/price.entity';
+import { SeatingPlan } from '../../modules/catalog/entities/seating-plan.entity';
 import { Zone } from '../../modules/catalog/entities/zone.entity';
 import { ControlDevice } from '../../modules/control/entities/control-device.entity';
 import { Scan } from '../../modules/control/entities/scan.entity';
@@ -33,6 +36,9 @@ export const ENTITIES = [
   Availability,
   Price,
   PriceAmount,
+  SeatingPlan,
+  PlanSeat,
+  DateSeat,
   Cart,
   ShopSettings,
   PromoCode,

@@ -1,3 +1,4 @@
+import { SeatingPlans1795347182194 } from './migrations/1795347182194-seating-plans';
 import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes';
 import { CatalogMultiDatePricesShopSettings1795346328030 } from './migrations/1795346328030-catalog-multi-date-prices-shop-settings';
 import { RequireFunction1795345000000 } from './migrations/1795345000000-require-function';
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   RequireFunction1795345000000,
   CatalogMultiDatePricesShopSettings1795346328030,
   PromoCodes1795346781912,
+  SeatingPlans1795347182194,
 ];

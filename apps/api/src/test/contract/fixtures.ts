@@ -29,6 +29,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ code: `FIX${label.replace(/\W/g, '')}`.slice(0, 40), kind: 'percentage', percent: 10 })
     .expect(201);
+  const plan = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/seating-plans`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ name: 'Salle', width: 100, height: 50, seats: [{ section: 'P', row: 'A', number: '1', x: 10, y: 10, category: 'Cat 1' }] })
+    .expect(201);
   const device = await t
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
@@ -48,6 +54,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       zoneId: ev.zoneId,
       priceId: ev.priceId,
       promoCodeId: promo.body.id,
+      planId: plan.body.id,
     },
     query: { token: order.accessToken },
   };

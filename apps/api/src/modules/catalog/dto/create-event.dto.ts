@@ -40,11 +40,30 @@ export class ZoneRequest {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 1000000, example: 250, description: 'Places on each date (can be changed per date)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1000000,
+    example: 250,
+    description: 'General admission: places on each date (can be changed per date)',
+  })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
-  capacity: number;
+  capacity?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Seated: the seating plan whose seats of `category` this zone sells' })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @ApiPropertyOptional({ example: 'Catégorie 1', maxLength: 40, description: 'Seated: the category of the plan' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  category?: string;
 }
 
 export class PriceRequest {

@@ -22,8 +22,10 @@ export class EventDateResponse {
 export class ZoneResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['general_admission'] }) kind: 'general_admission';
-  @ApiProperty({ type: 'integer' }) capacity: number;
+  @ApiProperty({ enum: ['general_admission', 'seated'] }) kind: 'general_admission' | 'seated';
+  @ApiProperty({ type: 'integer', description: 'General admission: default places per date. Seated: sellable seats' }) capacity: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string' }) planId: string | null;
+  @ApiProperty({ nullable: true, type: 'string' }) category: string | null;
 }
 
 export class PriceResponse {

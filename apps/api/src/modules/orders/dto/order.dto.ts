@@ -36,6 +36,8 @@ export class TicketResponse {
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty() zoneName: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'Numbered seat, if any' }) seatId: string | null;
+  @ApiProperty({ nullable: true, type: 'string', example: 'Parterre, rang C, place 12' }) seatLabel: string | null;
   @ApiProperty() priceName: string;
   @ApiProperty({ type: MoneyDto }) price: MoneyDto;
 }

@@ -9,6 +9,8 @@ export type ScanState = (typeof SCAN_STATES)[number];
 @Entity('tickets')
 @Index(['ticketingId', 'orderId'])
 @Index(['ticketingId', 'dateId'])
+// The last line of defence for numbered seats: one valid ticket per seat and date.
+@Index('tickets_one_valid_per_seat', ['dateId', 'seatId'], { unique: true, where: `seat_id IS NOT NULL AND status = 'valid'` })
 @Check('tickets_status_check', `status IN ('valid','cancelled','blacklisted','replaced')`)
 @Check('tickets_scan_state_check', `scan_state IN ('unscanned','in','out')`)
 export class Ticket {
@@ -49,6 +51,13 @@ export class Ticket {
 
   @Column('text')
   zoneName: string;
+
+  @Column('uuid', { nullable: true })
+  seatId: string | null;
+
+  /** "Parterre, rang C, place 12" as printed on the ticket. */
+  @Column('text', { nullable: true })
+  seatLabel: string | null;
 
   @Column('text')
   priceName: string;

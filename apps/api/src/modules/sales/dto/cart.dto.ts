@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsDefined,
   IsEmail,
@@ -31,6 +32,19 @@ export class CartItemRequest {
   @Min(1)
   @Max(50)
   quantity: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Seated zone: the seats chosen on the plan (quantity must match). Omitted: the best side-by-side seats are chosen',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  seatIds?: string[];
 
   @ApiPropertyOptional({
     type: 'integer',
@@ -68,6 +82,8 @@ export class CartLineResponse {
   @ApiProperty() eventName: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty() zoneName: string;
+  @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'Held seats (seated zones)' }) seatIds: string[] | null;
+  @ApiProperty({ type: [String], nullable: true, example: ['Parterre, rang C, place 12'] }) seatLabels: string[] | null;
   @ApiProperty() priceName: string;
   @ApiProperty({ type: 'integer' }) quantity: number;
   @ApiProperty({ type: MoneyDto }) unitPrice: MoneyDto;

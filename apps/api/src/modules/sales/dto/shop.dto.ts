@@ -52,6 +52,8 @@ export class ShopEventPage {
 export class ShopZoneAvailability {
   @ApiProperty({ format: 'uuid' }) zoneId: string;
   @ApiProperty() zoneName: string;
+  @ApiProperty({ enum: ['general_admission', 'seated'], description: 'Seated: choose seats on the seat map, or get the best available' }) kind:
+    'general_admission' | 'seated';
   @ApiProperty({ description: 'At least one place left' }) available: boolean;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Places left; null when the organizer hides it' }) remaining: number | null;
 }

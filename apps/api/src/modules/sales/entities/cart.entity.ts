@@ -16,6 +16,9 @@ export interface CartLine {
   priceName: string;
   unitAmount: number;
   quantity: number;
+  /** Seated zones: the held seats (one per ticket) and their printed labels. */
+  seatIds?: string[];
+  seatLabels?: string[];
 }
 
 /** Places held for one buyer until `expiresAt`; checkout turns them into an order. */

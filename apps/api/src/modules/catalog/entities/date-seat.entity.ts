@@ -1,0 +1,37 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const DATE_SEAT_STATUSES = ['free', 'held', 'sold'] as const;
+export type DateSeatStatus = (typeof DATE_SEAT_STATUSES)[number];
+
+/**
+ * One seat on one date — the unit a seated sale locks. A hold is valid until `held_until`; an
+ * expired hold counts as free. The primary key makes a seat one row per date, and holds are
+ * conditional UPDATEs on it, so exactly one buyer wins a seat.
+ */
+@Entity('date_seats')
+@Index(['ticketingId', 'dateId', 'zoneId', 'status'])
+@Index('date_seats_cart_idx', ['cartId'], { where: 'cart_id IS NOT NULL' })
+@Check('date_seats_status_check', `status IN ('free','held','sold')`)
+@Check('date_seats_hold_check', `(status = 'held') = (held_until IS NOT NULL)`)
+export class DateSeat {
+  @PrimaryColumn('uuid')
+  dateId: string;
+
+  @PrimaryColumn('uuid')
+  seatId: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  @Column('uuid')
+  zoneId: string;
+
+  @Column('text', { default: 'free' })
+  status: DateSeatStatus;
+
+  @Column('uuid', { nullable: true })
+  cartId: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  heldUntil: Date | null;
+}

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, Scope } from '../../platform/auth/access.decorators';
+import { ApiProblems } from '../../platform/http/api-problems';
+import { UuidPipe } from '../../platform/http/validation';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { CatalogService } from './catalog.service';
+import { DateSeatMapResponse, ListSeatingPlansQuery, SeatingPlanPage, SeatingPlanRequest, SeatingPlanResponse } from './dto/seating-plan.dto';
+
+@ApiTags('seating plans')
+@ApiBearerAuth()
+@Controller('ticketings/:ticketingId')
+export class SeatingPlansController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Get('seating-plans')
+  @ApiOperation({ operationId: 'listSeatingPlans', summary: 'Seating plans of the ticketing, with their seat categories' })
+  @ApiOkResponse({ type: SeatingPlanPage })
+  @ApiProblems(400, 401, 404)
+  listSeatingPlans(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListSeatingPlansQuery): Promise<SeatingPlanPage> {
+    return this.catalog.listSeatingPlans(scope, query);
+  }
+
+  @Post('seating-plans')
+  @HttpCode(201)
+  @Roles('admin', 'manager')
+  @ApiOperation({ operationId: 'createSeatingPlan', summary: 'Draw a seating plan: sections, rows, seats with coordinates, kinds, blocked seats, categories' })
+  @ApiCreatedResponse({ type: SeatingPlanResponse })
+  @ApiProblems(400, 401, 403, 404)
+  createSeatingPlan(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: SeatingPlanRequest): Promise<SeatingPlanResponse> {
+    return this.catalog.createSeatingPlan(scope, body);
+  }
+
+  @Get('seating-plans/:planId')
+  @ApiOperation({ operationId: 'getSeatingPlan', summary: 'A seating plan with all its seats' })
+  @ApiOkResponse({ type: SeatingPlanResponse })
+  @ApiProblems(400, 401, 404)
+  getSeatingPlan(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('planId', UuidPipe) planId: string,
+  ): Promise<SeatingPlanResponse> {
+    return this.catalog.getSeatingPlan(scope, planId);
+  }
+
+  @Put('seating-plans/:planId')
+  @Roles('admin', 'manager')
+  @ApiOperation({ operationId: 'replaceSeatingPlan', summary: 'Replace a plan’s layout (only while no event uses it)' })
+  @ApiOkResponse({ type: SeatingPlanResponse })
+  @ApiProblems(400, 401, 403, 404, 409)
+  replaceSeatingPlan(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('planId', UuidPipe) planId: string,
+    @Body() body: SeatingPlanRequest,
+  ): Promise<SeatingPlanResponse> {
+    return this.catalog.replaceSeatingPlan(scope, planId, body);
+  }
+
+  @Get('events/:eventId/dates/:dateId/seat-map')
+  @ApiOperation({ operationId: 'getEventSeatMap', summary: 'Seats of an event’s seated zones on one date, free or taken' })
+  @ApiOkResponse({ type: DateSeatMapResponse })
+  @ApiProblems(400, 401, 404)
+  getEventSeatMap(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Param('dateId', UuidPipe) dateId: string,
+  ): Promise<DateSeatMapResponse> {
+    return this.catalog.seatMap(scope, eventId, dateId);
+  }
+}

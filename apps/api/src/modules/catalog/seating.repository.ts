@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../../platform/database/database';
+import { Keyset } from '../../platform/http/pagination';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { PlanSeat } from './entities/plan-seat.entity';
+import { SeatingPlan } from './entities/seating-plan.entity';
+import type { CandidateSeat } from './seat-geometry';
+
+export interface PlanSummaryRow extends SeatingPlan {
+  seatCount: number;
+  categories: { category: string; seats: number }[];
+  inUse: boolean;
+}
+
+export interface MapSeatRow extends Omit<PlanSeat, 'ticketingId' | 'position' | 'rank'> {
+  zoneId: string;
+  available: boolean;
+}
+
+@Injectable()
+export class SeatingRepository {
+  constructor(private readonly db: Database) {}
+
+  insertPlan(scope: TenantScope, plan: Omit<SeatingPlan, 'ticketingId'>) {
+    return this.db.scoped(SeatingPlan, scope).insert(plan);
+  }
+
+  updatePlan(scope: TenantScope, id: string, patch: Partial<Pick<SeatingPlan, 'name' | 'width' | 'height'>>) {
+    return this.db.scoped(SeatingPlan, scope).update({ id }, patch);
+  }
+
+  /** Seats in batches (a plan may hold tens of thousands). */
+  async insertSeats(scope: TenantScope, seats: Omit<PlanSeat, 'ticketingId'>[]): Promise<void> {
+    for (let i = 0; i < seats.length; i += 2000) await this.db.scoped(PlanSeat, scope).insert(seats.slice(i, i + 2000));
+  }
+
+  async deleteSeats(scope: TenantScope, planId: string): Promise<void> {
+    await this.db.tenantQuery(scope, `DELETE FROM plan_seats WHERE ticketing_id = $1 AND plan_id = $2`, [planId]);
+  }
+
+  findPlan(scope: TenantScope, id: string) {
+    return this.db.scoped(SeatingPlan, scope).findOne({ id });
+  }
+
+  seatsOf(scope: TenantScope, planId: string) {
+    return this.db.scoped(PlanSeat, scope).find({ planId }, { section: 'ASC', row: 'ASC', position: 'ASC' });
+  }
+
+  async summaries(scope: TenantScope, where: string, params: unknown[], limit = ''): Promise<PlanSummaryRow[]> {
+    return this.db.tenantQuery<PlanSummaryRow>(
+      scope,
+      `SELECT p.id, p.name, p.width, p.height, p.created_at AS "createdAt",
+              COALESCE(s.seat_count, 0)::int AS "seatCount", COALESCE(s.categories, '[]') AS categories,
+              EXISTS (SELECT 1 FROM zones z WHERE z.ticketing_id = p.ticketing_id AND z.plan_id = p.id) AS "inUse"
+         FROM seating_plans p
+         LEFT JOIN LATERAL (
+           SELECT sum(n)::int AS seat_count, json_agg(json_build_object('category', category, 'seats', sellable) ORDER BY category) AS categories
+             FROM (SELECT category, count(*) AS n, count(*) FILTER (WHERE NOT blocked)::int AS sellable
+                     FROM plan_seats WHERE ticketing_id = p.ticketing_id AND plan_id = p.id GROUP BY category) c) s ON true
+        WHERE p.ticketing_id = $1 ${where}
+        ORDER BY p.created_at DESC, p.id DESC ${limit}`,
+      params,
+    );
+  }
+
+  listPlans(scope: TenantScope, after: Keyset | null, limit: number) {
+    return after
+      ? this.summaries(scope, `AND (p.created_at, p.id) < ($3, $4)`, [limit + 1, after.at, after.id], 'LIMIT $2')
+      : this.summaries(scope, '', [limit + 1], 'LIMIT $2');
+  }
+
+  async sellableSeatCount(scope: TenantScope, planId: string, category: string): Promise<number> {
+    const [row] = await this.db.tenantQuery<{ n: number }>(
+      scope,
+      `SELECT count(*)::int AS n FROM plan_seats WHERE ticketing_id = $1 AND plan_id = $2 AND category = $3 AND NOT blocked`,
+      [planId, category],
+    );
+    return row.n;
+  }
+
+  /** The inventory of a seated zone on some dates: one row per sellable seat of its category. */
+  async createDateSeats(scope: TenantScope, zone: { id: string; planId: string; category: string }, dateIds: string[]): Promise<void> {
+    if (dateIds.length === 0) return;
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO date_seats (ticketing_id, date_id, seat_id, zone_id, status)
+       SELECT $1, d.id, s.id, $2, 'free'
+         FROM unnest($3::uuid[]) AS d(id)
+         CROSS JOIN plan_seats s
+        WHERE s.ticketing_id = $1 AND s.plan_id = $4 AND s.category = $5 AND NOT s.blocked`,
+      [zone.id, dateIds, zone.planId, zone.category],
+    );
+  }
+
+  /** capacity / held / sold of seated zones on dates, counted from their seats (an expired hold is free). */
+  seatedAvailability(
+    scope: TenantScope,
+    dateIds: string[],
+    now: Date,
+  ): Promise<{ dateId: string; zoneId: string; capacity: number; held: number; sold: number }[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT date_id AS "dateId", zone_id AS "zoneId", count(*)::int AS capacity,
+              count(*) FILTER (WHERE status = 'held' AND held_until > $3)::int AS held,
+              count(*) FILTER (WHERE status = 'sold')::int AS sold
+         FROM date_seats WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[]) GROUP BY date_id, zone_id`,
+      [dateIds, now],
+    );
+  }
+
+  /** Seats of an event's seated zones on one date, with whether each is free now. */
+  mapSeats(scope: TenantScope, dateId: string, zoneIds: string[], now: Date): Promise<(MapSeatRow & { planId: string })[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT s.id, s.plan_id AS "planId", s.section, s.row, s.number, s.x, s.y, s.kind, s.blocked, s.category, ds.zone_id AS "zoneId",
+              (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4)) AS available
+         FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
+        WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = ANY($3::uuid[])
+        ORDER BY s.section, s.row, s.position`,
+      [dateId, zoneIds, now],
+    );
+  }
+
+  /** Free standard seats of a zone on a date, best first (wheelchair and companion seats are chosen on the plan). */
+  freeCandidates(scope: TenantScope, dateId: string, zoneId: string, now: Date, limit: number): Promise<CandidateSeat[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT s.id AS "seatId", s.section, s.row, s.position, s.rank
+         FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
+        WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = $3 AND s.kind = 'standard'
+          AND (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4))
+        ORDER BY s.rank LIMIT $5`,
+      [dateId, zoneId, now, limit],
+    );
+  }
+
+  labels(scope: TenantScope, seatIds: string[]): Promise<{ id: string; section: string; row: string; number: string }[]> {
+    return this.db.tenantQuery(scope, `SELECT id, section, row, number FROM plan_seats WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [seatIds]);
+  }
+
+  /**
+   * Holds the given seats for a cart, as part of the caller's write: rows are locked in seat order
+   * (no deadlocks), re-checked after any wait, and the write fails (`SEATS_TAKEN`) unless every seat
+   * was free — so of buyers racing for a seat exactly one wins it.
+   */
+  async hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH target AS (SELECT date_id, seat_id FROM date_seats
+                        WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND seat_id = ANY($4::uuid[])
+                          AND (status = 'free' OR (status = 'held' AND held_until <= $5))
+                        ORDER BY seat_id FOR UPDATE),
+            held AS (UPDATE date_seats ds SET status = 'held', cart_id = $6, held_until = $7
+                       FROM target WHERE ds.ticketing_id = $1 AND ds.date_id = target.date_id AND ds.seat_id = target.seat_id RETURNING 1)
+       SELECT guichet_require(count(*) = $8, 'SEATS_TAKEN', $9) FROM held`,
+      [h.dateId, h.zoneId, h.seatIds, h.now, h.cartId, h.until, h.seatIds.length, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId })],
+    );
+  }
+
+  /** The cart's held seats become sold, as part of the checkout's write (fails if any was lost). */
+  async sell(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH sold AS (UPDATE date_seats SET status = 'sold', held_until = NULL
+                      WHERE ticketing_id = $1 AND cart_id = $2 AND date_id = $3 AND seat_id = ANY($4::uuid[]) AND status = 'held' RETURNING 1)
+       SELECT guichet_require(count(*) = $5, 'SEATS_LOST') FROM sold`,
+      [cartId, dateId, seatIds, seatIds.length],
+    );
+  }
+
+  /** Frees what a cart still holds (released or expired cart). */
+  async release(scope: TenantScope, cartId: string): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `UPDATE date_seats SET status = 'free', cart_id = NULL, held_until = NULL WHERE ticketing_id = $1 AND cart_id = $2 AND status = 'held'`,
+      [cartId],
+    );
+  }
+}

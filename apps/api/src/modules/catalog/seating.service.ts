@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Database, RequirementFailed } from '../../platform/database/database';
+import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
+import { ConflictError, DomainError, FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { EventNotFoundError } from './catalog.errors';
+import { CatalogRepository } from './catalog.repository';
+import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
+import { bestAdjacent, placeSeats } from './seat-geometry';
+import { PlanSummaryRow, SeatingRepository } from './seating.repository';
+
+/** Seats that someone else holds or bought meanwhile; nothing was held. */
+export class SeatsTakenError extends ConflictError {
+  constructor(dateId: string, zoneId: string) {
+    super('SEATS_TAKEN', 'One or more of these seats are no longer free', { dateId, zoneId });
+  }
+}
+
+export class NoAdjacentSeatsError extends DomainError {
+  constructor(field: string, count: number) {
+    super('NO_ADJACENT_SEATS', 409, `No ${count} seats side by side are free in this zone`, [{ field, message: 'not enough adjacent free seats' }]);
+  }
+}
+
+const summary = (p: PlanSummaryRow): SeatingPlanSummaryResponse => ({
+  id: p.id,
+  name: p.name,
+  width: p.width,
+  height: p.height,
+  seatCount: p.seatCount,
+  categories: p.categories,
+  inUse: p.inUse,
+  createdAt: new Date(p.createdAt).toISOString(),
+});
+
+/** CAT-4: seating plans (drawn once, reused), the seats of each date, and who holds them. */
+@Injectable()
+export class Seating {
+  constructor(
+    private readonly db: Database,
+    private readonly repo: SeatingRepository,
+    private readonly catalog: CatalogRepository,
+  ) {}
+
+  async createPlan(scope: TenantScope, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
+    const id = randomUUID();
+    await this.db.transaction(async () => {
+      await this.repo.insertPlan(scope, { id, name: input.name.trim(), width: input.width, height: input.height, createdAt: new Date() });
+      await this.insertSeats(scope, id, input);
+    });
+    return this.getPlan(scope, id);
+  }
+
+  /** Replaces a plan's layout — only while no event sells it (sold seats must keep their place). */
+  async replacePlan(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
+    const current = await this.requirePlan(scope, planId);
+    if (current.inUse) throw new ConflictError('PLAN_IN_USE', 'This plan is used by an event; duplicate it to change its layout');
+    await this.db.transaction(async () => {
+      await this.repo.updatePlan(scope, planId, { name: input.name.trim(), width: input.width, height: input.height });
+      await this.repo.deleteSeats(scope, planId);
+      await this.insertSeats(scope, planId, input);
+    });
+    return this.getPlan(scope, planId);
+  }
+
+  async getPlan(scope: TenantScope, planId: string): Promise<SeatingPlanResponse> {
+    const plan = await this.requirePlan(scope, planId);
+    const seats = await this.repo.seatsOf(scope, planId);
+    return {
+      ...summary(plan),
+      seats: seats.map((s) => ({
+        id: s.id,
+        section: s.section,
+        row: s.row,
+        number: s.number,
+        x: s.x,
+        y: s.y,
+        kind: s.kind,
+        blocked: s.blocked,
+        category: s.category,
+      })),
+    };
+  }
+
+  async listPlans(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<SeatingPlanSummaryResponse>> {
+    const limit = query.limit ?? 50;
+    const page = pageOf(await this.repo.listPlans(scope, decodeCursor(query.cursor), limit), limit, (p) => new Date(p.createdAt));
+    return { items: page.items.map(summary), nextCursor: page.nextCursor };
+  }
+
+  /** The sellable seats of one category, for a new seated zone; refuses an unknown plan or category. */
+  async seatedZoneCapacity(scope: TenantScope, planId: string, category: string, field: string): Promise<number> {
+    const plan = await this.repo.findPlan(scope, planId);
+    if (!plan) throw new ValidationFailedError([{ field: `${field}.planId`, message: 'no such seating plan' }]);
+    const seats = await this.repo.sellableSeatCount(scope, planId, category);
+    if (seats === 0) throw new ValidationFailedError([{ field: `${field}.category`, message: 'this plan has no sellable seat in this category' }]);
+    return seats;
+  }
+
+  createDateSeats(scope: TenantScope, zone: { id: string; planId: string; category: string }, dateIds: string[]): Promise<void> {
+    return this.repo.createDateSeats(scope, zone, dateIds);
+  }
+
+  seatedAvailability(scope: TenantScope, dateIds: string[], now: Date) {
+    return this.repo.seatedAvailability(scope, dateIds, now);
+  }
+
+  /** What a buyer sees on the plan for one date of an event: every seat of its seated zones, free or not. */
+  async seatMap(scope: TenantScope, eventId: string, dateId: string, now: Date): Promise<DateSeatMapResponse> {
+    const [dates, zones] = await Promise.all([this.catalog.datesOf(scope, eventId), this.catalog.zonesOf(scope, eventId)]);
+    if (!dates.some((d) => d.id === dateId)) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    const seated = zones.filter((z) => z.kind === 'seated');
+    const seats = seated.length
+      ? await this.repo.mapSeats(
+          scope,
+          dateId,
+          seated.map((z) => z.id),
+          now,
+        )
+      : [];
+    const planIds = [...new Set(seated.map((z) => z.planId!))];
+    const plans = await Promise.all(planIds.map((id) => this.repo.findPlan(scope, id)));
+    return {
+      dateId,
+      plans: plans
+        .filter((p) => p !== null)
+        .map((p) => ({
+          planId: p.id,
+          name: p.name,
+          width: p.width,
+          height: p.height,
+          seats: seats.filter((s) => s.planId === p.id).map(({ planId: _planId, ...seat }) => seat),
+        })),
+    };
+  }
+
+  /** The best `count` side-by-side free seats of a zone; retried by the caller if someone is faster. */
+  async bestAvailable(scope: TenantScope, dateId: string, zoneId: string, count: number, now: Date, field: string): Promise<string[]> {
+    // The best seats are near the top of the list; widen the search only if they are gone.
+    for (const limit of [Math.max(200, count * 40), 5000, 50000]) {
+      const free = await this.repo.freeCandidates(scope, dateId, zoneId, now, limit);
+      const seats = bestAdjacent(free, count);
+      if (seats) return seats;
+      if (free.length < limit) break;
+    }
+    throw new NoAdjacentSeatsError(field, count);
+  }
+
+  hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {
+    return this.repo.hold(scope, h);
+  }
+
+  explainHoldFailure(error: unknown): unknown {
+    if (!(error instanceof RequirementFailed) || error.code !== 'SEATS_TAKEN') return error;
+    const { dateId, zoneId } = JSON.parse(error.detail) as { dateId: string; zoneId: string };
+    return new SeatsTakenError(dateId, zoneId);
+  }
+
+  sell(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    return this.repo.sell(scope, cartId, dateId, seatIds);
+  }
+
+  release(scope: TenantScope, cartId: string): Promise<void> {
+    return this.repo.release(scope, cartId);
+  }
+
+  /** "Parterre, rang C, place 12" for each seat id. */
+  async labels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
+    const rows = seatIds.length ? await this.repo.labels(scope, seatIds) : [];
+    return new Map(rows.map((r) => [r.id, `${r.section}, rang ${r.row}, place ${r.number}`]));
+  }
+
+  private async insertSeats(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<void> {
+    const problems: FieldError[] = [];
+    const seen = new Set<string>();
+    input.seats.forEach((s, i) => {
+      const key = `${s.section}\u0000${s.row}\u0000${s.number}`;
+      if (seen.has(key)) problems.push({ field: `seats[${i}]`, message: `seat ${s.section} ${s.row}-${s.number} appears twice` });
+      seen.add(key);
+      if (s.x > input.width || s.y > input.height) problems.push({ field: `seats[${i}]`, message: 'outside the plan' });
+    });
+    if (problems.length) throw new ValidationFailedError(problems.slice(0, 20));
+    await this.repo.insertSeats(
+      scope,
+      placeSeats(input.seats, input.width).map((s) => ({
+        id: randomUUID(),
+        planId,
+        section: s.section.trim(),
+        row: s.row.trim(),
+        number: s.number.trim(),
+        x: s.x,
+        y: s.y,
+        kind: s.kind ?? 'standard',
+        blocked: s.blocked ?? false,
+        category: s.category.trim(),
+        position: s.position,
+        rank: s.rank,
+      })),
+    );
+  }
+
+  private async requirePlan(scope: TenantScope, planId: string): Promise<PlanSummaryRow> {
+    const [plan] = await this.repo.summaries(scope, 'AND p.id = $2', [planId]);
+    if (!plan) throw new EventNotFoundError('Seating plan', 'SEATING_PLAN_NOT_FOUND');
+    return plan;
+  }
+}
