@@ -8,5 +8,6 @@ export default defineConfig({
   plugins: [vue()],
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
-  test: { environment: 'happy-dom' },
+  // The shared UI library has no test runner of its own: its pure helpers are tested here.
+  test: { environment: 'happy-dom', include: ['src/**/*.test.ts', '../../libs/ui/src/**/*.test.ts'] },
 });

@@ -55,12 +55,12 @@ describe('walking skeleton in the browser', () => {
     await organizer.getByTestId('new-event').click();
     await organizer.getByTestId('event-name').fill(eventName);
     await organizer.getByTestId('event-venue').fill('Grande salle');
-    await organizer.getByTestId('event-starts-at').fill('2027-03-12T20:00');
-    await organizer.getByTestId('zone-name').fill('Parterre');
-    await organizer.getByTestId('zone-capacity').fill('50');
-    await organizer.getByTestId('price-name').fill('Plein tarif');
-    await organizer.getByTestId('price-kind').selectOption('fixed');
-    await organizer.getByTestId('price-amount').fill('25.00');
+    await organizer.getByTestId('date-starts-at-0').fill('2027-03-12T20:00');
+    await organizer.getByTestId('zone-name-0').fill('Parterre');
+    await organizer.getByTestId('zone-capacity-0').fill('50');
+    await organizer.getByTestId('price-name-0').fill('Plein tarif');
+    await organizer.getByTestId('price-kind-0').selectOption('fixed');
+    await organizer.getByTestId('price-amount-CHF-0').fill('25.00');
     await organizer.getByTestId('create-event').click();
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(eventName);
 

@@ -21,7 +21,8 @@ export function createAdapter(): FastifyAdapter {
   // The request id is the correlation id: taken from the caller when sane, else a new UUID; every
   // log line of the request carries it and the response echoes it.
   const adapter = new FastifyAdapter({
-    bodyLimit: 1024 * 1024,
+    // Seating plans of tens of thousands of seats are the largest bodies (~3 MB for 30,000 seats).
+    bodyLimit: 8 * 1024 * 1024,
     trustProxy: true,
     requestIdHeader: CORRELATION_HEADER,
     genReqId: () => randomUUID(),

@@ -8,6 +8,7 @@ import AppLayout from './layout/AppLayout.vue';
 import NoTicketing from './layout/NoTicketing.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
+import ShopSettings from './shop/ShopSettings.vue';
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -24,6 +25,7 @@ export const router = createRouter({
         { path: 'events/:eventId', name: 'event', component: EventDetail, props: true },
         { path: 'orders', name: 'orders', component: OrderList, props: true },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true },
+        { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -10,3 +10,8 @@ export function fieldMessages(problem: ProblemLike | null | undefined, field: st
   if (!problem?.errors) return [];
   return problem.errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`)).map((e) => e.message);
 }
+
+/** The same problem with its field errors renamed, e.g. to point an API field at the input that holds it. */
+export function renameFields<T extends ProblemLike>(problem: T, rename: (field: string) => string): T {
+  return problem.errors ? { ...problem, errors: problem.errors.map((e) => ({ ...e, field: rename(e.field) })) } : problem;
+}

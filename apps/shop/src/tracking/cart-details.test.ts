@@ -16,6 +16,8 @@ function ticket(id: string, priceName: string, amount: number): Ticket {
     startsAt: '2027-01-05T19:00:00.000Z',
     venue: 'Grande salle',
     zoneName: 'Parterre',
+    seatId: null,
+    seatLabel: null,
     priceName,
     price: chf(amount),
     status: 'valid',
@@ -31,6 +33,9 @@ describe('cartDetailsFromCart', () => {
       status: 'open',
       expiresAt: '2026-11-22T11:00:00.000Z',
       orderId: null,
+      subtotal: chf(8450),
+      discount: chf(0),
+      promoCode: null,
       total: chf(8450),
       items: [
         {
@@ -40,6 +45,8 @@ describe('cartDetailsFromCart', () => {
           startsAt: '2027-01-05T19:00:00.000Z',
           zoneId: 'zone-1',
           zoneName: 'Parterre',
+          seatIds: null,
+          seatLabels: null,
           priceId: 'price-1',
           priceName: 'Plein tarif',
           quantity: 2,
@@ -82,6 +89,8 @@ describe('cartDetailsFromOrder', () => {
       createdAt: '2026-11-22T10:45:56.933Z',
       customer: { firstName: 'Ana', lastName: 'Test', email: 'ana@example.ch' },
       ticketCount: 3,
+      discount: null,
+      promoCode: null,
       total: chf(10400),
       tickets: [ticket('t1', 'Plein tarif', 4200), ticket('t2', 'Réduit', 2000), ticket('t3', 'Plein tarif', 4200)],
     });

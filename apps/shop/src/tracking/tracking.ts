@@ -5,6 +5,7 @@
 export type TrackingEventName =
   | 'ike_home_view'
   | 'ike_event_view'
+  | 'ike_date_view'
   | 'ike_cart_add'
   | 'ike_cart_view'
   | 'ike_cart_empty'

@@ -58,9 +58,9 @@ export class CatalogService {
     return this.seating.seatMap(scope, eventId, dateId, this.clock.now());
   }
 
-  /** The best side-by-side free seats of a zone on a date (not held yet: hold them with holdSeats). */
-  bestAvailableSeats(scope: TenantScope, dateId: string, zoneId: string, count: number, field: string): Promise<string[]> {
-    return this.seating.bestAvailable(scope, dateId, zoneId, count, this.clock.now(), field);
+  /** Holds the best side-by-side free seats of a zone on a date for a cart, inside the caller's transaction. */
+  holdBestSeats(scope: TenantScope, hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date }, field: string) {
+    return this.seating.holdBest(scope, { ...hold, now: this.clock.now() }, field);
   }
 
   /** Holds chosen seats for a cart as part of the caller's write; fails it with SEATS_TAKEN if any is gone. */

@@ -33,31 +33,3 @@ export function placeSeats<S extends PlacedSeat>(seats: S[], width: number): (S 
   }
   return seats.map((s) => ({ ...s, rank: Math.round(Math.hypot(s.x - width / 2, s.y * 1.2)), position: positions.get(s)! }));
 }
-
-export interface CandidateSeat {
-  seatId: string;
-  section: string;
-  row: string;
-  position: number;
-  rank: number;
-}
-
-/** The `count` side-by-side seats with the best (lowest) total rank, or null when no row has them. */
-export function bestAdjacent(free: CandidateSeat[], count: number): string[] | null {
-  const rows = new Map<string, CandidateSeat[]>();
-  for (const s of free) {
-    const key = `${s.section}\u0000${s.row}`;
-    rows.set(key, [...(rows.get(key) ?? []), s]);
-  }
-  let best: { ids: string[]; score: number } | null = null;
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.position - b.position);
-    for (let i = 0; i + count <= row.length; i++) {
-      const run = row.slice(i, i + count);
-      if (run[count - 1].position - run[0].position !== count - 1) continue;
-      const score = run.reduce((s, seat) => s + seat.rank, 0);
-      if (!best || score < best.score) best = { ids: run.map((s) => s.seatId), score };
-    }
-  }
-  return best?.ids ?? null;
-}

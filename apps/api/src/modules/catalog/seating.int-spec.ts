@@ -142,6 +142,26 @@ describe('seating plans and numbered seats', () => {
     expect(holders.rows[0].n).toBe(1);
   });
 
+  it('gives racing best-available buyers different seats, side by side, and never more than the zone has', async () => {
+    const dateId = event.dates[1].id;
+    const pair = () => shop('post', '/carts').send({ items: [{ dateId, zoneId: zone('Cat. 1').id, priceId: event.prices[0].id, quantity: 2 }] });
+    const race = await Promise.all(Array.from({ length: 30 }, pair));
+    const won = race.filter((r) => r.status === 201);
+    expect(race.filter((r) => r.status !== 201).every((r) => r.body.code === 'NO_ADJACENT_SEATS')).toBe(true);
+    // Rows A and B of 10 seats, an aisle after seat 5: 8 side-by-side pairs in all.
+    const later = [];
+    for (let r = await pair(); r.status === 201; r = await pair()) later.push(r);
+    const carts = [...won, ...later];
+    expect(carts).toHaveLength(8);
+    const seats = carts.flatMap((c) => c.body.items[0].seatIds);
+    expect(new Set(seats).size).toBe(16);
+    for (const c of carts) {
+      const [a, b] = c.body.items[0].seatLabels.map((l: string) => l.match(/rang (\w), place (\d+)/)!.slice(1));
+      expect(a[0]).toBe(b[0]);
+      expect(Number(b[1]) - Number(a[1])).toBe(1);
+    }
+  });
+
   it('frees held seats when the cart expires; the database refuses a second valid ticket for a seat', async () => {
     const b9 = await seatId('B9');
     const cart = await hold('Cat. 1', { seatIds: [b9] }).expect(201);

@@ -4,7 +4,6 @@ import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PlanSeat } from './entities/plan-seat.entity';
 import { SeatingPlan } from './entities/seating-plan.entity';
-import type { CandidateSeat } from './seat-geometry';
 
 export interface PlanSummaryRow extends SeatingPlan {
   seatCount: number;
@@ -83,8 +82,8 @@ export class SeatingRepository {
     if (dateIds.length === 0) return;
     await this.db.tenantQuery(
       scope,
-      `INSERT INTO date_seats (ticketing_id, date_id, seat_id, zone_id, status)
-       SELECT $1, d.id, s.id, $2, 'free'
+      `INSERT INTO date_seats (ticketing_id, date_id, seat_id, zone_id, status, row_key, position, rank, kind)
+       SELECT $1, d.id, s.id, $2, 'free', s.section || '/' || s.row, s.position, s.rank, s.kind
          FROM unnest($3::uuid[]) AS d(id)
          CROSS JOIN plan_seats s
         WHERE s.ticketing_id = $1 AND s.plan_id = $4 AND s.category = $5 AND NOT s.blocked`,
@@ -121,16 +120,34 @@ export class SeatingRepository {
     );
   }
 
-  /** Free standard seats of a zone on a date, best first (wheelchair and companion seats are chosen on the plan). */
-  freeCandidates(scope: TenantScope, dateId: string, zoneId: string, now: Date, limit: number): Promise<CandidateSeat[]> {
-    return this.db.tenantQuery(
+  /**
+   * Best available in one statement: the best free standard seats not locked by another buyer
+   * (SKIP LOCKED, so concurrent buyers get different seats), the best run of `count` side by side
+   * among them (gaps-and-islands on the row position), held for the cart. Returns the held seats
+   * with their labels, or none when no such run is free among the first `depth` candidates.
+   */
+  holdBest(scope: TenantScope, h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number }) {
+    return this.db.tenantQuery<{ seatId: string; label: string }>(
       scope,
-      `SELECT s.id AS "seatId", s.section, s.row, s.position, s.rank
-         FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
-        WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = $3 AND s.kind = 'standard'
-          AND (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4))
-        ORDER BY s.rank LIMIT $5`,
-      [dateId, zoneId, now, limit],
+      `WITH candidates AS (
+         SELECT seat_id, row_key, position, rank FROM date_seats
+          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND kind = 'standard'
+            AND (status = 'free' OR (status = 'held' AND held_until <= $4))
+          ORDER BY rank LIMIT $8 FOR UPDATE SKIP LOCKED),
+       islands AS (
+         SELECT *, position - row_number() OVER (PARTITION BY row_key ORDER BY position) AS island FROM candidates),
+       runs AS (
+         SELECT row_key, island, position AS first, count(*) OVER w AS n, sum(rank) OVER w AS score
+           FROM islands WINDOW w AS (PARTITION BY row_key, island ORDER BY position ROWS BETWEEN CURRENT ROW AND $5 - 1 FOLLOWING)),
+       best AS (SELECT row_key, island, first FROM runs WHERE n = $5 ORDER BY score, row_key, first LIMIT 1),
+       chosen AS (SELECT i.seat_id FROM islands i JOIN best b ON i.row_key = b.row_key AND i.island = b.island AND i.position >= b.first AND i.position < b.first + $5),
+       held AS (UPDATE date_seats SET status = 'held', cart_id = $6, held_until = $7
+                 -- By primary key: the planner cannot turn this into a scan of the whole date.
+                  WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM chosen)) RETURNING seat_id)
+       SELECT h.seat_id AS "seatId", s.section || ', rang ' || s.row || ', place ' || s.number AS label
+         FROM held h JOIN plan_seats s ON s.id = h.seat_id AND s.ticketing_id = $1
+        ORDER BY s.position`,
+      [h.dateId, h.zoneId, h.now, h.count, h.cartId, h.until, h.depth],
     );
   }
 
@@ -150,8 +167,8 @@ export class SeatingRepository {
                         WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND seat_id = ANY($4::uuid[])
                           AND (status = 'free' OR (status = 'held' AND held_until <= $5))
                         ORDER BY seat_id FOR UPDATE),
-            held AS (UPDATE date_seats ds SET status = 'held', cart_id = $6, held_until = $7
-                       FROM target WHERE ds.ticketing_id = $1 AND ds.date_id = target.date_id AND ds.seat_id = target.seat_id RETURNING 1)
+            held AS (UPDATE date_seats SET status = 'held', cart_id = $6, held_until = $7
+                      WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM target)) RETURNING 1)
        SELECT guichet_require(count(*) = $8, 'SEATS_TAKEN', $9) FROM held`,
       [h.dateId, h.zoneId, h.seatIds, h.now, h.cartId, h.until, h.seatIds.length, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId })],
     );

@@ -7,7 +7,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { EventNotFoundError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
-import { bestAdjacent, placeSeats } from './seat-geometry';
+import { placeSeats } from './seat-geometry';
 import { PlanSummaryRow, SeatingRepository } from './seating.repository';
 
 /** Seats that someone else holds or bought meanwhile; nothing was held. */
@@ -135,16 +135,20 @@ export class Seating {
     };
   }
 
-  /** The best `count` side-by-side free seats of a zone; retried by the caller if someone is faster. */
-  async bestAvailable(scope: TenantScope, dateId: string, zoneId: string, count: number, now: Date, field: string): Promise<string[]> {
-    // The best seats are near the top of the list; widen the search only if they are gone.
-    for (const limit of [Math.max(200, count * 40), 5000, 50000]) {
-      const free = await this.repo.freeCandidates(scope, dateId, zoneId, now, limit);
-      const seats = bestAdjacent(free, count);
-      if (seats) return seats;
-      if (free.length < limit) break;
+  /**
+   * Holds the best `count` side-by-side free seats of a zone for a cart, now (inside the caller's
+   * transaction). Looks deeper only when the best seats are all gone or locked.
+   */
+  async holdBest(
+    scope: TenantScope,
+    h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date },
+    field: string,
+  ): Promise<{ seatId: string; label: string }[]> {
+    for (const depth of [Math.max(200, h.count * 40), 5000, 100000]) {
+      const seats = await this.repo.holdBest(scope, { ...h, depth });
+      if (seats.length === h.count) return seats;
     }
-    throw new NoAdjacentSeatsError(field, count);
+    throw new NoAdjacentSeatsError(field, h.count);
   }
 
   hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {

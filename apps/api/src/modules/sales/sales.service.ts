@@ -5,7 +5,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
-import { DomainError, ValidationFailedError } from '../../platform/http/problem';
+import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
@@ -69,54 +69,66 @@ export class SalesService {
         throw new ValidationFailedError([{ field: `items[${i}].seatIds`, message: 'this zone has no numbered seats' }]);
     });
 
-    // Best-available seats can be taken by a faster buyer between choosing and holding: choose again.
-    for (let attempt = 1; ; attempt++) {
-      const now = this.clock.now();
-      const cartId = randomUUID();
-      const expiresAt = new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000);
-      const seats = await Promise.all(
-        saleLines.map((l, i) =>
-          l.zoneKind !== 'seated'
-            ? undefined
-            : (items[i].seatIds ?? this.catalog.bestAvailableSeats(scope, l.dateId, l.zoneId, items[i].quantity, `items[${i}].quantity`)),
-        ),
-      );
-      const labels = await this.catalog.seatLabels(
-        scope,
-        seats.flatMap((s) => s ?? []),
-      );
-      const lines: CartLine[] = saleLines.map((l, i) => ({
-        eventId: l.eventId,
-        dateId: l.dateId,
-        zoneId: l.zoneId,
-        priceId: l.priceId,
-        eventName: l.eventName,
-        venue: l.venue,
-        startsAt: new Date(l.startsAt).toISOString(),
-        zoneName: l.zoneName,
-        priceName: l.priceName,
-        unitAmount: unitAmounts[i],
-        quantity: items[i].quantity,
-        ...(seats[i] ? { seatIds: seats[i], seatLabels: seats[i]!.map((id) => labels.get(id) ?? '') } : {}),
-      }));
-      const cart = { id: cartId, currency, lines, totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0), expiresAt, createdAt: now };
-      // One round trip: the cart row, the seats (in a fixed order), then the capacity row — the
-      // only hot lock — right before commit.
-      try {
+    const now = this.clock.now();
+    const cartId = randomUUID();
+    const expiresAt = new Date(now.getTime() + this.config.CART_HOLD_SECONDS * 1000);
+    const chosen = await this.catalog.seatLabels(
+      scope,
+      items.flatMap((item) => item.seatIds ?? []),
+    );
+    const lines: CartLine[] = saleLines.map((l, i) => ({
+      eventId: l.eventId,
+      dateId: l.dateId,
+      zoneId: l.zoneId,
+      priceId: l.priceId,
+      eventName: l.eventName,
+      venue: l.venue,
+      startsAt: new Date(l.startsAt).toISOString(),
+      zoneName: l.zoneName,
+      priceName: l.priceName,
+      unitAmount: unitAmounts[i],
+      quantity: items[i].quantity,
+      ...(items[i].seatIds ? { seatIds: items[i].seatIds, seatLabels: items[i].seatIds!.map((id) => chosen.get(id) ?? '') } : {}),
+    }));
+    const cart = { id: cartId, currency, lines, totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0), expiresAt, createdAt: now };
+    // Seats first (chosen ones in a fixed zone order), then the cart row, then the capacity row —
+    // the only hot lock — right before commit.
+    const holdChosenSeats = async () => {
+      for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
+        await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
+      }
+    };
+    const bestAvailable = lines.map((l, i) => (saleLines[i].zoneKind === 'seated' && !l.seatIds ? i : -1)).filter((i) => i >= 0);
+    try {
+      if (bestAvailable.length === 0) {
+        // One round trip.
         await this.db.atomically(async () => {
           await this.repo.insertCart(scope, cart);
-          for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
-            await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
-          }
+          await holdChosenSeats();
           await this.catalog.holdCapacity(scope, capacityOf(lines));
         });
-        return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
-      } catch (error) {
-        const explained = await this.catalog.explainHoldFailure(scope, error);
-        const chosenByUs = items.some((item, i) => saleLines[i].zoneKind === 'seated' && !item.seatIds);
-        if (!(explained instanceof DomainError && explained.code === 'SEATS_TAKEN' && chosenByUs && attempt < 3)) throw explained;
+      } else {
+        // Best available needs to know which seats it got before writing the cart: a transaction.
+        await this.db.transaction(async () => {
+          await holdChosenSeats();
+          for (const i of bestAvailable) {
+            const line = lines[i];
+            const held = await this.catalog.holdBestSeats(
+              scope,
+              { dateId: line.dateId, zoneId: line.zoneId, count: line.quantity, cartId, until: expiresAt },
+              `items[${i}].quantity`,
+            );
+            line.seatIds = held.map((s) => s.seatId);
+            line.seatLabels = held.map((s) => s.label);
+          }
+          await this.repo.insertCart(scope, cart);
+          await this.catalog.holdCapacity(scope, capacityOf(lines));
+        });
       }
+    } catch (error) {
+      throw await this.catalog.explainHoldFailure(scope, error);
     }
+    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {

@@ -1,3 +1,4 @@
+import { SeatRanking1795347392124 } from './migrations/1795347392124-seat-ranking';
 import { SeatingPlans1795347182194 } from './migrations/1795347182194-seating-plans';
 import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes';
 import { CatalogMultiDatePricesShopSettings1795346328030 } from './migrations/1795346328030-catalog-multi-date-prices-shop-settings';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   CatalogMultiDatePricesShopSettings1795346328030,
   PromoCodes1795346781912,
   SeatingPlans1795347182194,
+  SeatRanking1795347392124,
 ];

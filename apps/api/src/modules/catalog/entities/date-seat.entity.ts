@@ -10,6 +10,8 @@ export type DateSeatStatus = (typeof DATE_SEAT_STATUSES)[number];
  */
 @Entity('date_seats')
 @Index(['ticketingId', 'dateId', 'zoneId', 'status'])
+// Best available walks a zone's seats best first.
+@Index('date_seats_best_idx', ['dateId', 'zoneId', 'rank'])
 @Index('date_seats_cart_idx', ['cartId'], { where: 'cart_id IS NOT NULL' })
 @Check('date_seats_status_check', `status IN ('free','held','sold')`)
 @Check('date_seats_hold_check', `(status = 'held') = (held_until IS NOT NULL)`)
@@ -34,4 +36,17 @@ export class DateSeat {
 
   @Column('timestamptz', { nullable: true })
   heldUntil: Date | null;
+
+  // Copied from the plan so best available reads one table, in rank order.
+  @Column('text')
+  rowKey: string;
+
+  @Column('integer')
+  position: number;
+
+  @Column('integer')
+  rank: number;
+
+  @Column('text')
+  kind: string;
 }

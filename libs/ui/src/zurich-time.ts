@@ -30,3 +30,29 @@ export function zurichLocalToIso(local: string): string | null {
   const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
   return `${wall}${formatOffset(offset)}`;
 }
+
+const wallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The Zurich wall-clock time of an instant as an `<input type="datetime-local">` value ("2026-12-04T19:30"). */
+export function isoToZurichLocal(iso: string): string {
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The Zurich calendar day of an instant ("2026-12-04"): the day a performance is listed under. */
+export function zurichDay(iso: string): string {
+  return isoToZurichLocal(iso).slice(0, 10);
+}
+
+/** The Zurich time of day of an instant ("19:30"). */
+export function zurichTime(iso: string): string {
+  return isoToZurichLocal(iso).slice(11, 16);
+}

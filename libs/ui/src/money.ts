@@ -13,3 +13,10 @@ export function parseMoneyInput(text: string): number | null {
   const minor = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return Number.isSafeInteger(minor) ? minor : null;
 }
+
+/** Minor units as the text an input shows and `parseMoneyInput` reads back: 2550 → "25.50". */
+export function formatMoneyInput(minor: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

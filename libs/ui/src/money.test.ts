@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoneyInput } from './money-input';
+import { formatMoneyInput, parseMoneyInput } from './money';
 
 describe('parseMoneyInput', () => {
   it.each([
@@ -29,5 +29,18 @@ describe('parseMoneyInput', () => {
 
   it.each(['', 'abc', '-5', '25.505', '1e3', '.5', '25.50.1', '12,34,5', '99999999999999999'])('rejects %j', (text) => {
     expect(parseMoneyInput(text)).toBeNull();
+  });
+});
+
+describe('formatMoneyInput', () => {
+  it.each([
+    [2550, '25.50'],
+    [1000, '10.00'],
+    [7, '0.07'],
+    [0, '0.00'],
+    [120000, '1200.00'],
+  ])('shows %i centimes as %j', (minor, text) => {
+    expect(formatMoneyInput(minor)).toBe(text);
+    expect(parseMoneyInput(text)).toBe(minor);
   });
 });
