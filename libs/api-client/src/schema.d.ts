@@ -1390,6 +1390,11 @@ export interface components {
         };
         UpdateEventRequest: {
             description?: string;
+            /**
+             * @description A single-date event becomes multi-date to get more dates (back to single only with one date)
+             * @enum {string}
+             */
+            kind?: "single" | "multi";
             name?: string;
             /** @enum {string} */
             status?: "draft" | "published" | "archived";

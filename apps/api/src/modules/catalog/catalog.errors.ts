@@ -22,12 +22,12 @@ export class SaleLineInvalidError extends DomainError {
 
 export class SingleDateEventError extends ConflictError {
   constructor() {
-    super('SINGLE_DATE_EVENT', 'A single-date event has exactly one date; make it a multi-date event first');
+    super('SINGLE_DATE_EVENT', 'A single-date event has exactly one date; make it a multi-date event first (updateEvent with kind: multi)');
   }
 }
 
 export class CapacityBelowTakenError extends ConflictError {
-  constructor() {
-    super('CAPACITY_BELOW_TAKEN', 'The capacity cannot be lower than the places already sold or held');
+  constructor(taken: number) {
+    super('CAPACITY_BELOW_TAKEN', `The capacity cannot be lower than the ${taken} place(s) already sold or held`, { taken });
   }
 }

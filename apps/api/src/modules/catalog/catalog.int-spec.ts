@@ -223,4 +223,67 @@ describe('catalog (real PostgreSQL)', () => {
     const page = await t.http().get(`/api/v1/shop/${tenant.slug}/events/${event.id}`).expect(200);
     expect(page.body.dates[0].zones[0]).toMatchObject({ available: true, remaining: null });
   });
+
+  it('turns a single-date event into a multi-date one to add dates, and back only with one date', async () => {
+    const single = await t.createEvent(tenant);
+    await api('patch', `/events/${single.eventId}`).send({ kind: 'multi' }).expect(200);
+    await api('post', `/events/${single.eventId}/dates`)
+      .send({ dates: [{ startsAt: '2027-08-01T20:00:00+02:00' }] })
+      .expect(200);
+    const back = await api('patch', `/events/${single.eventId}`).send({ kind: 'single' }).expect(409);
+    expect(back.body.code).toBe('TOO_MANY_DATES_FOR_SINGLE');
+  });
+
+  it('keeps zones in the order they were created, and says how many places are taken', async () => {
+    const { body } = await api('post', '/events')
+      .send({
+        name: 'Ordre',
+        dates: [{ startsAt: '2027-09-01T20:00:00+02:00' }],
+        zones: [
+          { name: 'Zénith', capacity: 5 },
+          { name: 'Avant-scène', capacity: 5 },
+        ],
+        prices: [{ name: 'Libre', kind: 'free' }],
+      })
+      .expect(201);
+    expect(body.zones.map((z: { name: string }) => z.name)).toEqual(['Zénith', 'Avant-scène']);
+    expect(body.dates[0].availability.map((a: { zoneId: string }) => a.zoneId)).toEqual(body.zones.map((z: { id: string }) => z.id));
+    await cart({ items: [{ dateId: body.dates[0].id, zoneId: body.zones[0].id, priceId: body.prices[0].id, quantity: 3 }] }).expect(201);
+    const low = await api('put', `/events/${body.id}/dates/${body.dates[0].id}/zones/${body.zones[0].id}/capacity`).send({ capacity: 2 }).expect(409);
+    expect(low.body).toMatchObject({ code: 'CAPACITY_BELOW_TAKEN', taken: 3 });
+  });
+
+  it('names fields of the price endpoints at the top level', async () => {
+    const { body } = await festival();
+    const res = await api('post', `/events/${body.id}/prices`)
+      .send({ name: 'Libre', kind: 'pay_what_you_want', amounts: [{ amount: 150, currency: 'CHF' }] })
+      .expect(422);
+    expect(res.body.errors).toEqual([{ field: 'amounts[0].amount', message: 'must be more than 200 (2.00)' }]);
+  });
+
+  it('shows only dates still to come in the shop, and no event whose dates are all past', async () => {
+    const mixed = await api('post', '/events')
+      .send({
+        name: 'Reprise',
+        dates: [{ startsAt: '2020-01-10T20:00:00+01:00' }, { startsAt: '2027-01-10T20:00:00+01:00' }],
+        zones: [{ name: 'Salle', capacity: 5 }],
+        prices: [{ name: 'Libre', kind: 'free' }],
+      })
+      .expect(201);
+    const past = await api('post', '/events')
+      .send({
+        name: 'Archive',
+        dates: [{ startsAt: '2020-02-10T20:00:00+01:00' }],
+        zones: [{ name: 'Salle', capacity: 5 }],
+        prices: [{ name: 'Libre', kind: 'free' }],
+      })
+      .expect(201);
+    const page = await t.http().get(`/api/v1/shop/${tenant.slug}/events`).query({ limit: 200 }).expect(200);
+    const ids = page.body.items.map((e: { id: string }) => e.id);
+    expect(ids).toContain(mixed.body.id);
+    expect(ids).not.toContain(past.body.id);
+    expect(page.body.items.find((e: { id: string }) => e.id === mixed.body.id)).toMatchObject({ dateCount: 1, firstStartsAt: '2027-01-10T19:00:00.000Z' });
+    const shopEvent = await t.http().get(`/api/v1/shop/${tenant.slug}/events/${mixed.body.id}`).expect(200);
+    expect(shopEvent.body.dates.map((d: { startsAt: string }) => d.startsAt)).toEqual(['2027-01-10T19:00:00.000Z']);
+  });
 });

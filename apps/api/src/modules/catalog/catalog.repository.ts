@@ -59,7 +59,11 @@ export class CatalogRepository {
     await this.db.scoped(CatalogEvent, scope).insert({ ...event, createdAt: new Date() });
   }
 
-  updateEvent(scope: TenantScope, id: string, patch: Partial<Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'status' | 'subjectToEntertainmentTax'>>) {
+  updateEvent(
+    scope: TenantScope,
+    id: string,
+    patch: Partial<Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'status' | 'subjectToEntertainmentTax' | 'kind'>>,
+  ) {
     return this.db.scoped(CatalogEvent, scope).update({ id }, patch);
   }
 
@@ -84,18 +88,19 @@ export class CatalogRepository {
   }
 
   /** Sets a date × zone capacity unless places already sold or held would not fit. */
-  async setCapacity(scope: TenantScope, dateId: string, zoneId: string, capacity: number): Promise<'set' | 'below_taken' | 'missing'> {
+  async setCapacity(scope: TenantScope, dateId: string, zoneId: string, capacity: number): Promise<'set' | { taken: number } | 'missing'> {
     const rows = await this.db.tenantQuery(
       scope,
       `UPDATE availabilities SET capacity = $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND sold + held <= $4 RETURNING 1`,
       [dateId, zoneId, capacity],
     );
     if (rows.length === 1) return 'set';
-    const [exists] = await this.db.tenantQuery(scope, `SELECT 1 FROM availabilities WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`, [
-      dateId,
-      zoneId,
-    ]);
-    return exists ? 'below_taken' : 'missing';
+    const [row] = await this.db.tenantQuery<{ taken: number }>(
+      scope,
+      `SELECT sold + held AS taken FROM availabilities WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3`,
+      [dateId, zoneId],
+    );
+    return row ? { taken: row.taken } : 'missing';
   }
 
   insertPrice(scope: TenantScope, price: Omit<Price, 'ticketingId'>) {
@@ -128,7 +133,7 @@ export class CatalogRepository {
   }
 
   zonesOf(scope: TenantScope, eventId: string) {
-    return this.db.scoped(Zone, scope).find({ eventId }, { name: 'ASC' });
+    return this.db.scoped(Zone, scope).find({ eventId }, { position: 'ASC', name: 'ASC' });
   }
 
   pricesOf(scope: TenantScope, eventId: string) {
@@ -152,7 +157,8 @@ export class CatalogRepository {
   }
 
   /** Newest first; `publishedOnly` for the shop. */
-  async listEvents(scope: TenantScope, opts: { after: Keyset | null; limit: number; publishedOnly: boolean }): Promise<EventSummaryRow[]> {
+  /** Newest first. The shop asks for published events with dates from `upcomingFrom` on, counting only those dates. */
+  async listEvents(scope: TenantScope, opts: { after: Keyset | null; limit: number; publishedOnly: boolean; upcomingFrom?: Date }): Promise<EventSummaryRow[]> {
     const params: unknown[] = [opts.limit + 1];
     let where = '';
     if (opts.after) {
@@ -160,10 +166,16 @@ export class CatalogRepository {
       where += ` AND (e.created_at, e.id) < ($3, $4)`;
     }
     if (opts.publishedOnly) where += ` AND e.status = 'published'`;
-    return this.summaries(scope, where, params, 'LIMIT $2');
+    let dates = '';
+    if (opts.upcomingFrom) {
+      params.push(opts.upcomingFrom);
+      dates = ` AND status = 'scheduled' AND starts_at >= $${params.length + 1}`;
+      where += ` AND d.date_count > 0`;
+    }
+    return this.summaries(scope, where, params, 'LIMIT $2', dates);
   }
 
-  private summaries(scope: TenantScope, where: string, params: unknown[], limit = ''): Promise<EventSummaryRow[]> {
+  private summaries(scope: TenantScope, where: string, params: unknown[], limit = '', dates = ''): Promise<EventSummaryRow[]> {
     return this.db.tenantQuery<EventSummaryRow>(
       scope,
       `SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at AS "createdAt",
@@ -171,7 +183,7 @@ export class CatalogRepository {
               COALESCE(a.capacity, 0)::int AS capacity, COALESCE(a.sold, 0)::int AS sold
          FROM events e
          LEFT JOIN LATERAL (SELECT min(starts_at) AS first_starts_at, max(starts_at) AS last_starts_at, count(*) AS date_count
-                              FROM event_dates WHERE ticketing_id = e.ticketing_id AND event_id = e.id) d ON true
+                              FROM event_dates WHERE ticketing_id = e.ticketing_id AND event_id = e.id ${dates}) d ON true
          LEFT JOIN LATERAL (SELECT sum(av.capacity) AS capacity, sum(av.sold) AS sold
                               FROM availabilities av JOIN event_dates ed ON ed.id = av.date_id
                              WHERE av.ticketing_id = e.ticketing_id AND ed.event_id = e.id) a ON true

@@ -133,9 +133,15 @@ export class CatalogService {
     return this.getEvent(scope, eventId);
   }
 
+  /** Newest first; for the shop (`publishedOnly`), only events with dates still to come, counting those. */
   async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }, publishedOnly = false): Promise<Page<EventSummaryResponse>> {
     const limit = query.limit ?? 50;
-    const rows = await this.repo.listEvents(scope, { after: decodeCursor(query.cursor), limit, publishedOnly });
+    const rows = await this.repo.listEvents(scope, {
+      after: decodeCursor(query.cursor),
+      limit,
+      publishedOnly,
+      ...(publishedOnly ? { upcomingFrom: this.clock.now() } : {}),
+    });
     const page = pageOf(rows, limit, (r) => new Date(r.createdAt));
     return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
   }
@@ -182,6 +188,7 @@ export class CatalogService {
         status: d.status,
         availability: availability
           .filter((a) => a.dateId === d.id)
+          .sort((a, b) => zones.findIndex((z) => z.id === a.zoneId) - zones.findIndex((z) => z.id === b.zoneId))
           .map((a) => ({ zoneId: a.zoneId, capacity: a.capacity, sold: a.sold, held: a.held, remaining: a.capacity - a.sold - a.held })),
       })),
       zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity, planId: z.planId, category: z.category })),

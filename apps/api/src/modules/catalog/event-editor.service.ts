@@ -73,7 +73,11 @@ export class EventEditor {
         assertPriceRules({ kind: p.kind, amounts: amounts.filter((a) => a.priceId === p.id) }, { subjectToEntertainmentTax: true }, `prices[${i}]`),
       );
     }
+    if (input.kind === 'single' && event.kind === 'multi' && (await this.repo.datesOf(scope, eventId)).length > 1) {
+      throw new ConflictError('TOO_MANY_DATES_FOR_SINGLE', 'Only an event with at most one date can become single-date');
+    }
     await this.repo.updateEvent(scope, eventId, {
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.venue !== undefined ? { venue: input.venue?.trim() || null } : {}),
@@ -145,13 +149,13 @@ export class EventEditor {
     if (zone.kind === 'seated')
       throw new ConflictError('SEATED_ZONE_CAPACITY', 'A seated zone has as many places as its plan has seats; block seats on the plan instead');
     const result = await this.repo.setCapacity(scope, dateId, zoneId, input.capacity);
-    if (result === 'below_taken') throw new CapacityBelowTakenError();
     if (result === 'missing') throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    if (result !== 'set') throw new CapacityBelowTakenError(result.taken);
   }
 
   async addPrice(scope: TenantScope, eventId: string, input: PriceRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
-    assertPriceRules(input, event, 'price');
+    assertPriceRules(input, event, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     const position = (await this.repo.pricesOf(scope, eventId)).length;
     await this.db.transaction(() => this.insertPrice(scope, eventId, input, position));
@@ -161,7 +165,7 @@ export class EventEditor {
     const event = await this.requireEvent(scope, eventId);
     const price = (await this.repo.pricesOf(scope, eventId)).find((p) => p.id === priceId);
     if (!price) throw new EventNotFoundError('Price', 'PRICE_NOT_FOUND');
-    if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, 'price');
+    if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     await this.db.transaction(async () => {
       await this.repo.updatePrice(scope, priceId, {
@@ -204,6 +208,7 @@ export class EventEditor {
   /** A general-admission zone gets a capacity row per date; a seated zone gets its plan's seats per date. */
   private async insertZone(scope: TenantScope, eventId: string, zone: ZoneRequest, dateIds: string[], field: string): Promise<void> {
     const zoneId = randomUUID();
+    const position = (await this.repo.zonesOf(scope, eventId)).length;
     if (zone.planId || zone.category) {
       if (!zone.planId || !zone.category) {
         throw new ValidationFailedError([{ field: `${field}.${zone.planId ? 'category' : 'planId'}`, message: 'a seated zone needs a plan and a category' }]);
@@ -214,6 +219,7 @@ export class EventEditor {
         eventId,
         name: zone.name.trim(),
         kind: 'seated',
+        position,
         capacity: seats,
         planId: zone.planId,
         category: zone.category,
@@ -223,7 +229,16 @@ export class EventEditor {
     }
     const capacity = zone.capacity;
     if (capacity === undefined) throw new ValidationFailedError([{ field: `${field}.capacity`, message: 'a general-admission zone needs a capacity' }]);
-    await this.repo.insertZone(scope, { id: zoneId, eventId, name: zone.name.trim(), kind: 'general_admission', capacity, planId: null, category: null });
+    await this.repo.insertZone(scope, {
+      id: zoneId,
+      eventId,
+      name: zone.name.trim(),
+      kind: 'general_admission',
+      capacity,
+      planId: null,
+      category: null,
+      position,
+    });
     await this.repo.insertAvailability(
       scope,
       dateIds.map((dateId) => ({ dateId, zoneId, capacity, held: 0, sold: 0 })),

@@ -15,18 +15,19 @@ export interface PriceShape {
  */
 export function assertPriceRules(price: PriceShape, event: { subjectToEntertainmentTax: boolean }, path: string): void {
   const amounts = price.amounts ?? [];
+  const at = (field: string) => (path ? `${path}.${field}` : field);
   const problems: FieldError[] = [];
   const currencies = amounts.map((a) => a.currency);
-  if (new Set(currencies).size !== currencies.length) problems.push({ field: `${path}.amounts`, message: 'one amount per currency' });
+  if (new Set(currencies).size !== currencies.length) problems.push({ field: at('amounts'), message: 'one amount per currency' });
 
   switch (price.kind) {
     case 'free':
-      if (amounts.some((a) => a.amount !== 0)) problems.push({ field: `${path}.amounts`, message: 'a free price has no amount' });
+      if (amounts.some((a) => a.amount !== 0)) problems.push({ field: at('amounts'), message: 'a free price has no amount' });
       break;
     case 'fixed':
-      if (amounts.length === 0) problems.push({ field: `${path}.amounts`, message: 'a fixed price needs an amount in at least one currency' });
+      if (amounts.length === 0) problems.push({ field: at('amounts'), message: 'a fixed price needs an amount in at least one currency' });
       amounts.forEach((a, i) => {
-        if (a.amount <= 0) problems.push({ field: `${path}.amounts[${i}].amount`, message: 'must be greater than 0 (use a free price instead)' });
+        if (a.amount <= 0) problems.push({ field: at(`amounts[${i}].amount`), message: 'must be greater than 0 (use a free price instead)' });
       });
       break;
     case 'pay_what_you_want': {
@@ -35,14 +36,14 @@ export function assertPriceRules(price: PriceShape, event: { subjectToEntertainm
           'PAY_WHAT_YOU_WANT_NOT_ALLOWED',
           422,
           'Pay-what-you-want prices are not available for events subject to the Lausanne entertainment tax',
-          [{ field: `${path}.kind`, message: 'not allowed for an event subject to the entertainment tax' }],
+          [{ field: at('kind'), message: 'not allowed for an event subject to the entertainment tax' }],
         );
       }
-      if (amounts.length === 0) problems.push({ field: `${path}.amounts`, message: 'a pay-what-you-want price needs a minimum in at least one currency' });
+      if (amounts.length === 0) problems.push({ field: at('amounts'), message: 'a pay-what-you-want price needs a minimum in at least one currency' });
       const low = amounts.findIndex((a) => a.amount <= PAY_WHAT_YOU_WANT_FLOOR);
       if (problems.length === 0 && low >= 0) {
         throw new DomainError('PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW', 422, 'The minimum of a pay-what-you-want price must be more than 2.00 (bank fees)', [
-          { field: `${path}.amounts[${low}].amount`, message: 'must be more than 200 (2.00)' },
+          { field: at(`amounts[${low}].amount`), message: 'must be more than 200 (2.00)' },
         ]);
       }
       break;

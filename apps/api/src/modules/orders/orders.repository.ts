@@ -7,7 +7,7 @@ import { Order } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt'> & { createdAt: Date };
-export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt'>;
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position'>;
 export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
 
 export interface OrderSummaryRow extends Order {
@@ -34,12 +34,12 @@ export class OrdersRepository {
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label)
+                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
-                x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label
+                x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label, x.position - 1
            FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
                           $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[])
-                   AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, seat_id, seat_label)),
+                        WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, seat_id, seat_label, position)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
@@ -97,7 +97,7 @@ export class OrdersRepository {
   }
 
   ticketsOf(scope: TenantScope, orderId: string) {
-    return this.db.scoped(Ticket, scope).find({ orderId }, { startsAt: 'ASC', id: 'ASC' });
+    return this.db.scoped(Ticket, scope).find({ orderId }, { position: 'ASC' });
   }
 
   historyOf(scope: TenantScope, orderId: string) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../platform/clock/clock';
 import { Page } from '../../platform/http/pagination';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
@@ -13,6 +14,7 @@ export class ShopService {
     private readonly tenancy: TenancyService,
     private readonly catalog: CatalogService,
     private readonly sales: SalesService,
+    private readonly clock: Clock,
   ) {}
 
   async resolve(slug: string): Promise<{ scope: TenantScope; defaultCurrency: string }> {
@@ -55,7 +57,7 @@ export class ShopService {
       venue: e.venue,
       kind: e.kind,
       dates: e.dates
-        .filter((d) => d.status === 'scheduled')
+        .filter((d) => d.status === 'scheduled' && new Date(d.startsAt) >= this.clock.now())
         .map((d) => ({
           id: d.id,
           startsAt: d.startsAt,

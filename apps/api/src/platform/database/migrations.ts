@@ -1,3 +1,5 @@
+import { TicketPosition1795348413860 } from './migrations/1795348413860-ticket-position';
+import { ZonePosition1795348331579 } from './migrations/1795348331579-zone-position';
 import { SeatRanking1795347392124 } from './migrations/1795347392124-seat-ranking';
 import { SeatingPlans1795347182194 } from './migrations/1795347182194-seating-plans';
 import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes';
@@ -12,4 +14,6 @@ export const MIGRATIONS: Function[] = [
   PromoCodes1795346781912,
   SeatingPlans1795347182194,
   SeatRanking1795347392124,
+  ZonePosition1795348331579,
+  TicketPosition1795348413860,
 ];

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
-import { EVENT_STATUSES, EventStatus } from '../entities/event.entity';
+import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_VISIBILITIES, PriceVisibility } from '../entities/price.entity';
 import { EventDateRequest } from './create-event.dto';
 
@@ -52,6 +52,11 @@ export class UpdateEventRequest {
   @IsOptional()
   @IsBoolean()
   subjectToEntertainmentTax?: boolean;
+
+  @ApiPropertyOptional({ enum: EVENT_KINDS, description: 'A single-date event becomes multi-date to get more dates (back to single only with one date)' })
+  @IsOptional()
+  @IsIn(EVENT_KINDS)
+  kind?: EventKind;
 }
 
 export class AddDatesRequest {

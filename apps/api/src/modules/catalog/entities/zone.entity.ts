@@ -31,6 +31,10 @@ export class Zone {
   @Column('text', { nullable: true })
   category: string | null;
 
+  /** Display order within the event (creation order). */
+  @Column('integer', { default: 0 })
+  position: number;
+
   /** General admission: capacity given to each date. Seated: the number of sellable seats. */
   @Column('integer')
   capacity: number;

@@ -24,6 +24,10 @@ export class Ticket {
   @Column('uuid')
   orderId: string;
 
+  /** Order of the ticket within its order (lines, then seats), as the customer sees them. */
+  @Column('integer', { default: 0 })
+  position: number;
+
   @Index({ unique: true })
   @Column('text')
   code: string;
