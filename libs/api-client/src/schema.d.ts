@@ -158,6 +158,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/carts/{cartId}/gift-voucher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay part or all of the cart with a gift voucher */
+        post: operations["applyGiftVoucher"];
+        /** Remove the cart’s gift voucher */
+        delete: operations["removeGiftVoucher"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/carts/{cartId}/promo-code": {
         parameters: {
             query?: never;
@@ -467,6 +485,58 @@ export interface paths {
         patch: operations["updateEventZone"];
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/gift-vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gift vouchers, newest first, with balance and redemptions */
+        get: operations["listGiftVouchers"];
+        put?: never;
+        /** Issue a gift voucher: a code with a balance, valid until a date */
+        post: operations["issueGiftVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/gift-vouchers/{voucherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift voucher with its balance and redemptions */
+        get: operations["getGiftVoucher"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/gift-vouchers/{voucherId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a gift voucher: its balance can no longer be spent */
+        post: operations["cancelGiftVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/orders": {
         parameters: {
             query?: never;
@@ -615,6 +685,10 @@ export interface components {
         AddDatesRequest: {
             dates: components["schemas"]["EventDateRequest"][];
         };
+        ApplyGiftVoucherRequest: {
+            /** @example k7pm 2qxd 9hwt */
+            code: string;
+        };
         ApplyPromoCodeRequest: {
             /** @example amis2027 */
             code: string;
@@ -676,6 +750,10 @@ export interface components {
              * @description The places are released after this moment
              */
             expiresAt: string;
+            /** @description What the gift voucher pays (zero without one) */
+            giftVoucher: components["schemas"]["MoneyDto"];
+            /** @description Gift voucher applied to the cart */
+            giftVoucherCode: string | null;
             /** Format: uuid */
             id: string;
             items: components["schemas"]["CartLineResponse"][];
@@ -687,7 +765,7 @@ export interface components {
             status: "open" | "checked_out" | "expired" | "released";
             /** @description Sum of the lines before any discount */
             subtotal: components["schemas"]["MoneyDto"];
-            /** @description What the buyer pays */
+            /** @description What the buyer still pays */
             total: components["schemas"]["MoneyDto"];
         };
         CheckoutCustomerRequest: {
@@ -884,6 +962,40 @@ export interface components {
             /** @example must not be less than 1 */
             message: string;
         };
+        GiftVoucherPage: {
+            items: components["schemas"]["GiftVoucherResponse"][];
+            nextCursor?: string | null;
+        };
+        GiftVoucherRedemptionResponse: {
+            amount: components["schemas"]["MoneyDto"];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            orderId: string;
+        };
+        GiftVoucherResponse: {
+            balance: components["schemas"]["MoneyDto"];
+            /**
+             * @description What the customer types (dashes optional)
+             * @example K7PM-2QXD-9HWT
+             */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            initialAmount: components["schemas"]["MoneyDto"];
+            note: string | null;
+            redemptions: components["schemas"]["GiftVoucherRedemptionResponse"][];
+            /** @enum {string} */
+            status: "active" | "cancelled";
+        };
+        GiftVoucherUseResponse: {
+            amount: components["schemas"]["MoneyDto"];
+            code: string;
+        };
         HealthResponse: {
             /**
              * @example {
@@ -901,6 +1013,17 @@ export interface components {
             /** @enum {string} */
             kind: "customer" | "user" | "device" | "system";
             label: string;
+        };
+        IssueGiftVoucherRequest: {
+            /** @description Value of the voucher */
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: date-time
+             * @description Default: one year from now
+             */
+            expiresAt?: string;
+            /** @example Offert au gagnant du concours de Noël */
+            note?: string;
         };
         LoginRequest: {
             /**
@@ -967,6 +1090,8 @@ export interface components {
             nextCursor?: string | null;
         };
         OrderResponse: {
+            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            amountDue: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -974,13 +1099,15 @@ export interface components {
             customer: components["schemas"]["CustomerResponse"];
             /** @description What a promo code took off */
             discount: components["schemas"]["MoneyDto"] | null;
+            /** @description Part of the total paid with a gift voucher */
+            giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
             history: components["schemas"]["OrderHistoryEntryResponse"][];
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site";
+            paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
@@ -990,6 +1117,8 @@ export interface components {
             total: components["schemas"]["MoneyDto"];
         };
         OrderSummaryResponse: {
+            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            amountDue: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -997,12 +1126,14 @@ export interface components {
             customer: components["schemas"]["CustomerResponse"];
             /** @description What a promo code took off */
             discount: components["schemas"]["MoneyDto"] | null;
+            /** @description Part of the total paid with a gift voucher */
+            giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site";
+            paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
@@ -1278,6 +1409,8 @@ export interface components {
             venue: string | null;
         };
         ShopOrderResponse: {
+            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            amountDue: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -1285,12 +1418,14 @@ export interface components {
             customer: components["schemas"]["CustomerResponse"];
             /** @description What a promo code took off */
             discount: components["schemas"]["MoneyDto"] | null;
+            /** @description Part of the total paid with a gift voucher */
+            giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site";
+            paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
@@ -1870,6 +2005,117 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    applyGiftVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyGiftVoucherRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    removeGiftVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3060,6 +3306,235 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listGiftVouchers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherPage"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    issueGiftVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueGiftVoucherRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getGiftVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                voucherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    cancelGiftVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                voucherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherResponse"];
                 };
             };
             /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */

@@ -29,8 +29,8 @@ export class OrdersRepository {
       `WITH o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33)
+                             promo_code, discount_amount, voucher_code, voucher_amount)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $37)
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
@@ -79,6 +79,8 @@ export class OrdersRepository {
         o.discountAmount,
         col('seatId'),
         col('seatLabel'),
+        o.voucherCode,
+        o.voucherAmount,
       ],
     );
   }
@@ -125,6 +127,7 @@ export class OrdersRepository {
       scope,
       `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
               o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
+              o.voucher_code AS "voucherCode", o.voucher_amount AS "voucherAmount",
               o.customer_first_name AS "customerFirstName",
               o.customer_last_name AS "customerLastName", o.customer_email AS "customerEmail",
               o.created_at AS "createdAt",

@@ -57,6 +57,8 @@ export interface PlaceOrderInput {
   origin?: Record<string, unknown>;
   /** The promo code used, and what it took off in total. */
   discount?: { promoCode: string; amount: number };
+  /** Part of the total paid with a gift voucher (spent by the caller in the same write). */
+  voucher?: { code: string; amount: number };
 }
 
 export interface PlacedOrder {
@@ -100,7 +102,8 @@ export class OrdersService {
     const accessToken = randomBytes(24).toString('base64url');
     const amountsOf = (l: OrderLine) => l.ticketAmounts ?? Array.from({ length: l.quantity }, () => l.unitAmount);
     const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0);
-    const status = total === 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
+    const due = total - (input.voucher?.amount ?? 0);
+    const status = due === 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
 
     const ticketIds = input.lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
     const codes = await this.signer.sign(scope, ticketIds);
@@ -114,6 +117,8 @@ export class OrdersService {
       totalAmount: total,
       promoCode: input.discount?.promoCode ?? null,
       discountAmount: input.discount?.amount ?? 0,
+      voucherCode: input.voucher?.code ?? null,
+      voucherAmount: input.voucher?.amount ?? 0,
       customerFirstName: input.customer.firstName.trim(),
       customerLastName: input.customer.lastName.trim(),
       customerEmail: input.customer.email.trim().toLowerCase(),
@@ -156,6 +161,7 @@ export class OrdersService {
         total: money(total, input.currency),
         tickets: ticketIds.length,
         ...(input.discount ? { promoCode: input.discount.promoCode, discount: money(input.discount.amount, input.currency) } : {}),
+        ...(input.voucher ? { giftVoucher: money(input.voucher.amount, input.currency) } : {}),
         ...input.origin,
       },
       at: now,
@@ -287,6 +293,8 @@ function summary(o: Order, ticketCount: number): OrderSummaryResponse {
     total: money(o.totalAmount, o.currency),
     discount: o.discountAmount ? money(o.discountAmount, o.currency) : null,
     promoCode: o.promoCode,
+    giftVoucher: o.voucherAmount ? { code: o.voucherCode ?? '', amount: money(o.voucherAmount, o.currency) } : null,
+    amountDue: money(o.status === 'paid' || o.status === 'cancelled' ? 0 : o.totalAmount - o.voucherAmount, o.currency),
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail },
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),

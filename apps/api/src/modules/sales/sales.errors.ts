@@ -30,3 +30,10 @@ export class PromoCodeUnavailableError extends ConflictError {
     super('PROMO_CODE_UNAVAILABLE', 'The promo code of this cart can no longer be used; remove it to continue');
   }
 }
+
+/** The cart's gift voucher can no longer pay what it showed (spent elsewhere, expired or cancelled). */
+export class GiftVoucherUnavailableError extends ConflictError {
+  constructor() {
+    super('GIFT_VOUCHER_UNAVAILABLE', 'The gift voucher of this cart can no longer pay this amount; apply it again or remove it');
+  }
+}

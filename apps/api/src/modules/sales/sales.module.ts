@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog';
 import { OrdersModule } from '../orders';
+import { GiftVouchersController } from './gift-vouchers.controller';
+import { GiftVouchersRepository } from './gift-vouchers.repository';
+import { GiftVouchers } from './gift-vouchers.service';
 import { PromoCodesController } from './promo-codes.controller';
 import { PromoCodesRepository } from './promo-codes.repository';
 import { PromoCodes } from './promo-codes.service';
@@ -12,8 +15,8 @@ import { ShopService } from './shop.service';
 
 @Module({
   imports: [CatalogModule, OrdersModule],
-  controllers: [ShopController, ShopSettingsController, PromoCodesController],
-  providers: [SalesService, SalesRepository, ShopService, PromoCodes, PromoCodesRepository],
+  controllers: [ShopController, ShopSettingsController, PromoCodesController, GiftVouchersController],
+  providers: [SalesService, SalesRepository, ShopService, PromoCodes, PromoCodesRepository, GiftVouchers, GiftVouchersRepository],
   exports: [SalesService],
 })
 export class SalesModule {}

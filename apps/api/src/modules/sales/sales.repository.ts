@@ -31,7 +31,7 @@ export class SalesRepository {
     const [row] = await this.db.tenantQuery<Cart>(
       scope,
       `SELECT id, ticketing_id AS "ticketingId", status, currency, lines, total_amount AS "totalAmount", expires_at AS "expiresAt",
-              promo_code AS "promoCode", discount_amount AS "discountAmount", order_id AS "orderId", created_at AS "createdAt"
+              promo_code AS "promoCode", discount_amount AS "discountAmount", voucher_code AS "voucherCode", voucher_amount AS "voucherAmount", order_id AS "orderId", created_at AS "createdAt"
          FROM carts WHERE ticketing_id = $1 AND id = $2`,
       [id],
     );
@@ -65,6 +65,16 @@ export class SalesRepository {
       scope,
       `UPDATE carts SET promo_code = $4, discount_amount = $5 WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1`,
       [id, now, promoCode, discountAmount],
+    );
+    return rows.length === 1;
+  }
+
+  /** Records (or clears) the gift voucher of an open, unexpired cart; false when the cart is not open. */
+  async setVoucher(scope: TenantScope, id: string, now: Date, code: string | null, amount: number): Promise<boolean> {
+    const rows = await this.db.tenantQuery(
+      scope,
+      `UPDATE carts SET voucher_code = $4, voucher_amount = $5 WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1`,
+      [id, now, code, amount],
     );
     return rows.length === 1;
   }

@@ -16,7 +16,16 @@ import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } fr
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { Cart, CartLine } from './entities/cart.entity';
-import { CartClosedError, CartExpiredError, CartNotFoundError, PaymentMethodNotAllowedError, PromoCodeUnavailableError } from './sales.errors';
+import {
+  CartClosedError,
+  CartExpiredError,
+  CartNotFoundError,
+  GiftVoucherUnavailableError,
+  PaymentMethodNotAllowedError,
+  PromoCodeUnavailableError,
+} from './sales.errors';
+import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { GiftVouchers } from './gift-vouchers.service';
 import { SalesRepository } from './sales.repository';
 
 /** The general-admission capacity rows a cart draws on (seated lines hold seats instead). */
@@ -47,7 +56,24 @@ export class SalesService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly promos: PromoCodes,
+    private readonly vouchers: GiftVouchers,
   ) {}
+
+  issueGiftVoucher(scope: TenantScope, request: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
+    return this.vouchers.issue(scope, request);
+  }
+
+  getGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+    return this.vouchers.get(scope, id);
+  }
+
+  listGiftVouchers(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<GiftVoucherResponse>> {
+    return this.vouchers.list(scope, query);
+  }
+
+  cancelGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+    return this.vouchers.cancel(scope, id);
+  }
 
   /** Holds the requested places until the cart expires; all lines or none. */
   async createCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
@@ -128,7 +154,7 @@ export class SalesService {
     } catch (error) {
       throw await this.catalog.explainHoldFailure(scope, error);
     }
-    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0 });
+    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0, voucherCode: null, voucherAmount: 0 });
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
@@ -149,12 +175,30 @@ export class SalesService {
       );
     }
     if (!(await this.repo.setPromoCode(scope, cartId, this.clock.now(), promo.code, result.discount))) return this.explainClosed(scope, cartId);
+    if (cart.voucherCode) await this.applyGiftVoucher(scope, cartId, cart.voucherCode);
+    return this.getCart(scope, cartId);
+  }
+
+  /** Applies a gift voucher to an open cart: it will pay what it can of the total (after any discount). */
+  async applyGiftVoucher(scope: TenantScope, cartId: string, code: string): Promise<CartResponse> {
+    const cart = await this.openCart(scope, cartId);
+    const voucher = await this.vouchers.usable(scope, code, cart.currency);
+    const amount = Math.min(voucher.balance, cart.totalAmount - cart.discountAmount);
+    if (!(await this.repo.setVoucher(scope, cartId, this.clock.now(), voucher.code, amount))) return this.explainClosed(scope, cartId);
+    return this.getCart(scope, cartId);
+  }
+
+  async removeGiftVoucher(scope: TenantScope, cartId: string): Promise<CartResponse> {
+    await this.openCart(scope, cartId);
+    if (!(await this.repo.setVoucher(scope, cartId, this.clock.now(), null, 0))) return this.explainClosed(scope, cartId);
     return this.getCart(scope, cartId);
   }
 
   async removePromoCode(scope: TenantScope, cartId: string): Promise<CartResponse> {
-    await this.openCart(scope, cartId);
+    const cart = await this.openCart(scope, cartId);
     if (!(await this.repo.setPromoCode(scope, cartId, this.clock.now(), null, 0))) return this.explainClosed(scope, cartId);
+    // The voucher's share follows the total.
+    if (cart.voucherCode) return this.applyGiftVoucher(scope, cartId, cart.voucherCode);
     return this.getCart(scope, cartId);
   }
 
@@ -177,8 +221,15 @@ export class SalesService {
     const cart = await this.openCart(scope, cartId);
     const { lines, discount, promo } = await this.priceCart(scope, cart);
     const total = lines.reduce((sum, l) => sum + (l.ticketAmounts ?? []).reduce((a, b) => a + b, 0), 0);
-    if (total === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('a free order uses the `free` payment method');
-    if (total > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
+    // The voucher must still pay exactly what the buyer was shown; if its balance moved, they apply it again.
+    const voucher = cart.voucherCode
+      ? await this.vouchers.usable(scope, cart.voucherCode, cart.currency).catch(() => Promise.reject(new GiftVoucherUnavailableError()))
+      : null;
+    const voucherAmount = voucher ? Math.min(voucher.balance, total) : 0;
+    if (voucher && voucherAmount !== cart.voucherAmount) throw new GiftVoucherUnavailableError();
+    const due = total - voucherAmount;
+    if (due === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('nothing is left to pay: use the `free` payment method');
+    if (due > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
 
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
@@ -187,16 +238,18 @@ export class SalesService {
         const placed = await this.db.atomically(async () => {
           await this.repo.closeForCheckout(scope, cartId, now, orderId);
           if (promo) await this.promos.consume(scope, promo, now);
+          if (voucher && voucherAmount > 0) await this.vouchers.redeem(scope, { voucherId: voucher.id, orderId, amount: voucherAmount, at: now });
           const order = await this.orders.placeOrder(scope, {
             id: orderId,
             channel: 'shop',
-            paymentMethod: request.paymentMethod,
+            paymentMethod: due === 0 && voucherAmount > 0 ? 'gift_voucher' : request.paymentMethod,
             currency: cart.currency,
             customer: request.customer,
             lines,
             actor: { kind: 'customer', id: null, label: `${request.customer.firstName} ${request.customer.lastName}`.trim() },
             origin: { cartId },
             ...(promo ? { discount: { promoCode: promo.code, amount: discount } } : {}),
+            ...(voucher && voucherAmount > 0 ? { voucher: { code: voucher.code, amount: voucherAmount } } : {}),
           });
           for (const line of cart.lines.filter((l) => l.seatIds)) await this.catalog.sellSeats(scope, cartId, line.dateId, line.seatIds!);
           await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
@@ -206,6 +259,7 @@ export class SalesService {
       } catch (error) {
         if (error instanceof RequirementFailed && error.code === 'CART_NOT_OPEN') return this.explainClosed(scope, cartId);
         if (error instanceof RequirementFailed && error.code === 'PROMO_CODE_UNAVAILABLE') throw new PromoCodeUnavailableError();
+        if (error instanceof RequirementFailed && error.code === 'GIFT_VOUCHER_UNAVAILABLE') throw new GiftVoucherUnavailableError();
         if (!isOrderNumberTaken(error) || attempt === 3) throw error;
       }
     }
@@ -290,7 +344,10 @@ export class SalesService {
 }
 
 function view(
-  cart: Pick<Cart, 'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId' | 'promoCode' | 'discountAmount'>,
+  cart: Pick<
+    Cart,
+    'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId' | 'promoCode' | 'discountAmount' | 'voucherCode' | 'voucherAmount'
+  >,
 ): CartResponse {
   return {
     id: cart.id,
@@ -314,7 +371,9 @@ function view(
     subtotal: money(cart.totalAmount, cart.currency),
     promoCode: cart.promoCode,
     discount: money(cart.discountAmount, cart.currency),
-    total: money(cart.totalAmount - cart.discountAmount, cart.currency),
+    giftVoucherCode: cart.voucherCode,
+    giftVoucher: money(cart.voucherAmount, cart.currency),
+    total: money(cart.totalAmount - cart.discountAmount - cart.voucherAmount, cart.currency),
     orderId: cart.orderId,
   };
 }

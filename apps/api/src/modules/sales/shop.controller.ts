@@ -8,6 +8,7 @@ import { UuidPipe } from '../../platform/http/validation';
 import { DateSeatMapResponse } from '../catalog';
 import { OrderAccessQuery, OrdersService, ShopOrderResponse } from '../orders';
 import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { ApplyGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
 import { ShopEventPage, ShopEventResponse, ShopResponse } from './dto/shop.dto';
 import { SalesService } from './sales.service';
@@ -109,6 +110,25 @@ export class ShopController {
   async removePromoCode(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<CartResponse> {
     const { scope } = await this.shop.resolve(slug);
     return this.sales.removePromoCode(scope, cartId);
+  }
+
+  @Post('carts/:cartId/gift-voucher')
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'applyGiftVoucher', summary: 'Pay part or all of the cart with a gift voucher' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async applyGiftVoucher(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: ApplyGiftVoucherRequest): Promise<CartResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.sales.applyGiftVoucher(scope, cartId, body.code);
+  }
+
+  @Delete('carts/:cartId/gift-voucher')
+  @ApiOperation({ operationId: 'removeGiftVoucher', summary: 'Remove the cart’s gift voucher' })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409)
+  async removeGiftVoucher(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<CartResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.sales.removeGiftVoucher(scope, cartId);
   }
 
   @Post('carts/:cartId/checkout')

@@ -13,6 +13,8 @@ import { OrderHistoryEntry } from '../../modules/orders/entities/order-history-e
 import { Order } from '../../modules/orders/entities/order.entity';
 import { Ticket } from '../../modules/orders/entities/ticket.entity';
 import { Cart } from '../../modules/sales/entities/cart.entity';
+import { GiftVoucherRedemption } from '../../modules/sales/entities/gift-voucher-redemption.entity';
+import { GiftVoucher } from '../../modules/sales/entities/gift-voucher.entity';
 import { PromoCode } from '../../modules/sales/entities/promo-code.entity';
 import { ShopSettings } from '../../modules/sales/entities/shop-settings.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -42,6 +44,8 @@ export const ENTITIES = [
   Cart,
   ShopSettings,
   PromoCode,
+  GiftVoucher,
+  GiftVoucherRedemption,
   Order,
   Ticket,
   OrderHistoryEntry,

@@ -1,3 +1,4 @@
+import { GiftVouchers1795348677234 } from './migrations/1795348677234-gift-vouchers';
 import { TicketPosition1795348413860 } from './migrations/1795348413860-ticket-position';
 import { ZonePosition1795348331579 } from './migrations/1795348331579-zone-position';
 import { SeatRanking1795347392124 } from './migrations/1795347392124-seat-ranking';
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   SeatRanking1795347392124,
   ZonePosition1795348331579,
   TicketPosition1795348413860,
+  GiftVouchers1795348677234,
 ];

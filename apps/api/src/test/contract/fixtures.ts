@@ -35,6 +35,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ name: 'Salle', width: 100, height: 50, seats: [{ section: 'P', row: 'A', number: '1', x: 10, y: 10, category: 'Cat 1' }] })
     .expect(201);
+  const voucher = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/gift-vouchers`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ amount: { amount: 5000, currency: 'CHF' } })
+    .expect(201);
   const device = await t
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
@@ -55,6 +61,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       priceId: ev.priceId,
       promoCodeId: promo.body.id,
       planId: plan.body.id,
+      voucherId: voucher.body.id,
     },
     query: { token: order.accessToken },
   };

@@ -24,6 +24,11 @@ export class CustomerResponse {
   @ApiProperty({ format: 'email' }) email: string;
 }
 
+export class GiftVoucherUseResponse {
+  @ApiProperty() code: string;
+  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+}
+
 export class TicketResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Signed code printed as the QR code' }) code: string;
@@ -64,6 +69,9 @@ export class OrderSummaryResponse {
   @ApiProperty({ type: MoneyDto, description: 'What the customer owes (after any discount)' }) total: MoneyDto;
   @ApiProperty({ type: MoneyDto, nullable: true, description: 'What a promo code took off' }) discount: MoneyDto | null;
   @ApiProperty({ nullable: true, type: 'string' }) promoCode: string | null;
+  @ApiProperty({ type: GiftVoucherUseResponse, nullable: true, description: 'Part of the total paid with a gift voucher' })
+  giftVoucher: GiftVoucherUseResponse | null;
+  @ApiProperty({ type: MoneyDto, description: 'Still to pay (total minus gift voucher; zero once paid)' }) amountDue: MoneyDto;
   @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
   @ApiProperty({ type: 'integer' }) ticketCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

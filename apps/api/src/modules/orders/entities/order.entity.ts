@@ -5,7 +5,7 @@ export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const PAYMENT_METHODS = ['free', 'on_site'] as const;
+export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 @Entity('orders')
@@ -14,7 +14,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index(['ticketingId', 'customerEmail'])
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
-@Check('orders_payment_method_check', `payment_method IN ('free','on_site')`)
+@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher')`)
 @Check('orders_total_check', `total_amount >= 0`)
 export class Order {
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +49,13 @@ export class Order {
   /** What the promo code took off, for reports. */
   @Column('integer', { default: 0 })
   discountAmount: number;
+
+  /** Paid with a gift voucher (see gift_voucher_redemptions); the rest is due by the payment method. */
+  @Column('integer', { default: 0 })
+  voucherAmount: number;
+
+  @Column('text', { nullable: true })
+  voucherCode: string | null;
 
   @Column('text')
   customerFirstName: string;

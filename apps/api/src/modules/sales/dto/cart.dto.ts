@@ -98,7 +98,9 @@ export class CartResponse {
   @ApiProperty({ type: MoneyDto, description: 'Sum of the lines before any discount' }) subtotal: MoneyDto;
   @ApiProperty({ nullable: true, type: 'string', description: 'Promo code applied to the cart' }) promoCode: string | null;
   @ApiProperty({ type: MoneyDto, description: 'What the promo code takes off (zero without one)' }) discount: MoneyDto;
-  @ApiProperty({ type: MoneyDto, description: 'What the buyer pays' }) total: MoneyDto;
+  @ApiProperty({ nullable: true, type: 'string', description: 'Gift voucher applied to the cart' }) giftVoucherCode: string | null;
+  @ApiProperty({ type: MoneyDto, description: 'What the gift voucher pays (zero without one)' }) giftVoucher: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What the buyer still pays' }) total: MoneyDto;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: 'string' }) orderId: string | null;
 }
 

@@ -53,6 +53,14 @@ export class Cart {
   @Column('integer', { default: 0 })
   discountAmount: number;
 
+  /** Gift voucher to spend on this cart (checked and spent at checkout). */
+  @Column('text', { nullable: true })
+  voucherCode: string | null;
+
+  /** What the voucher would pay when applied (recomputed at checkout against its balance then). */
+  @Column('integer', { default: 0 })
+  voucherAmount: number;
+
   @Column('timestamptz')
   expiresAt: Date;
 

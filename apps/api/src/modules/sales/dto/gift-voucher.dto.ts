@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { MoneyDto } from '../../../platform/http/money.dto';
+import { PageQuery } from '../../../platform/http/pagination';
+
+export class IssueGiftVoucherRequest {
+  @ApiProperty({ type: MoneyDto, description: 'Value of the voucher' })
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  amount: MoneyDto;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Default: one year from now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  expiresAt?: string;
+
+  @ApiPropertyOptional({ maxLength: 500, example: 'Offert au gagnant du concours de Noël' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class GiftVoucherRedemptionResponse {
+  @ApiProperty({ format: 'uuid' }) orderId: string;
+  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+export class GiftVoucherResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'K7PM-2QXD-9HWT', description: 'What the customer types (dashes optional)' }) code: string;
+  @ApiProperty({ type: MoneyDto }) initialAmount: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) balance: MoneyDto;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ enum: ['active', 'cancelled'] }) status: 'active' | 'cancelled';
+  @ApiProperty({ nullable: true, type: 'string' }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: [GiftVoucherRedemptionResponse] }) redemptions: GiftVoucherRedemptionResponse[];
+}
+
+export class GiftVoucherPage {
+  @ApiProperty({ type: [GiftVoucherResponse] }) items: GiftVoucherResponse[];
+  @ApiPropertyOptional({ nullable: true, type: 'string' }) nextCursor: string | null;
+}
+
+export class ListGiftVouchersQuery extends PageQuery {}
+
+export class ApplyGiftVoucherRequest {
+  @ApiProperty({ example: 'k7pm 2qxd 9hwt' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  code: string;
+}

@@ -1,0 +1,40 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** CAT-10: a code with a balance, spent (partly) on later orders until it is empty or expires. */
+@Entity('gift_vouchers')
+@Index(['ticketingId', 'code'], { unique: true })
+@Index(['ticketingId', 'createdAt'])
+@Check('gift_vouchers_balance_check', `balance >= 0 AND balance <= initial_amount`)
+@Check('gift_vouchers_status_check', `status IN ('active','cancelled')`)
+export class GiftVoucher {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  ticketingId: string;
+
+  /** Printed and typed by the customer: 12 unambiguous characters, stored without dashes. */
+  @Column('text')
+  code: string;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('integer')
+  initialAmount: number;
+
+  @Column('integer')
+  balance: number;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('text', { default: 'active' })
+  status: 'active' | 'cancelled';
+
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../../platform/database/database';
+import { Keyset } from '../../platform/http/pagination';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { GiftVoucherRedemption } from './entities/gift-voucher-redemption.entity';
+import { GiftVoucher } from './entities/gift-voucher.entity';
+
+@Injectable()
+export class GiftVouchersRepository {
+  constructor(private readonly db: Database) {}
+
+  insert(scope: TenantScope, voucher: Omit<GiftVoucher, 'ticketingId'>) {
+    return this.db.scoped(GiftVoucher, scope).insert(voucher);
+  }
+
+  findById(scope: TenantScope, id: string) {
+    return this.db.scoped(GiftVoucher, scope).findOne({ id });
+  }
+
+  findByCode(scope: TenantScope, code: string) {
+    return this.db.scoped(GiftVoucher, scope).findOne({ code });
+  }
+
+  cancel(scope: TenantScope, id: string) {
+    return this.db.scoped(GiftVoucher, scope).update({ id }, { status: 'cancelled' });
+  }
+
+  redemptionsOf(scope: TenantScope, voucherIds: string[]): Promise<Omit<GiftVoucherRedemption, 'ticketingId'>[]> {
+    if (voucherIds.length === 0) return Promise.resolve([]);
+    return this.db.tenantQuery(
+      scope,
+      `SELECT id, voucher_id AS "voucherId", order_id AS "orderId", amount, at FROM gift_voucher_redemptions
+        WHERE ticketing_id = $1 AND voucher_id = ANY($2::uuid[]) ORDER BY id`,
+      [voucherIds],
+    );
+  }
+
+  list(scope: TenantScope, after: Keyset | null, limit: number): Promise<GiftVoucher[]> {
+    return this.db.tenantQuery<GiftVoucher>(
+      scope,
+      `SELECT id, ticketing_id AS "ticketingId", code, currency, initial_amount AS "initialAmount", balance, expires_at AS "expiresAt",
+              status, note, created_at AS "createdAt"
+         FROM gift_vouchers WHERE ticketing_id = $1 ${after ? 'AND (created_at, id) < ($3, $4)' : ''}
+        ORDER BY created_at DESC, id DESC LIMIT $2`,
+      after ? [limit + 1, after.at, after.id] : [limit + 1],
+    );
+  }
+
+  /**
+   * Spends `amount` of a voucher for an order, as part of the checkout's write: only from an
+   * active, unexpired voucher that still has that much — two orders can never spend the same balance.
+   */
+  async redeem(scope: TenantScope, r: { voucherId: string; orderId: string; amount: number; at: Date }): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH spent AS (UPDATE gift_vouchers SET balance = balance - $3
+                       WHERE ticketing_id = $1 AND id = $2 AND status = 'active' AND expires_at > $4 AND balance >= $3 RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'GIFT_VOUCHER_UNAVAILABLE') FROM spent`,
+      [r.voucherId, r.amount, r.at],
+    );
+    await this.db.deferWrite(scope, `INSERT INTO gift_voucher_redemptions (ticketing_id, voucher_id, order_id, amount, at) VALUES ($1, $2, $3, $4, $5)`, [
+      r.voucherId,
+      r.orderId,
+      r.amount,
+      r.at,
+    ]);
+  }
+}

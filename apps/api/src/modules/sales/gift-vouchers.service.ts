@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { randomInt, randomUUID } from 'node:crypto';
+import { Clock } from '../../platform/clock/clock';
+import { money } from '../../platform/http/money.dto';
+import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
+import { DomainError, NotFoundError } from '../../platform/http/problem';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { GiftVoucher } from './entities/gift-voucher.entity';
+import { GiftVouchersRepository } from './gift-vouchers.repository';
+
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'; // no 0/O, 1/I/L, U
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** The code as stored: upper case, without the spaces and dashes people type. */
+export const normalizeVoucherCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
+const display = (code: string) => code.match(/.{1,4}/g)!.join('-');
+
+export class GiftVoucherRefusedError extends DomainError {
+  constructor(code: string, message: string) {
+    super(code, 422, message, [{ field: 'code', message }]);
+  }
+}
+
+/** CAT-10: vouchers the organizer issues, their balance, and whether one can pay now. */
+@Injectable()
+export class GiftVouchers {
+  constructor(
+    private readonly repo: GiftVouchersRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async issue(scope: TenantScope, input: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
+    const now = this.clock.now();
+    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + YEAR_MS);
+    if (expiresAt <= now) throw new GiftVoucherRefusedError('VALIDATION_FAILED', 'expiresAt must be in the future');
+    if (input.amount.amount <= 0) throw new GiftVoucherRefusedError('VALIDATION_FAILED', 'a voucher is worth more than 0');
+    const id = randomUUID();
+    // 30^12 ≈ 5·10^17 codes: guessing one is hopeless; a collision is retried by the unique index.
+    const code = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+    await this.repo.insert(scope, {
+      id,
+      code,
+      currency: input.amount.currency,
+      initialAmount: input.amount.amount,
+      balance: input.amount.amount,
+      expiresAt,
+      status: 'active',
+      note: input.note?.trim() || null,
+      createdAt: now,
+    });
+    return this.get(scope, id);
+  }
+
+  async get(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+    const voucher = await this.repo.findById(scope, id);
+    if (!voucher) throw new NotFoundError('Gift voucher', 'GIFT_VOUCHER_NOT_FOUND');
+    return (await this.views(scope, [voucher]))[0];
+  }
+
+  async list(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<GiftVoucherResponse>> {
+    const limit = query.limit ?? 50;
+    const page = pageOf(await this.repo.list(scope, decodeCursor(query.cursor), limit), limit, (v) => new Date(v.createdAt));
+    return { items: await this.views(scope, page.items), nextCursor: page.nextCursor };
+  }
+
+  async cancel(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+    await this.get(scope, id);
+    await this.repo.cancel(scope, id);
+    return this.get(scope, id);
+  }
+
+  /** The voucher if it can pay now in `currency`, else why not. */
+  async usable(scope: TenantScope, code: string, currency: string): Promise<GiftVoucher> {
+    const voucher = await this.repo.findByCode(scope, normalizeVoucherCode(code));
+    if (!voucher || voucher.status !== 'active') throw new GiftVoucherRefusedError('GIFT_VOUCHER_UNKNOWN', 'This gift voucher does not exist');
+    if (voucher.expiresAt <= this.clock.now()) throw new GiftVoucherRefusedError('GIFT_VOUCHER_EXPIRED', 'This gift voucher has expired');
+    if (voucher.balance === 0) throw new GiftVoucherRefusedError('GIFT_VOUCHER_EMPTY', 'This gift voucher has been used up');
+    if (voucher.currency !== currency) throw new GiftVoucherRefusedError('GIFT_VOUCHER_CURRENCY', `This gift voucher is in ${voucher.currency}`);
+    return voucher;
+  }
+
+  redeem(scope: TenantScope, r: { voucherId: string; orderId: string; amount: number; at: Date }): Promise<void> {
+    return this.repo.redeem(scope, r);
+  }
+
+  private async views(scope: TenantScope, vouchers: GiftVoucher[]): Promise<GiftVoucherResponse[]> {
+    const redemptions = await this.repo.redemptionsOf(
+      scope,
+      vouchers.map((v) => v.id),
+    );
+    return vouchers.map((v) => ({
+      id: v.id,
+      code: display(v.code),
+      initialAmount: money(v.initialAmount, v.currency),
+      balance: money(v.balance, v.currency),
+      expiresAt: v.expiresAt.toISOString(),
+      status: v.status,
+      note: v.note,
+      createdAt: new Date(v.createdAt).toISOString(),
+      redemptions: redemptions
+        .filter((r) => r.voucherId === v.id)
+        .map((r) => ({ orderId: r.orderId, amount: money(r.amount, v.currency), at: new Date(r.at).toISOString() })),
+    }));
+  }
+}
