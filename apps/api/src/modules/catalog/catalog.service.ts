@@ -58,9 +58,22 @@ export class CatalogService {
     return this.seating.seatMap(scope, eventId, dateId, this.clock.now());
   }
 
-  /** Holds the best side-by-side free seats of a zone on a date for a cart, inside the caller's transaction. */
-  holdBestSeats(scope: TenantScope, hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date }, field: string) {
-    return this.seating.holdBest(scope, { ...hold, now: this.clock.now() }, field);
+  /**
+   * Holds the best side-by-side free seats of a zone on a date for a cart, as part of the caller's
+   * write, searching the best `depth` free seats (see `noAdjacentSeats` to look deeper).
+   */
+  holdBestSeats(scope: TenantScope, hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date; depth: number }): Promise<void> {
+    return this.seating.holdBest(scope, { ...hold, now: this.clock.now() });
+  }
+
+  /** If a write failed for want of adjacent seats: where, and how deep it looked. */
+  noAdjacentSeats(error: unknown) {
+    return this.seating.noAdjacentSeats(error);
+  }
+
+  /** The seats a cart holds (or bought), with labels. */
+  seatsOfCart(scope: TenantScope, cartId: string) {
+    return this.seating.seatsOfCart(scope, cartId);
   }
 
   /** Holds chosen seats for a cart as part of the caller's write; fails it with SEATS_TAKEN if any is gone. */

@@ -4,3 +4,4 @@ export type { SaleLine, CapacityChange } from './catalog.service';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';
 export { DateSeatMapResponse } from './dto/seating-plan.dto';
+export { NoAdjacentSeatsError, SeatsTakenError } from './seating.service';

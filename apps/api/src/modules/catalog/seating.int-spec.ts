@@ -122,7 +122,8 @@ describe('seating plans and numbered seats', () => {
 
   it('gives the best side-by-side seats, never across the aisle, never wheelchair places', async () => {
     // The stage's centre is at x = 80: seats 6–8 of row C (x 90–110) beat seats 3–5 (x 40–60).
-    const cart = await hold('Cat. 2', { quantity: 3 }).expect(201);
+    const cart = await hold('Cat. 2', { quantity: 3 });
+    expect(cart.status).toBe(201);
     expect(cart.body.items[0].seatLabels).toEqual(['Parterre, rang C, place 6', 'Parterre, rang C, place 7', 'Parterre, rang C, place 8']);
     const next = await hold('Cat. 2', { quantity: 3 }).expect(201);
     expect(next.body.items[0].seatLabels).toEqual(['Parterre, rang C, place 3', 'Parterre, rang C, place 4', 'Parterre, rang C, place 5']);

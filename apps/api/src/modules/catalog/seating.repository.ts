@@ -121,19 +121,29 @@ export class SeatingRepository {
   }
 
   /**
-   * Best available in one statement: the best free standard seats not locked by another buyer
-   * (SKIP LOCKED, so concurrent buyers get different seats), the best run of `count` side by side
-   * among them (gaps-and-islands on the row position), held for the cart. Returns the held seats
-   * with their labels, or none when no such run is free among the first `depth` candidates.
+   * Best available, as part of the caller's write: takes the zone × date's advisory lock (so seat
+   * choices there happen one after another — no two buyers pick the same seats, no candidate needs
+   * a row lock), finds the best run of `count` side-by-side free standard seats among the best
+   * `depth` free ones (gaps-and-islands on the row position), and holds it for the cart. Fails the
+   * write with NO_ADJACENT_SEATS when there is no such run in that window.
    */
-  holdBest(scope: TenantScope, h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number }) {
-    return this.db.tenantQuery<{ seatId: string; label: string }>(
+  async holdBest(
+    scope: TenantScope,
+    h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
+  ): Promise<void> {
+    // A statement of its own: the next one's snapshot is then taken after the lock is ours.
+    await this.db.deferWrite(
+      scope,
+      `SELECT pg_advisory_xact_lock(hashtextextended(z.id::text || $2, 0)) FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3`,
+      [h.dateId, h.zoneId],
+    );
+    await this.db.deferWrite(
       scope,
       `WITH candidates AS (
          SELECT seat_id, row_key, position, rank FROM date_seats
           WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND kind = 'standard'
             AND (status = 'free' OR (status = 'held' AND held_until <= $4))
-          ORDER BY rank LIMIT $8 FOR UPDATE SKIP LOCKED),
+          ORDER BY rank LIMIT $8),
        islands AS (
          SELECT *, position - row_number() OVER (PARTITION BY row_key ORDER BY position) AS island FROM candidates),
        runs AS (
@@ -142,12 +152,25 @@ export class SeatingRepository {
        best AS (SELECT row_key, island, first FROM runs WHERE n = $5 ORDER BY score, row_key, first LIMIT 1),
        chosen AS (SELECT i.seat_id FROM islands i JOIN best b ON i.row_key = b.row_key AND i.island = b.island AND i.position >= b.first AND i.position < b.first + $5),
        held AS (UPDATE date_seats SET status = 'held', cart_id = $6, held_until = $7
-                 -- By primary key: the planner cannot turn this into a scan of the whole date.
-                  WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM chosen)) RETURNING seat_id)
-       SELECT h.seat_id AS "seatId", s.section || ', rang ' || s.row || ', place ' || s.number AS label
-         FROM held h JOIN plan_seats s ON s.id = h.seat_id AND s.ticketing_id = $1
-        ORDER BY s.position`,
-      [h.dateId, h.zoneId, h.now, h.count, h.cartId, h.until, h.depth],
+                 -- By primary key, and only if still free: a buyer choosing seats on the plan may have been faster.
+                 WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM chosen))
+                   AND (status = 'free' OR (status = 'held' AND held_until <= $4))
+                 RETURNING 1)
+       SELECT guichet_require(count(*) = $5, 'NO_ADJACENT_SEATS', $9) FROM held`,
+      [h.dateId, h.zoneId, h.now, h.count, h.cartId, h.until, h.depth, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, depth: h.depth })],
+    );
+  }
+
+  /** The seats a cart holds or bought, with their labels, in plan order. */
+  seatsOfCart(scope: TenantScope, cartId: string): Promise<{ dateId: string; zoneId: string; seatId: string; label: string }[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId",
+              s.section || ', rang ' || s.row || ', place ' || s.number AS label
+         FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
+        WHERE ds.ticketing_id = $1 AND ds.cart_id = $2
+        ORDER BY s.section, s.row, s.position`,
+      [cartId],
     );
   }
 

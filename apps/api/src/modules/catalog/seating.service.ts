@@ -135,20 +135,20 @@ export class Seating {
     };
   }
 
-  /**
-   * Holds the best `count` side-by-side free seats of a zone for a cart, now (inside the caller's
-   * transaction). Looks deeper only when the best seats are all gone or locked.
-   */
-  async holdBest(
-    scope: TenantScope,
-    h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date },
-    field: string,
-  ): Promise<{ seatId: string; label: string }[]> {
-    for (const depth of [Math.max(200, h.count * 40), 5000, 100000]) {
-      const seats = await this.repo.holdBest(scope, { ...h, depth });
-      if (seats.length === h.count) return seats;
-    }
-    throw new NoAdjacentSeatsError(field, h.count);
+  /** Holds the best `count` side-by-side free seats of a zone for a cart, as part of the caller's write. */
+  holdBest(scope: TenantScope, h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number }): Promise<void> {
+    return this.repo.holdBest(scope, h);
+  }
+
+  seatsOfCart(scope: TenantScope, cartId: string) {
+    return this.repo.seatsOfCart(scope, cartId);
+  }
+
+  /** NO_ADJACENT_SEATS from a write: the window that was searched, to look deeper or to tell the buyer. */
+  noAdjacentSeats(error: unknown): { dateId: string; zoneId: string; depth: number } | null {
+    return error instanceof RequirementFailed && error.code === 'NO_ADJACENT_SEATS'
+      ? (JSON.parse(error.detail) as { dateId: string; zoneId: string; depth: number })
+      : null;
   }
 
   hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {

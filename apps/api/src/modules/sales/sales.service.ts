@@ -7,7 +7,7 @@ import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
 import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityChange, CatalogService, unitAmountFor } from '../catalog';
+import { CapacityChange, CatalogService, NoAdjacentSeatsError, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
 import { applyPromo } from './discount';
 import { PromoCode } from './entities/promo-code.entity';
@@ -31,7 +31,7 @@ import { SalesRepository } from './sales.repository';
 /** The general-admission capacity rows a cart draws on (seated lines hold seats instead). */
 const capacityOf = (lines: CartLine[]): CapacityChange[] => {
   const byRow = new Map<string, CapacityChange>();
-  for (const l of lines.filter((line) => !line.seatIds)) {
+  for (const l of lines.filter((line) => !line.seated)) {
     const key = `${l.dateId}/${l.zoneId}`;
     const c = byRow.get(key) ?? { dateId: l.dateId, zoneId: l.zoneId, quantity: 0 };
     c.quantity += l.quantity;
@@ -114,53 +114,78 @@ export class SalesService {
       priceName: l.priceName,
       unitAmount: unitAmounts[i],
       quantity: items[i].quantity,
+      ...(l.zoneKind === 'seated' ? { seated: true } : {}),
       ...(items[i].seatIds ? { seatIds: items[i].seatIds, seatLabels: items[i].seatIds!.map((id) => chosen.get(id) ?? '') } : {}),
     }));
     const cart = { id: cartId, currency, lines, totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0), expiresAt, createdAt: now };
-    // Seats first (chosen ones in a fixed zone order), then the cart row, then the capacity row —
-    // the only hot lock — right before commit.
-    const holdChosenSeats = async () => {
-      for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
-        await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
-      }
-    };
-    const bestAvailable = lines.map((l, i) => (saleLines[i].zoneKind === 'seated' && !l.seatIds ? i : -1)).filter((i) => i >= 0);
-    try {
-      if (bestAvailable.length === 0) {
-        // One round trip.
+    // Best-available lines of one date × zone are seated together (a family sits side by side).
+    const groups = new Map<string, { dateId: string; zoneId: string; count: number; field: string }>();
+    lines.forEach((l, i) => {
+      if (saleLines[i].zoneKind !== 'seated' || l.seatIds) return;
+      const key = `${l.dateId}/${l.zoneId}`;
+      const g = groups.get(key) ?? { dateId: l.dateId, zoneId: l.zoneId, count: 0, field: `items[${i}].quantity` };
+      g.count += l.quantity;
+      groups.set(key, g);
+    });
+    // One round trip: the cart row, the seats (chosen ones in a fixed zone order, then the best
+    // available ones), then the capacity row — the only hot lock — right before commit. A deeper
+    // search for adjacent seats is needed only when the best seats are gone.
+    const depths = new Map([...groups.keys()].map((k) => [k, 200]));
+    for (;;) {
+      try {
         await this.db.atomically(async () => {
           await this.repo.insertCart(scope, cart);
-          await holdChosenSeats();
-          await this.catalog.holdCapacity(scope, capacityOf(lines));
-        });
-      } else {
-        // Best available needs to know which seats it got before writing the cart: a transaction.
-        await this.db.transaction(async () => {
-          await holdChosenSeats();
-          for (const i of bestAvailable) {
-            const line = lines[i];
-            const held = await this.catalog.holdBestSeats(
-              scope,
-              { dateId: line.dateId, zoneId: line.zoneId, count: line.quantity, cartId, until: expiresAt },
-              `items[${i}].quantity`,
-            );
-            line.seatIds = held.map((s) => s.seatId);
-            line.seatLabels = held.map((s) => s.label);
+          for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
+            await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
           }
-          await this.repo.insertCart(scope, cart);
+          for (const [key, g] of groups) await this.catalog.holdBestSeats(scope, { ...g, cartId, until: expiresAt, depth: depths.get(key)! });
           await this.catalog.holdCapacity(scope, capacityOf(lines));
         });
+        break;
+      } catch (error) {
+        const missing = this.catalog.noAdjacentSeats(error);
+        const key = missing && `${missing.dateId}/${missing.zoneId}`;
+        if (!missing || !key || missing.depth >= 100_000) {
+          if (missing) throw new NoAdjacentSeatsError(groups.get(key!)?.field ?? 'items', groups.get(key!)?.count ?? 0);
+          throw await this.catalog.explainHoldFailure(scope, error);
+        }
+        depths.set(key, missing.depth < 5000 ? 5000 : 100_000);
       }
-    } catch (error) {
-      throw await this.catalog.explainHoldFailure(scope, error);
     }
-    return view({ ...cart, status: 'open', orderId: null, promoCode: null, discountAmount: 0, voucherCode: null, voucherAmount: 0 });
+    return view({
+      ...cart,
+      lines: groups.size ? await this.withSeats(scope, cartId, lines) : lines,
+      status: 'open',
+      orderId: null,
+      promoCode: null,
+      discountAmount: 0,
+      voucherCode: null,
+      voucherAmount: 0,
+    });
+  }
+
+  /** Lines with the seats the cart holds: best-available seats are handed out in line order, in plan order. */
+  private async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
+    const held = await this.catalog.seatsOfCart(scope, cartId);
+    const chosen = new Set(lines.flatMap((l) => l.seatIds ?? []));
+    const free = held.filter((s) => !chosen.has(s.seatId));
+    return lines.map((l) => {
+      if (l.seatIds || !free.some((s) => s.dateId === l.dateId && s.zoneId === l.zoneId)) return l;
+      const mine = free.filter((s) => s.dateId === l.dateId && s.zoneId === l.zoneId).slice(0, l.quantity);
+      for (const s of mine) free.splice(free.indexOf(s), 1);
+      return { ...l, seatIds: mine.map((s) => s.seatId), seatLabels: mine.map((s) => s.label) };
+    });
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
     const cart = await this.repo.findCart(scope, cartId);
     if (!cart) throw new CartNotFoundError();
-    return view(cart);
+    return view({ ...cart, lines: await this.seatedLines(scope, cart) });
+  }
+
+  /** The cart's lines with their seats (best-available seats live on the seats, not on the line). */
+  private seatedLines(scope: TenantScope, cart: Cart): Promise<CartLine[]> | CartLine[] {
+    return cart.status === 'open' || cart.status === 'checked_out' ? this.withSeats(scope, cart.id, cart.lines) : cart.lines;
   }
 
   /** Applies a promo code to an open cart: checks it can be used now and on these tickets, shows the discount. */
@@ -207,7 +232,7 @@ export class SalesService {
     await this.db.transaction(async () => {
       const released = await this.repo.releaseOpenCart(scope, cartId, this.clock.now());
       if (!released) return this.explainClosed(scope, cartId);
-      if (released.lines.some((l) => l.seatIds)) await this.catalog.releaseSeats(scope, cartId);
+      if (released.lines.some((l) => l.seated)) await this.catalog.releaseSeats(scope, cartId);
       await this.catalog.releaseHeldCapacity(scope, capacityOf(released.lines));
     });
   }
@@ -218,7 +243,8 @@ export class SalesService {
    * written, and the capacity row touched last, right before commit.
    */
   async checkoutCart(scope: TenantScope, cartId: string, request: CheckoutRequest): Promise<CheckoutResponse> {
-    const cart = await this.openCart(scope, cartId);
+    const open = await this.openCart(scope, cartId);
+    const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const { lines, discount, promo } = await this.priceCart(scope, cart);
     const total = lines.reduce((sum, l) => sum + (l.ticketAmounts ?? []).reduce((a, b) => a + b, 0), 0);
     // The voucher must still pay exactly what the buyer was shown; if its balance moved, they apply it again.
@@ -326,7 +352,7 @@ export class SalesService {
       const expired = await this.repo.expireOverdue(this.clock.now(), batch);
       for (const cart of expired) {
         const scope = TenantScope.of(cart.ticketingId);
-        if (cart.lines.some((l) => l.seatIds)) await this.catalog.releaseSeats(scope, cart.id);
+        if (cart.lines.some((l) => l.seated)) await this.catalog.releaseSeats(scope, cart.id);
         await this.catalog.releaseHeldCapacity(scope, capacityOf(cart.lines));
       }
       if (expired.length) this.logger.log({ expired: expired.length }, 'released overdue carts');

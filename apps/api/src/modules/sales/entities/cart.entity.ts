@@ -16,7 +16,9 @@ export interface CartLine {
   priceName: string;
   unitAmount: number;
   quantity: number;
-  /** Seated zones: the held seats (one per ticket) and their printed labels. */
+  /** Seated lines hold seats; general-admission lines draw on the zone's capacity. */
+  seated?: boolean;
+  /** Seats chosen on the plan (one per ticket) and their printed labels; best-available seats are found by cart. */
   seatIds?: string[];
   seatLabels?: string[];
 }
