@@ -7,7 +7,7 @@ import { SalesModule } from './modules/sales';
 import { AppConfig, ConfigError, loadConfig } from './platform/config/app-config';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { PlatformModule } from './platform/platform.module';
-import { DEMO_LOGINS, seedDemoSeason } from './seed/demo-season';
+import { DEMO_LOGINS, DEMO_PROMO_CODE, seedDemoSeason } from './seed/demo-season';
 
 @Module({ imports: [PlatformModule, CatalogModule, SalesModule] })
 class SeedModule {}
@@ -42,6 +42,7 @@ async function main(command: string | undefined): Promise<void> {
       await app.close();
       console.log(result === 'created' ? 'seeded the demo season of Théâtre des Remparts' : 'demo data already present');
       for (const l of DEMO_LOGINS) console.log(`  demo login (${l.role}): ${l.email} / ${l.password}`);
+      console.log(`  demo promo code: ${DEMO_PROMO_CODE} (10 %); a CHF 50 gift voucher is listed in the backoffice`);
       return;
     }
     default:

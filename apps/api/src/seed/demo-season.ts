@@ -5,6 +5,8 @@ import { Database } from '../platform/database/database';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 
+export const DEMO_PROMO_CODE = 'AMIS10';
+
 export const DEMO_LOGINS = [
   { email: 'admin@remparts.demo', password: 'remparts-demo', role: 'admin' },
   { email: 'controle@remparts.demo', password: 'remparts-demo', role: 'control' },
@@ -95,23 +97,41 @@ const SEASON: Show[] = [
     prices: [{ name: 'Plein tarif', kind: 'fixed', chf: 4500 }],
     tax: true,
   },
-  {
-    name: 'Cyrano de Bergerac',
-    venue: 'Grande salle',
-    description: 'Edmond Rostand. Panache, alexandrins et clair de lune.',
-    dates: [
-      [44, '20:00'],
-      [45, '20:00'],
-      [46, '17:00'],
-    ],
-    zones: [
-      ['Parterre', 220],
-      ['Balcon', 100],
-    ],
-    prices: [{ name: 'Plein tarif', kind: 'fixed', chf: 4200, eur: 4400 }],
-    tax: true,
-  },
 ];
+
+/** The Grande salle drawn as a plan: a parterre of 12 rows with a centre aisle, a balcony behind. */
+function grandeSalle() {
+  const seats: {
+    section: string;
+    row: string;
+    number: string;
+    x: number;
+    y: number;
+    category: string;
+    kind?: 'wheelchair' | 'companion';
+    blocked?: boolean;
+  }[] = [];
+  'ABCDEFGHIJKL'.split('').forEach((row, r) => {
+    for (let n = 1; n <= 20; n++) {
+      const seat = {
+        section: 'Parterre',
+        row,
+        number: String(n),
+        x: 40 + (n - 1) * 28 + (n > 10 ? 40 : 0),
+        y: 80 + r * 30,
+        category: r < 6 ? 'Catégorie 1' : 'Catégorie 2',
+      };
+      if (row === 'L' && n <= 2) seats.push({ ...seat, kind: n === 1 ? 'wheelchair' : 'companion' });
+      else if (row === 'F' && n === 20)
+        seats.push({ ...seat, blocked: true }); // the sound desk
+      else seats.push(seat);
+    }
+  });
+  'MNOP'.split('').forEach((row, r) => {
+    for (let n = 1; n <= 16; n++) seats.push({ section: 'Balcon', row, number: String(n), x: 96 + (n - 1) * 30, y: 480 + r * 30, category: 'Balcon' });
+  });
+  return { name: 'Grande salle', width: 680, height: 600, seats };
+}
 
 function dateIn(days: number, at: string): string {
   const d = new Date();
@@ -184,5 +204,58 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
       await sales.checkoutCart(scope, cart.id, { customer: { firstName, lastName, email }, paymentMethod: price.kind === 'free' ? 'free' : 'on_site' });
     }
   }
+  // A seated show on the drawn plan, one price per category.
+  const plan = await catalog.createSeatingPlan(scope, grandeSalle());
+  const cyrano = await catalog.createEvent(scope, {
+    name: 'Cyrano de Bergerac',
+    venue: 'Grande salle',
+    description: 'Edmond Rostand. Panache, alexandrins et clair de lune. Places numérotées : choisissez-les sur le plan.',
+    subjectToEntertainmentTax: true,
+    dates: [{ startsAt: dateIn(44, '20:00') }, { startsAt: dateIn(45, '20:00') }, { startsAt: dateIn(46, '17:00') }],
+    zones: [
+      { name: 'Catégorie 1', planId: plan.id, category: 'Catégorie 1' },
+      { name: 'Catégorie 2', planId: plan.id, category: 'Catégorie 2' },
+      { name: 'Balcon', planId: plan.id, category: 'Balcon' },
+    ],
+    prices: [
+      {
+        name: 'Catégorie 1',
+        kind: 'fixed',
+        amounts: [
+          { amount: 5200, currency: 'CHF' },
+          { amount: 5400, currency: 'EUR' },
+        ],
+      },
+      {
+        name: 'Catégorie 2',
+        kind: 'fixed',
+        amounts: [
+          { amount: 4200, currency: 'CHF' },
+          { amount: 4400, currency: 'EUR' },
+        ],
+      },
+      {
+        name: 'Balcon',
+        kind: 'fixed',
+        amounts: [
+          { amount: 3200, currency: 'CHF' },
+          { amount: 3300, currency: 'EUR' },
+        ],
+      },
+    ],
+  });
+  for (const [i, price] of cyrano.prices.entries()) await catalog.updatePrice(scope, cyrano.id, price.id, { zoneIds: [cyrano.zones[i].id] });
+  const seated = await sales.createCart(
+    scope,
+    { items: [{ dateId: cyrano.dates[0].id, zoneId: cyrano.zones[0].id, priceId: cyrano.prices[0].id, quantity: 2 }] },
+    'CHF',
+  );
+  await sales.checkoutCart(scope, seated.id, {
+    customer: { firstName: 'Camille', lastName: 'Rochat', email: 'camille.rochat@example.ch' },
+    paymentMethod: 'on_site',
+  });
+
+  await sales.createPromoCode(scope, { code: DEMO_PROMO_CODE, kind: 'percentage', percent: 10 });
+  await sales.issueGiftVoucher(scope, { amount: { amount: 5000, currency: 'CHF' }, note: 'Bon cadeau de démonstration' });
   return 'created';
 }
