@@ -6,55 +6,15 @@
 //
 // Starts its own API process on a fresh database; prints orders/s, latency percentiles,
 // sold vs capacity (oversell check) and the HTTP / bare-SQL ratio.
-import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
+import { arg, percentile as pct, startBenchApi } from '../lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const BUYERS = arg('buyers', 64);
 const CAPACITY = arg('capacity', 10000);
 const POOL = arg('pool', 8);
-const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (n) => `${n.toFixed(1)} ms`;
-
-async function freePort() {
-  return new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function withDatabase() {
-  const name = `guichet_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 /** Runs `buyers` loops until `work` reports sold out; returns per-order latencies and wall time. */
 async function drive(buyers, work) {
@@ -78,35 +38,8 @@ async function drive(buyers, work) {
   return { orders: latencies.length, seconds, perSecond: latencies.length / seconds, p50: pct(latencies, 50), p99: pct(latencies, 99), errors };
 }
 
-async function httpPhase(db) {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    API_PORT: String(port),
-    DATABASE_POOL_SIZE: String(POOL),
-    LOG_LEVEL: 'warn',
-    QUEUE_PREFIX: `bench-${db.name}`,
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-  };
-  const apiDir = join(ROOT, 'apps/api');
-  execFileSync(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env, stdio: 'ignore' });
-  execFileSync(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env, stdio: 'ignore' });
-  const api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/main.js'], {
-    cwd: apiDir,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/ready`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+async function httpPhase(bench) {
+  const base = bench.base;
   const http = new HttpPool(base, { connections: BUYERS, pipelining: 1 });
   const json = async (method, path, body, token) => {
     const res = await http.request({
@@ -125,12 +58,13 @@ async function httpPhase(db) {
       `/api/v1/ticketings/${ticketingId}/events`,
       {
         name: 'Bench night',
-        date: { startsAt: '2027-06-01T20:00:00+02:00' },
-        zone: { name: 'Fosse', capacity: CAPACITY },
-        price: { name: 'Plein tarif', kind: 'fixed', amount: { amount: 3000, currency: 'CHF' } },
+        dates: [{ startsAt: '2027-06-01T20:00:00+02:00' }],
+        zones: [{ name: 'Fosse', capacity: CAPACITY }],
+        prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [{ amount: 3000, currency: 'CHF' }] }],
       },
       login.body.accessToken,
     );
+    if (ev.status !== 201) throw new Error(`createEvent: ${ev.status} ${JSON.stringify(ev.body).slice(0, 300)}`);
     const item = { dateId: ev.body.dates[0].id, zoneId: ev.body.zones[0].id, priceId: ev.body.prices[0].id, quantity: 1 };
     const customer = { firstName: 'Bench', lastName: 'Buyer', email: 'bench@example.ch' };
     // Warm up the JIT and the pools on a separate event-less path.
@@ -143,7 +77,7 @@ async function httpPhase(db) {
       const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'on_site' });
       return order.status === 201 ? 'sold' : 'error';
     });
-    const sql = new pg.Client({ connectionString: db.url });
+    const sql = new pg.Client({ connectionString: bench.databaseUrl });
     await sql.connect();
     const { rows } = await sql.query(
       `SELECT a.capacity, a.sold, a.held, (SELECT count(*)::int FROM tickets t WHERE t.date_id = a.date_id) AS tickets FROM availabilities a WHERE a.date_id = $1`,
@@ -153,9 +87,8 @@ async function httpPhase(db) {
     return { ...result, ...rows[0] };
   } finally {
     await http.close();
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await exited;
+    // The bare-SQL phase must not share the cores with an idle API.
+    await bench.stopApi();
   }
 }
 
@@ -165,8 +98,8 @@ async function httpPhase(db) {
  * outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
  * lines from a one-second cache, so neither side reads them per order.
  */
-async function sqlPhase(db) {
-  const pool = new pg.Pool({ connectionString: db.url, max: POOL });
+async function sqlPhase(bench) {
+  const pool = new pg.Pool({ connectionString: bench.databaseUrl, max: POOL });
   const [{ ticketing_id: tid }] = (await pool.query(`SELECT id AS ticketing_id FROM ticketings LIMIT 1`)).rows;
   const [ev] = (
     await pool.query(
@@ -231,13 +164,13 @@ async function sqlPhase(db) {
   return { ...result, ...rows[0] };
 }
 
-const db = await withDatabase();
+const bench = await startBenchApi('checkout', { pool: POOL });
 try {
   console.log(
     `bench/checkout: ${BUYERS} concurrent buyers, one zone of capacity ${CAPACITY}, DB pool ${POOL}, ${(await import('node:os')).cpus().length} cores`,
   );
-  const http = await httpPhase(db);
-  const bare = await sqlPhase(db);
+  const http = await httpPhase(bench);
+  const bare = await sqlPhase(bench);
   const line = (label, r) =>
     console.log(
       `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} orders/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   sold ${r.sold}/${r.capacity}   held ${r.held}   errors ${r.errors}${r.tickets !== undefined ? `   tickets ${r.tickets}` : ''}`,
@@ -249,5 +182,5 @@ try {
   console.log(`oversell: ${oversold ? 'YES — BUG' : 'none'} (HTTP sold ${http.sold} of ${http.capacity}, ${http.tickets} tickets)`);
   if (oversold) process.exitCode = 1;
 } finally {
-  await db.drop();
+  await bench.drop();
 }

@@ -3,33 +3,13 @@
 // seats (must be 0) and deadlocks (must be 0).
 //
 //   node bench/seats/run.mjs [--buyers 128] [--seats 20000] [--best 2000]
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
+import { arg, percentile as pct, startBenchApi } from '../lib.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const BUYERS = arg('buyers', 128);
 const SEATS = arg('seats', 20000);
 const BEST = arg('best', 2000);
-const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function freePort() {
-  return new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** A concert hall: rows of 200 seats with an aisle every 20 seats; the stage is at the top centre. */
 function hall(total) {
@@ -43,41 +23,10 @@ function hall(total) {
   return { name: 'Grande salle (bench)', width: 10 + perRow * 10 + 10 * 20 + 20, height: 40 + Math.ceil(total / perRow) * 12, seats };
 }
 
-const name = `guichet_bench_seats_${Date.now()}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
-const port = await freePort();
-const env = {
-  ...process.env,
-  DATABASE_URL: url.toString(),
-  API_PORT: String(port),
-  LOG_LEVEL: 'warn',
-  QUEUE_PREFIX: `bench-${name}`,
-  NODE_ENV: 'production',
-  JWT_SECRET: randomBytes(32).toString('hex'),
-};
-const apiDir = join(ROOT, 'apps/api');
-let api;
+const bench = await startBenchApi('seats');
 try {
-  execFileSync(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env, stdio: 'ignore' });
-  execFileSync(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env, stdio: 'ignore' });
-  api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/main.js'], {
-    cwd: apiDir,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/v1/ready`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const base = bench.base;
+  const url = new URL(bench.databaseUrl);
   const http = new HttpPool(base, { connections: BUYERS });
   const json = async (method, path, body, token) => {
     const res = await http.request({
@@ -152,11 +101,5 @@ try {
   console.log(`deadlocks       ${Number(r.deadlocks) - Number(deadlocksBefore)}`);
   if (r.double_booked > 0 || Number(r.deadlocks) > Number(deadlocksBefore) || r.held_seats !== r.carts * 2) process.exitCode = 1;
 } finally {
-  if (api) {
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await exited;
-  }
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await bench.drop();
 }

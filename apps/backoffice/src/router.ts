@@ -8,6 +8,10 @@ import AppLayout from './layout/AppLayout.vue';
 import NoTicketing from './layout/NoTicketing.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
+import SeatingPlanEditor from './plans/SeatingPlanEditor.vue';
+import SeatingPlanList from './plans/SeatingPlanList.vue';
+import PromoCodeList from './promo/PromoCodeList.vue';
+import GiftVoucherList from './vouchers/GiftVoucherList.vue';
 import ShopSettings from './shop/ShopSettings.vue';
 
 export const router = createRouter({
@@ -25,6 +29,11 @@ export const router = createRouter({
         { path: 'events/:eventId', name: 'event', component: EventDetail, props: true },
         { path: 'orders', name: 'orders', component: OrderList, props: true },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true },
+        { path: 'plans', name: 'plans', component: SeatingPlanList, props: true },
+        { path: 'plans/new', name: 'plan-new', component: SeatingPlanEditor, props: true },
+        { path: 'plans/:planId', name: 'plan', component: SeatingPlanEditor, props: true },
+        { path: 'promo-codes', name: 'promo-codes', component: PromoCodeList, props: true },
+        { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true },
         { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
       ],
     },

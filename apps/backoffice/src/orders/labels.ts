@@ -35,6 +35,7 @@ export const CHANNEL: Record<Schemas['OrderResponse']['channel'], string> = {
 export const PAYMENT_METHOD: Record<Schemas['OrderResponse']['paymentMethod'], string> = {
   free: 'Gratuit',
   on_site: 'Paiement sur place',
+  gift_voucher: 'Bon cadeau',
 };
 
 const HISTORY_ACTIONS: Record<string, string> = {

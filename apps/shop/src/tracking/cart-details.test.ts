@@ -36,6 +36,8 @@ describe('cartDetailsFromCart', () => {
       subtotal: chf(8450),
       discount: chf(0),
       promoCode: null,
+      giftVoucher: chf(0),
+      giftVoucherCode: null,
       total: chf(8450),
       items: [
         {
@@ -91,6 +93,8 @@ describe('cartDetailsFromOrder', () => {
       ticketCount: 3,
       discount: null,
       promoCode: null,
+      giftVoucher: null,
+      amountDue: chf(10400),
       total: chf(10400),
       tickets: [ticket('t1', 'Plein tarif', 4200), ticket('t2', 'Réduit', 2000), ticket('t3', 'Plein tarif', 4200)],
     });

@@ -1,0 +1,88 @@
+// What every benchmark needs: a fresh database with the demo season, a real API process on it,
+// and a clean teardown (the API exits before its database is dropped).
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function freePort() {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Creates `guichet_bench_<label>_<ts>`, migrates and seeds it, starts the API on it (extra node
+ * flags from BENCH_API_NODE_ARGS, e.g. `--cpu-prof`) and waits until it is ready.
+ */
+export async function startBenchApi(label, { pool = 8 } = {}) {
+  const name = `guichet_bench_${label}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    API_PORT: String(port),
+    DATABASE_POOL_SIZE: String(pool),
+    LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: `bench-${name}`,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  };
+  const apiDir = join(ROOT, 'apps/api');
+  execFileSync(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env, stdio: 'ignore' });
+  execFileSync(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env, stdio: 'ignore' });
+  const api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/main.js'], {
+    cwd: apiDir,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/ready`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  let stopped = false;
+  const stopApi = async () => {
+    if (stopped) return;
+    stopped = true;
+    const exited = new Promise((r) => api.once('exit', r));
+    api.kill('SIGTERM');
+    await exited;
+  };
+  return {
+    name,
+    base,
+    databaseUrl,
+    stopApi,
+    async drop() {
+      await stopApi();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
