@@ -1046,6 +1046,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "standard" | "wheelchair" | "companion";
+            /**
+             * @description As printed on the ticket and listed in the cart
+             * @example Parterre, rang C, place 12
+             */
+            label: string;
             number: string;
             row: string;
             section: string;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type MapSeat, planViewBox, seatLabel, seatRadius, seatsGone, seatState, spreadSeats, STAGE_BAND } from './seat-map';
+import { type MapSeat, planViewBox, seatRadius, seatsGone, seatState, spreadSeats, STAGE_BAND } from './seat-map';
 
 const seat = (over: Partial<MapSeat>): MapSeat => ({
   id: 's1',
   section: 'Parterre',
   row: 'A',
   number: '1',
+  label: 'Parterre, rang A, place 1',
   x: 0,
   y: 0,
   kind: 'standard',
@@ -17,10 +18,6 @@ const seat = (over: Partial<MapSeat>): MapSeat => ({
 });
 
 describe('seat map', () => {
-  it('labels a seat like the API does', () => {
-    expect(seatLabel({ section: 'Parterre', row: 'C', number: '12' })).toBe('Parterre, rang C, place 12');
-  });
-
   it('sizes circles from the closest pair of seats', () => {
     expect(seatRadius([seat({ x: 0 }), seat({ x: 30 }), seat({ x: 50 }), seat({ x: 0, y: 100 })])).toBeCloseTo(20 * 0.42);
     expect(seatRadius([seat({})])).toBe(10);

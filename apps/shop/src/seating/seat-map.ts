@@ -8,11 +8,6 @@ export const STAGE_BAND = 40;
 /** Most seats one buyer chooses on the plan at once (the booking panel's limit too). */
 export const MAX_SEATS = 10;
 
-/** The label the API puts on cart lines and tickets, e.g. "Parterre, rang C, place 12". */
-export function seatLabel(seat: Pick<MapSeat, 'section' | 'row' | 'number'>): string {
-  return `${seat.section}, rang ${seat.row}, place ${seat.number}`;
-}
-
 /**
  * Radius of a seat's circle: a bit less than half the closest distance between two seats, so
  * neighbours never touch whatever the spacing the organizer chose.

@@ -245,7 +245,7 @@ export class CatalogService {
 
   /** Turns a failed hold into CAPACITY_EXCEEDED (with what remains) or SEATS_TAKEN; other errors pass through. */
   async explainHoldFailure(scope: TenantScope, error: unknown): Promise<unknown> {
-    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return this.seating.explainHoldFailure(error);
+    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return this.seating.explainHoldFailure(scope, error, this.clock.now());
     const row = JSON.parse(error.detail) as { dateId: string; zoneId: string };
     return new CapacityExceededError(row.dateId, row.zoneId, await this.repo.remaining(scope, row));
   }

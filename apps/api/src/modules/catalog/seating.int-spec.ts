@@ -97,8 +97,10 @@ describe('seating plans and numbered seats', () => {
         .map((s: { id: string }) => s.id)
         .sort(),
     ).toEqual([a3, a4].sort());
-    const again = await hold('Cat. 1', { seatIds: [a3] }).expect(409);
-    expect(again.body.code).toBe('SEATS_TAKEN');
+    const a5 = await seatId('A5');
+    const again = await hold('Cat. 1', { quantity: 2, seatIds: [a5, a3] }).expect(409);
+    expect(again.body).toMatchObject({ code: 'SEATS_TAKEN', takenSeatIds: [a3] });
+    expect((await seatMap()).find((s: { id: string }) => s.id === a5)).toMatchObject({ available: true, label: 'Parterre, rang A, place 5' });
 
     const checkout = await shop('post', `/carts/${cart.body.id}/checkout`)
       .send({ customer: { firstName: 'Ana', lastName: 'Bolay', email: 'ana@example.ch' }, paymentMethod: 'on_site' })

@@ -12,6 +12,7 @@ export interface PlanSummaryRow extends SeatingPlan {
 }
 
 export interface MapSeatRow extends Omit<PlanSeat, 'ticketingId' | 'position' | 'rank'> {
+  label: string;
   zoneId: string;
   available: boolean;
 }
@@ -111,7 +112,8 @@ export class SeatingRepository {
   mapSeats(scope: TenantScope, dateId: string, zoneIds: string[], now: Date): Promise<(MapSeatRow & { planId: string })[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT s.id, s.plan_id AS "planId", s.section, s.row, s.number, s.x, s.y, s.kind, s.blocked, s.category, ds.zone_id AS "zoneId",
+      `SELECT s.id, s.plan_id AS "planId", s.section, s.row, s.number, s.section || ', rang ' || s.row || ', place ' || s.number AS label,
+              s.x, s.y, s.kind, s.blocked, s.category, ds.zone_id AS "zoneId",
               (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4)) AS available
          FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
         WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = ANY($3::uuid[])
@@ -193,7 +195,7 @@ export class SeatingRepository {
             held AS (UPDATE date_seats SET status = 'held', cart_id = $6, held_until = $7
                       WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM target)) RETURNING 1)
        SELECT guichet_require(count(*) = $8, 'SEATS_TAKEN', $9) FROM held`,
-      [h.dateId, h.zoneId, h.seatIds, h.now, h.cartId, h.until, h.seatIds.length, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId })],
+      [h.dateId, h.zoneId, h.seatIds, h.now, h.cartId, h.until, h.seatIds.length, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, seatIds: h.seatIds })],
     );
   }
 
@@ -206,6 +208,18 @@ export class SeatingRepository {
        SELECT guichet_require(count(*) = $5, 'SEATS_LOST') FROM sold`,
       [cartId, dateId, seatIds, seatIds.length],
     );
+  }
+
+  /** Which of these seats are not free now (held by someone, sold, or not in the zone). */
+  async notFree(scope: TenantScope, dateId: string, seatIds: string[], now: Date): Promise<string[]> {
+    const free = await this.db.tenantQuery<{ seatId: string }>(
+      scope,
+      `SELECT seat_id AS "seatId" FROM date_seats
+        WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[]) AND (status = 'free' OR (status = 'held' AND held_until <= $4))`,
+      [dateId, seatIds, now],
+    );
+    const freeIds = new Set(free.map((r) => r.seatId));
+    return seatIds.filter((id) => !freeIds.has(id));
   }
 
   /** Frees what a cart still holds (released or expired cart). */

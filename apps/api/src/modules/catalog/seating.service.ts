@@ -12,8 +12,8 @@ import { PlanSummaryRow, SeatingRepository } from './seating.repository';
 
 /** Seats that someone else holds or bought meanwhile; nothing was held. */
 export class SeatsTakenError extends ConflictError {
-  constructor(dateId: string, zoneId: string) {
-    super('SEATS_TAKEN', 'One or more of these seats are no longer free', { dateId, zoneId });
+  constructor(dateId: string, zoneId: string, seatIds: string[]) {
+    super('SEATS_TAKEN', 'One or more of these seats are no longer free', { dateId, zoneId, takenSeatIds: seatIds });
   }
 }
 
@@ -155,10 +155,11 @@ export class Seating {
     return this.repo.hold(scope, h);
   }
 
-  explainHoldFailure(error: unknown): unknown {
+  /** SEATS_TAKEN with the seats that are no longer free (the write was rolled back, so this is now). */
+  async explainHoldFailure(scope: TenantScope, error: unknown, now: Date): Promise<unknown> {
     if (!(error instanceof RequirementFailed) || error.code !== 'SEATS_TAKEN') return error;
-    const { dateId, zoneId } = JSON.parse(error.detail) as { dateId: string; zoneId: string };
-    return new SeatsTakenError(dateId, zoneId);
+    const { dateId, zoneId, seatIds } = JSON.parse(error.detail) as { dateId: string; zoneId: string; seatIds: string[] };
+    return new SeatsTakenError(dateId, zoneId, await this.repo.notFree(scope, dateId, seatIds, now));
   }
 
   sell(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {

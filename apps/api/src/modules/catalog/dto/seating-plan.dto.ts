@@ -91,6 +91,7 @@ export class SeatingPlanPage {
 export class ListSeatingPlansQuery extends PageQuery {}
 
 export class MapSeatResponse extends SeatResponse {
+  @ApiProperty({ example: 'Parterre, rang C, place 12', description: 'As printed on the ticket and listed in the cart' }) label: string;
   @ApiProperty({ format: 'uuid' }) zoneId: string;
   @ApiProperty({ description: 'Free to choose now' }) available: boolean;
 }
