@@ -33,6 +33,7 @@ async function freePort() {
 export async function startBenchApi(label, { pool = 8 } = {}) {
   const name = `guichet_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);

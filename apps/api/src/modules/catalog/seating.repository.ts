@@ -142,9 +142,9 @@ export class SeatingRepository {
     await this.db.deferWrite(
       scope,
       `WITH candidates AS (
+         -- Free seats only (the partial index): an expired hold returns here when the sweep frees it.
          SELECT seat_id, row_key, position, rank FROM date_seats
-          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND kind = 'standard'
-            AND (status = 'free' OR (status = 'held' AND held_until <= $4))
+          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND kind = 'standard' AND status = 'free'
           ORDER BY rank LIMIT $8),
        islands AS (
          SELECT *, position - row_number() OVER (PARTITION BY row_key ORDER BY position) AS island FROM candidates),

@@ -133,14 +133,18 @@ export class SalesService {
     const depths = new Map([...groups.keys()].map((k) => [k, 200]));
     for (;;) {
       try {
-        await this.db.atomically(async () => {
-          await this.repo.insertCart(scope, cart);
-          for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
-            await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
-          }
-          for (const [key, g] of groups) await this.catalog.holdBestSeats(scope, { ...g, cartId, until: expiresAt, depth: depths.get(key)! });
-          await this.catalog.holdCapacity(scope, capacityOf(lines));
-        });
+        await this.db.atomically(
+          async () => {
+            await this.repo.insertCart(scope, cart);
+            for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
+              await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
+            }
+            for (const [key, g] of groups) await this.catalog.holdBestSeats(scope, { ...g, cartId, until: expiresAt, depth: depths.get(key)! });
+            await this.catalog.holdCapacity(scope, capacityOf(lines));
+          },
+          // A hold is not worth a disk flush: a crash loses it, and it would have expired anyway.
+          { durable: false },
+        );
         break;
       } catch (error) {
         const missing = this.catalog.noAdjacentSeats(error);
@@ -166,6 +170,7 @@ export class SalesService {
 
   /** Lines with the seats the cart holds: best-available seats are handed out in line order, in plan order. */
   private async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
+    if (!lines.some((l) => l.seated && !l.seatIds)) return lines;
     const held = await this.catalog.seatsOfCart(scope, cartId);
     const chosen = new Set(lines.flatMap((l) => l.seatIds ?? []));
     const free = held.filter((s) => !chosen.has(s.seatId));

@@ -89,11 +89,13 @@ export class Database {
    * (the capacity row) are held only inside the server. A `guichet_require(…)` that fails rolls the
    * batch back and surfaces as `RequirementFailed`.
    */
-  async atomically<T>(work: () => Promise<T>): Promise<T> {
+  async atomically<T>(work: () => Promise<T>, options: { durable?: boolean } = {}): Promise<T> {
     if (this.batches.getStore() || this.ambient.getStore()) throw new Error('atomically() cannot be nested in a transaction or batch');
-    const statements: string[] = [];
+    // `durable: false` — for writes a crash may lose (cart holds expire anyway): the commit does not
+    // wait for the WAL flush, so locks taken in the batch are released sooner. All-or-nothing still holds.
+    const statements: string[] = options.durable === false ? ['SET LOCAL synchronous_commit = off'] : [];
     const result = await this.batches.run(statements, work);
-    if (statements.length > 0) {
+    if (statements.length > (options.durable === false ? 1 : 0)) {
       try {
         await this.pool.query(statements.join(';\n'));
       } catch (error) {

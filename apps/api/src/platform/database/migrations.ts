@@ -1,3 +1,4 @@
+import { BestFreeSeatIndex1795350056622 } from './migrations/1795350056622-best-free-seat-index';
 import { GiftVouchers1795348677234 } from './migrations/1795348677234-gift-vouchers';
 import { TicketPosition1795348413860 } from './migrations/1795348413860-ticket-position';
 import { ZonePosition1795348331579 } from './migrations/1795348331579-zone-position';
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   ZonePosition1795348331579,
   TicketPosition1795348413860,
   GiftVouchers1795348677234,
+  BestFreeSeatIndex1795350056622,
 ];
