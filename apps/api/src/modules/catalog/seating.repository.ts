@@ -133,33 +133,12 @@ export class SeatingRepository {
     scope: TenantScope,
     h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
   ): Promise<void> {
-    // A statement of its own: the next one's snapshot is then taken after the lock is ours.
+    // The zone row ties the call to this tenant: another ticketing's zone holds nothing and fails.
     await this.db.deferWrite(
       scope,
-      `SELECT pg_advisory_xact_lock(hashtextextended(z.id::text || $2, 0)) FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3`,
-      [h.dateId, h.zoneId],
-    );
-    await this.db.deferWrite(
-      scope,
-      `WITH candidates AS (
-         -- Free seats only (the partial index): an expired hold returns here when the sweep frees it.
-         SELECT seat_id, row_key, position, rank FROM date_seats
-          WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND kind = 'standard' AND status = 'free'
-          ORDER BY rank LIMIT $8),
-       islands AS (
-         SELECT *, position - row_number() OVER (PARTITION BY row_key ORDER BY position) AS island FROM candidates),
-       runs AS (
-         SELECT row_key, island, position AS first, count(*) OVER w AS n, sum(rank) OVER w AS score
-           FROM islands WINDOW w AS (PARTITION BY row_key, island ORDER BY position ROWS BETWEEN CURRENT ROW AND $5 - 1 FOLLOWING)),
-       best AS (SELECT row_key, island, first FROM runs WHERE n = $5 ORDER BY score, row_key, first LIMIT 1),
-       chosen AS (SELECT i.seat_id FROM islands i JOIN best b ON i.row_key = b.row_key AND i.island = b.island AND i.position >= b.first AND i.position < b.first + $5),
-       held AS (UPDATE date_seats SET status = 'held', cart_id = $6, held_until = $7
-                 -- By primary key, and only if still free: a buyer choosing seats on the plan may have been faster.
-                 WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM chosen))
-                   AND (status = 'free' OR (status = 'held' AND held_until <= $4))
-                 RETURNING 1)
-       SELECT guichet_require(count(*) = $5, 'NO_ADJACENT_SEATS', $9) FROM held`,
-      [h.dateId, h.zoneId, h.now, h.count, h.cartId, h.until, h.depth, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, depth: h.depth })],
+      `SELECT guichet_require(count(*) = 1 AND bool_and(guichet_hold_best($1, $2, z.id, $4, $5, $6, $7) = $4), 'NO_ADJACENT_SEATS', $8)
+         FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3`,
+      [h.dateId, h.zoneId, h.count, h.cartId, h.until, h.depth, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, depth: h.depth })],
     );
   }
 

@@ -1,3 +1,4 @@
+import { HoldBestFunction1795351000000 } from './migrations/1795351000000-hold-best-function';
 import { BestFreeSeatIndex1795350056622 } from './migrations/1795350056622-best-free-seat-index';
 import { GiftVouchers1795348677234 } from './migrations/1795348677234-gift-vouchers';
 import { TicketPosition1795348413860 } from './migrations/1795348413860-ticket-position';
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   TicketPosition1795348413860,
   GiftVouchers1795348677234,
   BestFreeSeatIndex1795350056622,
+  HoldBestFunction1795351000000,
 ];
