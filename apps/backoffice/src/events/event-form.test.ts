@@ -54,6 +54,21 @@ describe('toCreateEventRequest', () => {
     ]);
   });
 
+  it('sends a seated zone as its plan and category, without capacity', () => {
+    const body = toCreateEventRequest(
+      form({
+        zones: [
+          { name: ' Parterre ', capacity: '100', kind: 'seated', planId: 'plan-1', category: 'Catégorie 1' },
+          { name: 'Debout', capacity: '80', kind: 'general_admission' },
+        ],
+      }),
+    );
+    expect(body.zones).toEqual([
+      { name: 'Parterre', planId: 'plan-1', category: 'Catégorie 1' },
+      { name: 'Debout', capacity: 80 },
+    ]);
+  });
+
   it('converts amounts without floating-point error', () => {
     const body = toCreateEventRequest(form({ prices: [price({ amounts: { CHF: '1.15', EUR: '4.35' } })] }));
     expect(body.prices[0].amounts).toEqual([
@@ -93,6 +108,12 @@ describe('eventFormErrors', () => {
       }),
     ).map((e) => e.field);
     expect(errors).toEqual(['name', 'dates[0].endsAt', 'dates[1].startsAt', 'zones[0].capacity']);
+  });
+
+  it('wants a plan and a category for a seated zone, and no capacity', () => {
+    const seated = { name: 'Parterre', capacity: '', kind: 'seated' as const, planId: '', category: '' };
+    expect(eventFormErrors(form({ zones: [seated] })).map((e) => e.field)).toEqual(['zones[0].planId', 'zones[0].category']);
+    expect(eventFormErrors(form({ zones: [{ ...seated, planId: 'p1', category: 'Catégorie 1' }] }))).toEqual([]);
   });
 
   it('keeps a single-date event to one date', () => {

@@ -11,9 +11,16 @@ export interface DateRow {
   endsAt: string;
 }
 
+/**
+ * A zone row: general admission with a capacity, or seated — the seats of one category of a
+ * seating plan (its capacity is then the plan's sellable seats).
+ */
 export interface ZoneRow {
   name: string;
   capacity: string;
+  kind?: 'general_admission' | 'seated';
+  planId?: string;
+  category?: string;
 }
 
 export interface EventForm {
@@ -51,6 +58,11 @@ export function toDateRequest(row: DateRow): EventDateRequest {
 export function zoneRowErrors(row: ZoneRow, path: string): FieldError[] {
   const errors: FieldError[] = [];
   if (!row.name.trim()) errors.push({ field: `${path}.name`, message: 'Le nom de la zone est obligatoire.' });
+  if (row.kind === 'seated') {
+    if (!row.planId) errors.push({ field: `${path}.planId`, message: 'Choisissez un plan de salle.' });
+    if (!row.category) errors.push({ field: `${path}.category`, message: 'Choisissez une catégorie.' });
+    return errors;
+  }
   if (!CAPACITY.test(String(row.capacity).trim()) || Number(row.capacity) > 1_000_000) {
     errors.push({ field: `${path}.capacity`, message: 'Indiquez un nombre de places entier (0 à 1 000 000).' });
   }
@@ -80,7 +92,9 @@ export function toCreateEventRequest(form: EventForm): CreateEvent {
     kind: form.kind,
     subjectToEntertainmentTax: form.subjectToEntertainmentTax,
     dates: form.dates.map(toDateRequest),
-    zones: form.zones.map((z) => ({ name: z.name.trim(), capacity: Number(z.capacity) })),
+    zones: form.zones.map((z) =>
+      z.kind === 'seated' ? { name: z.name.trim(), planId: z.planId, category: z.category } : { name: z.name.trim(), capacity: Number(z.capacity) },
+    ),
     prices: form.prices.map((p) => ({
       name: p.name.trim(),
       kind: p.kind,
