@@ -133,6 +133,36 @@ describe('seating plans and numbered seats', () => {
     expect(six.body.code).toBe('NO_ADJACENT_SEATS');
   });
 
+  it('finds side-by-side seats far back when the best 200 free seats are each alone', async () => {
+    // Front row: 240 standard seats, each between two wheelchair places (best available never takes
+    // those), so none has a free neighbour. Far back, behind every one of them: four seats side by side.
+    const seats = [];
+    for (let n = 1; n <= 480; n++)
+      seats.push({ section: 'Salle', row: 'A', number: String(n), x: n * 4, y: 10, category: 'Unique', ...(n % 2 ? {} : { kind: 'wheelchair' }) });
+    for (let n = 1; n <= 4; n++) seats.push({ section: 'Salle', row: 'Z', number: String(n), x: 950 + n * 4, y: 1000, category: 'Unique' });
+    const plan = await api('post', '/seating-plans').send({ name: 'Salle fragmentée', width: 1930, height: 1020, seats }).expect(201);
+    const ev = await api('post', '/events')
+      .send({
+        name: 'Fragments',
+        dates: [{ startsAt: '2027-05-01T20:00:00+02:00' }],
+        zones: [{ name: 'Salle', planId: plan.body.id, category: 'Unique' }],
+        prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [{ amount: 2000, currency: 'CHF' }] }],
+      })
+      .expect(201);
+    const pair = () =>
+      shop('post', '/carts').send({ items: [{ dateId: ev.body.dates[0].id, zoneId: ev.body.zones[0].id, priceId: ev.body.prices[0].id, quantity: 2 }] });
+    const first = await pair().expect(201);
+    const second = await pair().expect(201);
+    const labels = [...first.body.items[0].seatLabels, ...second.body.items[0].seatLabels];
+    expect(labels.sort()).toEqual(['Salle, rang Z, place 1', 'Salle, rang Z, place 2', 'Salle, rang Z, place 3', 'Salle, rang Z, place 4']);
+    expect((await pair().expect(409)).body.code).toBe('NO_ADJACENT_SEATS');
+    // A single seat is still the best one, in the front row.
+    const single = await shop('post', '/carts')
+      .send({ items: [{ dateId: ev.body.dates[0].id, zoneId: ev.body.zones[0].id, priceId: ev.body.prices[0].id, quantity: 1 }] })
+      .expect(201);
+    expect(single.body.items[0].seatLabels[0]).toMatch(/^Salle, rang A, place /);
+  });
+
   it('lets exactly one of many buyers win the same seat', async () => {
     const b7 = await seatId('B7');
     const attempts = await Promise.all(Array.from({ length: 40 }, () => hold('Cat. 1', { seatIds: [b7] })));

@@ -123,11 +123,12 @@ export class SeatingRepository {
   }
 
   /**
-   * Best available, as part of the caller's write: takes the zone × date's advisory lock (so seat
-   * choices there happen one after another — no two buyers pick the same seats, no candidate needs
-   * a row lock), finds the best run of `count` side-by-side free standard seats among the best
-   * `depth` free ones (gaps-and-islands on the row position), and holds it for the cart. Fails the
-   * write with NO_ADJACENT_SEATS when there is no such run in that window.
+   * Best available, as part of the caller's write (`guichet_hold_best`, ADR 0006): takes the best
+   * free seat no other buyer is choosing right now as an anchor, then the best run of `count`
+   * side-by-side free standard seats through it, locking rows with SKIP LOCKED — buyers of one zone
+   * choose in parallel, nobody waits, nobody gets the same seat. Tries `depth` anchors; deeper calls
+   * look for runs among the best `depth` free seats at once. Fails the write with
+   * NO_ADJACENT_SEATS when there is no such run.
    */
   async holdBest(
     scope: TenantScope,

@@ -1,3 +1,4 @@
+import { BestAvailableSkipLocked1795352000000 } from './migrations/1795352000000-best-available-skip-locked';
 import { HoldBestFunction1795351000000 } from './migrations/1795351000000-hold-best-function';
 import { BestFreeSeatIndex1795350056622 } from './migrations/1795350056622-best-free-seat-index';
 import { GiftVouchers1795348677234 } from './migrations/1795348677234-gift-vouchers';
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   GiftVouchers1795348677234,
   BestFreeSeatIndex1795350056622,
   HoldBestFunction1795351000000,
+  BestAvailableSkipLocked1795352000000,
 ];

@@ -9,9 +9,10 @@ export type DateSeatStatus = (typeof DATE_SEAT_STATUSES)[number];
  * conditional UPDATEs on it, so exactly one buyer wins a seat.
  */
 @Entity('date_seats')
-@Index(['ticketingId', 'dateId', 'zoneId', 'status'])
-// Best available walks a zone's free standard seats best first, never stepping over taken ones.
-@Index('date_seats_best_free_idx', ['dateId', 'zoneId', 'rank'], { where: `status = 'free' AND kind = 'standard'` })
+// Best available walks a zone's free standard seats best first, never stepping over taken ones,
+// then looks along the anchor seat's row for neighbours.
+@Index('date_seats_best_free_idx', ['dateId', 'zoneId', 'rank', 'seatId'], { where: `status = 'free' AND kind = 'standard'` })
+@Index('date_seats_row_idx', ['dateId', 'rowKey', 'position'])
 @Index('date_seats_cart_idx', ['cartId'], { where: 'cart_id IS NOT NULL' })
 @Check('date_seats_status_check', `status IN ('free','held','sold')`)
 @Check('date_seats_hold_check', `(status = 'held') = (held_until IS NOT NULL)`)
