@@ -245,6 +245,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/gift-voucher-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gift vouchers on sale, to put in a cart like an item */
+        get: operations["listShopGiftVoucherOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -485,6 +502,42 @@ export interface paths {
         patch: operations["updateEventZone"];
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/gift-voucher-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gift vouchers the shop sells (or sold), in the shop order */
+        get: operations["listGiftVoucherOffers"];
+        put?: never;
+        /** Sell a gift voucher in the shop: a fixed value or one the buyer chooses, valid N months */
+        post: operations["createGiftVoucherOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/gift-voucher-offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift voucher offer */
+        get: operations["getGiftVoucherOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an offer (vouchers already sold keep their value and validity) */
+        patch: operations["updateGiftVoucherOffer"];
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/gift-vouchers": {
         parameters: {
             query?: never;
@@ -565,6 +618,23 @@ export interface paths {
         get: operations["getOrder"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a reserved order was paid (cash, card terminal, bank transfer): it becomes paid, and so do the gift vouchers it bought */
+        post: operations["recordOrderPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -702,6 +772,28 @@ export interface components {
             /** Format: uuid */
             zoneId: string;
         };
+        CartGiftVoucherLineResponse: {
+            lineTotal: components["schemas"]["MoneyDto"];
+            /** @example Bon cadeau 50 francs */
+            name: string;
+            /** Format: uuid */
+            offerId: string;
+            quantity: number;
+            unitPrice: components["schemas"]["MoneyDto"];
+            /** @description Each voucher is valid this long once sold */
+            validityMonths: number;
+        };
+        CartGiftVoucherRequest: {
+            /** @description Value of each voucher, in minor units, when the buyer chooses it */
+            amount?: number;
+            /**
+             * Format: uuid
+             * @description A gift voucher the shop sells (see the shop's gift voucher offers)
+             */
+            offerId: string;
+            /** @example 1 */
+            quantity: number;
+        };
         CartItemRequest: {
             /** @description Pay what you want: what the buyer pays per ticket, in minor units (at least the minimum) */
             amount?: number;
@@ -754,6 +846,7 @@ export interface components {
             giftVoucher: components["schemas"]["MoneyDto"];
             /** @description Gift voucher applied to the cart */
             giftVoucherCode: string | null;
+            giftVouchers: components["schemas"]["CartGiftVoucherLineResponse"][];
             /** Format: uuid */
             id: string;
             items: components["schemas"]["CartLineResponse"][];
@@ -763,7 +856,7 @@ export interface components {
             promoCode: string | null;
             /** @enum {string} */
             status: "open" | "checked_out" | "expired" | "released";
-            /** @description Sum of the lines before any discount */
+            /** @description Sum of the lines (tickets and gift vouchers) before any discount */
             subtotal: components["schemas"]["MoneyDto"];
             /** @description What the buyer still pays */
             total: components["schemas"]["MoneyDto"];
@@ -800,7 +893,10 @@ export interface components {
              * @enum {string}
              */
             currency?: "CHF" | "EUR";
-            items: components["schemas"]["CartItemRequest"][];
+            /** @description Gift vouchers, sold like an item */
+            giftVouchers?: components["schemas"]["CartGiftVoucherRequest"][];
+            /** @description Tickets; a cart has tickets, gift vouchers, or both */
+            items?: components["schemas"]["CartItemRequest"][];
         };
         CreateEventRequest: {
             dates: components["schemas"]["EventDateRequest"][];
@@ -826,6 +922,28 @@ export interface components {
             /** @example Grande salle */
             venue?: string;
             zones: components["schemas"]["ZoneRequest"][];
+        };
+        CreateGiftVoucherOfferRequest: {
+            /** @description Fixed value in minor units; omit (or null) to let the buyer choose between minAmount and maxAmount */
+            amount?: number | null;
+            /** @enum {string} */
+            currency: "CHF" | "EUR";
+            /** @description Buyer-chosen value: the most they may choose */
+            maxAmount?: number | null;
+            /** @description Buyer-chosen value: the least they may choose */
+            minAmount?: number | null;
+            /** @example Bon cadeau 50 francs */
+            name: string;
+            /**
+             * @description Offered in the shop
+             * @default true
+             */
+            onSale?: boolean;
+            /**
+             * @description How long a voucher sold is valid
+             * @default 12
+             */
+            validityMonths?: number;
         };
         CreatePromoCodeRequest: {
             /** @description fixed_amount: off the order, once */
@@ -962,6 +1080,23 @@ export interface components {
             /** @example must not be less than 1 */
             message: string;
         };
+        GiftVoucherOfferList: {
+            items: components["schemas"]["GiftVoucherOfferResponse"][];
+        };
+        GiftVoucherOfferResponse: {
+            /** @description Fixed value; null when the buyer chooses */
+            amount: components["schemas"]["MoneyDto"] | null;
+            /** @enum {string} */
+            currency: "CHF" | "EUR";
+            /** Format: uuid */
+            id: string;
+            maxAmount: components["schemas"]["MoneyDto"] | null;
+            minAmount: components["schemas"]["MoneyDto"] | null;
+            name: string;
+            onSale: boolean;
+            position: number;
+            validityMonths: number;
+        };
         GiftVoucherPage: {
             items: components["schemas"]["GiftVoucherResponse"][];
             nextCursor?: string | null;
@@ -988,9 +1123,17 @@ export interface components {
             id: string;
             initialAmount: components["schemas"]["MoneyDto"];
             note: string | null;
+            /**
+             * Format: uuid
+             * @description The order that bought it in the shop; null when the organizer issued it
+             */
+            orderId: string | null;
             redemptions: components["schemas"]["GiftVoucherRedemptionResponse"][];
-            /** @enum {string} */
-            status: "active" | "cancelled";
+            /**
+             * @description awaiting_payment: bought with an order not paid yet
+             * @enum {string}
+             */
+            status: "active" | "awaiting_payment" | "cancelled";
         };
         GiftVoucherUseResponse: {
             amount: components["schemas"]["MoneyDto"];
@@ -1079,6 +1222,22 @@ export interface components {
              */
             currency: "CHF" | "EUR";
         };
+        OrderGiftVoucherResponse: {
+            amount: components["schemas"]["MoneyDto"];
+            /** @example K7PM-2QXD-9HWT */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The voucher (see the gift vouchers of the ticketing)
+             */
+            id: string;
+            /** @example Bon cadeau 50 francs */
+            name: string;
+            /** @description False until the order is paid (and after it is cancelled) */
+            usable: boolean;
+        };
         OrderHistoryEntryResponse: {
             /** @example orders.order.placed */
             action: string;
@@ -1106,11 +1265,18 @@ export interface components {
             discount: components["schemas"]["MoneyDto"] | null;
             /** @description Part of the total paid with a gift voucher */
             giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
+            /** @description Gift vouchers bought with this order */
+            giftVouchers: components["schemas"]["OrderGiftVoucherResponse"][];
             history: components["schemas"]["OrderHistoryEntryResponse"][];
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /**
+             * Format: date-time
+             * @description When the order became paid
+             */
+            paidAt: string | null;
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
@@ -1137,6 +1303,11 @@ export interface components {
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /**
+             * Format: date-time
+             * @description When the order became paid
+             */
+            paidAt: string | null;
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
@@ -1226,6 +1397,13 @@ export interface components {
             validFrom: string | null;
             /** Format: date-time */
             validUntil: string | null;
+        };
+        RecordPaymentRequest: {
+            /**
+             * @description How the amount due was received
+             * @enum {string}
+             */
+            method: "cash" | "card" | "bank_transfer" | "other";
         };
         RecurrenceRequest: {
             /** @description Length of each occurrence, in minutes */
@@ -1425,10 +1603,17 @@ export interface components {
             discount: components["schemas"]["MoneyDto"] | null;
             /** @description Part of the total paid with a gift voucher */
             giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
+            /** @description Gift vouchers bought with this order */
+            giftVouchers: components["schemas"]["OrderGiftVoucherResponse"][];
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /**
+             * Format: date-time
+             * @description When the order became paid
+             */
+            paidAt: string | null;
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
@@ -1540,6 +1725,16 @@ export interface components {
             status?: "draft" | "published" | "archived";
             subjectToEntertainmentTax?: boolean;
             venue?: string | null;
+        };
+        UpdateGiftVoucherOfferRequest: {
+            /** @description Fixed value; null to let the buyer choose (then give minAmount and maxAmount) */
+            amount?: number | null;
+            maxAmount?: number | null;
+            minAmount?: number | null;
+            name?: string;
+            onSale?: boolean;
+            position?: number;
+            validityMonths?: number;
         };
         UpdatePriceRequest: {
             /** @description Replaces all amounts (see PriceRequest.amounts) */
@@ -2352,6 +2547,36 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listShopGiftVoucherOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherOfferList"];
                 };
             };
             /** @description Not found, or belongs to another ticketing */
@@ -3351,6 +3576,226 @@ export interface operations {
             };
         };
     };
+    listGiftVoucherOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherOfferList"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createGiftVoucherOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGiftVoucherOfferRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherOfferResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getGiftVoucherOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherOfferResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateGiftVoucherOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                offerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGiftVoucherOfferRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GiftVoucherOfferResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listGiftVouchers: {
         parameters: {
             query?: {
@@ -3676,6 +4121,77 @@ export interface operations {
             };
             /** @description Not found, or belongs to another ticketing */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recordOrderPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Role does not allow this (FORBIDDEN) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

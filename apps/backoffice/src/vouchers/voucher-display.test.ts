@@ -3,6 +3,7 @@ import { type GiftVoucher, readVoucherForm, voucherState } from './voucher-displ
 
 const voucher = (over: Partial<GiftVoucher>): GiftVoucher => ({
   id: 'v',
+  orderId: null,
   code: 'K7PM-2QXD-9HWT',
   initialAmount: { amount: 5000, currency: 'CHF' },
   balance: { amount: 5000, currency: 'CHF' },
@@ -22,6 +23,7 @@ describe('voucher display', () => {
     expect(voucherState(voucher({ balance: { amount: 0, currency: 'CHF' } }), now).label).toBe('Épuisé');
     expect(voucherState(voucher({ expiresAt: '2027-05-01T00:00:00Z' }), now).label).toBe('Expiré');
     expect(voucherState(voucher({ status: 'cancelled' }), now).label).toBe('Annulé');
+    expect(voucherState(voucher({ status: 'awaiting_payment', orderId: 'o' }), now).label).toBe('En attente de paiement');
   });
 
   it('reads the issue form into exact minor units', () => {

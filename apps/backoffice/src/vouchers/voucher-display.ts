@@ -3,9 +3,10 @@ import { parseMoneyInput } from '@guichet/ui';
 
 export type GiftVoucher = components['schemas']['GiftVoucherResponse'];
 
-/** What the list says of a voucher: cancelled, expired, used up, partly used or unused. */
+/** What the list says of a voucher: cancelled, awaiting its order's payment, expired, used up, partly used or unused. */
 export function voucherState(v: GiftVoucher, now: Date): { tone: 'success' | 'warning' | 'danger' | 'neutral' | 'info'; label: string } {
   if (v.status === 'cancelled') return { tone: 'danger', label: 'Annulé' };
+  if (v.status === 'awaiting_payment') return { tone: 'warning', label: 'En attente de paiement' };
   if (new Date(v.expiresAt) <= now) return { tone: 'neutral', label: 'Expiré' };
   if (v.balance.amount === 0) return { tone: 'neutral', label: 'Épuisé' };
   if (v.balance.amount < v.initialAmount.amount) return { tone: 'info', label: 'Entamé' };

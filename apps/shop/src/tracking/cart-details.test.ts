@@ -38,6 +38,7 @@ describe('cartDetailsFromCart', () => {
       promoCode: null,
       giftVoucher: chf(0),
       giftVoucherCode: null,
+      giftVouchers: [],
       total: chf(8450),
       items: [
         {
@@ -95,6 +96,8 @@ describe('cartDetailsFromOrder', () => {
       promoCode: null,
       giftVoucher: null,
       amountDue: chf(10400),
+      paidAt: null,
+      giftVouchers: [],
       total: chf(10400),
       tickets: [ticket('t1', 'Plein tarif', 4200), ticket('t2', 'Réduit', 2000), ticket('t3', 'Plein tarif', 4200)],
     });

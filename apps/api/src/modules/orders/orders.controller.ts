@@ -1,11 +1,11 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Scope } from '../../platform/auth/access.decorators';
+import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { ListOrdersQuery, OrderPage, OrderResponse } from './dto/order.dto';
+import { ListOrdersQuery, OrderPage, OrderResponse, RecordPaymentRequest } from './dto/order.dto';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
@@ -28,6 +28,25 @@ export class OrdersController {
   @ApiProblems(400, 401, 404)
   getOrder(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('orderId', UuidPipe) orderId: string): Promise<OrderResponse> {
     return this.orders.getOrder(scope, orderId);
+  }
+
+  @Post(':orderId/payment')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'ticket_office')
+  @ApiOperation({
+    operationId: 'recordOrderPayment',
+    summary: 'Record that a reserved order was paid (cash, card terminal, bank transfer): it becomes paid, and so do the gift vouchers it bought',
+  })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiProblems(400, 401, 403, 404, 409)
+  recordOrderPayment(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Body() body: RecordPaymentRequest,
+    @CurrentPrincipal() user: Principal,
+  ): Promise<OrderResponse> {
+    return this.orders.recordPayment(scope, orderId, body.method, user.id);
   }
 
   @Get(':orderId/tickets.pdf')

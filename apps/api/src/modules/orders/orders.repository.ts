@@ -3,7 +3,8 @@ import { Database } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
-import { Order } from './entities/order.entity';
+import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
+import { Order, OrderStatus } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt'> & { createdAt: Date };
@@ -83,6 +84,37 @@ export class OrdersRepository {
         o.voucherAmount,
       ],
     );
+  }
+
+  /** The gift vouchers an order bought, as part of the checkout's write. */
+  async insertGiftVouchers(scope: TenantScope, vouchers: Omit<OrderGiftVoucher, 'ticketingId'>[]): Promise<void> {
+    if (!vouchers.length) return;
+    const col = <K extends keyof Omit<OrderGiftVoucher, 'ticketingId'>>(k: K) => vouchers.map((v) => v[k]);
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO order_gift_vouchers (ticketing_id, id, order_id, name, code, amount, currency, expires_at, position)
+       SELECT $1, x.* FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::text[], $8::timestamptz[], $9::int[]) AS x`,
+      [col('id'), col('orderId'), col('name'), col('code'), col('amount'), col('currency'), col('expiresAt'), col('position')],
+    );
+  }
+
+  giftVouchersOf(scope: TenantScope, orderId: string) {
+    return this.db.scoped(OrderGiftVoucher, scope).find({ orderId }, { position: 'ASC' });
+  }
+
+  statuses(scope: TenantScope, orderIds: string[]): Promise<{ id: string; status: OrderStatus }[]> {
+    if (!orderIds.length) return Promise.resolve([]);
+    return this.db.tenantQuery(scope, `SELECT id, status FROM orders WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [orderIds]);
+  }
+
+  /** reserved → paid; false when the order was no longer reserved. */
+  async markPaid(scope: TenantScope, orderId: string, at: Date): Promise<boolean> {
+    const rows = await this.db.tenantQuery(
+      scope,
+      `UPDATE orders SET status = 'paid', paid_at = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING id`,
+      [orderId, at],
+    );
+    return rows.length === 1;
   }
 
   async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {

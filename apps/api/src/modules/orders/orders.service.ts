@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
-import { RequirementFailed } from '../../platform/database/database';
+import { Database, RequirementFailed } from '../../platform/database/database';
 import { TicketPdf } from '../../platform/documents/ticket-pdf';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
@@ -11,13 +11,23 @@ import { QueueName } from '../../platform/queue/queues';
 import { TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { ListOrdersQuery, OrderHistoryEntryResponse, OrderResponse, OrderSummaryResponse, ShopOrderResponse, TicketResponse } from './dto/order.dto';
+import {
+  ListOrdersQuery,
+  OrderGiftVoucherResponse,
+  OrderHistoryEntryResponse,
+  OrderResponse,
+  OrderSummaryResponse,
+  ShopOrderResponse,
+  TicketResponse,
+} from './dto/order.dto';
 import { ActorKind } from './entities/order-history-entry.entity';
-import { Channel, Order, PaymentMethod } from './entities/order.entity';
+import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
+import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
-import { OrderNotFoundError } from './orders.errors';
+import { OrderNotAwaitingPaymentError, OrderNotFoundError } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
+import { SettlementMethod } from './settlement';
 
 export interface Actor {
   kind: ActorKind;
@@ -59,6 +69,16 @@ export interface PlaceOrderInput {
   discount?: { promoCode: string; amount: number };
   /** Part of the total paid with a gift voucher (spent by the caller in the same write). */
   voucher?: { code: string; amount: number };
+  /** Gift vouchers bought with the order (issued by the caller in the same write); part of the total. */
+  giftVouchers?: SoldGiftVoucher[];
+}
+
+export interface SoldGiftVoucher {
+  id: string;
+  name: string;
+  code: string;
+  amount: number;
+  expiresAt: Date;
 }
 
 export interface PlacedOrder {
@@ -84,6 +104,7 @@ const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).
 export class OrdersService {
   constructor(
     private readonly repo: OrdersRepository,
+    private readonly db: Database,
     private readonly clock: Clock,
     private readonly signer: TicketSigner,
     private readonly outbox: Outbox,
@@ -101,7 +122,8 @@ export class OrdersService {
     const id = input.id ?? randomUUID();
     const accessToken = randomBytes(24).toString('base64url');
     const amountsOf = (l: OrderLine) => l.ticketAmounts ?? Array.from({ length: l.quantity }, () => l.unitAmount);
-    const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0);
+    const sold = input.giftVouchers ?? [];
+    const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0) + sold.reduce((sum, v) => sum + v.amount, 0);
     const due = total - (input.voucher?.amount ?? 0);
     const status = due === 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
 
@@ -124,6 +146,7 @@ export class OrdersService {
       customerEmail: input.customer.email.trim().toLowerCase(),
       accessTokenHash: sha256(accessToken),
       createdAt: now,
+      paidAt: status === 'paid' ? now : null,
     } as const;
     let k = 0;
     const tickets = input.lines.flatMap((l) =>
@@ -160,6 +183,7 @@ export class OrdersService {
         paymentMethod: input.paymentMethod,
         total: money(total, input.currency),
         tickets: ticketIds.length,
+        ...(sold.length ? { giftVouchersSold: sold.length } : {}),
         ...(input.discount ? { promoCode: input.discount.promoCode, discount: money(input.discount.amount, input.currency) } : {}),
         ...(input.voucher ? { giftVoucher: money(input.voucher.amount, input.currency) } : {}),
         ...input.origin,
@@ -170,6 +194,10 @@ export class OrdersService {
     // the caller retries the whole write (see isOrderNumberTaken).
     const number = newOrderNumber();
     await this.repo.insertPlacedOrder(scope, { ...order, number }, tickets, placed(number));
+    await this.repo.insertGiftVouchers(
+      scope,
+      sold.map((v, position) => ({ ...v, orderId: id, currency: input.currency, position })),
+    );
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, accessToken };
   }
@@ -183,10 +211,15 @@ export class OrdersService {
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [tickets, history] = await Promise.all([this.repo.ticketsOf(scope, orderId), this.repo.historyOf(scope, orderId)]);
+    const [tickets, history, vouchers] = await Promise.all([
+      this.repo.ticketsOf(scope, orderId),
+      this.repo.historyOf(scope, orderId),
+      this.repo.giftVouchersOf(scope, orderId),
+    ]);
     return {
       ...summary(order, tickets.length),
       tickets: tickets.map(ticketView),
+      giftVouchers: vouchers.map((v) => giftVoucherView(v, order)),
       history: history.map((h): OrderHistoryEntryResponse => ({
         id: String(h.id),
         action: h.action,
@@ -200,8 +233,42 @@ export class OrdersService {
   /** The customer's view, reachable only with the secret from checkout or the email. */
   async getShopOrder(scope: TenantScope, orderId: string, token: string): Promise<ShopOrderResponse> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
-    const tickets = await this.repo.ticketsOf(scope, orderId);
-    return { ...summary(order, tickets.length), tickets: tickets.map(ticketView) };
+    const [tickets, vouchers] = await Promise.all([this.repo.ticketsOf(scope, orderId), this.repo.giftVouchersOf(scope, orderId)]);
+    return { ...summary(order, tickets.length), tickets: tickets.map(ticketView), giftVouchers: vouchers.map((v) => giftVoucherView(v, order)) };
+  }
+
+  /** Each order's status (orders of another ticketing, or unknown, are left out). */
+  async statuses(scope: TenantScope, orderIds: string[]): Promise<Map<string, OrderStatus>> {
+    return new Map((await this.repo.statuses(scope, orderIds)).map((o) => [o.id, o.status]));
+  }
+
+  /**
+   * The ticket office received what a reserved order owes (cash, card terminal, bank transfer):
+   * the order becomes paid, and so do the gift vouchers it bought. Only a reserved order can be.
+   */
+  async recordPayment(scope: TenantScope, orderId: string, method: SettlementMethod, userId: string): Promise<OrderResponse> {
+    const order = await this.requireOrder(scope, orderId);
+    if (order.status !== 'reserved') throw new OrderNotAwaitingPaymentError(order.status);
+    const user = await this.tenancy.findUser(userId);
+    const actor: Actor = { kind: 'user', id: userId, label: user?.name ?? user?.email ?? 'Utilisateur' };
+    const now = this.clock.now();
+    const due = order.totalAmount - order.voucherAmount;
+    const changed = await this.db.transaction(async () => {
+      if (!(await this.repo.markPaid(scope, orderId, now))) return false;
+      await this.repo.appendHistory(scope, {
+        orderId,
+        action: 'orders.order.paid',
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorLabel: actor.label,
+        data: { method, amount: money(due, order.currency) },
+        at: now,
+      });
+      return true;
+    });
+    // Lost a race with another payment or a cancellation: say what it is now.
+    if (!changed) throw new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status);
+    return this.getOrder(scope, orderId);
   }
 
   async renderTickets(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
@@ -214,20 +281,29 @@ export class OrdersService {
     return { number: order.number, pdf: await this.ticketPdf(scope, order) };
   }
 
-  /** Worker use case: the confirmation email with the tickets attached. Safe to retry. */
+  /** Worker use case: the confirmation email with the tickets (and gift vouchers) attached. Safe to retry. */
   async sendConfirmation(scope: TenantScope, orderId: string): Promise<void> {
     const order = await this.requireOrder(scope, orderId);
-    const ticketing = await this.tenancy.ticketing(scope);
-    const pdf = await this.ticketPdf(scope, order);
+    const [ticketing, tickets, vouchers] = await Promise.all([
+      this.tenancy.ticketing(scope),
+      this.repo.ticketsOf(scope, orderId),
+      this.repo.giftVouchersOf(scope, orderId),
+    ]);
+    const pdf = await this.renderPdf(ticketing.name, order, tickets, vouchers);
     const name = `${order.customerFirstName} ${order.customerLastName}`;
-    const payLine = order.status === 'reserved' ? `\nÀ régler sur place : ${chf(order.totalAmount, order.currency)}.` : '';
+    const lines = [`Merci pour votre commande ${order.number}. ${attachedWhat(tickets.length, vouchers.length)} à ce message (PDF).`];
+    for (const v of vouchers) {
+      const pending = order.status === 'paid' ? '' : ' — utilisable dès le paiement de la commande';
+      lines.push(`Bon cadeau ${displayCode(v.code)} : ${chf(v.amount, v.currency)}, valable jusqu'au ${day(v.expiresAt)}${pending}.`);
+    }
+    if (order.status === 'reserved') lines.push(`À régler sur place : ${chf(order.totalAmount - order.voucherAmount, order.currency)}.`);
     await this.mailer.send({
       to: order.customerEmail,
-      subject: `${ticketing.name} — vos billets, commande ${order.number}`,
+      subject: `${ticketing.name} — votre commande ${order.number}`,
       messageId: `<order-${order.id}@guichet>`,
-      text: `Bonjour ${name},\n\nMerci pour votre commande ${order.number}. Vos billets sont joints à ce message (PDF).${payLine}\n\n${ticketing.name}`,
-      html: `<p>Bonjour ${escapeHtml(name)},</p><p>Merci pour votre commande <strong>${order.number}</strong>. Vos billets sont joints à ce message (PDF).${escapeHtml(payLine)}</p><p>${escapeHtml(ticketing.name)}</p>`,
-      attachments: [{ filename: `billets-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
+      text: `Bonjour ${name},\n\n${lines.join('\n')}\n\n${ticketing.name}`,
+      html: `<p>Bonjour ${escapeHtml(name)},</p>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p>${escapeHtml(ticketing.name)}</p>`,
+      attachments: [{ filename: `commande-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
     });
     await this.repo.appendHistory(scope, {
       orderId,
@@ -250,9 +326,17 @@ export class OrdersService {
   }
 
   private async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
-    const [tickets, ticketing] = await Promise.all([this.repo.ticketsOf(scope, order.id), this.tenancy.ticketing(scope)]);
+    const [ticketing, tickets, vouchers] = await Promise.all([
+      this.tenancy.ticketing(scope),
+      this.repo.ticketsOf(scope, order.id),
+      this.repo.giftVouchersOf(scope, order.id),
+    ]);
+    return this.renderPdf(ticketing.name, order, tickets, vouchers);
+  }
+
+  private renderPdf(organizerName: string, order: Order, tickets: Ticket[], vouchers: OrderGiftVoucher[]): Promise<Buffer> {
     return this.pdf.render({
-      organizerName: ticketing.name,
+      organizerName,
       orderNumber: order.number,
       holderName: `${order.customerFirstName} ${order.customerLastName}`,
       tickets: tickets
@@ -266,6 +350,16 @@ export class OrdersService {
           priceName: t.priceName,
           price: chf(t.amount, t.currency),
         })),
+      giftVouchers:
+        order.status === 'cancelled'
+          ? []
+          : vouchers.map((v) => ({
+              name: v.name,
+              code: displayCode(v.code),
+              value: chf(v.amount, v.currency),
+              validUntil: day(v.expiresAt),
+              pendingPayment: order.status !== 'paid',
+            })),
     });
   }
 
@@ -298,6 +392,7 @@ function summary(o: Order, ticketCount: number): OrderSummaryResponse {
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail },
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),
+    paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,
   };
 }
 
@@ -318,6 +413,23 @@ function ticketView(t: Ticket): TicketResponse {
     seatLabel: t.seatLabel,
     priceName: t.priceName,
     price: money(t.amount, t.currency),
+  };
+}
+
+/** How the customer types a voucher code: groups of four. */
+const displayCode = (code: string) => code.match(/.{1,4}/g)!.join('-');
+const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' }).format(d);
+const attachedWhat = (tickets: number, vouchers: number) =>
+  vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
+
+function giftVoucherView(v: OrderGiftVoucher, order: Order): OrderGiftVoucherResponse {
+  return {
+    id: v.id,
+    name: v.name,
+    code: displayCode(v.code),
+    amount: money(v.amount, v.currency),
+    expiresAt: v.expiresAt.toISOString(),
+    usable: order.status === 'paid',
   };
 }
 

@@ -13,6 +13,18 @@ export class GiftVouchersRepository {
     return this.db.scoped(GiftVoucher, scope).insert(voucher);
   }
 
+  /** Vouchers bought by an order, as part of the checkout's write. */
+  async insertSold(scope: TenantScope, vouchers: Omit<GiftVoucher, 'ticketingId' | 'note' | 'status'>[]): Promise<void> {
+    for (const v of vouchers) {
+      await this.db.deferWrite(
+        scope,
+        `INSERT INTO gift_vouchers (ticketing_id, id, code, currency, initial_amount, balance, expires_at, status, order_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)`,
+        [v.id, v.code, v.currency, v.initialAmount, v.balance, v.expiresAt, v.orderId, v.createdAt],
+      );
+    }
+  }
+
   findById(scope: TenantScope, id: string) {
     return this.db.scoped(GiftVoucher, scope).findOne({ id });
   }
@@ -39,7 +51,7 @@ export class GiftVouchersRepository {
     return this.db.tenantQuery<GiftVoucher>(
       scope,
       `SELECT id, ticketing_id AS "ticketingId", code, currency, initial_amount AS "initialAmount", balance, expires_at AS "expiresAt",
-              status, note, created_at AS "createdAt"
+              status, note, order_id AS "orderId", created_at AS "createdAt"
          FROM gift_vouchers WHERE ticketing_id = $1 ${after ? 'AND (created_at, id) < ($3, $4)' : ''}
         ORDER BY created_at DESC, id DESC LIMIT $2`,
       after ? [limit + 1, after.at, after.id] : [limit + 1],

@@ -5,7 +5,9 @@ import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { DomainError, NotFoundError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { OrdersService, OrderStatus } from '../orders';
+import { GiftVoucherResponse, GiftVoucherStatus, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { CartGiftVoucherLine } from './entities/cart.entity';
 import { GiftVoucher } from './entities/gift-voucher.entity';
 import { GiftVouchersRepository } from './gift-vouchers.repository';
 
@@ -15,6 +17,24 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 /** The code as stored: upper case, without the spaces and dashes people type. */
 export const normalizeVoucherCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 const display = (code: string) => code.match(/.{1,4}/g)!.join('-');
+
+export type SoldVoucher = Omit<GiftVoucher, 'ticketingId' | 'note' | 'status'> & { orderId: string; name: string };
+
+// 30^12 ≈ 5·10^17 codes: guessing one is hopeless; a collision fails the write on the unique index.
+const newCode = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+
+function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  return out;
+}
+
+/** A voucher an order bought waits for that order's payment, and goes with its cancellation. */
+function statusOf(v: GiftVoucher, orders: Map<string, OrderStatus>): GiftVoucherStatus {
+  if (v.status === 'cancelled' || !v.orderId) return v.status;
+  const order = orders.get(v.orderId);
+  return order === 'paid' ? 'active' : order === 'cancelled' ? 'cancelled' : 'awaiting_payment';
+}
 
 export class GiftVoucherRefusedError extends DomainError {
   constructor(code: string, message: string) {
@@ -28,6 +48,7 @@ export class GiftVouchers {
   constructor(
     private readonly repo: GiftVouchersRepository,
     private readonly clock: Clock,
+    private readonly orders: OrdersService,
   ) {}
 
   async issue(scope: TenantScope, input: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
@@ -36,20 +57,44 @@ export class GiftVouchers {
     if (expiresAt <= now) throw new GiftVoucherRefusedError('VALIDATION_FAILED', 'expiresAt must be in the future');
     if (input.amount.amount <= 0) throw new GiftVoucherRefusedError('VALIDATION_FAILED', 'a voucher is worth more than 0');
     const id = randomUUID();
-    // 30^12 ≈ 5·10^17 codes: guessing one is hopeless; a collision is retried by the unique index.
-    const code = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     await this.repo.insert(scope, {
       id,
-      code,
+      code: newCode(),
       currency: input.amount.currency,
       initialAmount: input.amount.amount,
       balance: input.amount.amount,
       expiresAt,
       status: 'active',
       note: input.note?.trim() || null,
+      orderId: null,
       createdAt: now,
     });
     return this.get(scope, id);
+  }
+
+  /** The vouchers an order is buying: one per unit of each cart line, valid from now for the offer's months. */
+  toSell(lines: CartGiftVoucherLine[], currency: string, orderId: string, now: Date): SoldVoucher[] {
+    return lines.flatMap((l) =>
+      Array.from({ length: l.quantity }, () => ({
+        id: randomUUID(),
+        name: l.name,
+        code: newCode(),
+        currency,
+        initialAmount: l.unitAmount,
+        balance: l.unitAmount,
+        expiresAt: addMonths(now, l.validityMonths),
+        orderId,
+        createdAt: now,
+      })),
+    );
+  }
+
+  /** Writes the vouchers an order bought, as part of the checkout's write; spendable once the order is paid. */
+  issueSold(scope: TenantScope, sold: SoldVoucher[]): Promise<void> {
+    return this.repo.insertSold(
+      scope,
+      sold.map(({ name: _name, ...v }) => v),
+    );
   }
 
   async get(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
@@ -77,6 +122,8 @@ export class GiftVouchers {
     if (voucher.expiresAt <= this.clock.now()) throw new GiftVoucherRefusedError('GIFT_VOUCHER_EXPIRED', 'This gift voucher has expired');
     if (voucher.balance === 0) throw new GiftVoucherRefusedError('GIFT_VOUCHER_EMPTY', 'This gift voucher has been used up');
     if (voucher.currency !== currency) throw new GiftVoucherRefusedError('GIFT_VOUCHER_CURRENCY', `This gift voucher is in ${voucher.currency}`);
+    if (voucher.orderId && (await this.orders.statuses(scope, [voucher.orderId])).get(voucher.orderId) !== 'paid')
+      throw new GiftVoucherRefusedError('GIFT_VOUCHER_NOT_PAID', 'This gift voucher can be used once the order that bought it is paid');
     return voucher;
   }
 
@@ -85,17 +132,21 @@ export class GiftVouchers {
   }
 
   private async views(scope: TenantScope, vouchers: GiftVoucher[]): Promise<GiftVoucherResponse[]> {
-    const redemptions = await this.repo.redemptionsOf(
-      scope,
-      vouchers.map((v) => v.id),
-    );
+    const [redemptions, orders] = await Promise.all([
+      this.repo.redemptionsOf(
+        scope,
+        vouchers.map((v) => v.id),
+      ),
+      this.orders.statuses(scope, [...new Set(vouchers.flatMap((v) => (v.orderId ? [v.orderId] : [])))]),
+    ]);
     return vouchers.map((v) => ({
       id: v.id,
+      orderId: v.orderId,
       code: display(v.code),
       initialAmount: money(v.initialAmount, v.currency),
       balance: money(v.balance, v.currency),
       expiresAt: v.expiresAt.toISOString(),
-      status: v.status,
+      status: statusOf(v, orders),
       note: v.note,
       createdAt: new Date(v.createdAt).toISOString(),
       redemptions: redemptions

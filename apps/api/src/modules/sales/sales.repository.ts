@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { Cart, CartLine } from './entities/cart.entity';
+import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
 
 export interface ExpiredCart {
@@ -16,13 +16,13 @@ export class SalesRepository {
 
   async insertCart(
     scope: TenantScope,
-    cart: { id: string; currency: string; lines: CartLine[]; totalAmount: number; expiresAt: Date; createdAt: Date },
+    cart: { id: string; currency: string; lines: CartLine[]; giftVoucherLines: CartGiftVoucherLine[]; totalAmount: number; expiresAt: Date; createdAt: Date },
   ): Promise<void> {
     await this.db.deferWrite(
       scope,
-      `INSERT INTO carts (ticketing_id, id, status, currency, lines, total_amount, expires_at, created_at)
-       VALUES ($1, $2, 'open', $3, $4, $5, $6, $7)`,
-      [cart.id, cart.currency, JSON.stringify(cart.lines), cart.totalAmount, cart.expiresAt, cart.createdAt],
+      `INSERT INTO carts (ticketing_id, id, status, currency, lines, gift_voucher_lines, total_amount, expires_at, created_at)
+       VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8)`,
+      [cart.id, cart.currency, JSON.stringify(cart.lines), JSON.stringify(cart.giftVoucherLines), cart.totalAmount, cart.expiresAt, cart.createdAt],
     );
   }
 
@@ -30,7 +30,7 @@ export class SalesRepository {
   async findCart(scope: TenantScope, id: string): Promise<Cart | null> {
     const [row] = await this.db.tenantQuery<Cart>(
       scope,
-      `SELECT id, ticketing_id AS "ticketingId", status, currency, lines, total_amount AS "totalAmount", expires_at AS "expiresAt",
+      `SELECT id, ticketing_id AS "ticketingId", status, currency, lines, gift_voucher_lines AS "giftVoucherLines", total_amount AS "totalAmount", expires_at AS "expiresAt",
               promo_code AS "promoCode", discount_amount AS "discountAmount", voucher_code AS "voucherCode", voucher_amount AS "voucherAmount", order_id AS "orderId", created_at AS "createdAt"
          FROM carts WHERE ticketing_id = $1 AND id = $2`,
       [id],

@@ -5,17 +5,17 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
-import { ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, NoAdjacentSeatsError, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
 import { applyPromo } from './discount';
 import { PromoCode } from './entities/promo-code.entity';
 import { PromoCodeRefusedError, PromoCodes } from './promo-codes.service';
-import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { CartGiftVoucherRequest, CartItemRequest, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
-import { Cart, CartLine } from './entities/cart.entity';
+import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
 import {
   CartClosedError,
   CartExpiredError,
@@ -25,7 +25,9 @@ import {
   PromoCodeUnavailableError,
 } from './sales.errors';
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
-import { GiftVouchers } from './gift-vouchers.service';
+import { GiftVoucherRefusedError, GiftVouchers } from './gift-vouchers.service';
+import { GiftVoucherOffers, voucherValue } from './gift-voucher-offers.service';
+import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { SalesRepository } from './sales.repository';
 
 /** The general-admission capacity rows a cart draws on (seated lines hold seats instead). */
@@ -57,7 +59,25 @@ export class SalesService {
     private readonly config: AppConfig,
     private readonly promos: PromoCodes,
     private readonly vouchers: GiftVouchers,
+    private readonly offers: GiftVoucherOffers,
   ) {}
+
+  createGiftVoucherOffer(scope: TenantScope, request: CreateGiftVoucherOfferRequest): Promise<GiftVoucherOfferResponse> {
+    return this.offers.create(scope, request);
+  }
+
+  updateGiftVoucherOffer(scope: TenantScope, id: string, request: UpdateGiftVoucherOfferRequest): Promise<GiftVoucherOfferResponse> {
+    return this.offers.update(scope, id, request);
+  }
+
+  getGiftVoucherOffer(scope: TenantScope, id: string): Promise<GiftVoucherOfferResponse> {
+    return this.offers.get(scope, id);
+  }
+
+  /** The organizer's offers (all), or what the shop sells now (`onSaleOnly`). */
+  listGiftVoucherOffers(scope: TenantScope, onSaleOnly = false): Promise<GiftVoucherOfferResponse[]> {
+    return this.offers.list(scope, onSaleOnly);
+  }
 
   issueGiftVoucher(scope: TenantScope, request: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
     return this.vouchers.issue(scope, request);
@@ -78,9 +98,12 @@ export class SalesService {
   /** Holds the requested places until the cart expires; all lines or none. */
   async createCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
     const currency = request.currency ?? shopCurrency;
+    if (!request.items?.length && !request.giftVouchers?.length)
+      throw new ValidationFailedError([{ field: 'items', message: 'a cart needs tickets (items) or gift vouchers (giftVouchers)' }]);
+    const giftVoucherLines = await this.giftVoucherLines(scope, request.giftVouchers ?? [], currency);
     // Same date, zone, price and amount on two lines: one line (seats chosen on the plan stay apart).
-    const merged = new Map<string, CreateCartRequest['items'][number]>();
-    request.items.forEach((item, i) => {
+    const merged = new Map<string, CartItemRequest>();
+    (request.items ?? []).forEach((item, i) => {
       if (item.seatIds && item.seatIds.length !== item.quantity)
         throw new ValidationFailedError([{ field: `items[${i}].seatIds`, message: 'one seat per ticket (quantity)' }]);
       const key = item.seatIds ? `seats:${i}` : `${item.dateId}/${item.zoneId}/${item.priceId}/${item.amount ?? ''}`;
@@ -88,7 +111,7 @@ export class SalesService {
       merged.set(key, { ...item, quantity: (prev?.quantity ?? 0) + item.quantity });
     });
     const items = [...merged.values()];
-    const saleLines = await this.catalog.resolveSaleLines(scope, items, currency);
+    const saleLines = items.length ? await this.catalog.resolveSaleLines(scope, items, currency) : [];
     const unitAmounts = saleLines.map((l, i) => unitAmountFor(l.priceKind, l.amount, items[i].amount, `items[${i}].amount`));
     saleLines.forEach((l, i) => {
       if (l.zoneKind !== 'seated' && items[i].seatIds)
@@ -117,7 +140,8 @@ export class SalesService {
       ...(l.zoneKind === 'seated' ? { seated: true } : {}),
       ...(items[i].seatIds ? { seatIds: items[i].seatIds, seatLabels: items[i].seatIds!.map((id) => chosen.get(id) ?? '') } : {}),
     }));
-    const cart = { id: cartId, currency, lines, totalAmount: lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0), expiresAt, createdAt: now };
+    const totalAmount = lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0) + giftVoucherLines.reduce((s, v) => s + v.unitAmount * v.quantity, 0);
+    const cart = { id: cartId, currency, lines, giftVoucherLines, totalAmount, expiresAt, createdAt: now };
     // Best-available lines of one date × zone are seated together (a family sits side by side).
     const groups = new Map<string, { dateId: string; zoneId: string; count: number; field: string }>();
     lines.forEach((l, i) => {
@@ -168,6 +192,23 @@ export class SalesService {
     });
   }
 
+  /** The gift vouchers of a cart request, at the value each offer sells them now. */
+  private async giftVoucherLines(scope: TenantScope, requested: CartGiftVoucherRequest[], currency: string): Promise<CartGiftVoucherLine[]> {
+    const lines: CartGiftVoucherLine[] = [];
+    for (const [i, r] of requested.entries()) {
+      const offer = await this.offers.onSale(scope, r.offerId, `giftVouchers[${i}].offerId`);
+      if (offer.currency !== currency)
+        throw new DomainError('CURRENCY_NOT_OFFERED', 422, `This gift voucher is sold in ${offer.currency}`, [
+          { field: `giftVouchers[${i}].offerId`, message: `sold in ${offer.currency}, not ${currency}` },
+        ]);
+      const unitAmount = voucherValue(offer, r.amount, `giftVouchers[${i}].amount`);
+      const same = lines.find((l) => l.offerId === offer.id && l.unitAmount === unitAmount);
+      if (same) same.quantity += r.quantity;
+      else lines.push({ offerId: offer.id, name: offer.name, unitAmount, quantity: r.quantity, validityMonths: offer.validityMonths });
+    }
+    return lines;
+  }
+
   /** Lines with the seats the cart holds: best-available seats are handed out in line order, in plan order. */
   private async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
     if (!lines.some((l) => l.seated && !l.seatIds)) return lines;
@@ -213,7 +254,10 @@ export class SalesService {
   async applyGiftVoucher(scope: TenantScope, cartId: string, code: string): Promise<CartResponse> {
     const cart = await this.openCart(scope, cartId);
     const voucher = await this.vouchers.usable(scope, code, cart.currency);
-    const amount = Math.min(voucher.balance, cart.totalAmount - cart.discountAmount);
+    // A gift voucher pays for tickets, not for other gift vouchers.
+    const tickets = cart.totalAmount - giftVouchersTotal(cart) - cart.discountAmount;
+    if (tickets <= 0) throw new GiftVoucherRefusedError('GIFT_VOUCHER_NOT_FOR_VOUCHERS', 'A gift voucher pays for tickets, not for other gift vouchers');
+    const amount = Math.min(voucher.balance, tickets);
     if (!(await this.repo.setVoucher(scope, cartId, this.clock.now(), voucher.code, amount))) return this.explainClosed(scope, cartId);
     return this.getCart(scope, cartId);
   }
@@ -251,25 +295,27 @@ export class SalesService {
     const open = await this.openCart(scope, cartId);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const { lines, discount, promo } = await this.priceCart(scope, cart);
-    const total = lines.reduce((sum, l) => sum + (l.ticketAmounts ?? []).reduce((a, b) => a + b, 0), 0);
+    const ticketsTotal = lines.reduce((sum, l) => sum + (l.ticketAmounts ?? []).reduce((a, b) => a + b, 0), 0);
     // The voucher must still pay exactly what the buyer was shown; if its balance moved, they apply it again.
     const voucher = cart.voucherCode
       ? await this.vouchers.usable(scope, cart.voucherCode, cart.currency).catch(() => Promise.reject(new GiftVoucherUnavailableError()))
       : null;
-    const voucherAmount = voucher ? Math.min(voucher.balance, total) : 0;
+    const voucherAmount = voucher ? Math.min(voucher.balance, ticketsTotal) : 0;
     if (voucher && voucherAmount !== cart.voucherAmount) throw new GiftVoucherUnavailableError();
-    const due = total - voucherAmount;
+    const due = ticketsTotal + giftVouchersTotal(cart) - voucherAmount;
     if (due === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('nothing is left to pay: use the `free` payment method');
     if (due > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
 
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
+      const sold = this.vouchers.toSell(cart.giftVoucherLines ?? [], cart.currency, orderId, now);
       try {
         const placed = await this.db.atomically(async () => {
           await this.repo.closeForCheckout(scope, cartId, now, orderId);
           if (promo) await this.promos.consume(scope, promo, now);
           if (voucher && voucherAmount > 0) await this.vouchers.redeem(scope, { voucherId: voucher.id, orderId, amount: voucherAmount, at: now });
+          await this.vouchers.issueSold(scope, sold);
           const order = await this.orders.placeOrder(scope, {
             id: orderId,
             channel: 'shop',
@@ -281,6 +327,7 @@ export class SalesService {
             origin: { cartId },
             ...(promo ? { discount: { promoCode: promo.code, amount: discount } } : {}),
             ...(voucher && voucherAmount > 0 ? { voucher: { code: voucher.code, amount: voucherAmount } } : {}),
+            giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, code: v.code, amount: v.initialAmount, expiresAt: v.expiresAt })),
           });
           for (const line of cart.lines.filter((l) => l.seatIds)) await this.catalog.sellSeats(scope, cartId, line.dateId, line.seatIds!);
           await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));
@@ -374,10 +421,24 @@ export class SalesService {
   }
 }
 
+/** What the cart's gift vouchers cost (the rest of its total is tickets). */
+const giftVouchersTotal = (cart: Pick<Cart, 'giftVoucherLines'>) => (cart.giftVoucherLines ?? []).reduce((s, v) => s + v.unitAmount * v.quantity, 0);
+
 function view(
   cart: Pick<
     Cart,
-    'id' | 'status' | 'expiresAt' | 'lines' | 'currency' | 'totalAmount' | 'orderId' | 'promoCode' | 'discountAmount' | 'voucherCode' | 'voucherAmount'
+    | 'id'
+    | 'status'
+    | 'expiresAt'
+    | 'lines'
+    | 'giftVoucherLines'
+    | 'currency'
+    | 'totalAmount'
+    | 'orderId'
+    | 'promoCode'
+    | 'discountAmount'
+    | 'voucherCode'
+    | 'voucherAmount'
   >,
 ): CartResponse {
   return {
@@ -398,6 +459,14 @@ function view(
       quantity: l.quantity,
       unitPrice: money(l.unitAmount, cart.currency),
       lineTotal: money(l.unitAmount * l.quantity, cart.currency),
+    })),
+    giftVouchers: (cart.giftVoucherLines ?? []).map((v) => ({
+      offerId: v.offerId,
+      name: v.name,
+      quantity: v.quantity,
+      unitPrice: money(v.unitAmount, cart.currency),
+      lineTotal: money(v.unitAmount * v.quantity, cart.currency),
+      validityMonths: v.validityMonths,
     })),
     subtotal: money(cart.totalAmount, cart.currency),
     promoCode: cart.promoCode,

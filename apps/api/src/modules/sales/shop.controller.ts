@@ -11,6 +11,7 @@ import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } fr
 import { ApplyGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
 import { ShopEventPage, ShopEventResponse, ShopResponse } from './dto/shop.dto';
+import { GiftVoucherOfferList } from './dto/gift-voucher-offer.dto';
 import { SalesService } from './sales.service';
 import { ShopService } from './shop.service';
 
@@ -40,6 +41,15 @@ export class ShopController {
   async listShopEvents(@Param('slug') slug: string, @Query() query: PageQuery): Promise<ShopEventPage> {
     const { scope } = await this.shop.resolve(slug);
     return this.shop.listEvents(scope, query);
+  }
+
+  @Get('gift-voucher-offers')
+  @ApiOperation({ operationId: 'listShopGiftVoucherOffers', summary: 'The gift vouchers on sale, to put in a cart like an item' })
+  @ApiOkResponse({ type: GiftVoucherOfferList })
+  @ApiProblems(404)
+  async listShopGiftVoucherOffers(@Param('slug') slug: string): Promise<GiftVoucherOfferList> {
+    const { scope } = await this.shop.resolve(slug);
+    return { items: await this.sales.listGiftVoucherOffers(scope, true) };
   }
 
   @Get('events/:eventId')

@@ -10,9 +10,11 @@ import { Zone } from '../../modules/catalog/entities/zone.entity';
 import { ControlDevice } from '../../modules/control/entities/control-device.entity';
 import { Scan } from '../../modules/control/entities/scan.entity';
 import { OrderHistoryEntry } from '../../modules/orders/entities/order-history-entry.entity';
+import { OrderGiftVoucher } from '../../modules/orders/entities/order-gift-voucher.entity';
 import { Order } from '../../modules/orders/entities/order.entity';
 import { Ticket } from '../../modules/orders/entities/ticket.entity';
 import { Cart } from '../../modules/sales/entities/cart.entity';
+import { GiftVoucherOffer } from '../../modules/sales/entities/gift-voucher-offer.entity';
 import { GiftVoucherRedemption } from '../../modules/sales/entities/gift-voucher-redemption.entity';
 import { GiftVoucher } from '../../modules/sales/entities/gift-voucher.entity';
 import { PromoCode } from '../../modules/sales/entities/promo-code.entity';
@@ -45,6 +47,8 @@ export const ENTITIES = [
   ShopSettings,
   PromoCode,
   GiftVoucher,
+  GiftVoucherOffer,
+  OrderGiftVoucher,
   GiftVoucherRedemption,
   Order,
   Ticket,

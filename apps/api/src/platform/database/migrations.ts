@@ -1,3 +1,4 @@
+import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
 import { BestAvailableSkipLocked1795352000000 } from './migrations/1795352000000-best-available-skip-locked';
 import { HoldBestFunction1795351000000 } from './migrations/1795351000000-hold-best-function';
 import { BestFreeSeatIndex1795350056622 } from './migrations/1795350056622-best-free-seat-index';
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   BestFreeSeatIndex1795350056622,
   HoldBestFunction1795351000000,
   BestAvailableSkipLocked1795352000000,
+  GiftVoucherSales1795354653644,
 ];

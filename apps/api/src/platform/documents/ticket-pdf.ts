@@ -32,11 +32,13 @@ export interface TicketDocument {
     priceName: string;
     price: string;
   }[];
+  /** Gift vouchers bought with the order: one page each, after the tickets. */
+  giftVouchers?: { name: string; code: string; value: string; validUntil: string; pendingPayment: boolean }[];
 }
 
 const when = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
 
-/** An order's tickets in one PDF, one A6 page per ticket with a vector QR code. */
+/** An order's tickets in one PDF, one A6 page per ticket with a vector QR code, then its gift vouchers. */
 @Injectable()
 export class TicketPdf {
   async render(doc: TicketDocument): Promise<Buffer> {
@@ -56,17 +58,35 @@ export class TicketPdf {
       ],
       ...(i > 0 ? { pageBreak: 'before' as const } : {}),
     }));
+    for (const v of doc.giftVouchers ?? []) {
+      pages.push({
+        stack: [
+          { text: doc.organizerName, style: 'organizer' },
+          { text: 'Bon cadeau', style: 'event' },
+          { text: v.name, margin: [0, 2, 0, 0] },
+          { text: v.value, style: 'value', alignment: 'center', margin: [0, 18, 0, 6] },
+          { text: 'Code', style: 'label', alignment: 'center' },
+          { text: v.code, style: 'code', alignment: 'center', margin: [0, 2, 0, 12] },
+          { text: `Valable jusqu'au ${v.validUntil}, en une ou plusieurs fois, sur la billetterie en ligne ou au guichet.` },
+          v.pendingPayment ? { text: 'Utilisable dès le paiement de la commande.', bold: true, margin: [0, 6, 0, 0] } : { text: '' },
+          { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 10, 0, 0] },
+        ],
+        ...(pages.length > 0 ? { pageBreak: 'before' as const } : {}),
+      });
+    }
     return pdfmake
       .createPdf({
         pageSize: 'A6',
         pageMargins: [24, 24, 24, 24],
-        info: { title: `Billets ${doc.orderNumber}`, creator: 'Guichet' },
+        info: { title: `Commande ${doc.orderNumber}`, creator: 'Guichet' },
         content: pages,
         defaultStyle: { font: 'Roboto', fontSize: 9 },
         styles: {
           organizer: { fontSize: 8, color: '#666666' },
           event: { fontSize: 15, bold: true, margin: [0, 4, 0, 0] },
           label: { fontSize: 7, color: '#666666' },
+          value: { fontSize: 26, bold: true },
+          code: { fontSize: 16, bold: true, characterSpacing: 1 },
         },
       })
       .getBuffer();

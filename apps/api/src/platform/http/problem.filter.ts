@@ -73,14 +73,15 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemBody {
     if (exception instanceof DomainError) {
+      // Extension members first: they can never overwrite the standard ones (status, code…).
       return {
+        ...(exception.extra ?? {}),
         type: `https://guichet.dev/problems/${exception.code.toLowerCase().replace(/_/g, '-')}`,
         title: TITLES[exception.status] ?? 'Error',
         status: exception.status,
         code: exception.code,
         detail: exception.message,
         ...(exception.errors ? { errors: exception.errors } : {}),
-        ...(exception.extra ?? {}),
       };
     }
     if (exception instanceof HttpException) {

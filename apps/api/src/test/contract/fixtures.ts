@@ -41,6 +41,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ amount: { amount: 5000, currency: 'CHF' } })
     .expect(201);
+  const offer = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/gift-voucher-offers`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ name: 'Bon cadeau', currency: 'CHF', amount: 5000 })
+    .expect(201);
   const device = await t
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
@@ -62,6 +68,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       promoCodeId: promo.body.id,
       planId: plan.body.id,
       voucherId: voucher.body.id,
+      offerId: offer.body.id,
     },
     query: { token: order.accessToken },
   };
@@ -80,7 +87,10 @@ export async function stateFingerprint(t: TestApp): Promise<string> {
   const rows = await t.sql.query(`
     SELECT (SELECT string_agg(date_id || ':' || held || '/' || sold, ',' ORDER BY date_id, zone_id) FROM availabilities) AS a,
            (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM carts) AS c,
-           (SELECT string_agg(id || ':' || status || ':' || scan_state, ',' ORDER BY id) FROM tickets) AS t`);
+           (SELECT string_agg(id || ':' || status || ':' || scan_state, ',' ORDER BY id) FROM tickets) AS t,
+           (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM orders) AS o,
+           (SELECT string_agg(id || ':' || status || ':' || balance, ',' ORDER BY id) FROM gift_vouchers) AS v,
+           (SELECT string_agg(id || ':' || name || ':' || coalesce(amount, -1) || ':' || on_sale || ':' || position, ',' ORDER BY id) FROM gift_voucher_offers) AS g`);
   return JSON.stringify([rows.rows[0], await tableCounts(t)]);
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { SETTLEMENT_METHODS, SettlementMethod } from '../settlement';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
@@ -75,6 +76,16 @@ export class OrderSummaryResponse {
   @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
   @ApiProperty({ type: 'integer' }) ticketCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'When the order became paid' }) paidAt: string | null;
+}
+
+export class OrderGiftVoucherResponse {
+  @ApiProperty({ format: 'uuid', description: 'The voucher (see the gift vouchers of the ticketing)' }) id: string;
+  @ApiProperty({ example: 'Bon cadeau 50 francs' }) name: string;
+  @ApiProperty({ example: 'K7PM-2QXD-9HWT' }) code: string;
+  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ description: 'False until the order is paid (and after it is cancelled)' }) usable: boolean;
 }
 
 export class OrderPage {
@@ -84,12 +95,20 @@ export class OrderPage {
 
 export class OrderResponse extends OrderSummaryResponse {
   @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
+  @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
   @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
 }
 
 /** What the customer sees of their order (no history, no internal data). */
 export class ShopOrderResponse extends OrderSummaryResponse {
   @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
+  @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
+}
+
+export class RecordPaymentRequest {
+  @ApiProperty({ enum: SETTLEMENT_METHODS, description: 'How the amount due was received' })
+  @IsIn(SETTLEMENT_METHODS)
+  method: SettlementMethod;
 }
 
 export class OrderAccessQuery {

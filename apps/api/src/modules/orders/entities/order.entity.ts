@@ -72,4 +72,8 @@ export class Order {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** When the order became paid (at placement when nothing was due; else when its payment was recorded). */
+  @Column('timestamptz', { nullable: true })
+  paidAt: Date | null;
 }

@@ -59,19 +59,46 @@ export class CartItemRequest {
   amount?: number;
 }
 
+export class CartGiftVoucherRequest {
+  @ApiProperty({ format: 'uuid', description: "A gift voucher the shop sells (see the shop's gift voucher offers)" })
+  @IsUUID()
+  offerId: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 20, example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  quantity: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 100, maximum: 10000000, description: 'Value of each voucher, in minor units, when the buyer chooses it' })
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(10_000_000)
+  amount?: number;
+}
+
 export class CreateCartRequest {
   @ApiPropertyOptional({ enum: CURRENCIES, description: "The order's currency; default: the shop's" })
   @IsOptional()
   @IsIn(CURRENCIES)
   currency?: Currency;
 
-  @ApiProperty({ type: [CartItemRequest], minItems: 1, maxItems: 20 })
+  @ApiPropertyOptional({ type: [CartItemRequest], maxItems: 20, description: 'Tickets; a cart has tickets, gift vouchers, or both' })
+  @IsOptional()
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => CartItemRequest)
-  items: CartItemRequest[];
+  items?: CartItemRequest[];
+
+  @ApiPropertyOptional({ type: [CartGiftVoucherRequest], maxItems: 10, description: 'Gift vouchers, sold like an item' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CartGiftVoucherRequest)
+  giftVouchers?: CartGiftVoucherRequest[];
 }
 
 export class CartLineResponse {
@@ -90,12 +117,22 @@ export class CartLineResponse {
   @ApiProperty({ type: MoneyDto }) lineTotal: MoneyDto;
 }
 
+export class CartGiftVoucherLineResponse {
+  @ApiProperty({ format: 'uuid' }) offerId: string;
+  @ApiProperty({ example: 'Bon cadeau 50 francs' }) name: string;
+  @ApiProperty({ type: 'integer' }) quantity: number;
+  @ApiProperty({ type: MoneyDto }) unitPrice: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) lineTotal: MoneyDto;
+  @ApiProperty({ type: 'integer', description: 'Each voucher is valid this long once sold' }) validityMonths: number;
+}
+
 export class CartResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: CART_STATUSES }) status: CartStatus;
   @ApiProperty({ format: 'date-time', description: 'The places are released after this moment' }) expiresAt: string;
   @ApiProperty({ type: [CartLineResponse] }) items: CartLineResponse[];
-  @ApiProperty({ type: MoneyDto, description: 'Sum of the lines before any discount' }) subtotal: MoneyDto;
+  @ApiProperty({ type: [CartGiftVoucherLineResponse] }) giftVouchers: CartGiftVoucherLineResponse[];
+  @ApiProperty({ type: MoneyDto, description: 'Sum of the lines (tickets and gift vouchers) before any discount' }) subtotal: MoneyDto;
   @ApiProperty({ nullable: true, type: 'string', description: 'Promo code applied to the cart' }) promoCode: string | null;
   @ApiProperty({ type: MoneyDto, description: 'What the promo code takes off (zero without one)' }) discount: MoneyDto;
   @ApiProperty({ nullable: true, type: 'string', description: 'Gift voucher applied to the cart' }) giftVoucherCode: string | null;

@@ -28,13 +28,18 @@ export class GiftVoucherRedemptionResponse {
   @ApiProperty({ format: 'date-time' }) at: string;
 }
 
+export const GIFT_VOUCHER_STATUSES = ['active', 'awaiting_payment', 'cancelled'] as const;
+export type GiftVoucherStatus = (typeof GIFT_VOUCHER_STATUSES)[number];
+
 export class GiftVoucherResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The order that bought it in the shop; null when the organizer issued it' })
+  orderId: string | null;
   @ApiProperty({ example: 'K7PM-2QXD-9HWT', description: 'What the customer types (dashes optional)' }) code: string;
   @ApiProperty({ type: MoneyDto }) initialAmount: MoneyDto;
   @ApiProperty({ type: MoneyDto }) balance: MoneyDto;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
-  @ApiProperty({ enum: ['active', 'cancelled'] }) status: 'active' | 'cancelled';
+  @ApiProperty({ enum: GIFT_VOUCHER_STATUSES, description: 'awaiting_payment: bought with an order not paid yet' }) status: GiftVoucherStatus;
   @ApiProperty({ nullable: true, type: 'string' }) note: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: [GiftVoucherRedemptionResponse] }) redemptions: GiftVoucherRedemptionResponse[];

@@ -23,6 +23,15 @@ export interface CartLine {
   seatLabels?: string[];
 }
 
+/** A gift voucher in the cart: what each one is worth, and how long it will be valid once sold. */
+export interface CartGiftVoucherLine {
+  offerId: string;
+  name: string;
+  unitAmount: number;
+  quantity: number;
+  validityMonths: number;
+}
+
 /** Places held for one buyer until `expiresAt`; checkout turns them into an order. */
 @Entity('carts')
 @Index('carts_open_expiry_idx', ['expiresAt'], { where: `status = 'open'` })
@@ -43,7 +52,11 @@ export class Cart {
   @Column('jsonb')
   lines: CartLine[];
 
-  /** Sum of the lines before any discount. */
+  /** Gift vouchers bought with the tickets (CAT-10); they hold nothing. */
+  @Column('jsonb', { default: () => "'[]'" })
+  giftVoucherLines: CartGiftVoucherLine[];
+
+  /** Sum of the lines (tickets and gift vouchers) before any discount. */
   @Column('integer')
   totalAmount: number;
 

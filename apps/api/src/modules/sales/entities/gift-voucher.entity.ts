@@ -4,6 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('gift_vouchers')
 @Index(['ticketingId', 'code'], { unique: true })
 @Index(['ticketingId', 'createdAt'])
+@Index('gift_vouchers_order_idx', ['ticketingId', 'orderId'], { where: 'order_id IS NOT NULL' })
 @Check('gift_vouchers_balance_check', `balance >= 0 AND balance <= initial_amount`)
 @Check('gift_vouchers_status_check', `status IN ('active','cancelled')`)
 export class GiftVoucher {
@@ -34,6 +35,10 @@ export class GiftVoucher {
 
   @Column('text', { nullable: true })
   note: string | null;
+
+  /** The order that bought it in the shop (null: issued by the organizer). Spendable once that order is paid. */
+  @Column('uuid', { nullable: true })
+  orderId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
