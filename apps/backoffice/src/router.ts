@@ -12,6 +12,7 @@ import SeatingPlanEditor from './plans/SeatingPlanEditor.vue';
 import SeatingPlanList from './plans/SeatingPlanList.vue';
 import PromoCodeList from './promo/PromoCodeList.vue';
 import GiftVoucherList from './vouchers/GiftVoucherList.vue';
+import GiftVoucherOfferList from './vouchers/GiftVoucherOfferList.vue';
 import ShopSettings from './shop/ShopSettings.vue';
 
 export const router = createRouter({
@@ -34,6 +35,7 @@ export const router = createRouter({
         { path: 'plans/:planId', name: 'plan', component: SeatingPlanEditor, props: true },
         { path: 'promo-codes', name: 'promo-codes', component: PromoCodeList, props: true },
         { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true },
+        { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true },
         { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
       ],
     },
