@@ -1,6 +1,6 @@
 import { formatMoney } from '@guichet/api-client';
 import { describe, expect, it } from 'vitest';
-import { summarizeHistoryData } from './history-summary';
+import { describeHistoryEntry, summarizeHistoryData } from './history-summary';
 
 describe('summarizeHistoryData', () => {
   it('formats money, scalars and nested values', () => {
@@ -19,5 +19,25 @@ describe('summarizeHistoryData', () => {
 
   it('gives nothing for empty data', () => {
     expect(summarizeHistoryData({})).toEqual([]);
+  });
+});
+
+describe('describeHistoryEntry', () => {
+  it('titles a recorded payment with its method and amount', () => {
+    const amount = { amount: 20500, currency: 'CHF' };
+    expect(describeHistoryEntry({ action: 'orders.order.paid', data: { method: 'cash', amount } })).toEqual({
+      title: `Paiement enregistré (espèces) — ${formatMoney(amount)}`,
+      lines: [],
+    });
+    expect(describeHistoryEntry({ action: 'orders.order.paid', data: { method: 'bank_transfer', amount, note: 'x' } })).toEqual({
+      title: `Paiement enregistré (virement) — ${formatMoney(amount)}`,
+      lines: ['note: x'],
+    });
+  });
+
+  it('keeps an unknown method as sent and names other actions with their data', () => {
+    expect(describeHistoryEntry({ action: 'orders.order.paid', data: { method: 'twint' } }).title).toBe('Paiement enregistré (twint)');
+    expect(describeHistoryEntry({ action: 'orders.order.placed', data: { tickets: 2 } })).toEqual({ title: 'Commande passée', lines: ['tickets: 2'] });
+    expect(describeHistoryEntry({ action: 'orders.order.unheard_of', data: {} })).toEqual({ title: 'orders.order.unheard_of', lines: [] });
   });
 });

@@ -1,4 +1,5 @@
 import { formatMoney } from '@guichet/api-client';
+import { historyActionLabel, SETTLEMENT_METHOD } from './labels';
 
 function isMoney(value: unknown): value is { amount: number; currency: string } {
   return (
@@ -19,4 +20,18 @@ function show(value: unknown): string {
 /** One line per history data field ("total: CHF 84.00"), money formatted, in the order the API sent them. */
 export function summarizeHistoryData(data: Record<string, unknown>): string[] {
   return Object.entries(data).map(([key, value]) => `${key}: ${show(value)}`);
+}
+
+/**
+ * The timeline's title and detail lines for one entry. A recorded payment says it all in its
+ * title ("Paiement enregistré (espèces) — 205.00 CHF"); other entries list their data.
+ */
+export function describeHistoryEntry(entry: { action: string; data: Record<string, unknown> }): { title: string; lines: string[] } {
+  if (entry.action === 'orders.order.paid') {
+    const { method, amount, ...rest } = entry.data;
+    const how = typeof method === 'string' && method in SETTLEMENT_METHOD ? SETTLEMENT_METHOD[method as keyof typeof SETTLEMENT_METHOD] : method;
+    const title = [historyActionLabel(entry.action), how ? ` (${String(how).toLowerCase()})` : '', isMoney(amount) ? ` — ${formatMoney(amount)}` : ''].join('');
+    return { title, lines: summarizeHistoryData(rest) };
+  }
+  return { title: historyActionLabel(entry.action), lines: summarizeHistoryData(entry.data) };
 }

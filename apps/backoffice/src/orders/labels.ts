@@ -38,8 +38,17 @@ export const PAYMENT_METHOD: Record<Schemas['OrderResponse']['paymentMethod'], s
   gift_voucher: 'Bon cadeau',
 };
 
+/** How the ticket office received a reserved order's payment. */
+export const SETTLEMENT_METHOD: Record<Schemas['RecordPaymentRequest']['method'], string> = {
+  cash: 'Espèces',
+  card: 'Carte',
+  bank_transfer: 'Virement',
+  other: 'Autre moyen',
+};
+
 const HISTORY_ACTIONS: Record<string, string> = {
   'orders.order.placed': 'Commande passée',
+  'orders.order.paid': 'Paiement enregistré',
   'orders.order.email_sent': 'E-mail de confirmation envoyé',
 };
 
