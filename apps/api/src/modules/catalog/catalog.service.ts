@@ -12,6 +12,7 @@ import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-e
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
 import { Seating } from './seating.service';
+import type { HeldSeat } from './seating.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
 import { Clock } from '../../platform/clock/clock';
 import { SaleLineCache } from './sale-line-cache';
@@ -62,7 +63,10 @@ export class CatalogService {
    * Holds the best side-by-side free seats of a zone on a date for a cart, as part of the caller's
    * write, searching the best `depth` free seats (see `noAdjacentSeats` to look deeper).
    */
-  holdBestSeats(scope: TenantScope, hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date; depth: number }): Promise<void> {
+  holdBestSeats(
+    scope: TenantScope,
+    hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date; depth: number },
+  ): Promise<{ get(): HeldSeat[] }> {
     return this.seating.holdBest(scope, { ...hold, now: this.clock.now() });
   }
 

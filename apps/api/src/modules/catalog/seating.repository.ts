@@ -11,6 +11,14 @@ export interface PlanSummaryRow extends SeatingPlan {
   inUse: boolean;
 }
 
+/** A seat a cart holds, with its printed label. */
+export interface HeldSeat {
+  dateId: string;
+  zoneId: string;
+  seatId: string;
+  label: string;
+}
+
 export interface MapSeatRow extends Omit<PlanSeat, 'ticketingId' | 'position' | 'rank'> {
   label: string;
   zoneId: string;
@@ -133,18 +141,24 @@ export class SeatingRepository {
   async holdBest(
     scope: TenantScope,
     h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
-  ): Promise<void> {
+  ): Promise<{ get(): HeldSeat[] }> {
     // The zone row ties the call to this tenant: another ticketing's zone holds nothing and fails.
-    await this.db.deferWrite(
+    // The held seats come back with their labels in the same round trip.
+    const rows = await this.db.deferQuery<{ seats: HeldSeat[] | null }>(
       scope,
-      `SELECT guichet_require(count(*) = 1 AND bool_and(guichet_hold_best($1, $2, z.id, $4, $5, $6, $7) = $4), 'NO_ADJACENT_SEATS', $8)
-         FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3`,
+      `WITH h AS (SELECT guichet_hold_best($1, $2, z.id, $4, $5, $6, $7) AS seats FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3)
+       SELECT guichet_require((SELECT count(*) = 1 AND bool_and(cardinality(seats) = $4) FROM h), 'NO_ADJACENT_SEATS', $8),
+              (SELECT json_agg(json_build_object('dateId', $2::uuid, 'zoneId', $3::uuid, 'seatId', s.id,
+                                                 'label', s.section || ', rang ' || s.row || ', place ' || s.number)
+                               ORDER BY s.section, s.row, s.position)
+                 FROM h, plan_seats s WHERE s.ticketing_id = $1 AND s.id = ANY (h.seats)) AS seats`,
       [h.dateId, h.zoneId, h.count, h.cartId, h.until, h.depth, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, depth: h.depth })],
     );
+    return rows.map((r) => r[0]?.seats ?? []);
   }
 
   /** The seats a cart holds or bought, with their labels, in plan order. */
-  seatsOfCart(scope: TenantScope, cartId: string): Promise<{ dateId: string; zoneId: string; seatId: string; label: string }[]> {
+  seatsOfCart(scope: TenantScope, cartId: string): Promise<HeldSeat[]> {
     return this.db.tenantQuery(
       scope,
       `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId",

@@ -8,7 +8,7 @@ import { EventNotFoundError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
 import { placeSeats } from './seat-geometry';
-import { PlanSummaryRow, SeatingRepository } from './seating.repository';
+import { HeldSeat, PlanSummaryRow, SeatingRepository } from './seating.repository';
 
 /** Seats that someone else holds or bought meanwhile; nothing was held. */
 export class SeatsTakenError extends ConflictError {
@@ -135,8 +135,11 @@ export class Seating {
     };
   }
 
-  /** Holds the best `count` side-by-side free seats of a zone for a cart, as part of the caller's write. */
-  holdBest(scope: TenantScope, h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number }): Promise<void> {
+  /** Holds the best `count` side-by-side free seats of a zone for a cart, as part of the caller's write; the seats are readable after it. */
+  holdBest(
+    scope: TenantScope,
+    h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
+  ): Promise<{ get(): HeldSeat[] }> {
     return this.repo.holdBest(scope, h);
   }
 

@@ -7,7 +7,7 @@ import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
 import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityChange, CatalogService, NoAdjacentSeatsError, unitAmountFor } from '../catalog';
+import { CapacityChange, CatalogService, HeldSeat, NoAdjacentSeatsError, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
 import { applyPromo } from './discount';
 import { PromoCode } from './entities/promo-code.entity';
@@ -155,16 +155,19 @@ export class SalesService {
     // available ones), then the capacity row — the only hot lock — right before commit. A deeper
     // search for adjacent seats is needed only when the best seats are gone.
     const depths = new Map([...groups.keys()].map((k) => [k, 200]));
+    let bestSeats: { get(): HeldSeat[] }[] = [];
     for (;;) {
       try {
-        await this.db.atomically(
+        bestSeats = await this.db.atomically(
           async () => {
             await this.repo.insertCart(scope, cart);
             for (const line of [...lines].filter((l) => l.seatIds).sort((a, b) => (a.dateId + a.zoneId < b.dateId + b.zoneId ? -1 : 1))) {
               await this.catalog.holdSeats(scope, { dateId: line.dateId, zoneId: line.zoneId, seatIds: line.seatIds!, cartId, until: expiresAt });
             }
-            for (const [key, g] of groups) await this.catalog.holdBestSeats(scope, { ...g, cartId, until: expiresAt, depth: depths.get(key)! });
+            const held = [];
+            for (const [key, g] of groups) held.push(await this.catalog.holdBestSeats(scope, { ...g, cartId, until: expiresAt, depth: depths.get(key)! }));
             await this.catalog.holdCapacity(scope, capacityOf(lines));
+            return held;
           },
           // A hold is not worth a disk flush: a crash loses it, and it would have expired anyway.
           { durable: false },
@@ -182,7 +185,13 @@ export class SalesService {
     }
     return view({
       ...cart,
-      lines: groups.size ? await this.withSeats(scope, cartId, lines) : lines,
+      // The best-available seats came back with the write: no second read.
+      lines: groups.size
+        ? seatLines(
+            lines,
+            bestSeats.flatMap((h) => h.get()),
+          )
+        : lines,
       status: 'open',
       orderId: null,
       promoCode: null,
@@ -209,18 +218,10 @@ export class SalesService {
     return lines;
   }
 
-  /** Lines with the seats the cart holds: best-available seats are handed out in line order, in plan order. */
+  /** Lines with the seats the cart holds (best-available seats live on the seats, not on the line). */
   private async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
     if (!lines.some((l) => l.seated && !l.seatIds)) return lines;
-    const held = await this.catalog.seatsOfCart(scope, cartId);
-    const chosen = new Set(lines.flatMap((l) => l.seatIds ?? []));
-    const free = held.filter((s) => !chosen.has(s.seatId));
-    return lines.map((l) => {
-      if (l.seatIds || !free.some((s) => s.dateId === l.dateId && s.zoneId === l.zoneId)) return l;
-      const mine = free.filter((s) => s.dateId === l.dateId && s.zoneId === l.zoneId).slice(0, l.quantity);
-      for (const s of mine) free.splice(free.indexOf(s), 1);
-      return { ...l, seatIds: mine.map((s) => s.seatId), seatLabels: mine.map((s) => s.label) };
-    });
+    return seatLines(lines, await this.catalog.seatsOfCart(scope, cartId));
   }
 
   async getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
@@ -419,6 +420,18 @@ export class SalesService {
     if (cart.status === 'expired' || cart.status === 'open') throw new CartExpiredError();
     throw new CartClosedError(cart.status);
   }
+}
+
+/** Best-available seats handed out to the lines without chosen seats, in line order, in plan order. */
+function seatLines(lines: CartLine[], held: HeldSeat[]): CartLine[] {
+  const chosen = new Set(lines.flatMap((l) => l.seatIds ?? []));
+  const free = held.filter((s) => !chosen.has(s.seatId));
+  return lines.map((l) => {
+    if (l.seatIds || !free.some((s) => s.dateId === l.dateId && s.zoneId === l.zoneId)) return l;
+    const mine = free.filter((s) => s.dateId === l.dateId && s.zoneId === l.zoneId).slice(0, l.quantity);
+    for (const s of mine) free.splice(free.indexOf(s), 1);
+    return { ...l, seatIds: mine.map((s) => s.seatId), seatLabels: mine.map((s) => s.label) };
+  });
 }
 
 /** What the cart's gift vouchers cost (the rest of its total is tickets). */

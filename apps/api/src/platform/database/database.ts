@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { escapeLiteral } from 'pg';
-import type { DatabaseError, Pool, PoolClient } from 'pg';
+import type { DatabaseError, Pool, PoolClient, QueryResult } from 'pg';
 // pg serializes Dates, arrays and JSON for the wire this way; literals must match it exactly.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- not in @types/pg
 const { prepareValue } = require('pg/lib/utils') as { prepareValue(v: unknown): string | Buffer | null };
@@ -58,10 +58,37 @@ function asRequirement(error: unknown): unknown {
   return e?.code === 'GU001' ? new RequirementFailed(e.message, e.detail ?? '') : error;
 }
 
+/** Rows of a statement queued in a batch: there once the batch has run. */
+export class Later<T> {
+  private value?: T;
+  private settled = false;
+
+  settle(value: T): void {
+    this.value = value;
+    this.settled = true;
+  }
+
+  get(): T {
+    if (!this.settled) throw new Error('read before its batch ran: read it after atomically() returns');
+    return this.value as T;
+  }
+
+  /** The same rows, shaped: `f` runs when the result is read. */
+  map<U>(f: (value: T) => U): { get(): U } {
+    return { get: () => f(this.get()) };
+  }
+}
+
+interface Batch {
+  statements: string[];
+  /** Statement index → where its rows go. */
+  results: Map<number, Later<unknown[]>>;
+}
+
 @Injectable()
 export class Database {
   private readonly ambient = new AsyncLocalStorage<OpenTransaction>();
-  private readonly batches = new AsyncLocalStorage<string[]>();
+  private readonly batches = new AsyncLocalStorage<Batch>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -93,16 +120,39 @@ export class Database {
     if (this.batches.getStore() || this.ambient.getStore()) throw new Error('atomically() cannot be nested in a transaction or batch');
     // `durable: false` — for writes a crash may lose (cart holds expire anyway): the commit does not
     // wait for the WAL flush, so locks taken in the batch are released sooner. All-or-nothing still holds.
-    const statements: string[] = options.durable === false ? ['SET LOCAL synchronous_commit = off'] : [];
-    const result = await this.batches.run(statements, work);
-    if (statements.length > (options.durable === false ? 1 : 0)) {
+    const batch: Batch = { statements: options.durable === false ? ['SET LOCAL synchronous_commit = off'] : [], results: new Map() };
+    const result = await this.batches.run(batch, work);
+    if (batch.statements.length > (options.durable === false ? 1 : 0)) {
+      let results: QueryResult | QueryResult[];
       try {
-        await this.pool.query(statements.join(';\n'));
+        results = await this.pool.query(batch.statements.join(';\n'));
       } catch (error) {
         throw asRequirement(error);
       }
+      const all = Array.isArray(results) ? results : [results];
+      for (const [index, later] of batch.results) later.settle(all[index].rows);
     }
     return result;
+  }
+
+  /**
+   * A tenant write whose result rows the caller needs: queued like `deferWrite`, its rows are
+   * readable once the enclosing `atomically()` has returned (at once outside a batch).
+   */
+  async deferQuery<R>(scope: TenantScope, sql: string, params: unknown[] = []): Promise<Later<R[]>> {
+    if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
+    const later = new Later<R[]>();
+    const batch = this.batches.getStore();
+    if (batch) {
+      batch.results.set(batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params])) - 1, later as Later<unknown[]>);
+      return later;
+    }
+    try {
+      later.settle(await this.raw<R>(sql, [scope.ticketingId, ...params]));
+    } catch (error) {
+      throw asRequirement(error);
+    }
+    return later;
   }
 
   /** A tenant write: queued in the enclosing `atomically()`, else run now (in the open transaction, if any). */
@@ -110,7 +160,7 @@ export class Database {
     if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
     const batch = this.batches.getStore();
     if (batch) {
-      batch.push(inlineParams(sql, [scope.ticketingId, ...params]));
+      batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params]));
       return;
     }
     try {

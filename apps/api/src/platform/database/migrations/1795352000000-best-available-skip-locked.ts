@@ -7,7 +7,8 @@ import { HoldBestFunction1795351000000 } from './1795351000000-hold-best-functio
  * best run of `want` side-by-side free seats through it, and locks that run the same way. Nobody
  * waits on anybody, so buyers of one zone choose in parallel and never deadlock. When the best
  * `p_depth` anchors give no run (a fragmented hall), the caller asks again with a deeper
- * `p_depth`, and the function looks for runs among that many best free seats at once.
+ * `p_depth`, and the function looks for runs among that many best free seats at once. Returns the
+ * seats it held (none when it found no run).
  *
  * The statements must walk the indexes below whatever the statistics say (a new date's seats are
  * not analysed yet when its sale opens), hence `enable_sort = off` for the function — and `jit = off`,
@@ -27,7 +28,7 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
     await queryRunner.query(`DROP FUNCTION guichet_hold_best(uuid, uuid, uuid, int, uuid, timestamptz, int)`);
     await queryRunner.query(`
       CREATE FUNCTION guichet_hold_best(p_ticketing uuid, p_date uuid, p_zone uuid, p_want int, p_cart uuid, p_until timestamptz, p_depth int)
-      RETURNS int LANGUAGE plpgsql SET enable_sort = off SET jit = off AS $$
+      RETURNS uuid[] LANGUAGE plpgsql SET enable_sort = off SET jit = off AS $$
       DECLARE
         anchor record;
         run record;
@@ -65,11 +66,11 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
               IF got = p_want THEN
                 UPDATE date_seats SET status = 'held', cart_id = p_cart, held_until = p_until
                  WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing;
-                RETURN p_want;
+                RETURN run.ids;
               END IF;
             END LOOP;
           END LOOP;
-          RETURN 0;
+          RETURN '{}';
         END IF;
         -- Deeper: every run of p_want side-by-side seats among the best p_depth free ones, best first
         -- (gaps and islands on the row position); a rare path, so planned for its actual values.
@@ -90,10 +91,10 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
           IF got = p_want THEN
             UPDATE date_seats SET status = 'held', cart_id = p_cart, held_until = p_until
              WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing;
-            RETURN p_want;
+            RETURN run.ids;
           END IF;
         END LOOP;
-        RETURN 0;
+        RETURN '{}';
       END $$`);
   }
 
