@@ -418,10 +418,8 @@ describe('catalog editing and its refusals in the browser', () => {
     await second.close();
   });
 
-  // Known shop bug (apps/shop, not ours to change here): BookingPanel sets the SEATS_TAKEN message,
-  // then removes the lost seat from the chosen ones, and its watch on the number of chosen seats
-  // clears the message before it is ever shown. `failing` until the shop is fixed — then make it `it`.
-  it.failing('SEATS_TAKEN: the second buyer is told which seat went', async () => {
+  // The message must survive the shop dropping the lost seat from the chosen ones (it once did not).
+  it('SEATS_TAKEN: the second buyer is told which seat went', async () => {
     const { first, second } = await raceForSeat();
     try {
       await second.getByRole('img', { name: /^Parterre, rang A, place 3, occupée$/ }).waitFor();
