@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import CartPage from './cart/CartPage.vue';
 import EventPage from './events/EventPage.vue';
+import GiftVoucherPage from './gift-vouchers/GiftVoucherPage.vue';
 import OrderConfirmation from './orders/OrderConfirmation.vue';
 import ShopHome from './shop/ShopHome.vue';
 import ShopLanding from './shop/ShopLanding.vue';
@@ -20,6 +21,7 @@ export const router = createRouter({
     },
     { path: '/shop/:slug', name: 'shop', component: ShopHome, props: true },
     { path: '/shop/:slug/events/:eventId', name: 'event', component: EventPage, props: true },
+    { path: '/shop/:slug/gift-vouchers', name: 'gift-vouchers', component: GiftVoucherPage, props: true },
     { path: '/shop/:slug/cart/:cartId', name: 'cart', component: CartPage, props: true },
     {
       path: '/shop/:slug/orders/:orderId',

@@ -10,3 +10,10 @@ describe('gift voucher field', () => {
     expect(voucherMessage('SOMETHING_NEW', 'API words')).toBe('API words');
   });
 });
+
+describe('gift vouchers bought in the shop', () => {
+  it('explains why a voucher cannot pay this cart yet', () => {
+    expect(voucherMessage('GIFT_VOUCHER_NOT_FOR_VOUCHERS', 'x')).toBe('Un bon cadeau règle des billets, pas d’autres bons cadeaux.');
+    expect(voucherMessage('GIFT_VOUCHER_NOT_PAID', 'x')).toBe('Ce bon cadeau sera utilisable dès que la commande qui l’a acheté sera payée.');
+  });
+});

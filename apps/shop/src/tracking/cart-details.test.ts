@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cartDetailsFromCart, cartDetailsFromOrder } from './cart-details';
 
 type Ticket = components['schemas']['TicketResponse'];
+type Cart = components['schemas']['CartResponse'];
+type ShopOrder = components['schemas']['ShopOrderResponse'];
 
 const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 
@@ -74,6 +76,8 @@ describe('cartDetailsFromCart', () => {
           unitPrice: chf(4225),
         },
       ],
+      giftVouchers: [],
+      quantity: 2,
       total: chf(8450),
       currency: { name: 'CHF' },
       topaid: 84.5,
@@ -109,5 +113,105 @@ describe('cartDetailsFromOrder', () => {
     ]);
     expect(details.topaid).toBe(104);
     expect(details.currency.name).toBe('CHF');
+  });
+});
+
+const emptyCart: Cart = {
+  id: 'cart-2',
+  status: 'open',
+  expiresAt: '2026-11-22T11:00:00.000Z',
+  orderId: null,
+  subtotal: chf(0),
+  discount: chf(0),
+  promoCode: null,
+  giftVoucher: chf(0),
+  giftVoucherCode: null,
+  giftVouchers: [],
+  total: chf(0),
+  items: [],
+};
+
+const voucherLine = (name: string, quantity: number, amount: number) => ({
+  offerId: `offer-${name}`,
+  name,
+  quantity,
+  unitPrice: chf(amount),
+  lineTotal: chf(amount * quantity),
+  validityMonths: 12,
+});
+
+describe('cartDetailsFromCart with gift vouchers', () => {
+  it('lists the voucher lines and counts them with the tickets', () => {
+    const details = cartDetailsFromCart({
+      ...emptyCart,
+      items: [
+        {
+          eventId: 'event-1',
+          eventName: 'Cyrano de Bergerac',
+          dateId: 'date-1',
+          startsAt: '2027-01-05T19:00:00.000Z',
+          zoneId: 'zone-1',
+          zoneName: 'Parterre',
+          seatIds: null,
+          seatLabels: null,
+          priceId: 'price-1',
+          priceName: 'Plein tarif',
+          quantity: 1,
+          unitPrice: chf(4000),
+          lineTotal: chf(4000),
+        },
+      ],
+      giftVouchers: [voucherLine('Bon 50', 2, 5000), voucherLine('Bon libre', 1, 7550)],
+      subtotal: chf(21550),
+      total: chf(21550),
+    });
+
+    expect(details.giftVouchers).toEqual([
+      { name: 'Bon 50', quantity: 2, unitPrice: chf(5000) },
+      { name: 'Bon libre', quantity: 1, unitPrice: chf(7550) },
+    ]);
+    expect(details.items).toHaveLength(1);
+    expect(details.quantity).toBe(4);
+    expect(details.topaid).toBe(215.5);
+  });
+
+  it('describes a cart of vouchers only', () => {
+    const details = cartDetailsFromCart({ ...emptyCart, giftVouchers: [voucherLine('Bon 50', 1, 5000)], subtotal: chf(5000), total: chf(5000) });
+    expect(details).toMatchObject({ items: [], quantity: 1, topaid: 50, currency: { name: 'CHF' } });
+  });
+});
+
+describe('cartDetailsFromOrder with gift vouchers', () => {
+  const order: ShopOrder = {
+    id: 'order-2',
+    number: '9XK2M7QD',
+    status: 'reserved',
+    channel: 'shop',
+    paymentMethod: 'on_site',
+    createdAt: '2026-11-22T10:45:56.933Z',
+    customer: { firstName: 'Ana', lastName: 'Test', email: 'ana@example.ch' },
+    ticketCount: 1,
+    discount: null,
+    promoCode: null,
+    giftVoucher: null,
+    amountDue: chf(19200),
+    paidAt: null,
+    total: chf(19200),
+    tickets: [ticket('t1', 'Plein tarif', 4200)],
+    giftVouchers: [
+      { id: 'v1', name: 'Bon 50', code: 'AAAABBBBCCCC', amount: chf(5000), expiresAt: '2027-11-22T10:45:56.933Z', usable: false },
+      { id: 'v2', name: 'Bon libre', code: 'DDDDEEEEFFFF', amount: chf(5000), expiresAt: '2027-11-22T10:45:56.933Z', usable: false },
+      { id: 'v3', name: 'Bon 50', code: 'GGGGHHHHJJJJ', amount: chf(5000), expiresAt: '2027-11-22T10:45:56.933Z', usable: false },
+    ],
+  };
+
+  it('groups the vouchers of the same offer and value into one line', () => {
+    const details = cartDetailsFromOrder(order);
+    expect(details.giftVouchers).toEqual([
+      { name: 'Bon 50', quantity: 2, unitPrice: chf(5000) },
+      { name: 'Bon libre', quantity: 1, unitPrice: chf(5000) },
+    ]);
+    expect(details.quantity).toBe(4);
+    expect(details.topaid).toBe(192);
   });
 });

@@ -1,0 +1,107 @@
+import { formatMoney, type components } from '@guichet/api-client';
+import { parseMoneyInput } from '@guichet/ui';
+
+type Offer = components['schemas']['GiftVoucherOfferResponse'];
+type Cart = components['schemas']['CartResponse'];
+type CartGiftVoucherRequest = components['schemas']['CartGiftVoucherRequest'];
+type Currency = Offer['currency'];
+
+export const MAX_VOUCHERS_PER_OFFER = 10;
+
+/** The value of an offer as the shop shows it: its fixed amount, or the range the buyer chooses in. */
+export function offerValueLabel(offer: Offer): string {
+  if (offer.amount) return formatMoney(offer.amount);
+  return `Valeur au choix, de ${formatMoney(offer.minAmount!)} à ${formatMoney(offer.maxAmount!)}`;
+}
+
+/** "Valable 12 mois", "Valable 1 mois". */
+export function validityLabel(months: number): string {
+  return `Valable ${months} mois`;
+}
+
+/**
+ * The value the buyer typed for a buyer-chosen offer, in minor units, or a French message saying
+ * why it cannot be taken (unreadable, or outside the offer's range). Fixed offers take their amount.
+ */
+export function readVoucherValue(text: string, offer: Offer): { amount: number } | { error: string } {
+  if (offer.amount) return { amount: offer.amount.amount };
+  const min = offer.minAmount!;
+  const max = offer.maxAmount!;
+  const range = `entre ${formatMoney(min)} et ${formatMoney(max)}`;
+  if (!text.trim()) return { error: `Indiquez la valeur du bon, ${range}.` };
+  const amount = parseMoneyInput(text);
+  if (amount === null) return { error: `Indiquez un montant, par exemple ${(min.amount / 100).toFixed(2)}.` };
+  if (amount < min.amount || amount > max.amount) return { error: `La valeur doit être comprise ${range}.` };
+  return { amount };
+}
+
+/** The currencies the shop sells vouchers in, in a stable order. */
+export function offerCurrencies(offers: readonly Offer[]): Currency[] {
+  return (['CHF', 'EUR'] as const).filter((c) => offers.some((o) => o.currency === c));
+}
+
+export interface VoucherChoice {
+  quantity: number;
+  /** What the buyer typed as the value (buyer-chosen offers only). */
+  value: string;
+}
+
+/**
+ * The cart request lines for what the buyer chose, and the French error per offer whose value
+ * cannot be taken; offers left at quantity zero are skipped.
+ */
+export function voucherRequests(
+  offers: readonly Offer[],
+  choices: Readonly<Record<string, VoucherChoice | undefined>>,
+): { lines: CartGiftVoucherRequest[]; errors: Record<string, string>; total: number } {
+  const lines: CartGiftVoucherRequest[] = [];
+  const errors: Record<string, string> = {};
+  let total = 0;
+  for (const offer of offers) {
+    const choice = choices[offer.id];
+    if (!choice?.quantity) continue;
+    const read = readVoucherValue(choice.value, offer);
+    if ('error' in read) {
+      errors[offer.id] = read.error;
+      continue;
+    }
+    lines.push(offer.amount ? { offerId: offer.id, quantity: choice.quantity } : { offerId: offer.id, quantity: choice.quantity, amount: read.amount });
+    total += read.amount * choice.quantity;
+  }
+  return { lines, errors, total };
+}
+
+/**
+ * The vouchers of an open cart as request lines, so a new cart (the shop replaces the cart at each
+ * booking) keeps them. Sending the unit price as `amount` is accepted for fixed offers too.
+ */
+export function keptVoucherLines(cart: Cart | null | undefined, currency: string): CartGiftVoucherRequest[] {
+  if (!cart || cart.status !== 'open' || cart.total.currency !== currency) return [];
+  return cart.giftVouchers.map((v) => ({ offerId: v.offerId, quantity: v.quantity, amount: v.unitPrice.amount }));
+}
+
+/** The shop's words for the API's refusals when vouchers are put in a cart. */
+export const OFFER_MESSAGES: Record<string, string> = {
+  GIFT_VOUCHER_OFFER_NOT_ON_SALE: 'Ce bon cadeau n’est plus en vente.',
+  CURRENCY_NOT_OFFERED: 'Ce bon cadeau n’est pas vendu dans la devise de votre panier.',
+  VALIDATION_FAILED: 'Cette valeur n’est pas acceptée pour ce bon cadeau.',
+};
+
+/** The index of the cart line a refusal's `giftVouchers[i].…` field points at; null for other fields. */
+export function voucherLineOfField(field: string): number | null {
+  const match = /^giftVouchers\[(\d+)\]\./.exec(field);
+  return match ? Number(match[1]) : null;
+}
+
+/** A voucher code in groups of four, as printed on the voucher: "K7PM2QXD9HWT" → "K7PM-2QXD-9HWT". */
+export function groupVoucherCode(code: string): string {
+  const clean = code.replace(/[\s-]+/g, '').toUpperCase();
+  return clean.match(/.{1,4}/g)?.join('-') ?? clean;
+}
+
+const day = new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "jusqu’au 22 novembre 2027", in Zurich time like every date the shop shows. */
+export function validUntilLabel(expiresAt: string): string {
+  return `Valable jusqu’au ${day.format(new Date(expiresAt))}`;
+}
