@@ -155,7 +155,7 @@ export class SalesService {
     // available ones), then the capacity row — the only hot lock — right before commit. A deeper
     // search for adjacent seats is needed only when the best seats are gone.
     const depths = new Map([...groups.keys()].map((k) => [k, 200]));
-    let bestSeats: { get(): HeldSeat[] }[] = [];
+    let bestSeats: { get(): HeldSeat[] }[];
     for (;;) {
       try {
         bestSeats = await this.db.atomically(
