@@ -1,0 +1,216 @@
+import type { components, GuichetClient } from '@guichet/api-client';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser, Stack, startStack } from '../support/stack';
+
+type CreateEvent = components['schemas']['CreateEventRequest'];
+type EventResponse = components['schemas']['EventResponse'];
+type CreateOffer = components['schemas']['CreateGiftVoucherOfferRequest'];
+type Offer = components['schemas']['GiftVoucherOfferResponse'];
+
+const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
+const SLUG = 'remparts';
+const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
+const CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
+
+/**
+ * Gift vouchers sold in the shop like an item: a fixed and a buyer-chosen voucher are bought and
+ * reserved, their codes wait for the payment, the ticket office records it, and a code then pays
+ * for a ticket in the shop.
+ */
+describe('gift vouchers bought in the shop', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let admin: GuichetClient;
+  let ticketingId: string;
+  let fixed: Offer;
+  let chosen: Offer;
+  let event: EventResponse;
+
+  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+  async function createOffer(body: CreateOffer): Promise<Offer> {
+    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId } }, body });
+    if (error) throw new Error(JSON.stringify(error));
+    return data;
+  }
+
+  async function createEvent(body: CreateEvent): Promise<EventResponse> {
+    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
+    if (error) throw new Error(JSON.stringify(error));
+    return data;
+  }
+
+  /** With E2E_SCREENSHOTS=<dir>, saves the page at desktop width and at 390 px for review. */
+  async function shot(page: Page, name: string): Promise<void> {
+    const dir = process.env.E2E_SCREENSHOTS;
+    if (!dir) return;
+    const size = page.viewportSize();
+    await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
+    if (size) await page.setViewportSize(size);
+  }
+
+  async function fillCustomer(page: Page, email: string): Promise<void> {
+    await page.getByTestId('first-name').fill('Jeanne');
+    await page.getByTestId('last-name').fill('Dubois');
+    await page.getByTestId('email').fill(email);
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.shopUrl });
+    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
+    admin = stack.client(login.data!.accessToken);
+    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
+    fixed = await createOffer({ name: 'Bon 50 francs', currency: 'CHF', amount: 5000, validityMonths: 12 });
+    chosen = await createOffer({ name: 'Bon à votre mesure', currency: 'CHF', minAmount: 2000, maxAmount: 20000, validityMonths: 6 });
+    event = await createEvent({
+      name: `Le Cid ${Date.now().toString(36)}`,
+      dates: [{ startsAt: '2027-05-14T20:00:00+02:00' }],
+      zones: [{ name: 'Placement libre', capacity: 50 }],
+      prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(4000)] }],
+    });
+  }, 240000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  let orderUrl: string;
+  let orderId: string;
+  let codes: string[];
+
+  it('buys a fixed and a buyer-chosen voucher, refusing a value out of range, and sees the codes wait for the payment', async () => {
+    const page = await context.newPage();
+    await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
+    await page.getByTestId('shop-gift-vouchers').waitFor();
+    await page.getByTestId('shop-gift-vouchers-link').click();
+    await page.getByTestId('gift-voucher-offers').waitFor();
+    expect(await text(page.getByTestId(`offer-${fixed.id}`))).toContain('Valable 12 mois');
+
+    await page.getByTestId(`voucher-quantity-${fixed.id}`).selectOption('1');
+    await page.getByTestId(`voucher-quantity-${chosen.id}`).selectOption('1');
+    await page.getByTestId(`voucher-value-${chosen.id}`).fill('250');
+    await page.getByTestId('add-vouchers').click();
+    const refusal = await text(page.getByTestId(`voucher-error-${chosen.id}`));
+    expect(refusal).toBe('La valeur doit être comprise entre 20.00 CHF et 200.00 CHF.');
+    expect(page.url()).toContain('/gift-vouchers'); // refused before any cart was made
+    await shot(page, 'shop-gift-vouchers');
+
+    await page.getByTestId(`voucher-value-${chosen.id}`).fill('80');
+    await page.getByTestId(`voucher-error-${chosen.id}`).waitFor({ state: 'detached' });
+    await expect(text(page.getByTestId('voucher-total'))).resolves.toBe('130.00 CHF');
+    await page.getByTestId('add-vouchers').click();
+
+    await page.getByTestId('cart-total').waitFor();
+    const lines = await page.getByTestId('cart-voucher-line').allTextContents();
+    expect(lines.map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/Bon 50 francs.*Valable 12 mois.*1.*50\.00 CHF.*50\.00 CHF/),
+      expect.stringMatching(/Bon à votre mesure.*Valable 6 mois.*1.*80\.00 CHF.*80\.00 CHF/),
+    ]);
+    await expect(text(page.getByTestId('cart-summary'))).resolves.toBe('2 bons cadeaux');
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('130.00 CHF');
+    // A voucher does not pay for vouchers: no code field here.
+    expect(await page.getByTestId('gift-voucher-input').count()).toBe(0);
+    await shot(page, 'shop-gift-voucher-cart');
+
+    await fillCustomer(page, 'offrir@example.ch');
+    await page.getByTestId('confirm-order').click();
+    await page.getByTestId('order-number').waitFor();
+    await expect(text(page.getByTestId('order-status'))).resolves.toBe('Réservée — paiement sur place');
+    const items = page.getByTestId('order-gift-voucher-item');
+    expect(await items.count()).toBe(2);
+    expect(await page.getByTestId('voucher-pending').allTextContents()).toEqual([
+      'Utilisable dès le paiement de la commande',
+      'Utilisable dès le paiement de la commande',
+    ]);
+    codes = (await page.getByTestId('voucher-code').allTextContents()).map((c) => c.trim());
+    for (const code of codes) expect(code).toMatch(CODE);
+    expect(new Set(codes).size).toBe(2);
+    expect((await page.getByTestId('voucher-value').allTextContents()).map((v) => v.replace(/\s+/g, ' ').trim())).toEqual(['50.00 CHF', '80.00 CHF']);
+    expect(await text(page.getByTestId('voucher-valid-until').first())).toMatch(/^Valable jusqu’au \d{1,2} \S+ 20\d\d$/);
+
+    await page.getByTestId('voucher-copy').first().click();
+    await expect(text(page.getByTestId('voucher-copy').first())).resolves.toBe('Copié ✓');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(codes[0]);
+
+    await shot(page, 'shop-gift-voucher-order');
+    orderUrl = page.url();
+    orderId = new URL(orderUrl).pathname.split('/').pop()!;
+    await page.close();
+  });
+
+  it('a code of an unpaid order is refused in the cart; once the payment is recorded, the order shows it usable and it pays a ticket', async () => {
+    const shop = await context.newPage();
+    await shop.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await shop.getByTestId('event-title').waitFor();
+    await shop.getByTestId(`quantity-${event.prices[0].id}`).selectOption('1');
+    await shop.getByTestId('add-to-cart').click();
+    await shop.getByTestId('cart-total').waitFor();
+    await shop.getByTestId('gift-voucher-input').fill(codes[0].toLowerCase());
+    await shop.getByTestId('gift-voucher-apply').click();
+    await expect(text(shop.getByTestId('gift-voucher-error'))).resolves.toBe('Ce bon cadeau sera utilisable dès que la commande qui l’a acheté sera payée.');
+
+    const paid = await admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
+      params: { path: { ticketingId, orderId } },
+      body: { method: 'cash' },
+    });
+    expect(paid.error).toBeUndefined();
+    expect(paid.data!.status).toBe('paid');
+
+    const order = await context.newPage();
+    await order.goto(orderUrl);
+    await order.getByTestId('order-number').waitFor();
+    await expect(text(order.getByTestId('order-status'))).resolves.toBe('Confirmée');
+    expect(await order.getByTestId('voucher-usable').allTextContents()).toEqual(['Utilisable', 'Utilisable']);
+    expect(await order.getByTestId('voucher-pending').count()).toBe(0);
+    await order.close();
+
+    await shop.getByTestId('gift-voucher-input').fill(codes[0]);
+    await shop.getByTestId('gift-voucher-apply').click();
+    await expect(text(shop.getByTestId('gift-voucher-applied'))).resolves.toBe('−40.00 CHF');
+    await expect(text(shop.getByTestId('cart-total'))).resolves.toBe('0.00 CHF');
+    await fillCustomer(shop, 'spectateur@example.ch');
+    await shop.getByTestId('confirm-order').click();
+    await shop.getByTestId('order-number').waitFor();
+    await expect(text(shop.getByTestId('order-status'))).resolves.toBe('Confirmée');
+    const paidWith = await text(shop.getByTestId('order-gift-voucher'));
+    expect(paidWith).toContain(`Payé avec le bon cadeau ${codes[0]}`);
+    expect(paidWith).toContain('−40.00 CHF');
+    await shop.close();
+
+    // The 50 francs voucher keeps what the ticket did not use.
+    const vouchers = await admin.GET('/api/v1/ticketings/{ticketingId}/gift-vouchers', { params: { path: { ticketingId } } });
+    const used = vouchers.data!.items.find((v) => v.code.replace(/-/g, '') === codes[0].replace(/-/g, ''));
+    expect(used?.balance).toEqual(chf(1000));
+  });
+
+  it('vouchers chosen first stay in the cart when tickets are added', async () => {
+    const page = await context.newPage();
+    await page.goto(`${stack.shopUrl}/shop/${SLUG}/gift-vouchers`);
+    await page.getByTestId(`voucher-quantity-${fixed.id}`).selectOption('2');
+    await page.getByTestId('add-vouchers').click();
+    await page.getByTestId('cart-add-tickets').click();
+    await page.getByTestId('shop-name').waitFor();
+    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await page.getByTestId('event-title').waitFor();
+    await page.getByTestId('booking-keeps-vouchers').waitFor();
+    await page.getByTestId(`quantity-${event.prices[0].id}`).selectOption('2');
+    await page.getByTestId('add-to-cart').click();
+    await page.getByTestId('cart-total').waitFor();
+    await expect(text(page.getByTestId('cart-summary'))).resolves.toBe('2 billets et 2 bons cadeaux');
+    await shot(page, 'shop-tickets-and-vouchers-cart');
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('180.00 CHF');
+
+    await fillCustomer(page, 'les.deux@example.ch');
+    await page.getByTestId('confirm-order').click();
+    await page.getByTestId('order-number').waitFor();
+    expect(await page.getByTestId('voucher-pending').count()).toBe(2);
+    await expect(text(page.getByTestId('order-total'))).resolves.toBe('180.00 CHF');
+    await page.close();
+  });
+});
