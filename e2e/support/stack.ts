@@ -159,8 +159,13 @@ export async function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
       .sort();
     const codes: string[] = [];
     for (const page of pages) {
-      const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, page)]);
-      codes.push(...stdout.split('\n').filter(Boolean));
+      try {
+        const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, page)]);
+        codes.push(...stdout.split('\n').filter(Boolean));
+      } catch (error) {
+        // Exit status 4: no code on this page (a gift voucher page, say); anything else is a failure.
+        if ((error as { code?: number }).code !== 4) throw error;
+      }
     }
     return codes;
   } finally {
