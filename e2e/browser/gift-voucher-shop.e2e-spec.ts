@@ -66,8 +66,6 @@ describe('gift vouchers bought in the shop', () => {
     const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
     admin = stack.client(login.data!.accessToken);
     ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-    fixed = await createOffer({ name: 'Bon 50 francs', currency: 'CHF', amount: 5000, validityMonths: 12 });
-    chosen = await createOffer({ name: 'Bon à votre mesure', currency: 'CHF', minAmount: 2000, maxAmount: 20000, validityMonths: 6 });
     event = await createEvent({
       name: `Le Cid ${Date.now().toString(36)}`,
       dates: [{ startsAt: '2027-05-14T20:00:00+02:00' }],
@@ -84,7 +82,19 @@ describe('gift vouchers bought in the shop', () => {
   let orderId: string;
   let codes: string[];
 
+  it('the shop has no voucher section while nothing is on sale', async () => {
+    const page = await context.newPage();
+    const offers = page.waitForResponse((r) => r.url().endsWith(`/shop/${SLUG}/gift-voucher-offers`));
+    await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
+    await expect((await offers).json()).resolves.toEqual({ items: [] });
+    await page.getByTestId('event-list').waitFor();
+    expect(await page.getByTestId('shop-gift-vouchers').count()).toBe(0);
+    await page.close();
+  });
+
   it('buys a fixed and a buyer-chosen voucher, refusing a value out of range, and sees the codes wait for the payment', async () => {
+    fixed = await createOffer({ name: 'Bon 50 francs', currency: 'CHF', amount: 5000, validityMonths: 12 });
+    chosen = await createOffer({ name: 'Bon à votre mesure', currency: 'CHF', minAmount: 2000, maxAmount: 20000, validityMonths: 6 });
     const page = await context.newPage();
     await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
     await page.getByTestId('shop-gift-vouchers').waitFor();
