@@ -26,6 +26,27 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
     );
     await queryRunner.query(`CREATE INDEX "date_seats_row_idx" ON "date_seats"  ("date_id", "row_key", "position") `);
     await queryRunner.query(`DROP FUNCTION guichet_hold_best(uuid, uuid, uuid, int, uuid, timestamptz, int)`);
+    // Holds every seat of a run for the cart, or none: only seats that are free and that nobody else
+    // has locked are taken (SKIP LOCKED), and the update happens only if that is all of them.
+    await queryRunner.query(`
+      CREATE FUNCTION guichet_take_seats(p_ticketing uuid, p_date uuid, p_seats uuid[], p_cart uuid, p_until timestamptz)
+      RETURNS boolean LANGUAGE plpgsql AS $$
+      DECLARE
+        held int;
+      BEGIN
+        WITH taken AS (
+               SELECT array_agg(seat_id) AS ids FROM (
+                 SELECT seat_id FROM date_seats
+                  WHERE date_id = p_date AND seat_id = ANY (p_seats) AND ticketing_id = p_ticketing AND status = 'free'
+                  FOR UPDATE SKIP LOCKED) l),
+             updated AS (
+               UPDATE date_seats ds SET status = 'held', cart_id = p_cart, held_until = p_until
+                 FROM taken t
+                WHERE cardinality(t.ids) = cardinality(p_seats) AND ds.date_id = p_date AND ds.seat_id = ANY (t.ids) AND ds.ticketing_id = p_ticketing
+                RETURNING 1)
+        SELECT count(*) INTO held FROM updated;
+        RETURN held = cardinality(p_seats);
+      END $$`);
     await queryRunner.query(`
       CREATE FUNCTION guichet_hold_best(p_ticketing uuid, p_date uuid, p_zone uuid, p_want int, p_cart uuid, p_until timestamptz, p_depth int)
       RETURNS uuid[] LANGUAGE plpgsql SET enable_sort = off SET jit = off AS $$
@@ -35,7 +56,6 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
         tries int := 0;
         last_rank int := -1;
         last_seat uuid := '00000000-0000-0000-0000-000000000000';
-        got int;
       BEGIN
         IF p_depth <= 200 THEN
           LOOP
@@ -60,12 +80,7 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
                WHERE r.n = p_want AND r.first <= anchor.position
                ORDER BY r.score, r.first
             LOOP
-              SELECT count(*) INTO got FROM (
-                SELECT 1 FROM date_seats WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing AND status = 'free'
-                 FOR UPDATE SKIP LOCKED) l;
-              IF got = p_want THEN
-                UPDATE date_seats SET status = 'held', cart_id = p_cart, held_until = p_until
-                 WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing;
+              IF guichet_take_seats(p_ticketing, p_date, run.ids, p_cart, p_until) THEN
                 RETURN run.ids;
               END IF;
             END LOOP;
@@ -85,12 +100,7 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
            SELECT ids FROM runs WHERE n = $4 ORDER BY score, row_key, position LIMIT 500'
           USING p_ticketing, p_date, p_zone, p_want, p_depth
         LOOP
-          SELECT count(*) INTO got FROM (
-            SELECT 1 FROM date_seats WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing AND status = 'free'
-             FOR UPDATE SKIP LOCKED) l;
-          IF got = p_want THEN
-            UPDATE date_seats SET status = 'held', cart_id = p_cart, held_until = p_until
-             WHERE date_id = p_date AND seat_id = ANY (run.ids) AND ticketing_id = p_ticketing;
+          IF guichet_take_seats(p_ticketing, p_date, run.ids, p_cart, p_until) THEN
             RETURN run.ids;
           END IF;
         END LOOP;
@@ -100,6 +110,7 @@ export class BestAvailableSkipLocked1795352000000 implements MigrationInterface 
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION guichet_hold_best(uuid, uuid, uuid, int, uuid, timestamptz, int)`);
+    await queryRunner.query(`DROP FUNCTION guichet_take_seats(uuid, uuid, uuid[], uuid, timestamptz)`);
     await queryRunner.query(`DROP INDEX "public"."date_seats_row_idx"`);
     await queryRunner.query(`DROP INDEX "public"."date_seats_best_free_idx"`);
     await queryRunner.query(`CREATE INDEX "date_seats_best_free_idx" ON "date_seats"  ("date_id", "zone_id", "rank") WHERE status = 'free' AND kind = 'standard'`);
