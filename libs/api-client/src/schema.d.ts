@@ -176,6 +176,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/carts/{cartId}/gift-vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the gift vouchers an open cart buys (add, change or remove them); its tickets and holds stay as they are */
+        put: operations["setCartGiftVouchers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/carts/{cartId}/promo-code": {
         parameters: {
             query?: never;
@@ -1551,6 +1568,10 @@ export interface components {
             /** @example 300 */
             capacity: number;
         };
+        SetCartGiftVouchersRequest: {
+            /** @description Every gift voucher the cart buys (replaces the previous list; [] removes them) */
+            giftVouchers: components["schemas"]["CartGiftVoucherRequest"][];
+        };
         ShopDateResponse: {
             /** Format: date-time */
             endsAt: string | null;
@@ -2316,6 +2337,68 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    setCartGiftVouchers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCartGiftVouchersRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or belongs to another ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but not acceptable */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -151,6 +151,41 @@ describe('gift vouchers sold in the shop', () => {
     expect(order.giftVouchers).toHaveLength(1);
   });
 
+  it('adds, changes and removes the vouchers of an open cart without touching its tickets', async () => {
+    const cart = await shop('post', '/carts')
+      .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 2 }] })
+      .expect(201);
+    const held = Number((await t.sql.query(`SELECT held FROM availabilities WHERE date_id = $1`, [ev.dateId])).rows[0].held);
+    const added = await t
+      .http()
+      .put(`/api/v1/shop/${tenant.slug}/carts/${cart.body.id}/gift-vouchers`)
+      .send({ giftVouchers: [{ offerId: fixed.id, quantity: 1 }] })
+      .expect(200);
+    expect(added.body).toMatchObject({ items: [{ quantity: 2 }], giftVouchers: [{ offerId: fixed.id, quantity: 1 }], subtotal: { amount: 6000 + 5000 } });
+    const changed = await t
+      .http()
+      .put(`/api/v1/shop/${tenant.slug}/carts/${cart.body.id}/gift-vouchers`)
+      .send({ giftVouchers: [{ offerId: free.id, quantity: 2, amount: 2500 }] })
+      .expect(200);
+    expect(changed.body).toMatchObject({ giftVouchers: [{ offerId: free.id, quantity: 2, lineTotal: { amount: 5000 } }], subtotal: { amount: 11000 } });
+    const refused = await t
+      .http()
+      .put(`/api/v1/shop/${tenant.slug}/carts/${cart.body.id}/gift-vouchers`)
+      .send({ giftVouchers: [{ offerId: free.id, quantity: 1, amount: 50 }] })
+      .expect(400);
+    expect(refused.body.errors[0].field).toBe('giftVouchers[0].amount');
+    const removed = await t.http().put(`/api/v1/shop/${tenant.slug}/carts/${cart.body.id}/gift-vouchers`).send({ giftVouchers: [] }).expect(200);
+    expect(removed.body).toMatchObject({ giftVouchers: [], subtotal: { amount: 6000 }, items: [{ quantity: 2 }] });
+    expect(Number((await t.sql.query(`SELECT held FROM availabilities WHERE date_id = $1`, [ev.dateId])).rows[0].held)).toBe(held);
+
+    // A cart of vouchers only cannot be emptied this way: it is released instead.
+    const only = await shop('post', '/carts')
+      .send({ giftVouchers: [{ offerId: fixed.id, quantity: 1 }] })
+      .expect(201);
+    const empty = await t.http().put(`/api/v1/shop/${tenant.slug}/carts/${only.body.id}/gift-vouchers`).send({ giftVouchers: [] }).expect(400);
+    expect(empty.body.errors[0].field).toBe('giftVouchers');
+  });
+
   it('refuses a value out of range, a value on a fixed voucher, a currency the offer is not sold in, an empty cart', async () => {
     const before = await rowCount('carts');
     const low = await shop('post', '/carts')

@@ -12,7 +12,15 @@ import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
 import { applyPromo } from './discount';
 import { PromoCode } from './entities/promo-code.entity';
 import { PromoCodeRefusedError, PromoCodes } from './promo-codes.service';
-import { CartGiftVoucherRequest, CartItemRequest, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import {
+  CartGiftVoucherRequest,
+  CartItemRequest,
+  CartResponse,
+  CheckoutRequest,
+  CheckoutResponse,
+  CreateCartRequest,
+  SetCartGiftVouchersRequest,
+} from './dto/cart.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
@@ -199,6 +207,16 @@ export class SalesService {
       voucherCode: null,
       voucherAmount: 0,
     });
+  }
+
+  /** Changes which gift vouchers an open cart buys (add, change or remove them); its tickets stay as they are. */
+  async setCartGiftVouchers(scope: TenantScope, cartId: string, request: SetCartGiftVouchersRequest): Promise<CartResponse> {
+    const cart = await this.openCart(scope, cartId);
+    if (!cart.lines.length && !request.giftVouchers.length)
+      throw new ValidationFailedError([{ field: 'giftVouchers', message: 'this cart would be empty: release it instead' }]);
+    const lines = await this.giftVoucherLines(scope, request.giftVouchers, cart.currency);
+    if (!(await this.repo.setGiftVoucherLines(scope, cartId, this.clock.now(), lines))) return this.explainClosed(scope, cartId);
+    return this.getCart(scope, cartId);
   }
 
   /** The gift vouchers of a cart request, at the value each offer sells them now. */

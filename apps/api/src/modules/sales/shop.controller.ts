@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../platform/auth/access.decorators';
@@ -7,7 +7,7 @@ import { PageQuery } from '../../platform/http/pagination';
 import { UuidPipe } from '../../platform/http/validation';
 import { DateSeatMapResponse } from '../catalog';
 import { OrderAccessQuery, OrdersService, ShopOrderResponse } from '../orders';
-import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+import { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SetCartGiftVouchersRequest } from './dto/cart.dto';
 import { ApplyGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
 import { ShopEventPage, ShopEventResponse, ShopResponse } from './dto/shop.dto';
@@ -101,6 +101,22 @@ export class ShopController {
   async releaseCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<void> {
     const { scope } = await this.shop.resolve(slug);
     await this.sales.releaseCart(scope, cartId);
+  }
+
+  @Put('carts/:cartId/gift-vouchers')
+  @ApiOperation({
+    operationId: 'setCartGiftVouchers',
+    summary: 'Set the gift vouchers an open cart buys (add, change or remove them); its tickets and holds stay as they are',
+  })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async setCartGiftVouchers(
+    @Param('slug') slug: string,
+    @Param('cartId', UuidPipe) cartId: string,
+    @Body() body: SetCartGiftVouchersRequest,
+  ): Promise<CartResponse> {
+    const { scope } = await this.shop.resolve(slug);
+    return this.sales.setCartGiftVouchers(scope, cartId, body);
   }
 
   @Post('carts/:cartId/promo-code')

@@ -117,6 +117,15 @@ export class CartLineResponse {
   @ApiProperty({ type: MoneyDto }) lineTotal: MoneyDto;
 }
 
+export class SetCartGiftVouchersRequest {
+  @ApiProperty({ type: [CartGiftVoucherRequest], maxItems: 10, description: 'Every gift voucher the cart buys (replaces the previous list; [] removes them)' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CartGiftVoucherRequest)
+  giftVouchers: CartGiftVoucherRequest[];
+}
+
 export class CartGiftVoucherLineResponse {
   @ApiProperty({ format: 'uuid' }) offerId: string;
   @ApiProperty({ example: 'Bon cadeau 50 francs' }) name: string;
