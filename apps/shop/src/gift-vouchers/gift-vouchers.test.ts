@@ -1,13 +1,16 @@
 import { formatMoney, type components } from '@guichet/api-client';
 import { describe, expect, it } from 'vitest';
 import {
+  changedVoucherLines,
   groupVoucherCode,
   keptVoucherLines,
   offerCurrencies,
   offerValueLabel,
   readVoucherValue,
   validUntilLabel,
+  voucherChangeMessage,
   voucherLineOfField,
+  voucherLineQuantities,
   voucherRequests,
 } from './gift-vouchers';
 
@@ -92,24 +95,25 @@ describe('offerCurrencies', () => {
   });
 });
 
+const cart: Cart = {
+  id: 'cart-1',
+  status: 'open',
+  expiresAt: '2026-11-22T11:00:00.000Z',
+  orderId: null,
+  subtotal: chf(15000),
+  discount: chf(0),
+  promoCode: null,
+  giftVoucher: chf(0),
+  giftVoucherCode: null,
+  total: chf(15000),
+  items: [],
+  giftVouchers: [
+    { offerId: 'fixed', name: 'Bon 50 francs', quantity: 1, unitPrice: chf(5000), lineTotal: chf(5000), validityMonths: 12 },
+    { offerId: 'free', name: 'Bon au choix', quantity: 1, unitPrice: chf(10000), lineTotal: chf(10000), validityMonths: 12 },
+  ],
+};
+
 describe('keptVoucherLines', () => {
-  const cart: Cart = {
-    id: 'cart-1',
-    status: 'open',
-    expiresAt: '2026-11-22T11:00:00.000Z',
-    orderId: null,
-    subtotal: chf(15000),
-    discount: chf(0),
-    promoCode: null,
-    giftVoucher: chf(0),
-    giftVoucherCode: null,
-    total: chf(15000),
-    items: [],
-    giftVouchers: [
-      { offerId: 'fixed', name: 'Bon 50 francs', quantity: 1, unitPrice: chf(5000), lineTotal: chf(5000), validityMonths: 12 },
-      { offerId: 'free', name: 'Bon au choix', quantity: 1, unitPrice: chf(10000), lineTotal: chf(10000), validityMonths: 12 },
-    ],
-  };
   it('carries the vouchers of an open cart into the next one, at their value', () => {
     expect(keptVoucherLines(cart, 'CHF')).toEqual([
       { offerId: 'fixed', quantity: 1, amount: 5000 },
@@ -120,6 +124,40 @@ describe('keptVoucherLines', () => {
     expect(keptVoucherLines({ ...cart, status: 'expired' }, 'CHF')).toEqual([]);
     expect(keptVoucherLines(cart, 'EUR')).toEqual([]);
     expect(keptVoucherLines(null, 'CHF')).toEqual([]);
+  });
+});
+
+describe('changedVoucherLines', () => {
+  it('sends the whole list with one line at its new quantity, the others as they are', () => {
+    expect(changedVoucherLines(cart, 1, 3)).toEqual([
+      { offerId: 'fixed', quantity: 1, amount: 5000 },
+      { offerId: 'free', quantity: 3, amount: 10000 },
+    ]);
+  });
+  it('leaves a line out at quantity zero', () => {
+    expect(changedVoucherLines(cart, 0, 0)).toEqual([{ offerId: 'free', quantity: 1, amount: 10000 }]);
+    expect(changedVoucherLines({ giftVouchers: cart.giftVouchers.slice(0, 1) }, 0, 0)).toEqual([]);
+  });
+});
+
+describe('voucherLineQuantities', () => {
+  it('offers 1 to 10, or up to what a line already holds', () => {
+    expect(voucherLineQuantities(2)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(voucherLineQuantities(12)).toHaveLength(12);
+    expect(voucherLineQuantities(12).at(-1)).toBe(12);
+  });
+});
+
+describe('voucherChangeMessage', () => {
+  const sent = changedVoucherLines(cart, 0, 2);
+  it('names the voucher a refusal is about, in the shop’s words', () => {
+    const error = { code: 'GIFT_VOUCHER_OFFER_NOT_ON_SALE', detail: 'not on sale', errors: [{ field: 'giftVouchers[1].offerId', message: 'not on sale' }] };
+    expect(voucherChangeMessage(error, sent, cart)).toBe('Bon au choix : ce bon cadeau n’est plus en vente.');
+  });
+  it('falls back to the API’s detail when the refusal names no line', () => {
+    expect(voucherChangeMessage({ code: 'CART_EXPIRED', detail: 'The places in this cart were released' }, sent, cart)).toBe(
+      'The places in this cart were released',
+    );
   });
 });
 

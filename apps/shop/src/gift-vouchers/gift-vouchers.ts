@@ -72,12 +72,26 @@ export function voucherRequests(
 }
 
 /**
- * The vouchers of an open cart as request lines, so a new cart (the shop replaces the cart at each
- * booking) keeps them. Sending the unit price as `amount` is accepted for fixed offers too.
+ * The vouchers of an open cart in this currency as request lines: the list that new vouchers are
+ * added to, and what a ticket booking (which makes a new cart) carries over. Sending the unit price
+ * as `amount` is accepted for fixed offers too.
  */
 export function keptVoucherLines(cart: Cart | null | undefined, currency: string): CartGiftVoucherRequest[] {
   if (!cart || cart.status !== 'open' || cart.total.currency !== currency) return [];
   return cart.giftVouchers.map((v) => ({ offerId: v.offerId, quantity: v.quantity, amount: v.unitPrice.amount }));
+}
+
+/** The cart's whole voucher list with line `index` at `quantity` (0 removes it), as the cart's vouchers are set. */
+export function changedVoucherLines(cart: Pick<Cart, 'giftVouchers'>, index: number, quantity: number): CartGiftVoucherRequest[] {
+  return cart.giftVouchers.flatMap((v, i) => {
+    const q = i === index ? quantity : v.quantity;
+    return q > 0 ? [{ offerId: v.offerId, quantity: q, amount: v.unitPrice.amount }] : [];
+  });
+}
+
+/** The quantities a cart's voucher line offers: 1 to the usual maximum, or to what it already holds. */
+export function voucherLineQuantities(current: number): number[] {
+  return Array.from({ length: Math.max(MAX_VOUCHERS_PER_OFFER, current) }, (_, i) => i + 1);
 }
 
 /** The shop's words for the API's refusals when vouchers are put in a cart. */
@@ -91,6 +105,22 @@ export const OFFER_MESSAGES: Record<string, string> = {
 export function voucherLineOfField(field: string): number | null {
   const match = /^giftVouchers\[(\d+)\]\./.exec(field);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * Why the cart's vouchers could not be changed, in the shop's words, naming the voucher the refusal
+ * is about (`sent` is the list that was sent, `cart` the cart it was sent for).
+ */
+export function voucherChangeMessage(
+  error: { code: string; detail: string; errors?: { field: string; message: string }[] },
+  sent: readonly CartGiftVoucherRequest[],
+  cart: Pick<Cart, 'giftVouchers'>,
+): string {
+  const message = OFFER_MESSAGES[error.code] ?? error.detail;
+  const index = (error.errors ?? []).map((e) => voucherLineOfField(e.field)).find((i) => i !== null);
+  const offerId = index === undefined || index === null ? undefined : sent[index]?.offerId;
+  const name = cart.giftVouchers.find((v) => v.offerId === offerId)?.name;
+  return name ? `${name} : ${message.charAt(0).toLowerCase()}${message.slice(1)}` : message;
 }
 
 /** A voucher code in groups of four, as printed on the voucher: "K7PM2QXD9HWT" → "K7PM-2QXD-9HWT". */
