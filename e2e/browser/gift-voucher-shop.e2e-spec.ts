@@ -145,6 +145,7 @@ describe('gift vouchers bought in the shop', () => {
     expect(await text(page.getByTestId('voucher-valid-until').first())).toMatch(/^Valable jusqu’au \d{1,2} \S+ 20\d\d$/);
 
     await page.getByTestId('voucher-copy').first().click();
+    await page.getByTestId('voucher-copy').filter({ hasText: 'Copié' }).waitFor();
     await expect(text(page.getByTestId('voucher-copy').first())).resolves.toBe('Copié ✓');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(codes[0]);
 
@@ -197,6 +198,62 @@ describe('gift vouchers bought in the shop', () => {
     const vouchers = await admin.GET('/api/v1/ticketings/{ticketingId}/gift-vouchers', { params: { path: { ticketingId } } });
     const used = vouchers.data!.items.find((v) => v.code.replace(/-/g, '') === codes[0].replace(/-/g, ''));
     expect(used?.balance).toEqual(chf(1000));
+  });
+
+  it('vouchers chosen after tickets are added to the same cart, changed and removed there, and ordered with the tickets', async () => {
+    const page = await context.newPage();
+    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await page.getByTestId('event-title').waitFor();
+    await page.getByTestId(`quantity-${event.prices[0].id}`).selectOption('2');
+    await page.getByTestId('add-to-cart').click();
+    await page.getByTestId('cart-total').waitFor();
+    const cartUrl = page.url();
+
+    await page.getByText('← Continuer mes achats').click();
+    await page.getByTestId('shop-gift-vouchers-link').click();
+    await page.getByTestId('gift-voucher-offers').waitFor();
+    await expect(text(page.getByTestId('voucher-adds-to-cart'))).resolves.toBe('Ils s’ajoutent à votre panier (2 billets), sans toucher à vos places.');
+    expect(await page.getByTestId('voucher-replaces-cart').count()).toBe(0);
+    await page.getByTestId(`voucher-quantity-${fixed.id}`).selectOption('1');
+    await page.getByTestId(`voucher-quantity-${chosen.id}`).selectOption('1');
+    await page.getByTestId(`voucher-value-${chosen.id}`).fill('30');
+    await page.getByTestId('add-vouchers').click();
+
+    await page.waitForURL(cartUrl);
+    await page.getByTestId('cart-voucher-line').first().waitFor();
+    await expect(text(page.getByTestId('cart-summary'))).resolves.toBe('2 billets et 2 bons cadeaux');
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('160.00 CHF');
+
+    const fixedLine = page.getByTestId('cart-voucher-line').filter({ hasText: 'Bon 50 francs' });
+    await fixedLine.getByTestId('cart-voucher-quantity').selectOption('2');
+    await page.getByTestId('cart-total').filter({ hasText: '210.00' }).waitFor();
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('210.00 CHF');
+    await page.getByTestId('cart-voucher-line').filter({ hasText: 'Bon à votre mesure' }).getByTestId('cart-voucher-remove').click();
+    await page.getByTestId('cart-total').filter({ hasText: '180.00' }).waitFor();
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('180.00 CHF');
+    expect(await page.getByTestId('cart-voucher-line').count()).toBe(1);
+    await shot(page, 'shop-tickets-then-vouchers-cart');
+
+    // What the cart page shows is what the API kept: the same cart, its tickets untouched.
+    await page.reload();
+    await page.getByTestId('cart-voucher-line').first().waitFor();
+    await expect(text(page.getByTestId('cart-summary'))).resolves.toBe('2 billets et 2 bons cadeaux');
+    expect((await page.getByTestId('cart-voucher-line').allTextContents()).map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(/Bon 50 francs.*50\.00 CHF.*100\.00 CHF/),
+    ]);
+    await expect(page.getByTestId('cart-voucher-quantity').inputValue()).resolves.toBe('2');
+    await expect(text(page.getByTestId('cart-total'))).resolves.toBe('180.00 CHF');
+
+    await fillCustomer(page, 'billets.puis.bons@example.ch');
+    await page.getByTestId('confirm-order').click();
+    await page.getByTestId('order-number').waitFor();
+    await expect(text(page.getByTestId('order-total'))).resolves.toBe('180.00 CHF');
+    expect(await page.getByTestId('voucher-pending').count()).toBe(2);
+    const placed = new URL(page.url()).pathname.split('/').pop()!;
+    const { data: order } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: placed } } });
+    expect(order!.tickets.map((t) => t.price)).toEqual([chf(4000), chf(4000)]);
+    expect(order!.giftVouchers.map((v) => v.amount)).toEqual([chf(5000), chf(5000)]);
+    await page.close();
   });
 
   it('vouchers chosen first stay in the cart when tickets are added', async () => {
