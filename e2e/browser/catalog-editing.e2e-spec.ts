@@ -1,15 +1,11 @@
-import type { components, GuichetClient } from '@guichet/api-client';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from '../support/stack';
+import type { components } from '@guichet/api-client';
+import type { Locator, Page } from 'playwright-core';
+import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { fillCustomer, text } from '../support/pages';
 
-type CreateEvent = components['schemas']['CreateEventRequest'];
 type EventResponse = components['schemas']['EventResponse'];
 type SeatInput = components['schemas']['SeatInput'];
 type SeatingPlan = components['schemas']['SeatingPlanResponse'];
-
-const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
-const SLUG = 'remparts';
-const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 
 /**
  * The catalog's editing screens and its refusals in a real browser: a promo code limited to one
@@ -18,35 +14,10 @@ const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
  * exhausted or expired promo code.
  */
 describe('catalog editing and its refusals in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let admin: GuichetClient;
-  let ticketingId: string;
-  let run = 0;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
-    admin = stack.client(login.data!.accessToken);
-    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-  }, 240000);
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  const uniqueName = (base: string) => `${base} ${Date.now().toString(36)}${(run++).toString(36)}`;
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
-  async function createEvent(body: CreateEvent): Promise<EventResponse> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
-    if (error) throw new Error(JSON.stringify(error));
-    return data;
-  }
+  const e2e = useOrganizer();
 
   async function getEvent(eventId: string): Promise<EventResponse> {
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId, eventId } } });
+    const { data } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId: e2e.ticketingId, eventId } } });
     return data!;
   }
 
@@ -65,8 +36,8 @@ describe('catalog editing and its refusals in the browser', () => {
   }
 
   async function createPlan(name: string, seats: SeatInput[]): Promise<SeatingPlan> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/seating-plans', {
-      params: { path: { ticketingId } },
+    const { data, error } = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/seating-plans', {
+      params: { path: { ticketingId: e2e.ticketingId } },
       body: { name, width: 300, height: 200, seats },
     });
     if (error) throw new Error(JSON.stringify(error));
@@ -74,26 +45,17 @@ describe('catalog editing and its refusals in the browser', () => {
   }
 
   async function getPlan(planId: string): Promise<SeatingPlan> {
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans/{planId}', { params: { path: { ticketingId, planId } } });
+    const { data } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans/{planId}', {
+      params: { path: { ticketingId: e2e.ticketingId, planId } },
+    });
     return data!;
   }
 
   const seatOf = (plan: SeatingPlan, row: string, number: string) => plan.seats.find((s) => s.row === row && s.number === number)!;
 
-  async function organizerPage(path?: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${stack.backofficeUrl}/login`);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('nav-events').waitFor();
-    if (path) await page.goto(`${stack.backofficeUrl}/t/${ticketingId}/${path}`);
-    return page;
-  }
-
   async function openInShop(eventId: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${eventId}`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${eventId}`);
     await page.getByTestId('event-title').waitFor();
     return page;
   }
@@ -110,19 +72,6 @@ describe('catalog editing and its refusals in the browser', () => {
   async function applyPromo(page: Page, code: string): Promise<void> {
     await page.getByTestId('promo-input').fill(code);
     await page.getByTestId('promo-apply').click();
-  }
-
-  async function fillCustomer(page: Page, email: string): Promise<void> {
-    await page.getByTestId('first-name').fill('Jeanne');
-    await page.getByTestId('last-name').fill('Dubois');
-    await page.getByTestId('email').fill(email);
-  }
-
-  async function orderOf(email: string) {
-    const list = await admin.GET('/api/v1/ticketings/{ticketingId}/orders', { params: { path: { ticketingId }, query: { q: email } } });
-    const summary = list.data!.items.find((o) => o.customer.email === email)!;
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: summary.id } } });
-    return data!;
   }
 
   /** Drags with the mouse from the centre of `locator` by (dx, dy) pixels, in small steps like a hand would. */
@@ -148,7 +97,7 @@ describe('catalog editing and its refusals in the browser', () => {
   }
 
   it('a promo code limited in the backoffice to one price of one event discounts only that price in the shop', async () => {
-    const phedre = await createEvent({
+    const phedre = await e2e.createEvent({
       name: uniqueName('Phèdre'),
       dates: [{ startsAt: '2027-05-07T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
@@ -157,7 +106,7 @@ describe('catalog editing and its refusals in the browser', () => {
         { name: 'Étudiant', kind: 'fixed', amounts: [chf(3000)] },
       ],
     });
-    const other = await createEvent({
+    const other = await e2e.createEvent({
       name: uniqueName('Britannicus'),
       dates: [{ startsAt: '2027-05-08T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
@@ -166,7 +115,7 @@ describe('catalog editing and its refusals in the browser', () => {
     const [full, student] = [...phedre.prices].sort((a, b) => a.position - b.position);
     const code = `ETU${Date.now().toString(36).toUpperCase()}`;
 
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('nav-promo-codes').click();
     await organizer.getByTestId('new-promo-code').click();
     await organizer.getByTestId('promo-code').fill(code);
@@ -184,7 +133,9 @@ describe('catalog editing and its refusals in the browser', () => {
     await expect(text(organizer.getByTestId(`promo-scope-${code}`))).resolves.toBe(`${phedre.name} · Étudiant`);
     await organizer.close();
 
-    const { data: codes } = await admin.GET('/api/v1/ticketings/{ticketingId}/promo-codes', { params: { path: { ticketingId }, query: { limit: 100 } } });
+    const { data: codes } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/promo-codes', {
+      params: { path: { ticketingId: e2e.ticketingId }, query: { limit: 100 } },
+    });
     expect(codes!.items.find((c) => c.code === code)).toMatchObject({ eventIds: [phedre.id], priceIds: [student.id] });
 
     // Another event's "Étudiant" price is not in scope.
@@ -204,7 +155,7 @@ describe('catalog editing and its refusals in the browser', () => {
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
     await page.close();
-    const order = await orderOf(email);
+    const order = await e2e.orderOf(email);
     expect(order).toMatchObject({ total: chf(6500), discount: chf(1500), promoCode: code });
   });
 
@@ -214,7 +165,7 @@ describe('catalog editing and its refusals in the browser', () => {
     const plan = await createPlan(planName, seats);
     const name = uniqueName('Iphigénie');
 
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('new-event').click();
     await organizer.getByTestId('event-name').fill(name);
     await organizer.getByTestId('date-starts-at-0').fill('2027-05-14T20:00');
@@ -254,7 +205,7 @@ describe('catalog editing and its refusals in the browser', () => {
   });
 
   it('the arrows reorder an event’s prices, and the shop follows the new order', async () => {
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Mithridate'),
       dates: [{ startsAt: '2027-05-21T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
@@ -265,7 +216,7 @@ describe('catalog editing and its refusals in the browser', () => {
       ],
     });
     const names = async (page: Page) => (await page.getByTestId('price-list').locator('.price-main strong').allTextContents()).map((t) => t.trim());
-    const organizer = await organizerPage(`events/${event.id}`);
+    const organizer = await e2e.organizerPage({ path: `events/${event.id}` });
     await organizer.getByTestId('prices-card').waitFor();
     expect(await names(organizer)).toEqual(['Plein tarif', 'Réduit', 'Enfant']);
     expect(await organizer.getByTestId('price-up-0').isDisabled()).toBe(true);
@@ -300,7 +251,7 @@ describe('catalog editing and its refusals in the browser', () => {
 
   it('dragging two selected seats moves them on the grid, and the save keeps the new layout', async () => {
     const plan = await createPlan(uniqueName('Studio'), rows(['A', 'B'], 4));
-    const organizer = await organizerPage(`plans/${plan.id}`);
+    const organizer = await e2e.organizerPage({ path: `plans/${plan.id}` });
     const seat = (row: string, n: number) => organizer.getByTestId(`edit-seat-${row}-${n}`);
     await seat('A', 1).waitFor();
     const scale = await pixelsPerUnit(seat('A', 1), seat('A', 2));
@@ -345,13 +296,13 @@ describe('catalog editing and its refusals in the browser', () => {
 
   it('PLAN_IN_USE: a plan sold by an event opens read-only, and a save raced by a new event is refused with the reason', async () => {
     const used = await createPlan(uniqueName('Salle louée'), rows(['A'], 4));
-    await createEvent({
+    await e2e.createEvent({
       name: uniqueName('Esther'),
       dates: [{ startsAt: '2027-05-28T20:00:00+02:00' }],
       zones: [{ name: 'Parterre', planId: used.id, category: 'Catégorie 1' }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(3000)] }],
     });
-    const page = await organizerPage(`plans/${used.id}`);
+    const page = await e2e.organizerPage({ path: `plans/${used.id}` });
     await expect(text(page.getByTestId('plan-in-use'))).resolves.toContain('Plan utilisé par un événement');
     expect(await page.getByTestId('save-plan').count()).toBe(0);
     expect(await page.getByTestId('block-generator').count()).toBe(0);
@@ -367,10 +318,10 @@ describe('catalog editing and its refusals in the browser', () => {
 
     // The organizer is editing a free plan when an event starts selling it: the save is refused.
     const racing = await createPlan(uniqueName('Salle convoitée'), rows(['A'], 4));
-    const editor = await organizerPage(`plans/${racing.id}`);
+    const editor = await e2e.organizerPage({ path: `plans/${racing.id}` });
     await editor.getByTestId('edit-seat-A-1').click();
     await editor.getByTestId('selection-blocked').check();
-    await createEvent({
+    await e2e.createEvent({
       name: uniqueName('Athalie'),
       dates: [{ startsAt: '2027-06-04T20:00:00+02:00' }],
       zones: [{ name: 'Parterre', planId: racing.id, category: 'Catégorie 1' }],
@@ -389,7 +340,7 @@ describe('catalog editing and its refusals in the browser', () => {
   /** Two buyers choose seat A-3 (the second also A-4); the first puts it in a cart, then the second tries. */
   async function raceForSeat(): Promise<{ first: Page; second: Page; seat: (page: Page, n: number) => Locator }> {
     const plan = await createPlan(uniqueName('Petit théâtre'), rows(['A'], 5));
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Andromaque'),
       dates: [{ startsAt: '2027-06-11T20:00:00+02:00' }],
       zones: [{ name: 'Parterre', planId: plan.id, category: 'Catégorie 1' }],
@@ -433,15 +384,15 @@ describe('catalog editing and its refusals in the browser', () => {
   });
 
   it('PROMO_CODE_UNAVAILABLE: a code used up meanwhile stops the checkout with a clear message, and the order goes through without it', async () => {
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Bajazet'),
       dates: [{ startsAt: '2027-06-18T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(4000)] }],
     });
     const code = `UNE${Date.now().toString(36).toUpperCase()}`;
-    const created = await admin.POST('/api/v1/ticketings/{ticketingId}/promo-codes', {
-      params: { path: { ticketingId } },
+    const created = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/promo-codes', {
+      params: { path: { ticketingId: e2e.ticketingId } },
       body: { code, kind: 'percentage', percent: 25, usageLimit: 1 },
     });
     expect(created.error).toBeUndefined();
@@ -471,8 +422,8 @@ describe('catalog editing and its refusals in the browser', () => {
     await second.getByTestId('confirm-order').click();
     await second.getByTestId('order-number').waitFor();
     await second.close();
-    expect(await orderOf(firstEmail)).toMatchObject({ total: chf(3000), promoCode: code });
-    const fullPrice = await orderOf(secondEmail);
+    expect(await e2e.orderOf(firstEmail)).toMatchObject({ total: chf(3000), promoCode: code });
+    const fullPrice = await e2e.orderOf(secondEmail);
     expect(fullPrice.total).toEqual(chf(4000));
     expect(fullPrice.promoCode ?? null).toBeNull();
 
@@ -484,15 +435,15 @@ describe('catalog editing and its refusals in the browser', () => {
   });
 
   it('an expired promo code is refused in the shop with a clear message', async () => {
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Esther'),
       dates: [{ startsAt: '2027-06-25T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(4000)] }],
     });
     const code = `EXP${Date.now().toString(36).toUpperCase()}`;
-    const created = await admin.POST('/api/v1/ticketings/{ticketingId}/promo-codes', {
-      params: { path: { ticketingId } },
+    const created = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/promo-codes', {
+      params: { path: { ticketingId: e2e.ticketingId } },
       body: { code, kind: 'percentage', percent: 10, validFrom: '2020-01-01T00:00:00+01:00', validUntil: '2020-12-31T23:59:00+01:00' },
     });
     expect(created.error).toBeUndefined();
@@ -503,7 +454,7 @@ describe('catalog editing and its refusals in the browser', () => {
     await page.close();
 
     // The backoffice says so too.
-    const organizer = await organizerPage('promo-codes');
+    const organizer = await e2e.organizerPage({ path: 'promo-codes' });
     await expect(text(organizer.getByTestId(`promo-row-${code}`))).resolves.toContain('Expiré');
     await organizer.close();
   });

@@ -1,13 +1,9 @@
-import type { components, GuichetClient } from '@guichet/api-client';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from '../support/stack';
+import type { components } from '@guichet/api-client';
+import type { Locator, Page } from 'playwright-core';
+import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { checkout } from '../support/pages';
 
-type CreateEvent = components['schemas']['CreateEventRequest'];
-type EventResponse = components['schemas']['EventResponse'];
 type DisplayMode = components['schemas']['ShopSettingsResponse']['defaultDisplayMode'];
-
-const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
-const SLUG = 'remparts';
 
 /**
  * The catalog in a real browser: the organizer's shop settings decide how a customer picks a date
@@ -15,54 +11,19 @@ const SLUG = 'remparts';
  * sold through the shop; an event built in the backoffice editor sells in EUR.
  */
 describe('catalog in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let admin: GuichetClient;
-  let ticketingId: string;
-  let run = 0;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
-    admin = stack.client(login.data!.accessToken);
-    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-  }, 240000);
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** A unique name, so each test finds its own event among the demo season and the others' events. */
-  const uniqueName = (base: string) => `${base} ${Date.now().toString(36)}${(run++).toString(36)}`;
-
-  async function createEvent(body: Omit<CreateEvent, 'name'> & { name: string }): Promise<EventResponse> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
-    if (error) throw new Error(JSON.stringify(error));
-    return data;
-  }
+  const e2e = useOrganizer();
 
   async function putShopSettings(displayModes: DisplayMode[], defaultDisplayMode: DisplayMode, showRemaining: boolean): Promise<void> {
-    const { error } = await admin.PUT('/api/v1/ticketings/{ticketingId}/shop-settings', {
-      params: { path: { ticketingId } },
+    const { error } = await e2e.admin.PUT('/api/v1/ticketings/{ticketingId}/shop-settings', {
+      params: { path: { ticketingId: e2e.ticketingId } },
       body: { displayModes, defaultDisplayMode, showRemaining },
     });
     if (error) throw new Error(JSON.stringify(error));
   }
 
-  async function organizerPage(): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${stack.backofficeUrl}/login`);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('nav-events').waitFor();
-    return page;
-  }
-
   /** The organizer sets the shop's display options on the backoffice's "Boutique" page. */
   async function setShopSettingsInBackoffice(offered: DisplayMode[], defaultMode: DisplayMode, showRemaining = true): Promise<void> {
-    const page = await organizerPage();
+    const page = await e2e.organizerPage();
     await page.getByTestId('nav-shop-settings').click();
     // Offer the wanted modes first, so the default can be chosen among them before others are unticked.
     for (const mode of offered) await page.getByTestId(`mode-${mode}`).check();
@@ -73,13 +34,13 @@ describe('catalog in the browser', () => {
     await page.getByTestId('save-shop-settings').click();
     await page.getByTestId('shop-settings-saved').waitFor();
     await page.close();
-    const { data } = await stack.client().GET('/api/v1/shop/{slug}', { params: { path: { slug: SLUG } } });
+    const { data } = await e2e.stack.client().GET('/api/v1/shop/{slug}', { params: { path: { slug: SLUG } } });
     expect(data!.display).toEqual({ displayModes: offered, defaultDisplayMode: defaultMode, showRemaining });
   }
 
   /** Opens an event from the shop's home page, recording the tracking triggers. */
   async function openInShop(eventName: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __ike: unknown[] };
       w.__ike = [];
@@ -87,7 +48,7 @@ describe('catalog in the browser', () => {
         document.addEventListener(name, (e) => w.__ike.push({ type: name, detail: (e as CustomEvent).detail }));
       }
     });
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);
     await page.getByText(eventName).click();
     await expect(page.getByTestId('event-title').textContent()).resolves.toBe(eventName);
     return page;
@@ -104,27 +65,11 @@ describe('catalog in the browser', () => {
 
   const displayModesShown = (page: Page) => page.locator('[data-testid^="display-mode-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
 
-  async function checkout(page: Page, email: string): Promise<void> {
-    await page.getByTestId('first-name').fill('Jeanne');
-    await page.getByTestId('last-name').fill('Dubois');
-    await page.getByTestId('email').fill(email);
-    await page.getByTestId('confirm-order').click();
-    await page.getByTestId('order-number').waitFor();
-  }
-
-  async function orderOf(email: string) {
-    const list = await admin.GET('/api/v1/ticketings/{ticketingId}/orders', { params: { path: { ticketingId }, query: { q: email } } });
-    const summary = list.data!.items.find((o) => o.customer.email === email)!;
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: summary.id } } });
-    return data!;
-  }
-
   const zone = (name: string, capacity: number) => ({ name, capacity });
-  const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 
   it('list mode: the dates are listed in order and choosing one opens its zones and prices', async () => {
     const name = uniqueName('Tartuffe');
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name,
       venue: 'Grande salle',
       kind: 'multi',
@@ -158,7 +103,7 @@ describe('catalog in the browser', () => {
 
   it('month mode: the month grid marks the days with dates, and moves to the next month', async () => {
     const name = uniqueName('Phèdre');
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name,
       kind: 'multi',
       dates: [{ startsAt: '2027-02-10T20:00:00+01:00' }, { startsAt: '2027-02-12T20:00:00+01:00' }, { startsAt: '2027-03-03T19:00:00+01:00' }],
@@ -189,7 +134,7 @@ describe('catalog in the browser', () => {
 
   it('week mode: seven day columns list each performance’s time, week by week', async () => {
     const name = uniqueName('Le Chat botté');
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name,
       kind: 'multi',
       dates: [
@@ -237,7 +182,7 @@ describe('catalog in the browser', () => {
 
   it('hides the number of places left when the organizer turns it off, and still says "Complet"', async () => {
     const name = uniqueName('Récital');
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name,
       kind: 'multi',
       dates: [{ startsAt: '2027-05-07T20:00:00+02:00' }, { startsAt: '2027-05-08T20:00:00+02:00' }],
@@ -248,11 +193,11 @@ describe('catalog in the browser', () => {
     const parterre = event.zones.find((z) => z.name === 'Parterre')!;
     const loge = event.zones.find((z) => z.name === 'Loge')!;
     // The only seat of the box on Friday is sold.
-    const cart = await stack.client().POST('/api/v1/shop/{slug}/carts', {
+    const cart = await e2e.stack.client().POST('/api/v1/shop/{slug}/carts', {
       params: { path: { slug: SLUG } },
       body: { items: [{ dateId: friday.id, zoneId: loge.id, priceId: event.prices[0].id, quantity: 1 }] },
     });
-    const sold = await stack.client().POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
+    const sold = await e2e.stack.client().POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
       params: { path: { slug: SLUG, cartId: cart.data!.id } },
       body: { customer: { firstName: 'Paul', lastName: 'Loge', email: 'paul.loge@example.ch' }, paymentMethod: 'on_site' },
     });
@@ -276,7 +221,7 @@ describe('catalog in the browser', () => {
 
   it('sells a pay-what-you-want ticket at the buyer’s amount and refuses one under the minimum', async () => {
     const name = uniqueName('Concert libre');
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name,
       dates: [{ startsAt: '2027-04-22T19:00:00+02:00' }],
       zones: [zone('Nef', 120)],
@@ -300,7 +245,7 @@ describe('catalog in the browser', () => {
     await expect(page.getByTestId('cart-total').textContent()).resolves.toMatch(/^31\.00\sCHF$/);
     await checkout(page, email);
 
-    const order = await orderOf(email);
+    const order = await e2e.orderOf(email);
     expect(order.total).toEqual({ amount: 3100, currency: 'CHF' });
     expect(order.tickets.map((t) => t.price)).toEqual([chf(1550), chf(1550)]);
     await page.close();
@@ -311,7 +256,7 @@ describe('catalog in the browser', () => {
     await putShopSettings(['list', 'month', 'week'], 'list', true);
 
     // The organizer creates a two-date event with two zones and a price in CHF and EUR.
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('new-event').click();
     await organizer.getByTestId('event-name').fill(name);
     await organizer.getByTestId('event-venue').fill('Grande salle');
@@ -330,7 +275,7 @@ describe('catalog in the browser', () => {
     await organizer.getByTestId('create-event').click();
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(name);
     const eventId = organizer.url().split('/').pop()!;
-    const created = await admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId, eventId } } });
+    const created = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId: e2e.ticketingId, eventId } } });
     const saturday = created.data!.dates.find((d) => d.startsAt === '2027-04-10T18:00:00.000Z')!;
     const balcony = created.data!.zones.find((z) => z.name === 'Balcon')!;
     expect(created.data!.kind).toBe('multi');
@@ -345,7 +290,9 @@ describe('catalog in the browser', () => {
     await organizer.getByTestId(`capacity-input-${cell}`).fill('4');
     await organizer.getByTestId(`capacity-input-${cell}`).press('Enter');
     await expectText(organizer.getByTestId(`remaining-${cell}`), /restants\s*4$/);
-    const { data: event } = await admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId, eventId } } });
+    const { data: event } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', {
+      params: { path: { ticketingId: e2e.ticketingId, eventId } },
+    });
     expect(event!.dates.find((d) => d.id === saturday.id)!.availability.find((a) => a.zoneId === balcony.id)!.capacity).toBe(4);
 
     // A customer buys two balcony seats on Saturday, in euros.
@@ -360,7 +307,7 @@ describe('catalog in the browser', () => {
     await customer.getByTestId('add-to-cart').click();
     await expect(customer.getByTestId('cart-total').textContent()).resolves.toMatch(/^65\.00\s€$/);
     await checkout(customer, email);
-    const order = await orderOf(email);
+    const order = await e2e.orderOf(email);
     expect(order.total).toEqual({ amount: 6500, currency: 'EUR' });
 
     // Back in the editor: two sold, and the capacity cannot go under them.

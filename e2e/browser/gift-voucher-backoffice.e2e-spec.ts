@@ -1,9 +1,6 @@
-import type { GuichetClient } from '@guichet/api-client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from '../support/stack';
-
-const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
-const SLUG = 'remparts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { SLUG, useOrganizer } from '../support/organizer';
+import { shot } from '../support/pages';
 
 /**
  * Gift vouchers sold like an item (CAT-10), from the ticket office's side: the organizer puts a
@@ -12,61 +9,27 @@ const SLUG = 'remparts';
  * vouchers become usable.
  */
 describe('gift voucher offers and a recorded payment in the backoffice', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const e2e = useOrganizer();
   let context: BrowserContext;
-  let admin: GuichetClient;
-  let ticketingId: string;
   const suffix = Date.now().toString(36);
   const fixedName = `Bon cadeau 50 francs ${suffix}`;
   const freeName = `Bon au choix ${suffix}`;
 
   beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
     // 127.0.0.1 is a secure context: with the permissions granted, the page's clipboard can be read back.
-    context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
-    admin = stack.client(login.data!.accessToken);
-    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-  }, 240000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await stack?.stop();
+    context = await e2e.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   });
 
-  async function organizerPage(): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${stack.backofficeUrl}/login`);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('nav-events').waitFor();
-    return page;
-  }
-
   async function offers() {
-    const { data, error } = await admin.GET('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId } } });
+    const { data, error } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId: e2e.ticketingId } } });
     if (error) throw new Error(JSON.stringify(error));
     return [...data.items].sort((a, b) => a.position - b.position);
-  }
-
-  /** With E2E_SCREENSHOTS=<dir>, saves the page at desktop width and at 390 px for review. */
-  async function shot(page: Page, name: string): Promise<void> {
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
-    if (size) await page.setViewportSize(size);
   }
 
   const row = (page: Page, name: string) => page.locator('[data-testid^="offer-row-"]').filter({ hasText: name });
 
   it('the organizer creates, edits, reorders and withdraws offers; a bad range is refused next to its field', async () => {
-    const page = await organizerPage();
+    const page = await e2e.organizerPage({ context });
     await page.getByTestId('nav-gift-voucher-offers').click();
     await page.getByRole('heading', { name: 'Bons cadeaux en vente' }).waitFor();
 
@@ -128,7 +91,7 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
 
   it('vouchers bought to pay on site wait in the order until the ticket office records the cash payment', async () => {
     const [free, fixed] = await offers();
-    const shop = stack.client();
+    const shop = e2e.stack.client();
     const cart = await shop.POST('/api/v1/shop/{slug}/carts', {
       params: { path: { slug: SLUG } },
       body: {
@@ -146,8 +109,8 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     if (checkout.error) throw new Error(JSON.stringify(checkout.error));
     const orderId = checkout.data.orderId;
 
-    const page = await organizerPage();
-    await page.goto(`${stack.backofficeUrl}/t/${ticketingId}/orders/${orderId}`);
+    const page = await e2e.organizerPage({ context });
+    await page.goto(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/orders/${orderId}`);
     await page.getByTestId('order-voucher-table').waitFor();
     const vouchers = page.getByTestId('order-voucher');
     expect(await vouchers.count()).toBe(3);
@@ -182,7 +145,9 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     await shot(page, 'order-paid');
     expect(await page.getByTestId('history-title').allTextContents()).toContainEqual(expect.stringMatching(/^Paiement enregistré \(espèces\) — 205\.00\sCHF$/));
 
-    const { data: order } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId } } });
+    const { data: order } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId } },
+    });
     expect(order!.status).toBe('paid');
     expect(order!.paidAt).not.toBeNull();
     expect(order!.giftVouchers.every((v) => v.usable)).toBe(true);

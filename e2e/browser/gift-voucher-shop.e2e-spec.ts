@@ -1,15 +1,12 @@
-import type { components, GuichetClient } from '@guichet/api-client';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from '../support/stack';
+import type { components } from '@guichet/api-client';
+import type { BrowserContext } from 'playwright-core';
+import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { fillCustomer, shot, text } from '../support/pages';
 
-type CreateEvent = components['schemas']['CreateEventRequest'];
 type EventResponse = components['schemas']['EventResponse'];
 type CreateOffer = components['schemas']['CreateGiftVoucherOfferRequest'];
 type Offer = components['schemas']['GiftVoucherOfferResponse'];
 
-const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
-const SLUG = 'remparts';
-const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 const CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 
 /**
@@ -18,64 +15,30 @@ const CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
  * for a ticket in the shop.
  */
 describe('gift vouchers bought in the shop', () => {
-  let stack: Stack;
-  let browser: Browser;
+  const e2e = useOrganizer();
   let context: BrowserContext;
-  let admin: GuichetClient;
-  let ticketingId: string;
   let fixed: Offer;
   let chosen: Offer;
   let event: EventResponse;
 
-  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
   async function createOffer(body: CreateOffer): Promise<Offer> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId } }, body });
+    const { data, error } = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', {
+      params: { path: { ticketingId: e2e.ticketingId } },
+      body,
+    });
     if (error) throw new Error(JSON.stringify(error));
     return data;
-  }
-
-  async function createEvent(body: CreateEvent): Promise<EventResponse> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
-    if (error) throw new Error(JSON.stringify(error));
-    return data;
-  }
-
-  /** With E2E_SCREENSHOTS=<dir>, saves the page at desktop width and at 390 px for review. */
-  async function shot(page: Page, name: string): Promise<void> {
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
-    if (size) await page.setViewportSize(size);
-  }
-
-  async function fillCustomer(page: Page, email: string): Promise<void> {
-    await page.getByTestId('first-name').fill('Jeanne');
-    await page.getByTestId('last-name').fill('Dubois');
-    await page.getByTestId('email').fill(email);
   }
 
   beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.shopUrl });
-    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
-    admin = stack.client(login.data!.accessToken);
-    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-    event = await createEvent({
-      name: `Le Cid ${Date.now().toString(36)}`,
+    context = await e2e.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.stack.shopUrl });
+    event = await e2e.createEvent({
+      name: uniqueName('Le Cid'),
       dates: [{ startsAt: '2027-05-14T20:00:00+02:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(4000)] }],
     });
-  }, 240000);
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
   });
 
   let orderUrl: string;
@@ -85,7 +48,7 @@ describe('gift vouchers bought in the shop', () => {
   it('the shop has no voucher section while nothing is on sale', async () => {
     const page = await context.newPage();
     const offers = page.waitForResponse((r) => r.url().endsWith(`/shop/${SLUG}/gift-voucher-offers`));
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);
     await expect((await offers).json()).resolves.toEqual({ items: [] });
     await page.getByTestId('event-list').waitFor();
     expect(await page.getByTestId('shop-gift-vouchers').count()).toBe(0);
@@ -96,7 +59,7 @@ describe('gift vouchers bought in the shop', () => {
     fixed = await createOffer({ name: 'Bon 50 francs', currency: 'CHF', amount: 5000, validityMonths: 12 });
     chosen = await createOffer({ name: 'Bon à votre mesure', currency: 'CHF', minAmount: 2000, maxAmount: 20000, validityMonths: 6 });
     const page = await context.newPage();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);
     await page.getByTestId('shop-gift-vouchers').waitFor();
     await page.getByTestId('shop-gift-vouchers-link').click();
     await page.getByTestId('gift-voucher-offers').waitFor();
@@ -157,7 +120,7 @@ describe('gift vouchers bought in the shop', () => {
 
   it('a code of an unpaid order is refused in the cart; once the payment is recorded, the order shows it usable and it pays a ticket', async () => {
     const shop = await context.newPage();
-    await shop.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await shop.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
     await shop.getByTestId('event-title').waitFor();
     await shop.getByTestId(`quantity-${event.prices[0].id}`).selectOption('1');
     await shop.getByTestId('add-to-cart').click();
@@ -166,8 +129,8 @@ describe('gift vouchers bought in the shop', () => {
     await shop.getByTestId('gift-voucher-apply').click();
     await expect(text(shop.getByTestId('gift-voucher-error'))).resolves.toBe('Ce bon cadeau sera utilisable dès que la commande qui l’a acheté sera payée.');
 
-    const paid = await admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
-      params: { path: { ticketingId, orderId } },
+    const paid = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId } },
       body: { method: 'cash' },
     });
     expect(paid.error).toBeUndefined();
@@ -195,14 +158,14 @@ describe('gift vouchers bought in the shop', () => {
     await shop.close();
 
     // The 50 francs voucher keeps what the ticket did not use.
-    const vouchers = await admin.GET('/api/v1/ticketings/{ticketingId}/gift-vouchers', { params: { path: { ticketingId } } });
+    const vouchers = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/gift-vouchers', { params: { path: { ticketingId: e2e.ticketingId } } });
     const used = vouchers.data!.items.find((v) => v.code.replace(/-/g, '') === codes[0].replace(/-/g, ''));
     expect(used?.balance).toEqual(chf(1000));
   });
 
   it('vouchers chosen after tickets are added to the same cart, changed and removed there, and ordered with the tickets', async () => {
     const page = await context.newPage();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
     await page.getByTestId('event-title').waitFor();
     await page.getByTestId(`quantity-${event.prices[0].id}`).selectOption('2');
     await page.getByTestId('add-to-cart').click();
@@ -250,7 +213,9 @@ describe('gift vouchers bought in the shop', () => {
     await expect(text(page.getByTestId('order-total'))).resolves.toBe('180.00 CHF');
     expect(await page.getByTestId('voucher-pending').count()).toBe(2);
     const placed = new URL(page.url()).pathname.split('/').pop()!;
-    const { data: order } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: placed } } });
+    const { data: order } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId: placed } },
+    });
     expect(order!.tickets.map((t) => t.price)).toEqual([chf(4000), chf(4000)]);
     expect(order!.giftVouchers.map((v) => v.amount)).toEqual([chf(5000), chf(5000)]);
     await page.close();
@@ -258,12 +223,12 @@ describe('gift vouchers bought in the shop', () => {
 
   it('vouchers chosen first stay in the cart when tickets are added', async () => {
     const page = await context.newPage();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}/gift-vouchers`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/gift-vouchers`);
     await page.getByTestId(`voucher-quantity-${fixed.id}`).selectOption('2');
     await page.getByTestId('add-vouchers').click();
     await page.getByTestId('cart-add-tickets').click();
     await page.getByTestId('shop-name').waitFor();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${event.id}`);
     await page.getByTestId('event-title').waitFor();
     await page.getByTestId('booking-keeps-vouchers').waitFor();
     await page.getByTestId(`quantity-${event.prices[0].id}`).selectOption('2');

@@ -1,13 +1,9 @@
-import type { components, GuichetClient } from '@guichet/api-client';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from '../support/stack';
+import type { components } from '@guichet/api-client';
+import type { Page } from 'playwright-core';
+import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { checkout, shot } from '../support/pages';
 
-type CreateEvent = components['schemas']['CreateEventRequest'];
 type EventResponse = components['schemas']['EventResponse'];
-
-const ADMIN = { email: 'admin@remparts.demo', password: 'remparts-demo' };
-const SLUG = 'remparts';
-const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 
 /**
  * Seating plans, promo codes and duplication in a real browser: the organizer draws a plan in the
@@ -15,73 +11,13 @@ const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
  * in the backoffice lowers a shop order, and an event is copied as a weekly series.
  */
 describe('seating plans, promo codes and duplication in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let admin: GuichetClient;
-  let ticketingId: string;
-  let run = 0;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-    const login = await stack.client().POST('/api/v1/auth/login', { body: ADMIN });
-    admin = stack.client(login.data!.accessToken);
-    ticketingId = login.data!.user.ticketings.find((t) => t.slug === SLUG)!.id;
-  }, 240000);
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** With E2E_SCREENSHOTS=<dir>, saves the page at desktop width and at 390 px for review. */
-  async function shot(page: Page, name: string): Promise<void> {
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    const size = page.viewportSize();
-    await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
-    if (size) await page.setViewportSize(size);
-  }
-
-  const uniqueName = (base: string) => `${base} ${Date.now().toString(36)}${(run++).toString(36)}`;
-
-  async function createEvent(body: CreateEvent): Promise<EventResponse> {
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
-    if (error) throw new Error(JSON.stringify(error));
-    return data;
-  }
-
-  async function organizerPage(): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${stack.backofficeUrl}/login`);
-    await page.getByTestId('login-email').fill(ADMIN.email);
-    await page.getByTestId('login-password').fill(ADMIN.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('nav-events').waitFor();
-    return page;
-  }
+  const e2e = useOrganizer();
 
   async function openInShop(eventId: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${stack.shopUrl}/shop/${SLUG}/events/${eventId}`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${eventId}`);
     await page.getByTestId('event-title').waitFor();
     return page;
-  }
-
-  async function checkout(page: Page, email: string): Promise<void> {
-    await page.getByTestId('first-name').fill('Jeanne');
-    await page.getByTestId('last-name').fill('Dubois');
-    await page.getByTestId('email').fill(email);
-    await page.getByTestId('confirm-order').click();
-    await page.getByTestId('order-number').waitFor();
-  }
-
-  async function orderOf(email: string) {
-    const list = await admin.GET('/api/v1/ticketings/{ticketingId}/orders', { params: { path: { ticketingId }, query: { q: email } } });
-    const summary = list.data!.items.find((o) => o.customer.email === email)!;
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: summary.id } } });
-    return data!;
   }
 
   /** The accessible seat button on the shop's map, found by its label like a screen reader would. */
@@ -91,7 +27,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
 
   it('the organizer draws a plan with an aisle, a blocked and a wheelchair seat; a customer buys two chosen seats', async () => {
     const planName = uniqueName('Petite salle');
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('nav-plans').click();
     await organizer.getByTestId('new-plan').click();
     await organizer.getByTestId('plan-name').fill(planName);
@@ -119,10 +55,10 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     await shot(organizer, 'plan-list');
     await organizer.close();
 
-    const plans = await admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans', { params: { path: { ticketingId } } });
+    const plans = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans', { params: { path: { ticketingId: e2e.ticketingId } } });
     const summary = plans.data!.items.find((p) => p.name === planName)!;
-    const { data: plan } = await admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans/{planId}', {
-      params: { path: { ticketingId, planId: summary.id } },
+    const { data: plan } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/seating-plans/{planId}', {
+      params: { path: { ticketingId: e2e.ticketingId, planId: summary.id } },
     });
     expect(plan!.seatCount).toBe(16);
     const a = plan!.seats.filter((s) => s.row === 'A').sort((x, y) => Number(x.number) - Number(y.number));
@@ -131,7 +67,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     expect(plan!.seats.find((s) => s.row === 'A' && s.number === '1')!.blocked).toBe(true);
     expect(plan!.seats.find((s) => s.row === 'B' && s.number === '8')!.kind).toBe('wheelchair');
 
-    seatedEvent = await createEvent({
+    seatedEvent = await e2e.createEvent({
       name: uniqueName('Bérénice'),
       dates: [{ startsAt: '2027-03-12T20:00:00+01:00' }],
       zones: [{ name: 'Parterre', planId: summary.id, category: 'Catégorie 1' }],
@@ -182,7 +118,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
 
   it('a promo code created in the backoffice lowers the shop order', async () => {
     const code = `E2E${Date.now().toString(36).toUpperCase()}`;
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('nav-promo-codes').click();
     await organizer.getByTestId('new-promo-code').click();
     await organizer.getByTestId('promo-code').fill(code);
@@ -194,7 +130,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     await shot(organizer, 'promo-codes');
     await organizer.close();
 
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Phèdre'),
       dates: [{ startsAt: '2027-03-20T20:00:00+01:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
@@ -216,14 +152,14 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     await checkout(page, 'code.promo@example.ch');
     await page.close();
 
-    const order = await orderOf('code.promo@example.ch');
+    const order = await e2e.orderOf('code.promo@example.ch');
     expect(order.total).toEqual(chf(8000));
     expect(order.discount).toEqual(chf(2000));
     expect(order.promoCode).toBe(code);
   });
 
   it('a gift voucher issued in the backoffice pays part of a shop order, and its balance follows', async () => {
-    const organizer = await organizerPage();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('nav-gift-vouchers').click();
     await organizer.getByTestId('new-gift-voucher').click();
     await organizer.getByTestId('voucher-amount').fill('30.00');
@@ -234,7 +170,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     await shot(organizer, 'gift-vouchers');
 
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Andromaque'),
       dates: [{ startsAt: '2027-03-27T20:00:00+01:00' }],
       zones: [{ name: 'Placement libre', capacity: 50 }],
@@ -250,7 +186,7 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     await checkout(page, 'bon.cadeau@example.ch');
     await page.close();
 
-    const order = await orderOf('bon.cadeau@example.ch');
+    const order = await e2e.orderOf('bon.cadeau@example.ch');
     expect(order).toMatchObject({ total: chf(5000), amountDue: chf(2000), status: 'reserved' });
     expect(order.giftVoucher?.amount).toEqual(chf(3000));
     await organizer.reload();
@@ -259,15 +195,15 @@ describe('seating plans, promo codes and duplication in the browser', () => {
   });
 
   it('duplicating an event as a weekly series creates one event per week', async () => {
-    const event = await createEvent({
+    const event = await e2e.createEvent({
       name: uniqueName('Andromaque'),
       dates: [{ startsAt: '2027-02-05T20:00:00+01:00' }],
       zones: [{ name: 'Placement libre', capacity: 40 }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(3000)] }],
     });
     const copyName = uniqueName('Andromaque en tournée');
-    const organizer = await organizerPage();
-    await organizer.goto(`${stack.backofficeUrl}/t/${ticketingId}/events/${event.id}`);
+    const organizer = await e2e.organizerPage();
+    await organizer.goto(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/events/${event.id}`);
     await organizer.getByTestId('duplicate-event').click();
     await organizer.getByTestId('duplicate-mode-recurring').click();
     await organizer.getByTestId('duplicate-name').fill(copyName);
@@ -283,7 +219,9 @@ describe('seating plans, promo codes and duplication in the browser', () => {
     await shot(organizer, 'duplicate-done');
     await organizer.close();
 
-    const { data } = await admin.GET('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId }, query: { limit: 100 } } });
+    const { data } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events', {
+      params: { path: { ticketingId: e2e.ticketingId }, query: { limit: 100 } },
+    });
     const copies = data!.items.filter((e) => e.name === copyName);
     expect(copies).toHaveLength(4);
     expect(copies.map((e) => e.firstStartsAt).sort()).toEqual([

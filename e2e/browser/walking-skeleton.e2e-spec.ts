@@ -1,5 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { decodeQrCodesFromPdf, launchBrowser, Stack, startStack } from '../support/stack';
+import type { Page } from 'playwright-core';
+import { SLUG, useOrganizer } from '../support/organizer';
+import { checkout } from '../support/pages';
+import { decodeQrCodesFromPdf } from '../support/stack';
 
 const IKE_EVENTS = ['ike_home_view', 'ike_event_view', 'ike_cart_add', 'ike_cart_view', 'ike_cart_confirm', 'ike_cart_payment_success', 'ike_page_changed'];
 
@@ -30,28 +32,14 @@ function ikeEvents(page: Page): Promise<IkeEvent[]> {
 
 /** The walking skeleton in a real browser: an organizer creates an event, a customer buys it, the door scans it. */
 describe('walking skeleton in the browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  }, 240000);
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const e2e = useOrganizer();
 
   it('sells an event created in the backoffice through the shop, and its emailed tickets scan once', async () => {
     const eventName = `Générale ${Date.now()}`;
     const email = `client.${Date.now()}@example.ch`;
 
     // The organizer creates the event in the backoffice.
-    const organizer = await browser.newPage();
-    await organizer.goto(`${stack.backofficeUrl}/`);
-    await organizer.getByTestId('login-email').fill('admin@remparts.demo');
-    await organizer.getByTestId('login-password').fill('remparts-demo');
-    await organizer.getByTestId('login-submit').click();
+    const organizer = await e2e.organizerPage();
     await organizer.getByTestId('new-event').click();
     await organizer.getByTestId('event-name').fill(eventName);
     await organizer.getByTestId('event-venue').fill('Grande salle');
@@ -65,17 +53,14 @@ describe('walking skeleton in the browser', () => {
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(eventName);
 
     // A customer buys two tickets in the shop.
-    const customer = await browser.newPage();
+    const customer = await e2e.browser.newPage();
     await recordIkeEvents(customer);
-    await customer.goto(`${stack.shopUrl}/shop/remparts`);
+    await customer.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);
     await customer.getByText(eventName).click();
     await expect(customer.getByTestId('event-title').textContent()).resolves.toBe(eventName);
     await customer.locator('[data-testid^="quantity-"]').first().selectOption('2');
     await customer.getByTestId('add-to-cart').click();
-    await customer.getByTestId('first-name').fill('Jeanne');
-    await customer.getByTestId('last-name').fill('Dubois');
-    await customer.getByTestId('email').fill(email);
-    await customer.getByTestId('confirm-order').click();
+    await checkout(customer, email);
     const orderNumber = (await customer.getByTestId('order-number').textContent())?.trim();
     expect(orderNumber).toMatch(/^[0-9A-Z]{6,}$/);
     expect(await customer.getByTestId('download-tickets').getAttribute('href')).toContain('/tickets.pdf?token=');
@@ -93,7 +78,7 @@ describe('walking skeleton in the browser', () => {
     expect(success?.currency?.name).toBe('CHF');
 
     // The emailed PDF carries one QR code per ticket.
-    const mail = await stack.mailbox.waitFor((m) => JSON.stringify(m.to ?? '').includes(email), 60000);
+    const mail = await e2e.stack.mailbox.waitFor((m) => JSON.stringify(m.to ?? '').includes(email), 60000);
     expect(mail.subject).toContain(orderNumber);
     const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf).toBeDefined();
@@ -101,17 +86,12 @@ describe('walking skeleton in the browser', () => {
     expect(codes).toHaveLength(2);
 
     // At the door: the first scan lets the holder in, the second is refused.
-    const login = await stack.client().POST('/api/v1/auth/login', {
-      body: { email: 'admin@remparts.demo', password: 'remparts-demo' },
-    });
-    const admin = stack.client(login.data!.accessToken);
-    const ticketingId = login.data!.user.ticketings[0].id;
-    const device = await admin.POST('/api/v1/ticketings/{ticketingId}/control-devices', {
-      params: { path: { ticketingId } },
+    const device = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/control-devices', {
+      params: { path: { ticketingId: e2e.ticketingId } },
       body: { name: 'Porte principale' },
     });
     expect(device.response.status).toBe(201);
-    const scanner = stack.client(device.data!.token);
+    const scanner = e2e.stack.client(device.data!.token);
     const first = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });
     expect(first.data).toMatchObject({ result: 'accepted', valid: true });
     const second = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });
