@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShopOrder, moveSteps } from './price-order';
+import { inShopOrder, moveSteps } from './list-order';
 
 const prices = [
   { id: 'plein', position: 0 },
@@ -20,12 +20,12 @@ describe('price order', () => {
 
   it('swaps a price with its neighbour', () => {
     expect(moveSteps(prices, 'enfant', -1)).toEqual([
-      { priceId: 'enfant', position: 1 },
-      { priceId: 'reduit', position: 2 },
+      { id: 'enfant', position: 1 },
+      { id: 'reduit', position: 2 },
     ]);
     expect(moveSteps(prices, 'plein', 1)).toEqual([
-      { priceId: 'reduit', position: 0 },
-      { priceId: 'plein', position: 1 },
+      { id: 'reduit', position: 0 },
+      { id: 'plein', position: 1 },
     ]);
   });
 
@@ -43,8 +43,8 @@ describe('price order', () => {
     ];
     // b goes below c: a stays 0, c becomes 1, b becomes 2.
     expect(moveSteps(messy, 'b', 1)).toEqual([
-      { priceId: 'c', position: 1 },
-      { priceId: 'b', position: 2 },
+      { id: 'c', position: 1 },
+      { id: 'b', position: 2 },
     ]);
   });
 });
