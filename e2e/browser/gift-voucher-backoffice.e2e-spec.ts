@@ -20,15 +20,19 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     context = await e2e.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   });
 
-  async function offers() {
+  /** Every offer of the ticketing (the demo season sells some too), in shop order. */
+  async function allOffers() {
     const { data, error } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId: e2e.ticketingId } } });
     if (error) throw new Error(JSON.stringify(error));
     return [...data.items].sort((a, b) => a.position - b.position);
   }
+  /** The offers this spec made. */
+  const offers = async () => (await allOffers()).filter((o) => o.name.endsWith(suffix));
 
   const row = (page: Page, name: string) => page.locator('[data-testid^="offer-row-"]').filter({ hasText: name });
 
   it('the organizer creates, edits, reorders and withdraws offers; a bad range is refused next to its field', async () => {
+    const before = (await allOffers()).length;
     const page = await e2e.organizerPage({ context });
     await page.getByTestId('nav-gift-voucher-offers').click();
     await page.getByRole('heading', { name: 'Bons cadeaux en vente' }).waitFor();
@@ -71,8 +75,11 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     await row(page, freeName)
       .getByRole('button', { name: `Monter « ${freeName} »` })
       .click();
-    await page.getByTestId('offer-row-0').filter({ hasText: freeName }).waitFor();
-    await page.getByTestId('offer-row-1').filter({ hasText: fixedName }).waitFor();
+    await page.getByTestId(`offer-row-${before}`).filter({ hasText: freeName }).waitFor();
+    await page
+      .getByTestId(`offer-row-${before + 1}`)
+      .filter({ hasText: fixedName })
+      .waitFor();
 
     // Off sale and back on.
     await row(page, fixedName).getByRole('button', { name: 'Retirer de la vente' }).click();

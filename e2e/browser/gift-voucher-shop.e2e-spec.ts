@@ -46,6 +46,15 @@ describe('gift vouchers bought in the shop', () => {
   let codes: string[];
 
   it('the shop has no voucher section while nothing is on sale', async () => {
+    // The demo season sells vouchers: take them off sale for this spec.
+    const demo = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', { params: { path: { ticketingId: e2e.ticketingId } } });
+    for (const offer of demo.data!.items.filter((o) => o.onSale)) {
+      const { error } = await e2e.admin.PATCH('/api/v1/ticketings/{ticketingId}/gift-voucher-offers/{offerId}', {
+        params: { path: { ticketingId: e2e.ticketingId, offerId: offer.id } },
+        body: { onSale: false },
+      });
+      if (error) throw new Error(JSON.stringify(error));
+    }
     const page = await context.newPage();
     const offers = page.waitForResponse((r) => r.url().endsWith(`/shop/${SLUG}/gift-voucher-offers`));
     await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);

@@ -257,5 +257,8 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
 
   await sales.createPromoCode(scope, { code: DEMO_PROMO_CODE, kind: 'percentage', percent: 10 });
   await sales.issueGiftVoucher(scope, { amount: { amount: 5000, currency: 'CHF' }, note: 'Bon cadeau de démonstration' });
+  // What the shop sells as gift vouchers: a classic value and one the buyer chooses.
+  await sales.createGiftVoucherOffer(scope, { name: 'Bon cadeau 50 francs', currency: 'CHF', amount: 5000, validityMonths: 12 });
+  await sales.createGiftVoucherOffer(scope, { name: 'Bon cadeau à votre mesure', currency: 'CHF', minAmount: 2000, maxAmount: 30000, validityMonths: 24 });
   return 'created';
 }
