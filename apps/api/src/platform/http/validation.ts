@@ -1,4 +1,6 @@
-import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { FieldError, ValidationFailedError } from './problem';
 
 /** Flattens class-validator's tree into `items[0].quantity`-style field names. */
@@ -36,4 +38,20 @@ export class UuidPipe implements PipeTransform<string, string> {
     }
     return value.toLowerCase();
   }
+}
+
+/**
+ * An optional list of distinct ids that narrows what something applies to (a price's dates, a
+ * promo code's events…): omitted or null means "all"; an empty list is refused, it would mean none.
+ */
+export function ScopeIds(description: string, max: number): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, maxItems: max, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(max),
+    ArrayUnique(),
+    IsUUID('all', { each: true }),
+  );
 }

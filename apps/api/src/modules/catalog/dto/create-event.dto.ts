@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -19,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
+import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_KINDS, PRICE_VISIBILITIES, PriceKind, PriceVisibility } from '../entities/price.entity';
 
@@ -94,22 +94,10 @@ export class PriceRequest {
   @IsIn(PRICE_VISIBILITIES)
   visibility?: PriceVisibility;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Dates it applies to; omitted or null = all dates' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('Dates it applies to; omitted or null = all dates', 500)
   dateIds?: string[] | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Zones it applies to; omitted or null = all zones' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('Zones it applies to; omitted or null = all zones', 50)
   zoneIds?: string[] | null;
 }
 

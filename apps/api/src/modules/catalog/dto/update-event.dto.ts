@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -11,7 +10,6 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -19,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
+import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_VISIBILITIES, PriceVisibility } from '../entities/price.entity';
 import { EventDateRequest } from './create-event.dto';
@@ -131,22 +130,10 @@ export class UpdatePriceRequest {
   @IsIn(PRICE_VISIBILITIES)
   visibility?: PriceVisibility;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'null = all dates' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('null = all dates', 500)
   dateIds?: string[] | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'null = all zones' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('null = all zones', 50)
   zoneIds?: string[] | null;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1000 })

@@ -1,47 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
+import { ScopeIds } from '../../../platform/http/validation';
 import { PageQuery } from '../../../platform/http/pagination';
 import { PROMO_CODE_KINDS, PromoCodeKind } from '../entities/promo-code.entity';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{2,39}$/;
 
 export class PromoCodeScope {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Events it applies to; null = all' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('Events it applies to; null = all', 200)
   eventIds?: string[] | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Prices it applies to; null = all' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @ScopeIds('Prices it applies to; null = all', 200)
   priceIds?: string[] | null;
 
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string' })
