@@ -1,5 +1,5 @@
-import { readPdf } from '../support/pdf-text';
-import { decodeQrCodesFromPdf, Stack, startStack } from '../support/stack';
+import { decodeQrCodesFromPdf, readPdf } from '../support/pdf';
+import { Stack, startStack } from '../support/stack';
 
 /** CAT-10 through the typed client: a gift voucher bought with a ticket reaches the buyer in the email's PDF. */
 describe('a gift voucher sold in the shop, to the email', () => {

@@ -1,4 +1,5 @@
-import { decodeQrCodesFromPdf, Stack, startStack } from '../support/stack';
+import { decodeQrCodesFromPdf } from '../support/pdf';
+import { Stack, startStack } from '../support/stack';
 
 /** The walking skeleton through the typed client only: sell, email a PDF, scan its QR codes. */
 describe('a sale from the API to the door', () => {

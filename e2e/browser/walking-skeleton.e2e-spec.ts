@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { SLUG, useOrganizer } from '../support/organizer';
 import { checkout } from '../support/pages';
-import { decodeQrCodesFromPdf } from '../support/stack';
+import { decodeQrCodesFromPdf } from '../support/pdf';
 
 const IKE_EVENTS = ['ike_home_view', 'ike_event_view', 'ike_cart_add', 'ike_cart_view', 'ike_cart_confirm', 'ike_cart_payment_success', 'ike_page_changed'];
 

@@ -1,6 +1,4 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createGuichetClient, GuichetClient } from '@guichet/api-client';
@@ -146,29 +144,4 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
-}
-
-/** Renders every page of a PDF (pdftoppm) and reads the QR codes on it (zbarimg): an independent reader. */
-export async function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'guichet-pdf-'));
-  try {
-    writeFileSync(join(dir, 'doc.pdf'), pdf);
-    await run('pdftoppm', ['-r', '150', '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir)
-      .filter((f) => f.endsWith('.png'))
-      .sort();
-    const codes: string[] = [];
-    for (const page of pages) {
-      try {
-        const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, page)]);
-        codes.push(...stdout.split('\n').filter(Boolean));
-      } catch (error) {
-        // Exit status 4: no code on this page (a gift voucher page, say); anything else is a failure.
-        if ((error as { code?: number }).code !== 4) throw error;
-      }
-    }
-    return codes;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
