@@ -25,9 +25,6 @@ export class GiftVoucherOffersRepository {
   }
 
   count(scope: TenantScope) {
-    return this.db
-      .scoped(GiftVoucherOffer, scope)
-      .find({}, undefined, 200)
-      .then((rows) => rows.length);
+    return this.db.scoped(GiftVoucherOffer, scope).count();
   }
 }

@@ -37,3 +37,10 @@ export class GiftVoucherUnavailableError extends ConflictError {
     super('GIFT_VOUCHER_UNAVAILABLE', 'The gift voucher of this cart can no longer pay this amount; apply it again or remove it');
   }
 }
+
+/** A gift voucher offer sold in another currency than the cart's (one currency per order). */
+export class GiftVoucherCurrencyError extends DomainError {
+  constructor(field: string, offered: string, cart: string) {
+    super('CURRENCY_NOT_OFFERED', 422, `This gift voucher is sold in ${offered}`, [{ field, message: `sold in ${offered}, not ${cart}` }]);
+  }
+}

@@ -5,7 +5,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { Database, RequirementFailed } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
-import { DomainError, ValidationFailedError } from '../../platform/http/problem';
+import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, HeldSeat, NoAdjacentSeatsError, unitAmountFor } from '../catalog';
 import { isOrderNumberTaken, OrderLine, OrdersService } from '../orders';
@@ -28,6 +28,7 @@ import {
   CartClosedError,
   CartExpiredError,
   CartNotFoundError,
+  GiftVoucherCurrencyError,
   GiftVoucherUnavailableError,
   PaymentMethodNotAllowedError,
   PromoCodeUnavailableError,
@@ -224,10 +225,7 @@ export class SalesService {
     const lines: CartGiftVoucherLine[] = [];
     for (const [i, r] of requested.entries()) {
       const offer = await this.offers.onSale(scope, r.offerId, `giftVouchers[${i}].offerId`);
-      if (offer.currency !== currency)
-        throw new DomainError('CURRENCY_NOT_OFFERED', 422, `This gift voucher is sold in ${offer.currency}`, [
-          { field: `giftVouchers[${i}].offerId`, message: `sold in ${offer.currency}, not ${currency}` },
-        ]);
+      if (offer.currency !== currency) throw new GiftVoucherCurrencyError(`giftVouchers[${i}].offerId`, offer.currency, currency);
       const unitAmount = voucherValue(offer, r.amount, `giftVouchers[${i}].amount`);
       const same = lines.find((l) => l.offerId === offer.id && l.unitAmount === unitAmount);
       if (same) same.quantity += r.quantity;

@@ -222,6 +222,10 @@ export class ScopedTable<E extends ObjectLiteral & { ticketingId: string }> {
     return this.manager().find(this.entity, { where: this.where(where), order: order as never, take });
   }
 
+  count(where: FindOptionsWhere<E> = {}): Promise<number> {
+    return this.manager().count(this.entity, { where: this.where(where) });
+  }
+
   async insert(values: Omit<E, 'ticketingId'> | Omit<E, 'ticketingId'>[]): Promise<void> {
     const rows = (Array.isArray(values) ? values : [values]).map((v) => ({ ...v, ticketingId: this.scope.ticketingId }));
     if (rows.length) await this.manager().insert(this.entity, rows as never);
