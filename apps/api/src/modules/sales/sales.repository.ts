@@ -70,15 +70,11 @@ export class SalesRepository {
   }
 
   /** Replaces the gift vouchers an open, unexpired cart buys (the total follows); false when the cart is not open. */
-  async setGiftVoucherLines(scope: TenantScope, id: string, now: Date, lines: CartGiftVoucherLine[]): Promise<boolean> {
+  async setGiftVoucherLines(scope: TenantScope, id: string, now: Date, lines: CartGiftVoucherLine[], totalAmount: number): Promise<boolean> {
     const rows = await this.db.tenantQuery(
       scope,
-      `UPDATE carts SET gift_voucher_lines = $4::jsonb,
-              total_amount = total_amount
-                - (SELECT coalesce(sum((l->>'unitAmount')::int * (l->>'quantity')::int), 0) FROM jsonb_array_elements(gift_voucher_lines) l)
-                + (SELECT coalesce(sum((l->>'unitAmount')::int * (l->>'quantity')::int), 0) FROM jsonb_array_elements($4::jsonb) l)
-        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1`,
-      [id, now, JSON.stringify(lines)],
+      `UPDATE carts SET gift_voucher_lines = $4, total_amount = $5 WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1`,
+      [id, now, JSON.stringify(lines), totalAmount],
     );
     return rows.length === 1;
   }

@@ -149,8 +149,7 @@ export class SalesService {
       ...(l.zoneKind === 'seated' ? { seated: true } : {}),
       ...(items[i].seatIds ? { seatIds: items[i].seatIds, seatLabels: items[i].seatIds!.map((id) => chosen.get(id) ?? '') } : {}),
     }));
-    const totalAmount = lines.reduce((s, l) => s + l.unitAmount * l.quantity, 0) + giftVoucherLines.reduce((s, v) => s + v.unitAmount * v.quantity, 0);
-    const cart = { id: cartId, currency, lines, giftVoucherLines, totalAmount, expiresAt, createdAt: now };
+    const cart = { id: cartId, currency, lines, giftVoucherLines, totalAmount: subtotal(lines, giftVoucherLines), expiresAt, createdAt: now };
     // Best-available lines of one date × zone are seated together (a family sits side by side).
     const groups = new Map<string, { dateId: string; zoneId: string; count: number; field: string }>();
     lines.forEach((l, i) => {
@@ -216,7 +215,8 @@ export class SalesService {
     if (!cart.lines.length && !request.giftVouchers.length)
       throw new ValidationFailedError([{ field: 'giftVouchers', message: 'this cart would be empty: release it instead' }]);
     const lines = await this.giftVoucherLines(scope, request.giftVouchers, cart.currency);
-    if (!(await this.repo.setGiftVoucherLines(scope, cartId, this.clock.now(), lines))) return this.explainClosed(scope, cartId);
+    // An open cart's tickets never change, so its new total is known here.
+    if (!(await this.repo.setGiftVoucherLines(scope, cartId, this.clock.now(), lines, subtotal(cart.lines, lines)))) return this.explainClosed(scope, cartId);
     return this.getCart(scope, cartId);
   }
 
@@ -272,7 +272,7 @@ export class SalesService {
     const cart = await this.openCart(scope, cartId);
     const voucher = await this.vouchers.usable(scope, code, cart.currency);
     // A gift voucher pays for tickets, not for other gift vouchers.
-    const tickets = cart.totalAmount - giftVouchersTotal(cart) - cart.discountAmount;
+    const tickets = subtotal(cart.lines, []) - cart.discountAmount;
     if (tickets <= 0) throw new GiftVoucherRefusedError('GIFT_VOUCHER_NOT_FOR_VOUCHERS', 'A gift voucher pays for tickets, not for other gift vouchers');
     const amount = Math.min(voucher.balance, tickets);
     if (!(await this.repo.setVoucher(scope, cartId, this.clock.now(), voucher.code, amount))) return this.explainClosed(scope, cartId);
@@ -319,14 +319,14 @@ export class SalesService {
       : null;
     const voucherAmount = voucher ? Math.min(voucher.balance, ticketsTotal) : 0;
     if (voucher && voucherAmount !== cart.voucherAmount) throw new GiftVoucherUnavailableError();
-    const due = ticketsTotal + giftVouchersTotal(cart) - voucherAmount;
+    const due = ticketsTotal + subtotal([], cart.giftVoucherLines) - voucherAmount;
     if (due === 0 && request.paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('nothing is left to pay: use the `free` payment method');
     if (due > 0 && request.paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
 
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
-      const sold = this.vouchers.toSell(cart.giftVoucherLines ?? [], cart.currency, orderId, now);
+      const sold = this.vouchers.toSell(cart.giftVoucherLines, cart.currency, orderId, now);
       try {
         const placed = await this.db.atomically(async () => {
           await this.repo.closeForCheckout(scope, cartId, now, orderId);
@@ -450,8 +450,9 @@ function seatLines(lines: CartLine[], held: HeldSeat[]): CartLine[] {
   });
 }
 
-/** What the cart's gift vouchers cost (the rest of its total is tickets). */
-const giftVouchersTotal = (cart: Pick<Cart, 'giftVoucherLines'>) => (cart.giftVoucherLines ?? []).reduce((s, v) => s + v.unitAmount * v.quantity, 0);
+/** What a cart's lines (tickets, gift vouchers) cost before any discount. */
+const subtotal = (lines: readonly { unitAmount: number; quantity: number }[], giftVouchers: readonly CartGiftVoucherLine[]) =>
+  [...lines, ...giftVouchers].reduce((s, l) => s + l.unitAmount * l.quantity, 0);
 
 function view(
   cart: Pick<
@@ -489,7 +490,7 @@ function view(
       unitPrice: money(l.unitAmount, cart.currency),
       lineTotal: money(l.unitAmount * l.quantity, cart.currency),
     })),
-    giftVouchers: (cart.giftVoucherLines ?? []).map((v) => ({
+    giftVouchers: cart.giftVoucherLines.map((v) => ({
       offerId: v.offerId,
       name: v.name,
       quantity: v.quantity,
