@@ -140,31 +140,27 @@ export class Database {
    * readable once the enclosing `atomically()` has returned (at once outside a batch).
    */
   async deferQuery<R>(scope: TenantScope, sql: string, params: unknown[] = []): Promise<Later<R[]>> {
-    if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
     const later = new Later<R[]>();
-    const batch = this.batches.getStore();
-    if (batch) {
-      batch.results.set(batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params])) - 1, later as Later<unknown[]>);
-      return later;
-    }
-    try {
-      later.settle(await this.raw<R>(sql, [scope.ticketingId, ...params]));
-    } catch (error) {
-      throw asRequirement(error);
-    }
+    await this.enqueue(scope, sql, params, later as Later<unknown[]>);
     return later;
   }
 
   /** A tenant write: queued in the enclosing `atomically()`, else run now (in the open transaction, if any). */
   async deferWrite(scope: TenantScope, sql: string, params: unknown[] = []): Promise<void> {
+    await this.enqueue(scope, sql, params);
+  }
+
+  private async enqueue(scope: TenantScope, sql: string, params: unknown[], later?: Later<unknown[]>): Promise<void> {
     if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
     const batch = this.batches.getStore();
     if (batch) {
-      batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params]));
+      const index = batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params])) - 1;
+      if (later) batch.results.set(index, later);
       return;
     }
     try {
-      await this.raw(sql, [scope.ticketingId, ...params]);
+      const rows = await this.raw(sql, [scope.ticketingId, ...params]);
+      later?.settle(rows);
     } catch (error) {
       throw asRequirement(error);
     }
