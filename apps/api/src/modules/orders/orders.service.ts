@@ -76,6 +76,7 @@ export interface PlaceOrderInput {
 export interface SoldGiftVoucher {
   id: string;
   name: string;
+  /** As printed (groups of four). */
   code: string;
   amount: number;
   expiresAt: Date;
@@ -294,7 +295,7 @@ export class OrdersService {
     const lines = [`Merci pour votre commande ${order.number}. ${attachedWhat(tickets.length, vouchers.length)} à ce message (PDF).`];
     for (const v of vouchers) {
       const pending = order.status === 'paid' ? '' : ' — utilisable dès le paiement de la commande';
-      lines.push(`Bon cadeau ${displayCode(v.code)} : ${chf(v.amount, v.currency)}, valable jusqu'au ${day(v.expiresAt)}${pending}.`);
+      lines.push(`Bon cadeau ${v.code} : ${chf(v.amount, v.currency)}, valable jusqu'au ${day(v.expiresAt)}${pending}.`);
     }
     if (order.status === 'reserved') lines.push(`À régler sur place : ${chf(order.totalAmount - order.voucherAmount, order.currency)}.`);
     await this.mailer.send({
@@ -355,7 +356,7 @@ export class OrdersService {
           ? []
           : vouchers.map((v) => ({
               name: v.name,
-              code: displayCode(v.code),
+              code: v.code,
               value: chf(v.amount, v.currency),
               validUntil: day(v.expiresAt),
               pendingPayment: order.status !== 'paid',
@@ -416,8 +417,6 @@ function ticketView(t: Ticket): TicketResponse {
   };
 }
 
-/** How the customer types a voucher code: groups of four. */
-const displayCode = (code: string) => code.match(/.{1,4}/g)!.join('-');
 const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' }).format(d);
 const attachedWhat = (tickets: number, vouchers: number) =>
   vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
@@ -426,7 +425,7 @@ function giftVoucherView(v: OrderGiftVoucher, order: Order): OrderGiftVoucherRes
   return {
     id: v.id,
     name: v.name,
-    code: displayCode(v.code),
+    code: v.code,
     amount: money(v.amount, v.currency),
     expiresAt: v.expiresAt.toISOString(),
     usable: order.status === 'paid',

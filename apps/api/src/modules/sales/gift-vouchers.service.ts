@@ -16,7 +16,8 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /** The code as stored: upper case, without the spaces and dashes people type. */
 export const normalizeVoucherCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
-const display = (code: string) => code.match(/.{1,4}/g)!.join('-');
+/** How a code is printed and shown: groups of four (`K7PM-2QXD-9HWT`). */
+export const displayVoucherCode = (code: string) => code.match(/.{1,4}/g)!.join('-');
 
 export type SoldVoucher = Omit<GiftVoucher, 'ticketingId' | 'note' | 'status'> & { orderId: string; name: string };
 
@@ -142,7 +143,7 @@ export class GiftVouchers {
     return vouchers.map((v) => ({
       id: v.id,
       orderId: v.orderId,
-      code: display(v.code),
+      code: displayVoucherCode(v.code),
       initialAmount: money(v.initialAmount, v.currency),
       balance: money(v.balance, v.currency),
       expiresAt: v.expiresAt.toISOString(),

@@ -34,7 +34,7 @@ import {
   PromoCodeUnavailableError,
 } from './sales.errors';
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
-import { GiftVoucherRefusedError, GiftVouchers } from './gift-vouchers.service';
+import { displayVoucherCode, GiftVoucherRefusedError, GiftVouchers } from './gift-vouchers.service';
 import { GiftVoucherOffers, voucherValue } from './gift-voucher-offers.service';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { SalesRepository } from './sales.repository';
@@ -344,7 +344,7 @@ export class SalesService {
             origin: { cartId },
             ...(promo ? { discount: { promoCode: promo.code, amount: discount } } : {}),
             ...(voucher && voucherAmount > 0 ? { voucher: { code: voucher.code, amount: voucherAmount } } : {}),
-            giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, code: v.code, amount: v.initialAmount, expiresAt: v.expiresAt })),
+            giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, code: displayVoucherCode(v.code), amount: v.initialAmount, expiresAt: v.expiresAt })),
           });
           for (const line of cart.lines.filter((l) => l.seatIds)) await this.catalog.sellSeats(scope, cartId, line.dateId, line.seatIds!);
           await this.catalog.sellHeldCapacity(scope, capacityOf(cart.lines));

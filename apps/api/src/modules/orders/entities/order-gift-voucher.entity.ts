@@ -20,7 +20,7 @@ export class OrderGiftVoucher {
   @Column('text')
   name: string;
 
-  /** Stored without dashes, like the voucher's. */
+  /** As printed on the voucher (groups of four), as sales sold it. */
   @Column('text')
   code: string;
 
