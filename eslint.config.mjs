@@ -27,4 +27,20 @@ export default tseslint.config(
       'vue/multiline-html-element-content-newline': 'off',
     },
   },
+  {
+    // One clock (DESIGN §3.8): the API reads "now" only from the injected Clock, so deadlines, holds
+    // and sales windows are testable. `new Date(x)` converts a value and stays allowed.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/platform/clock/clock.ts', 'apps/api/src/**/*.spec.ts', 'apps/api/src/**/*.int-spec.ts', 'apps/api/src/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected Clock (clock.now()), not new Date().' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the injected Clock (clock.now()), not Date.now().',
+        },
+      ],
+    },
+  },
 );

@@ -25,8 +25,8 @@ export async function withScratchDatabase(work) {
 
 export async function pendingSchemaChanges(url) {
   const { DataSource } = require('typeorm');
-  const { dataSourceOptions } = require('../dist/platform/database/data-source-options.js');
-  const ds = new DataSource(dataSourceOptions(url, 2));
+  const { cliDataSourceOptions } = require('../dist/entities.js');
+  const ds = new DataSource(cliDataSourceOptions(url, 2));
   await ds.initialize();
   try {
     await ds.runMigrations({ transaction: 'each' });
@@ -44,8 +44,8 @@ export async function pendingSchemaChanges(url) {
  */
 export async function checkConstraintDrift(migratedUrl, entitiesUrl) {
   const { DataSource } = require('typeorm');
-  const { dataSourceOptions } = require('../dist/platform/database/data-source-options.js');
-  const ds = new DataSource({ ...dataSourceOptions(entitiesUrl, 2), migrations: [] });
+  const { cliDataSourceOptions } = require('../dist/entities.js');
+  const ds = new DataSource({ ...cliDataSourceOptions(entitiesUrl, 2), migrations: [] });
   await ds.initialize();
   await ds.synchronize();
   await ds.destroy();

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CoordinationModule } from './coordination/coordination.module';
 import { CatalogModule } from './modules/catalog';
 import { ControlModule } from './modules/control';
 import { OrdersModule } from './modules/orders';
+import { PaymentsReconciliationModule } from './modules/payments-reconciliation';
 import { SalesModule } from './modules/sales';
 import { AccessGuard } from './platform/auth/access.guard';
 import { AuthController } from './platform/auth/auth.controller';
@@ -14,7 +16,7 @@ import { PlatformModule } from './platform/platform.module';
 
 /** The HTTP process: REST API for the backoffice, the shop, scanners and integrators. */
 @Module({
-  imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, OrdersModule, ControlModule],
+  imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, PaymentsReconciliationModule, OrdersModule, ControlModule, CoordinationModule],
   controllers: [AuthController, HealthController],
   providers: [Readiness, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ProblemFilter }],
 })

@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { CatalogModule } from './modules/catalog';
-import { SalesModule } from './modules/sales';
+import { CoordinationModule } from './coordination/coordination.module';
+import { cliDataSourceOptions } from './entities';
 import { AppConfig, ConfigError, loadConfig } from './platform/config/app-config';
-import { dataSourceOptions } from './platform/database/data-source-options';
 import { PlatformModule } from './platform/platform.module';
 import { DEMO_LOGINS, DEMO_PROMO_CODE, seedDemoSeason } from './seed/demo-season';
 
-@Module({ imports: [PlatformModule, CatalogModule, SalesModule] })
+@Module({ imports: [PlatformModule, CoordinationModule] })
 class SeedModule {}
 
 /** `node dist/cli.js migrate | seed | create-database` — used by `npm start` and the tests. */
@@ -29,7 +28,7 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     case 'migrate': {
-      const ds = new DataSource(dataSourceOptions(config.DATABASE_URL, 2));
+      const ds = new DataSource(cliDataSourceOptions(config.DATABASE_URL, 2));
       await ds.initialize();
       const ran = await ds.runMigrations({ transaction: 'each' });
       await ds.destroy();

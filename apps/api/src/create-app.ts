@@ -4,7 +4,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { ProblemDto } from './platform/http/api-problems';
+import { documentProblems, ProblemDto } from './platform/http/api-problems';
+import { TenancyProblems } from './platform/tenancy/tenancy.errors';
 import { createValidationPipe } from './platform/http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -75,8 +76,9 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto],
     operationIdFactory: (_controller, method) => method,
   });
+  return documentProblems(document, TenancyProblems.TICKETING_NOT_FOUND);
 }

@@ -1,23 +1,16 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Module, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { MailProcessor, OrdersModule } from './modules/orders';
-import { DeadlinesProcessor, EXPIRE_CARTS_JOB, SalesModule } from './modules/sales';
+import { Module } from '@nestjs/common';
+import { CoordinationModule } from './coordination/coordination.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { OutboxRelay } from './platform/outbox/outbox-relay';
 import { PlatformModule } from './platform/platform.module';
-import { QueueName } from './platform/queue/queues';
+import { JobScheduler, QUEUE_PROCESSORS } from './platform/queue/queue.processors';
 
-/** The background process: outbox relay and BullMQ processors. No HTTP. */
+/**
+ * The background process: the outbox relay, one processor per queue (each job goes to the handler
+ * its owning module registered), and the sweeps they asked for. No HTTP.
+ */
 @Module({
-  imports: [PlatformModule, LoggingModule, OrdersModule, SalesModule],
-  providers: [OutboxRelay, MailProcessor, DeadlinesProcessor],
+  imports: [PlatformModule, LoggingModule, CoordinationModule],
+  providers: [OutboxRelay, ...QUEUE_PROCESSORS, JobScheduler],
 })
-export class WorkerModule implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.Deadlines) private readonly deadlines: Queue) {}
-
-  /** The safety-net sweeps; upserting the scheduler is idempotent across worker restarts. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.deadlines.upsertJobScheduler(EXPIRE_CARTS_JOB, { every: 10_000 }, { name: EXPIRE_CARTS_JOB });
-  }
-}
+export class WorkerModule {}

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from './platform/config/app-config';
+import { JobHandlers } from './platform/queue/job-handlers';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
-  app.get(Logger).log('worker started: outbox relay, mail and deadlines processors');
+  app.get(Logger).log({ jobs: app.get(JobHandlers).names() }, 'worker started: outbox relay and one processor per queue');
 }
 
 main().catch((err) => {

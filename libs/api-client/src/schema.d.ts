@@ -322,7 +322,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a scanning device and get its token */
+        /**
+         * Register a scanning device and get its token
+         * @description Roles: admin, manager, control.
+         */
         post: operations["registerControlDevice"];
         delete?: never;
         options?: never;
@@ -340,7 +343,10 @@ export interface paths {
         /** List the events of a ticketing, newest first */
         get: operations["listEvents"];
         put?: never;
-        /** Create an event with its dates, zones and prices */
+        /**
+         * Create an event with its dates, zones and prices
+         * @description Roles: admin, manager.
+         */
         post: operations["createEvent"];
         delete?: never;
         options?: never;
@@ -362,7 +368,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an event’s name, description, venue, status or entertainment-tax flag */
+        /**
+         * Change an event’s name, description, venue, status or entertainment-tax flag
+         * @description Roles: admin, manager.
+         */
         patch: operations["updateEvent"];
         trace?: never;
     };
@@ -375,7 +384,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add performances or timeslots (each zone gets its default capacity) */
+        /**
+         * Add performances or timeslots (each zone gets its default capacity)
+         * @description Roles: admin, manager.
+         */
         post: operations["addEventDates"];
         delete?: never;
         options?: never;
@@ -396,7 +408,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move a date, or cancel it */
+        /**
+         * Move a date, or cancel it
+         * @description Roles: admin, manager.
+         */
         patch: operations["updateEventDate"];
         trace?: never;
     };
@@ -425,7 +440,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the capacity of one zone on one date (never below sold + held) */
+        /**
+         * Set the capacity of one zone on one date (never below sold + held)
+         * @description Roles: admin, manager.
+         */
         put: operations["setZoneCapacity"];
         post?: never;
         delete?: never;
@@ -443,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy an event once or as a recurring series, here or to another ticketing of the same organizer (new dates, everything else kept) */
+        /**
+         * Copy an event once or as a recurring series, here or to another ticketing of the same organizer (new dates, everything else kept)
+         * @description Roles: admin, manager.
+         */
         post: operations["duplicateEvent"];
         delete?: never;
         options?: never;
@@ -460,7 +481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a fixed, free or pay-what-you-want price */
+        /**
+         * Add a fixed, free or pay-what-you-want price
+         * @description Roles: admin, manager.
+         */
         post: operations["addEventPrice"];
         delete?: never;
         options?: never;
@@ -481,7 +505,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a price’s name, amounts, visibility, dates or zones */
+        /**
+         * Change a price’s name, amounts, visibility, dates or zones
+         * @description Roles: admin, manager.
+         */
         patch: operations["updateEventPrice"];
         trace?: never;
     };
@@ -494,7 +521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a general-admission zone with a capacity on every date */
+        /**
+         * Add a general-admission zone with a capacity on every date
+         * @description Roles: admin, manager.
+         */
         post: operations["addEventZone"];
         delete?: never;
         options?: never;
@@ -515,7 +545,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a zone or change the capacity new dates get */
+        /**
+         * Rename a zone or change the capacity new dates get
+         * @description Roles: admin, manager.
+         */
         patch: operations["updateEventZone"];
         trace?: never;
     };
@@ -529,7 +562,10 @@ export interface paths {
         /** The gift vouchers the shop sells (or sold), in the shop order */
         get: operations["listGiftVoucherOffers"];
         put?: never;
-        /** Sell a gift voucher in the shop: a fixed value or one the buyer chooses, valid N months */
+        /**
+         * Sell a gift voucher in the shop: a fixed value or one the buyer chooses, valid N months
+         * @description Roles: admin, manager.
+         */
         post: operations["createGiftVoucherOffer"];
         delete?: never;
         options?: never;
@@ -551,7 +587,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an offer (vouchers already sold keep their value and validity) */
+        /**
+         * Change an offer (vouchers already sold keep their value and validity)
+         * @description Roles: admin, manager.
+         */
         patch: operations["updateGiftVoucherOffer"];
         trace?: never;
     };
@@ -565,7 +604,10 @@ export interface paths {
         /** Gift vouchers, newest first, with balance and redemptions */
         get: operations["listGiftVouchers"];
         put?: never;
-        /** Issue a gift voucher: a code with a balance, valid until a date */
+        /**
+         * Issue a gift voucher: a code with a balance, valid until a date
+         * @description Roles: admin, manager, ticket_office.
+         */
         post: operations["issueGiftVoucher"];
         delete?: never;
         options?: never;
@@ -599,7 +641,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a gift voucher: its balance can no longer be spent */
+        /**
+         * Cancel a gift voucher: its balance can no longer be spent
+         * @description Roles: admin, manager.
+         */
         post: operations["cancelGiftVoucher"];
         delete?: never;
         options?: never;
@@ -650,7 +695,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that a reserved order was paid (cash, card terminal, bank transfer): it becomes paid, and so do the gift vouchers it bought */
+        /**
+         * Record that a reserved order was paid (cash, card terminal, bank transfer): a payment in the ledger, the order paid, its gift vouchers usable
+         * @description Roles: admin, manager, ticket_office.
+         */
         post: operations["recordOrderPayment"];
         delete?: never;
         options?: never;
@@ -685,7 +733,10 @@ export interface paths {
         /** Promo codes, newest first, with how often each was used */
         get: operations["listPromoCodes"];
         put?: never;
-        /** Create a percentage or fixed-amount promo code */
+        /**
+         * Create a percentage or fixed-amount promo code
+         * @description Roles: admin, manager.
+         */
         post: operations["createPromoCode"];
         delete?: never;
         options?: never;
@@ -707,7 +758,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a promo code’s window, limit or scope, or withdraw it */
+        /**
+         * Change a promo code’s window, limit or scope, or withdraw it
+         * @description Roles: admin, manager.
+         */
         patch: operations["updatePromoCode"];
         trace?: never;
     };
@@ -721,7 +775,10 @@ export interface paths {
         /** Seating plans of the ticketing, with their seat categories */
         get: operations["listSeatingPlans"];
         put?: never;
-        /** Draw a seating plan: sections, rows, seats with coordinates, kinds, blocked seats, categories */
+        /**
+         * Draw a seating plan: sections, rows, seats with coordinates, kinds, blocked seats, categories
+         * @description Roles: admin, manager.
+         */
         post: operations["createSeatingPlan"];
         delete?: never;
         options?: never;
@@ -738,7 +795,10 @@ export interface paths {
         };
         /** A seating plan with all its seats */
         get: operations["getSeatingPlan"];
-        /** Replace a plan’s layout (only while no event uses it) */
+        /**
+         * Replace a plan’s layout (only while no event uses it)
+         * @description Roles: admin, manager.
+         */
         put: operations["replaceSeatingPlan"];
         post?: never;
         delete?: never;
@@ -756,7 +816,10 @@ export interface paths {
         };
         /** How the shop displays multi-date events */
         get: operations["getShopSettings"];
-        /** Choose the offered display modes, the default one, and whether places left are shown */
+        /**
+         * Choose the offered display modes, the default one, and whether places left are shown
+         * @description Roles: admin, manager.
+         */
         put: operations["updateShopSettings"];
         post?: never;
         delete?: never;
@@ -1171,7 +1234,7 @@ export interface components {
         };
         HistoryActorResponse: {
             /** @enum {string} */
-            kind: "customer" | "user" | "device" | "system";
+            kind: "customer" | "user" | "device" | "api_key" | "system";
             label: string;
         };
         IssueGiftVoucherRequest: {
@@ -1184,6 +1247,12 @@ export interface components {
             expiresAt?: string;
             /** @example Offert au gagnant du concours de Noël */
             note?: string;
+        };
+        LedgerActorResponse: {
+            /** @enum {string} */
+            kind: "customer" | "user" | "device" | "api_key" | "system";
+            /** @example Léa Favre */
+            label: string;
         };
         LoginRequest: {
             /**
@@ -1252,7 +1321,12 @@ export interface components {
             id: string;
             /** @example Bon cadeau 50 francs */
             name: string;
-            /** @description False until the order is paid (and after it is cancelled) */
+            /**
+             * @description As the gift voucher holds it: awaiting its order’s payment, active, or cancelled
+             * @enum {string}
+             */
+            status: "active" | "awaiting_payment" | "cancelled";
+            /** @description Whether it can pay now (status active) */
             usable: boolean;
         };
         OrderHistoryEntryResponse: {
@@ -1271,8 +1345,10 @@ export interface components {
             nextCursor?: string | null;
         };
         OrderResponse: {
-            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
             amountDue: components["schemas"]["MoneyDto"];
+            /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
+            balance: components["schemas"]["SignedMoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -1289,6 +1365,8 @@ export interface components {
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
+            paid: components["schemas"]["MoneyDto"];
             /**
              * Format: date-time
              * @description When the order became paid
@@ -1296,17 +1374,25 @@ export interface components {
             paidAt: string | null;
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
+            /** @description Every payment attempt, oldest first (the ledger) */
+            payments: components["schemas"]["PaymentResponse"][];
             promoCode: string | null;
+            /** @description Given back so far (succeeded refunds in the ledger) */
+            refunded: components["schemas"]["MoneyDto"];
+            /** @description Every refund, oldest first (the ledger) */
+            refunds: components["schemas"]["RefundResponse"][];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
-            /** @description What the customer owes (after any discount) */
+            /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
         };
         OrderSummaryResponse: {
-            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
             amountDue: components["schemas"]["MoneyDto"];
+            /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
+            balance: components["schemas"]["SignedMoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -1314,12 +1400,12 @@ export interface components {
             customer: components["schemas"]["CustomerResponse"];
             /** @description What a promo code took off */
             discount: components["schemas"]["MoneyDto"] | null;
-            /** @description Part of the total paid with a gift voucher */
-            giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
             /** Format: uuid */
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
+            paid: components["schemas"]["MoneyDto"];
             /**
              * Format: date-time
              * @description When the order became paid
@@ -1328,11 +1414,29 @@ export interface components {
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
+            /** @description Given back so far (succeeded refunds in the ledger) */
+            refunded: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
-            /** @description What the customer owes (after any discount) */
+            /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
+        };
+        PaymentResponse: {
+            actor: components["schemas"]["LedgerActorResponse"];
+            amount: components["schemas"]["MoneyDto"];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
+            /** @description What the bank or the provider said */
+            note: string | null;
+            /** @description Terminal or provider reference, gift voucher code, bank reference */
+            providerReference: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
         };
         PriceRequest: {
             /**
@@ -1375,12 +1479,14 @@ export interface components {
             /** @description null = all zones */
             zoneIds: string[] | null;
         };
+        /**
+         * @description Every problem code of the API
+         * @enum {string}
+         */
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
-            /**
-             * @description Stable machine-readable error code
-             * @example VALIDATION_FAILED
-             */
-            code: string;
+            /** @description Stable machine-readable error code */
+            code: components["schemas"]["ProblemCode"];
             detail: string;
             errors?: components["schemas"]["FieldErrorDto"][];
             instance?: string;
@@ -1439,6 +1545,28 @@ export interface components {
              * @example 2027-03-26
              */
             until: string;
+        };
+        RefundResponse: {
+            actor: components["schemas"]["LedgerActorResponse"];
+            amount: components["schemas"]["MoneyDto"];
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
+            /** @description What the bank or the provider said */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The payment it gives back, if any
+             */
+            paymentId: string | null;
+            /** @description Terminal or provider reference, gift voucher code, bank reference */
+            providerReference: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
         };
         RegisterDeviceRequest: {
             /** @example Entrée principale — scanner 1 */
@@ -1613,8 +1741,10 @@ export interface components {
             venue: string | null;
         };
         ShopOrderResponse: {
-            /** @description Still to pay (total minus gift voucher; zero once paid) */
+            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
             amountDue: components["schemas"]["MoneyDto"];
+            /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
+            balance: components["schemas"]["SignedMoneyDto"];
             /** @enum {string} */
             channel: "shop" | "ticket_office" | "import" | "api";
             /** Format: date-time */
@@ -1630,6 +1760,8 @@ export interface components {
             id: string;
             /** @example 7KQ2M9XD */
             number: string;
+            /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
+            paid: components["schemas"]["MoneyDto"];
             /**
              * Format: date-time
              * @description When the order became paid
@@ -1638,11 +1770,13 @@ export interface components {
             /** @enum {string} */
             paymentMethod: "free" | "on_site" | "gift_voucher";
             promoCode: string | null;
+            /** @description Given back so far (succeeded refunds in the ledger) */
+            refunded: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
-            /** @description What the customer owes (after any discount) */
+            /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
         };
         ShopPriceResponse: {
@@ -1686,6 +1820,18 @@ export interface components {
             /** Format: uuid */
             zoneId: string;
             zoneName: string;
+        };
+        SignedMoneyDto: {
+            /**
+             * @description Minor units; negative when owed the other way
+             * @example -1500
+             */
+            amount: number;
+            /**
+             * @example CHF
+             * @enum {string}
+             */
+            currency: "CHF" | "EUR";
         };
         TicketResponse: {
             /** @description Signed code printed as the QR code */
@@ -1858,22 +2004,31 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `INVALID_CREDENTIALS`: Wrong email or password */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CREDENTIALS";
+                    };
                 };
             };
         };
@@ -1900,22 +2055,31 @@ export interface operations {
                     "application/json": components["schemas"]["ScanResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
         };
@@ -1956,13 +2120,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
         };
@@ -1984,13 +2151,16 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
-            /** @description Error */
+            /** @description - `NOT_READY`: A dependency (PostgreSQL, Redis) is not reachable */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "NOT_READY";
+                    };
                 };
             };
         };
@@ -2014,13 +2184,28 @@ export interface operations {
                     "application/json": components["schemas"]["ShopResponse"];
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2048,40 +2233,65 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CAPACITY_EXCEEDED`: Not enough places left in a zone on a date; `remaining` says how many
+             *     - `NO_ADJACENT_SEATS`: Not enough free seats side by side in the zone
+             *     - `SEATS_TAKEN`: Chosen seats were taken meanwhile; `takenSeatIds` names them
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CAPACITY_EXCEEDED" | "NO_ADJACENT_SEATS" | "SEATS_TAKEN";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `CURRENCY_NOT_OFFERED`: Not sold in this currency (one currency per order)
+             *     - `GIFT_VOUCHER_OFFER_NOT_ON_SALE`: This gift voucher is not on sale
+             *     - `PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW`: The amount chosen is below the price’s minimum
+             *     - `PRICE_RESERVED_TO_PASSES`: This price is reserved to pass holders
+             *     - `SALE_LINE_INVALID`: This date, zone and price are not on sale together
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID";
+                    };
                 };
             };
         };
@@ -2106,22 +2316,31 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2144,31 +2363,46 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
                 };
             };
         };
@@ -2197,40 +2431,63 @@ export interface operations {
                     "application/json": components["schemas"]["CheckoutResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `GIFT_VOUCHER_UNAVAILABLE`: The cart’s gift voucher can no longer pay what it showed; apply it again or remove it
+             *     - `PROMO_CODE_UNAVAILABLE`: The cart’s promo code can no longer be used; remove it to continue
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "GIFT_VOUCHER_UNAVAILABLE" | "PROMO_CODE_UNAVAILABLE";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /** @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_METHOD_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -2259,40 +2516,68 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `GIFT_VOUCHER_CURRENCY`: The gift voucher is in another currency than the order
+             *     - `GIFT_VOUCHER_EMPTY`: The gift voucher has been used up
+             *     - `GIFT_VOUCHER_EXPIRED`: The gift voucher has expired
+             *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
+             *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
+             *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN";
+                    };
                 };
             };
         };
@@ -2317,31 +2602,46 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
                 };
             };
         };
@@ -2370,40 +2670,64 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `CURRENCY_NOT_OFFERED`: Not sold in this currency (one currency per order)
+             *     - `GIFT_VOUCHER_OFFER_NOT_ON_SALE`: This gift voucher is not on sale
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE";
+                    };
                 };
             };
         };
@@ -2432,40 +2756,73 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `GIFT_VOUCHER_CURRENCY`: The gift voucher is in another currency than the order
+             *     - `GIFT_VOUCHER_EMPTY`: The gift voucher has been used up
+             *     - `GIFT_VOUCHER_EXPIRED`: The gift voucher has expired
+             *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
+             *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
+             *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             *     - `PROMO_CODE_EXPIRED`: The promo code has expired
+             *     - `PROMO_CODE_NOT_APPLICABLE`: The promo code applies to none of these tickets (or to another currency)
+             *     - `PROMO_CODE_NOT_YET_VALID`: The promo code is not valid yet
+             *     - `PROMO_CODE_UNKNOWN`: No active promo code has this code
+             *     - `PROMO_CODE_USED_UP`: The promo code was used as often as allowed
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP";
+                    };
                 };
             };
         };
@@ -2490,31 +2847,65 @@ export interface operations {
                     "application/json": components["schemas"]["CartResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
+                };
+            };
+            /**
+             * @description - `GIFT_VOUCHER_CURRENCY`: The gift voucher is in another currency than the order
+             *     - `GIFT_VOUCHER_EMPTY`: The gift voucher has been used up
+             *     - `GIFT_VOUCHER_EXPIRED`: The gift voucher has expired
+             *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
+             *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
+             *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN";
+                    };
                 };
             };
         };
@@ -2542,22 +2933,28 @@ export interface operations {
                     "application/json": components["schemas"]["ShopEventPage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2582,22 +2979,31 @@ export interface operations {
                     "application/json": components["schemas"]["ShopEventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2623,22 +3029,32 @@ export interface operations {
                     "application/json": components["schemas"]["DateSeatMapResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2662,13 +3078,28 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherOfferList"];
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2696,22 +3127,31 @@ export interface operations {
                     "application/json": components["schemas"]["ShopOrderResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2740,22 +3180,31 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2783,40 +3232,55 @@ export interface operations {
                     "application/json": components["schemas"]["DeviceResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2844,31 +3308,40 @@ export interface operations {
                     "application/json": components["schemas"]["EventPage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -2896,49 +3369,73 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `SEATING_PLAN_NOT_FOUND`: No such seating plan in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATING_PLAN_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -2963,31 +3460,43 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3016,49 +3525,82 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /** @description - `TOO_MANY_DATES_FOR_SINGLE`: Only an event with at most one date can become single-date */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_DATES_FOR_SINGLE";
+                    };
+                };
+            };
+            /** @description - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -3087,49 +3629,70 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description - `SINGLE_DATE_EVENT`: A single-date event has exactly one date */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SINGLE_DATE_EVENT";
+                    };
                 };
             };
         };
@@ -3159,40 +3722,59 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3218,31 +3800,44 @@ export interface operations {
                     "application/json": components["schemas"]["DateSeatMapResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3273,49 +3868,75 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             *     - `ZONE_NOT_FOUND`: No such zone of this event
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND" | "ZONE_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /**
+             * @description - `CAPACITY_BELOW_TAKEN`: A capacity cannot be lower than the places already sold or held
+             *     - `SEATED_ZONE_CAPACITY`: A seated zone has as many places as its plan has seats
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CAPACITY_BELOW_TAKEN" | "SEATED_ZONE_CAPACITY";
+                    };
                 };
             };
         };
@@ -3344,49 +3965,58 @@ export interface operations {
                     "application/json": components["schemas"]["DuplicateEventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Well-formed but not acceptable */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3415,49 +4045,73 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -3487,49 +4141,74 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `PRICE_NOT_FOUND`: No such price of this event
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "PRICE_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Well-formed but not acceptable */
+            /**
+             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
                 };
             };
         };
@@ -3558,40 +4237,58 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3621,40 +4318,71 @@ export interface operations {
                     "application/json": components["schemas"]["EventResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             *     - `ZONE_NOT_FOUND`: No such zone of this event
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND" | "ZONE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `SEATED_ZONE_CAPACITY`: A seated zone has as many places as its plan has seats */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATED_ZONE_CAPACITY";
+                    };
                 };
             };
         };
@@ -3678,31 +4406,40 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherOfferList"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3730,40 +4467,55 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherOfferResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3788,31 +4540,43 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherOfferResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `GIFT_VOUCHER_OFFER_NOT_FOUND`: No such gift voucher offer in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_OFFER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3841,40 +4605,58 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherOfferResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `GIFT_VOUCHER_OFFER_NOT_FOUND`: No such gift voucher offer in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_OFFER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3902,31 +4684,40 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherPage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -3954,49 +4745,55 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Well-formed but not acceptable */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4021,31 +4818,43 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `GIFT_VOUCHER_NOT_FOUND`: No such gift voucher in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4070,40 +4879,55 @@ export interface operations {
                     "application/json": components["schemas"]["GiftVoucherResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `GIFT_VOUCHER_NOT_FOUND`: No such gift voucher in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4135,31 +4959,40 @@ export interface operations {
                     "application/json": components["schemas"]["OrderPage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4184,31 +5017,43 @@ export interface operations {
                     "application/json": components["schemas"]["OrderResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4237,49 +5082,70 @@ export interface operations {
                     "application/json": components["schemas"]["OrderResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_AWAITING_PAYMENT";
+                    };
                 };
             };
         };
@@ -4305,31 +5171,43 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4357,31 +5235,40 @@ export interface operations {
                     "application/json": components["schemas"]["PromoCodePage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4409,49 +5296,67 @@ export interface operations {
                     "application/json": components["schemas"]["PromoCodeResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description - `PROMO_CODE_EXISTS`: A promo code with this code exists already */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PROMO_CODE_EXISTS";
+                    };
                 };
             };
         };
@@ -4476,31 +5381,43 @@ export interface operations {
                     "application/json": components["schemas"]["PromoCodeResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `PROMO_CODE_NOT_FOUND`: No such promo code in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PROMO_CODE_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4529,40 +5446,58 @@ export interface operations {
                     "application/json": components["schemas"]["PromoCodeResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `PROMO_CODE_NOT_FOUND`: No such promo code in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PROMO_CODE_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4590,31 +5525,40 @@ export interface operations {
                     "application/json": components["schemas"]["SeatingPlanPage"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4642,40 +5586,55 @@ export interface operations {
                     "application/json": components["schemas"]["SeatingPlanResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4700,31 +5659,43 @@ export interface operations {
                     "application/json": components["schemas"]["SeatingPlanResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `SEATING_PLAN_NOT_FOUND`: No such seating plan in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATING_PLAN_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4753,49 +5724,70 @@ export interface operations {
                     "application/json": components["schemas"]["SeatingPlanResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /**
+             * @description - `SEATING_PLAN_NOT_FOUND`: No such seating plan in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATING_PLAN_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description - `PLAN_IN_USE`: A plan used by an event keeps its layout; duplicate it to change it */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PLAN_IN_USE";
+                    };
                 };
             };
         };
@@ -4819,31 +5811,40 @@ export interface operations {
                     "application/json": components["schemas"]["ShopSettingsResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };
@@ -4871,40 +5872,55 @@ export interface operations {
                     "application/json": components["schemas"]["ShopSettingsResponse"];
                 };
             };
-            /** @description Invalid request (VALIDATION_FAILED, MALFORMED_BODY) */
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description Missing or invalid token (UNAUTHENTICATED) */
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Role does not allow this (FORBIDDEN) */
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found, or belongs to another ticketing */
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
                 };
             };
         };

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { PassportModule } from '@nestjs/passport';
 import { DeviceJwtStrategy, UserJwtStrategy } from './auth/jwt.strategies';
 import { ClockModule } from './clock/clock';
@@ -8,10 +9,19 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { TicketPdf } from './documents/ticket-pdf';
 import { Mailer } from './mail/mailer';
+import { OutboxMessage } from './outbox/outbox-message.entity';
 import { Outbox } from './outbox/outbox';
 import { QueueModule } from './queue/queue.module';
 import { TicketSigner } from './signing/ticket-signer';
+import { Membership } from './tenancy/entities/membership.entity';
+import { Organizer } from './tenancy/entities/organizer.entity';
+import { SigningKey } from './tenancy/entities/signing-key.entity';
+import { Ticketing } from './tenancy/entities/ticketing.entity';
+import { User } from './tenancy/entities/user.entity';
 import { TenancyService } from './tenancy/tenancy.service';
+
+/** The platform's own tables: organizers, users, ticketings and roles, signing keys, the outbox. */
+export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, SigningKey, OutboxMessage];
 
 /** Technical capabilities shared by both processes; no business rules here. */
 @Global()
@@ -21,6 +31,7 @@ import { TenancyService } from './tenancy/tenancy.service';
     ClockModule,
     DatabaseModule,
     QueueModule,
+    TypeOrmModule.forFeature(PLATFORM_ENTITIES),
     PassportModule,
     JwtModule.registerAsync({
       global: true,

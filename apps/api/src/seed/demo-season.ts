@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CatalogService } from '../modules/catalog';
 import { SalesService } from '../modules/sales';
+import { CoordinationService } from '../coordination/coordination.service';
+import { Clock } from '../platform/clock/clock';
 import { Database } from '../platform/database/database';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
@@ -133,8 +135,9 @@ function grandeSalle() {
   return { name: 'Grande salle', width: 680, height: 600, seats };
 }
 
-function dateIn(days: number, at: string): string {
-  const d = new Date();
+/** A date `days` after today at a Zurich wall-clock time (`at`). */
+function dateIn(today: Date, days: number, at: string): string {
+  const d = new Date(today);
   d.setUTCDate(d.getUTCDate() + days);
   const [h, m] = at.split(':').map(Number);
   d.setUTCHours(h - 1, m, 0, 0); // Europe/Zurich in winter is UTC+1
@@ -147,9 +150,19 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   const [existing] = await db.platformQuery(`SELECT 1 FROM users WHERE email = $1`, [DEMO_LOGINS[0].email]);
   if (existing) return 'present';
 
+  const today = app.get(Clock).now();
   const tenancy = app.get(TenancyService);
   const catalog = app.get(CatalogService);
   const sales = app.get(SalesService);
+  const coordination = app.get(CoordinationService);
+  // The demo's orders are placed as the shop places them.
+  const sell = (cartId: string, customer: { firstName: string; lastName: string; email: string }, paymentMethod: 'free' | 'on_site') =>
+    coordination.placeSale(
+      scope,
+      cartId,
+      { customer, paymentMethod },
+      { channel: 'shop', actor: { kind: 'customer', id: null, label: `${customer.firstName} ${customer.lastName}` } },
+    );
   const { organizer, user } = await tenancy.createOrganizer({
     name: 'Association du Théâtre des Remparts',
     admin: { email: DEMO_LOGINS[0].email, name: 'Léa Favre', password: DEMO_LOGINS[0].password },
@@ -174,7 +187,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
       description: show.description,
       venue: show.venue,
       subjectToEntertainmentTax: show.tax ?? false,
-      dates: show.dates.map(([days, at]) => ({ startsAt: dateIn(days, at) })),
+      dates: show.dates.map(([days, at]) => ({ startsAt: dateIn(today, days, at) })),
       zones: show.zones.map(([name, capacity]) => ({ name, capacity })),
       prices: show.prices.map((p) => ({
         name: p.name,
@@ -186,7 +199,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
     for (let i = 0; i < 2; i++) {
       const [firstName, lastName, email] = buyers[b++ % buyers.length];
       const price = event.prices[i % event.prices.length];
-      const cart = await sales.createCart(
+      const cart = await coordination.openCart(
         scope,
         {
           items: [
@@ -201,7 +214,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
         },
         'CHF',
       );
-      await sales.checkoutCart(scope, cart.id, { customer: { firstName, lastName, email }, paymentMethod: price.kind === 'free' ? 'free' : 'on_site' });
+      await sell(cart.id, { firstName, lastName, email }, price.kind === 'free' ? 'free' : 'on_site');
     }
   }
   // A seated show on the drawn plan, one price per category.
@@ -211,7 +224,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
     venue: 'Grande salle',
     description: 'Edmond Rostand. Panache, alexandrins et clair de lune. Places numérotées : choisissez-les sur le plan.',
     subjectToEntertainmentTax: true,
-    dates: [{ startsAt: dateIn(44, '20:00') }, { startsAt: dateIn(45, '20:00') }, { startsAt: dateIn(46, '17:00') }],
+    dates: [{ startsAt: dateIn(today, 44, '20:00') }, { startsAt: dateIn(today, 45, '20:00') }, { startsAt: dateIn(today, 46, '17:00') }],
     zones: [
       { name: 'Catégorie 1', planId: plan.id, category: 'Catégorie 1' },
       { name: 'Catégorie 2', planId: plan.id, category: 'Catégorie 2' },
@@ -245,15 +258,12 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
     ],
   });
   for (const [i, price] of cyrano.prices.entries()) await catalog.updatePrice(scope, cyrano.id, price.id, { zoneIds: [cyrano.zones[i].id] });
-  const seated = await sales.createCart(
+  const seated = await coordination.openCart(
     scope,
     { items: [{ dateId: cyrano.dates[0].id, zoneId: cyrano.zones[0].id, priceId: cyrano.prices[0].id, quantity: 2 }] },
     'CHF',
   );
-  await sales.checkoutCart(scope, seated.id, {
-    customer: { firstName: 'Camille', lastName: 'Rochat', email: 'camille.rochat@example.ch' },
-    paymentMethod: 'on_site',
-  });
+  await sell(seated.id, { firstName: 'Camille', lastName: 'Rochat', email: 'camille.rochat@example.ch' }, 'on_site');
 
   await sales.createPromoCode(scope, { code: DEMO_PROMO_CODE, kind: 'percentage', percent: 10 });
   await sales.issueGiftVoucher(scope, { amount: { amount: 5000, currency: 'CHF' }, note: 'Bon cadeau de démonstration' });

@@ -8,6 +8,7 @@ import { configureApp, createAdapter } from '../create-app';
 import { Clock } from '../platform/clock/clock';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { declaresProblem } from './contract/operations';
 import { cloneTemplate, databaseUrl } from './databases';
 
 export interface Tenant {
@@ -45,6 +46,19 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { logger: false }));
+  // Every problem a test meets must be one the contract declares for that operation: the generated
+  // client types codes from it, so an undeclared code is a lie to integrators. Checked on close().
+  const undeclared: string[] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (!String(reply.getHeader('content-type') ?? '').includes('problem+json') || typeof payload !== 'string') return payload;
+      const { code } = JSON.parse(payload) as { code: string };
+      const route = request.routeOptions.url;
+      if (route && !declaresProblem(request.method, route, reply.statusCode, code)) undeclared.push(`${request.method} ${route} → ${reply.statusCode} ${code}`);
+      return payload;
+    });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const sql = new Client({ connectionString: url });
@@ -87,6 +101,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
     async close() {
       await app.close();
       await sql.end();
+      if (undeclared.length) throw new Error(`problems the contract does not declare for their operation:\n${[...new Set(undeclared)].join('\n')}`);
     },
   };
   return testApp;

@@ -10,6 +10,8 @@ import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-even
 import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
 import { EventPage, EventResponse } from './dto/event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
+import { CatalogProblems } from './catalog.errors';
+import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
 
 @ApiTags('catalog')
 @ApiBearerAuth()
@@ -20,7 +22,6 @@ export class CatalogController {
   @Get()
   @ApiOperation({ operationId: 'listEvents', summary: 'List the events of a ticketing, newest first' })
   @ApiOkResponse({ type: EventPage })
-  @ApiProblems(400, 401, 404)
   listEvents(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: PageQuery): Promise<EventPage> {
     return this.catalog.listEvents(scope, query);
   }
@@ -30,7 +31,7 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'createEvent', summary: 'Create an event with its dates, zones and prices' })
   @ApiCreatedResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED, CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW, CatalogProblems.SEATING_PLAN_NOT_FOUND)
   createEvent(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: CreateEventRequest): Promise<EventResponse> {
     return this.catalog.createEvent(scope, body);
   }
@@ -38,7 +39,7 @@ export class CatalogController {
   @Get(':eventId')
   @ApiOperation({ operationId: 'getEvent', summary: 'An event with its dates, zones, prices and availability' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND)
   getEvent(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('eventId', UuidPipe) eventId: string): Promise<EventResponse> {
     return this.catalog.getEvent(scope, eventId);
   }
@@ -47,7 +48,7 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateEvent', summary: 'Change an event’s name, description, venue, status or entertainment-tax flag' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.TOO_MANY_DATES_FOR_SINGLE, CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED)
   updateEvent(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -61,7 +62,7 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'addEventDates', summary: 'Add performances or timeslots (each zone gets its default capacity)' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.SINGLE_DATE_EVENT)
   @HttpCode(200)
   addEventDates(
     @Scope() scope: TenantScope,
@@ -76,7 +77,7 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateEventDate', summary: 'Move a date, or cancel it' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.DATE_NOT_FOUND)
   updateEventDate(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -92,7 +93,7 @@ export class CatalogController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'addEventZone', summary: 'Add a general-admission zone with a capacity on every date' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND)
   addEventZone(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -106,7 +107,7 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateEventZone', summary: 'Rename a zone or change the capacity new dates get' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.ZONE_NOT_FOUND, CatalogProblems.SEATED_ZONE_CAPACITY)
   updateEventZone(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -121,7 +122,13 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'setZoneCapacity', summary: 'Set the capacity of one zone on one date (never below sold + held)' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(
+    CatalogProblems.EVENT_NOT_FOUND,
+    CatalogProblems.DATE_NOT_FOUND,
+    CatalogProblems.ZONE_NOT_FOUND,
+    CatalogProblems.CAPACITY_BELOW_TAKEN,
+    CatalogProblems.SEATED_ZONE_CAPACITY,
+  )
   setZoneCapacity(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -138,7 +145,7 @@ export class CatalogController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'addEventPrice', summary: 'Add a fixed, free or pay-what-you-want price' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED, CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW)
   addEventPrice(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -152,7 +159,12 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateEventPrice', summary: 'Change a price’s name, amounts, visibility, dates or zones' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(
+    CatalogProblems.EVENT_NOT_FOUND,
+    CatalogProblems.PRICE_NOT_FOUND,
+    CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED,
+    CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW,
+  )
   updateEventPrice(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -171,7 +183,7 @@ export class CatalogController {
     summary: 'Copy an event once or as a recurring series, here or to another ticketing of the same organizer (new dates, everything else kept)',
   })
   @ApiCreatedResponse({ type: DuplicateEventResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, TenancyProblems.TICKETING_NOT_FOUND)
   duplicateEvent(
     @Scope() scope: TenantScope,
     @CurrentPrincipal() user: Principal,

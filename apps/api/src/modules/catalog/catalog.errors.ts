@@ -1,33 +1,86 @@
-import { ConflictError, DomainError, NotFoundError } from '../../platform/http/problem';
+import { DomainError, declareProblems, NotFoundError, Problem } from '../../platform/http/problem';
+
+/** Every problem the catalog answers (events, dates, zones, prices, seating plans, capacity). */
+export const CatalogProblems = declareProblems('catalog', {
+  EVENT_NOT_FOUND: { status: 404, summary: 'No such event in this ticketing (or not published, in the shop)' },
+  DATE_NOT_FOUND: { status: 404, summary: 'No such date of this event' },
+  ZONE_NOT_FOUND: { status: 404, summary: 'No such zone of this event' },
+  PRICE_NOT_FOUND: { status: 404, summary: 'No such price of this event' },
+  SEATING_PLAN_NOT_FOUND: { status: 404, summary: 'No such seating plan in this ticketing' },
+  CAPACITY_EXCEEDED: { status: 409, summary: 'Not enough places left in a zone on a date; `remaining` says how many' },
+  SEATS_TAKEN: { status: 409, summary: 'Chosen seats were taken meanwhile; `takenSeatIds` names them' },
+  NO_ADJACENT_SEATS: { status: 409, summary: 'Not enough free seats side by side in the zone' },
+  CAPACITY_BELOW_TAKEN: { status: 409, summary: 'A capacity cannot be lower than the places already sold or held' },
+  SINGLE_DATE_EVENT: { status: 409, summary: 'A single-date event has exactly one date' },
+  TOO_MANY_DATES_FOR_SINGLE: { status: 409, summary: 'Only an event with at most one date can become single-date' },
+  SEATED_ZONE_CAPACITY: { status: 409, summary: 'A seated zone has as many places as its plan has seats' },
+  PLAN_IN_USE: { status: 409, summary: 'A plan used by an event keeps its layout; duplicate it to change it' },
+  SALE_LINE_INVALID: { status: 422, summary: 'This date, zone and price are not on sale together' },
+  PRICE_RESERVED_TO_PASSES: { status: 422, summary: 'This price is reserved to pass holders' },
+  PAY_WHAT_YOU_WANT_NOT_ALLOWED: { status: 422, summary: 'No pay-what-you-want price for an event subject to the Lausanne entertainment tax' },
+  PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: { status: 422, summary: 'The minimum of a pay-what-you-want price must be more than 2.00' },
+  PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: { status: 422, summary: 'The amount chosen is below the price’s minimum' },
+});
 
 export class EventNotFoundError extends NotFoundError {
-  constructor(what = 'Event', code = 'EVENT_NOT_FOUND') {
-    super(what, code);
+  constructor() {
+    super(CatalogProblems.EVENT_NOT_FOUND, 'Event');
   }
 }
 
 /** Not enough places left in a zone on a date; nothing was held. */
-export class CapacityExceededError extends ConflictError {
+export class CapacityExceededError extends DomainError {
   constructor(dateId: string, zoneId: string, remaining: number) {
-    super('CAPACITY_EXCEEDED', `Only ${remaining} place(s) left in this zone`, { dateId, zoneId, remaining });
+    super(CatalogProblems.CAPACITY_EXCEEDED, `Only ${remaining} place(s) left in this zone`, undefined, { dateId, zoneId, remaining });
+  }
+}
+
+/** Seats that someone else holds or bought meanwhile; nothing was held. */
+export class SeatsTakenError extends DomainError {
+  constructor(dateId: string, zoneId: string, seatIds: string[]) {
+    super(CatalogProblems.SEATS_TAKEN, 'One or more of these seats are no longer free', undefined, { dateId, zoneId, takenSeatIds: seatIds });
+  }
+}
+
+export class NoAdjacentSeatsError extends DomainError {
+  constructor(field: string, count: number) {
+    super(CatalogProblems.NO_ADJACENT_SEATS, `No ${count} seats side by side are free in this zone`, [{ field, message: 'not enough adjacent free seats' }]);
   }
 }
 
 /** A cart line whose date, zone and price do not belong together (or to this shop). */
 export class SaleLineInvalidError extends DomainError {
-  constructor(field: string, message: string, code = 'SALE_LINE_INVALID') {
-    super(code, 422, message, [{ field, message }]);
+  constructor(field: string, message: string, problem: Problem = CatalogProblems.SALE_LINE_INVALID) {
+    super(problem, message, [{ field, message }]);
   }
 }
 
-export class SingleDateEventError extends ConflictError {
-  constructor() {
-    super('SINGLE_DATE_EVENT', 'A single-date event has exactly one date; make it a multi-date event first (updateEvent with kind: multi)');
-  }
-}
-
-export class CapacityBelowTakenError extends ConflictError {
+export class CapacityBelowTakenError extends DomainError {
   constructor(taken: number) {
-    super('CAPACITY_BELOW_TAKEN', `The capacity cannot be lower than the ${taken} place(s) already sold or held`, { taken });
+    super(CatalogProblems.CAPACITY_BELOW_TAKEN, `The capacity cannot be lower than the ${taken} place(s) already sold or held`, undefined, { taken });
+  }
+}
+
+/** How deep best available looks for side-by-side seats: among the best 200 free seats, then 5,000, then all. */
+const SEARCH_DEPTHS = [200, 5000, 100_000];
+export const FIRST_SEARCH_DEPTH = SEARCH_DEPTHS[0];
+
+/**
+ * A best-available hold found no run of side-by-side seats among the best `depth` free seats of
+ * its zone; the write was rolled back. Whoever composed it may try again deeper (`deeper`), or
+ * tell the buyer (`NoAdjacentSeatsError`) once the whole zone was searched.
+ */
+export class NoAdjacentSeatsFailure extends Error {
+  constructor(
+    readonly dateId: string,
+    readonly zoneId: string,
+    readonly depth: number,
+  ) {
+    super(`no adjacent seats among the best ${depth} of zone ${zoneId} on ${dateId}`);
+  }
+
+  /** The next window to search, or null when the whole zone was searched. */
+  get deeper(): number | null {
+    return SEARCH_DEPTHS.find((d) => d > this.depth) ?? null;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Availability } from './entities/availability.entity';
@@ -55,8 +55,8 @@ const inLockOrder = (changes: CapacityChange[]) => [...changes].sort((a, b) => (
 export class CatalogRepository {
   constructor(private readonly db: Database) {}
 
-  async insertEvent(scope: TenantScope, event: Omit<CatalogEvent, 'ticketingId' | 'createdAt'>): Promise<void> {
-    await this.db.scoped(CatalogEvent, scope).insert({ ...event, createdAt: new Date() });
+  async insertEvent(scope: TenantScope, event: Omit<CatalogEvent, 'ticketingId'>): Promise<void> {
+    await this.db.scoped(CatalogEvent, scope).insert(event);
   }
 
   updateEvent(
@@ -221,7 +221,7 @@ export class CatalogRepository {
    * Holds places: one conditional UPDATE per capacity row, in a fixed order. A row without enough
    * places fails the whole write (`CAPACITY_EXCEEDED`, detail `{dateId, zoneId}`).
    */
-  async hold(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
+  async hold(scope: TenantScope, changes: CapacityChange[], explainers: Explainers): Promise<void> {
     for (const c of inLockOrder(changes)) {
       await this.db.deferWrite(
         scope,
@@ -230,6 +230,7 @@ export class CatalogRepository {
                         RETURNING 1)
          SELECT guichet_require(count(*) = 1, 'CAPACITY_EXCEEDED', $5) FROM held`,
         [c.dateId, c.zoneId, c.quantity, JSON.stringify({ dateId: c.dateId, zoneId: c.zoneId })],
+        explainers,
       );
     }
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { RequirementFailed } from '../../platform/database/database';
-import { money } from '../../platform/http/money.dto';
+import { money, MoneyProblems } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityExceededError, EventNotFoundError, SaleLineInvalidError } from './catalog.errors';
+import { CapacityExceededError, CatalogProblems, EventNotFoundError, FIRST_SEARCH_DEPTH, SaleLineInvalidError } from './catalog.errors';
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { EventResponse, EventSummaryResponse } from './dto/event.dto';
@@ -61,18 +60,14 @@ export class CatalogService {
 
   /**
    * Holds the best side-by-side free seats of a zone on a date for a cart, as part of the caller's
-   * write, searching the best `depth` free seats (see `noAdjacentSeats` to look deeper).
+   * write, searching the best `depth` free seats; the write fails with `NoAdjacentSeatsFailure`
+   * (which says how deep to look next) when there are none.
    */
   holdBestSeats(
     scope: TenantScope,
-    hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date; depth: number },
+    hold: { dateId: string; zoneId: string; count: number; cartId: string; until: Date; depth?: number },
   ): Promise<{ get(): HeldSeat[] }> {
-    return this.seating.holdBest(scope, { ...hold, now: this.clock.now() });
-  }
-
-  /** If a write failed for want of adjacent seats: where, and how deep it looked. */
-  noAdjacentSeats(error: unknown) {
-    return this.seating.noAdjacentSeats(error);
+    return this.seating.holdBest(scope, { ...hold, depth: hold.depth ?? FIRST_SEARCH_DEPTH, now: this.clock.now() });
   }
 
   /** The seats a cart holds (or bought), with labels. */
@@ -235,23 +230,21 @@ export class CatalogService {
       if (!row || row.eventStatus !== 'published') throw new SaleLineInvalidError(`items[${i}]`, 'this date, zone and price are not on sale together');
       if (row.dateStatus !== 'scheduled') throw new SaleLineInvalidError(`items[${i}].dateId`, 'this date is cancelled');
       if (row.visibility !== 'public')
-        throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', 'PRICE_RESERVED_TO_PASSES');
+        throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', CatalogProblems.PRICE_RESERVED_TO_PASSES);
       if (row.priceKind !== 'free' && row.amount === null)
-        throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, 'CURRENCY_NOT_OFFERED');
+        throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, MoneyProblems.CURRENCY_NOT_OFFERED);
       return { ...row, amount: row.amount ?? 0, currency };
     });
   }
 
-  /** Holds places as part of the caller's write (batch or transaction); all or nothing. */
+  /** Holds places as part of the caller's write (batch or transaction); all or nothing — else CAPACITY_EXCEEDED with what remains. */
   holdCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
-    return this.repo.hold(scope, changes);
-  }
-
-  /** Turns a failed hold into CAPACITY_EXCEEDED (with what remains) or SEATS_TAKEN; other errors pass through. */
-  async explainHoldFailure(scope: TenantScope, error: unknown): Promise<unknown> {
-    if (!(error instanceof RequirementFailed) || error.code !== 'CAPACITY_EXCEEDED') return this.seating.explainHoldFailure(scope, error, this.clock.now());
-    const row = JSON.parse(error.detail) as { dateId: string; zoneId: string };
-    return new CapacityExceededError(row.dateId, row.zoneId, await this.repo.remaining(scope, row));
+    return this.repo.hold(scope, changes, {
+      CAPACITY_EXCEEDED: async (failure) => {
+        const row = JSON.parse(failure.detail) as { dateId: string; zoneId: string };
+        return new CapacityExceededError(row.dateId, row.zoneId, await this.repo.remaining(scope, row));
+      },
+    });
   }
 
   releaseHeldCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {

@@ -3,6 +3,7 @@ import { Database } from '../../platform/database/database';
 import { NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
 import { EventNotFoundError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { CreateEventRequest } from './dto/create-event.dto';
@@ -105,7 +106,7 @@ export class EventDuplication {
       this.tenancy.ticketing(target).catch(() => null),
     ]);
     if (!there || there.organizerId !== here.organizerId || (role !== 'admin' && role !== 'manager')) {
-      throw new NotFoundError('Target ticketing', 'TICKETING_NOT_FOUND');
+      throw new NotFoundError(TenancyProblems.TICKETING_NOT_FOUND, 'Target ticketing');
     }
     return target;
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
-import { ConflictError, FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, FieldError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityBelowTakenError, EventNotFoundError, SingleDateEventError } from './catalog.errors';
+import { CapacityBelowTakenError, CatalogProblems, EventNotFoundError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { CreateEventRequest, EventDateRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
@@ -30,6 +31,7 @@ export class EventEditor {
     private readonly db: Database,
     private readonly repo: CatalogRepository,
     private readonly seating: Seating,
+    private readonly clock: Clock,
   ) {}
 
   async createEvent(scope: TenantScope, input: CreateEventRequest): Promise<string> {
@@ -53,6 +55,7 @@ export class EventEditor {
         status: input.status ?? 'published',
         kind,
         subjectToEntertainmentTax,
+        createdAt: this.clock.now(),
       });
       const dateIds = await this.insertDates(scope, eventId, dates);
       for (const [i, zone] of input.zones.entries()) await this.insertZone(scope, eventId, zone, dateIds, `zones[${i}]`);
@@ -74,7 +77,7 @@ export class EventEditor {
       );
     }
     if (input.kind === 'single' && event.kind === 'multi' && (await this.repo.datesOf(scope, eventId)).length > 1) {
-      throw new ConflictError('TOO_MANY_DATES_FOR_SINGLE', 'Only an event with at most one date can become single-date');
+      throw new DomainError(CatalogProblems.TOO_MANY_DATES_FOR_SINGLE, 'Only an event with at most one date can become single-date');
     }
     await this.repo.updateEvent(scope, eventId, {
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
@@ -89,7 +92,11 @@ export class EventEditor {
   async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
     const existing = await this.repo.datesOf(scope, eventId);
-    if (event.kind === 'single' && existing.length + input.dates.length > 1) throw new SingleDateEventError();
+    if (event.kind === 'single' && existing.length + input.dates.length > 1)
+      throw new DomainError(
+        CatalogProblems.SINGLE_DATE_EVENT,
+        'A single-date event has exactly one date; make it a multi-date event first (updateEvent with kind: multi)',
+      );
     const dates = parseDates(input.dates, 'dates');
     await this.db.transaction(async () => {
       const dateIds = await this.insertDates(scope, eventId, dates);
@@ -106,7 +113,7 @@ export class EventEditor {
 
   async updateDate(scope: TenantScope, eventId: string, dateId: string, input: UpdateDateRequest): Promise<void> {
     const date = (await this.repo.datesOf(scope, eventId)).find((d) => d.id === dateId);
-    if (!date) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    if (!date) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const startsAt = input.startsAt ? new Date(input.startsAt) : date.startsAt;
     const endsAt = input.endsAt === undefined ? date.endsAt : input.endsAt === null ? null : new Date(input.endsAt);
     if (endsAt && endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', message: 'must be after startsAt' }]);
@@ -133,7 +140,7 @@ export class EventEditor {
 
   async updateZone(scope: TenantScope, eventId: string, zoneId: string, input: UpdateZoneRequest): Promise<void> {
     const zones = await this.repo.zonesOf(scope, eventId);
-    if (!zones.some((z) => z.id === zoneId)) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    if (!zones.some((z) => z.id === zoneId)) throw new NotFoundError(CatalogProblems.ZONE_NOT_FOUND, 'Zone');
     await this.repo.updateZone(scope, zoneId, {
       ...(input.name ? { name: input.name.trim() } : {}),
       ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
@@ -143,13 +150,13 @@ export class EventEditor {
   /** Capacity of one zone on one date; never below what is already sold or held. */
   async setCapacity(scope: TenantScope, eventId: string, dateId: string, zoneId: string, input: SetCapacityRequest): Promise<void> {
     const [dates, zones] = await Promise.all([this.repo.datesOf(scope, eventId), this.repo.zonesOf(scope, eventId)]);
-    if (!dates.some((d) => d.id === dateId)) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    if (!dates.some((d) => d.id === dateId)) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const zone = zones.find((z) => z.id === zoneId);
-    if (!zone) throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    if (!zone) throw new NotFoundError(CatalogProblems.ZONE_NOT_FOUND, 'Zone');
     if (zone.kind === 'seated')
-      throw new ConflictError('SEATED_ZONE_CAPACITY', 'A seated zone has as many places as its plan has seats; block seats on the plan instead');
+      throw new DomainError(CatalogProblems.SEATED_ZONE_CAPACITY, 'A seated zone has as many places as its plan has seats; block seats on the plan instead');
     const result = await this.repo.setCapacity(scope, dateId, zoneId, input.capacity);
-    if (result === 'missing') throw new EventNotFoundError('Zone', 'ZONE_NOT_FOUND');
+    if (result === 'missing') throw new NotFoundError(CatalogProblems.ZONE_NOT_FOUND, 'Zone');
     if (result !== 'set') throw new CapacityBelowTakenError(result.taken);
   }
 
@@ -164,7 +171,7 @@ export class EventEditor {
   async updatePrice(scope: TenantScope, eventId: string, priceId: string, input: UpdatePriceRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
     const price = (await this.repo.pricesOf(scope, eventId)).find((p) => p.id === priceId);
-    if (!price) throw new EventNotFoundError('Price', 'PRICE_NOT_FOUND');
+    if (!price) throw new NotFoundError(CatalogProblems.PRICE_NOT_FOUND, 'Price');
     if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     await this.db.transaction(async () => {

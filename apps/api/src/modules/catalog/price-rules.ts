@@ -1,4 +1,5 @@
 import { DomainError, FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { CatalogProblems } from './catalog.errors';
 import type { PriceKind } from './entities/price.entity';
 
 /** "The minimum price must be more than CHF/EUR 2.- due to the banking fees" (seed 003). */
@@ -33,8 +34,7 @@ export function assertPriceRules(price: PriceShape, event: { subjectToEntertainm
     case 'pay_what_you_want': {
       if (event.subjectToEntertainmentTax) {
         throw new DomainError(
-          'PAY_WHAT_YOU_WANT_NOT_ALLOWED',
-          422,
+          CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED,
           'Pay-what-you-want prices are not available for events subject to the Lausanne entertainment tax',
           [{ field: at('kind'), message: 'not allowed for an event subject to the entertainment tax' }],
         );
@@ -42,9 +42,11 @@ export function assertPriceRules(price: PriceShape, event: { subjectToEntertainm
       if (amounts.length === 0) problems.push({ field: at('amounts'), message: 'a pay-what-you-want price needs a minimum in at least one currency' });
       const low = amounts.findIndex((a) => a.amount <= PAY_WHAT_YOU_WANT_FLOOR);
       if (problems.length === 0 && low >= 0) {
-        throw new DomainError('PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW', 422, 'The minimum of a pay-what-you-want price must be more than 2.00 (bank fees)', [
-          { field: at(`amounts[${low}].amount`), message: 'must be more than 200 (2.00)' },
-        ]);
+        throw new DomainError(
+          CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW,
+          'The minimum of a pay-what-you-want price must be more than 2.00 (bank fees)',
+          [{ field: at(`amounts[${low}].amount`), message: 'must be more than 200 (2.00)' }],
+        );
       }
       break;
     }
@@ -60,7 +62,7 @@ export function unitAmountFor(kind: PriceKind, listed: number, chosen: number | 
   }
   if (chosen === undefined) throw new ValidationFailedError([{ field, message: 'choose how much to pay' }]);
   if (chosen < listed) {
-    throw new DomainError('PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW', 422, `The amount must be at least the minimum of ${(listed / 100).toFixed(2)}`, [
+    throw new DomainError(CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW, `The amount must be at least the minimum of ${(listed / 100).toFixed(2)}`, [
       { field, message: `must be at least ${listed}` },
     ]);
   }

@@ -6,6 +6,7 @@ import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from './catalog.service';
 import { DateSeatMapResponse, ListSeatingPlansQuery, SeatingPlanPage, SeatingPlanRequest, SeatingPlanResponse } from './dto/seating-plan.dto';
+import { CatalogProblems } from './catalog.errors';
 
 @ApiTags('seating plans')
 @ApiBearerAuth()
@@ -16,7 +17,6 @@ export class SeatingPlansController {
   @Get('seating-plans')
   @ApiOperation({ operationId: 'listSeatingPlans', summary: 'Seating plans of the ticketing, with their seat categories' })
   @ApiOkResponse({ type: SeatingPlanPage })
-  @ApiProblems(400, 401, 404)
   listSeatingPlans(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListSeatingPlansQuery): Promise<SeatingPlanPage> {
     return this.catalog.listSeatingPlans(scope, query);
   }
@@ -26,7 +26,6 @@ export class SeatingPlansController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'createSeatingPlan', summary: 'Draw a seating plan: sections, rows, seats with coordinates, kinds, blocked seats, categories' })
   @ApiCreatedResponse({ type: SeatingPlanResponse })
-  @ApiProblems(400, 401, 403, 404)
   createSeatingPlan(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: SeatingPlanRequest): Promise<SeatingPlanResponse> {
     return this.catalog.createSeatingPlan(scope, body);
   }
@@ -34,7 +33,7 @@ export class SeatingPlansController {
   @Get('seating-plans/:planId')
   @ApiOperation({ operationId: 'getSeatingPlan', summary: 'A seating plan with all its seats' })
   @ApiOkResponse({ type: SeatingPlanResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(CatalogProblems.SEATING_PLAN_NOT_FOUND)
   getSeatingPlan(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -47,7 +46,7 @@ export class SeatingPlansController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'replaceSeatingPlan', summary: 'Replace a plan’s layout (only while no event uses it)' })
   @ApiOkResponse({ type: SeatingPlanResponse })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(CatalogProblems.SEATING_PLAN_NOT_FOUND, CatalogProblems.PLAN_IN_USE)
   replaceSeatingPlan(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -60,7 +59,7 @@ export class SeatingPlansController {
   @Get('events/:eventId/dates/:dateId/seat-map')
   @ApiOperation({ operationId: 'getEventSeatMap', summary: 'Seats of an event’s seated zones on one date, free or taken' })
   @ApiOkResponse({ type: DateSeatMapResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.DATE_NOT_FOUND)
   getEventSeatMap(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

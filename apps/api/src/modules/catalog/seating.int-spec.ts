@@ -1,6 +1,6 @@
 import { FixedClock } from '../../platform/clock/clock';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
-import { SalesService } from '../sales';
+import { CoordinationService } from '../../coordination/coordination.service';
 
 /** A small hall: two sections, rows A–D of 10 seats with an aisle after seat 5, row D wheelchair places. */
 export function smallHall() {
@@ -201,7 +201,7 @@ describe('seating plans and numbered seats', () => {
     clock.advance(16 * 60 * 1000);
     // An expired hold is free at once, even before the sweep.
     const taker = await hold('Cat. 1', { seatIds: [b9] }).expect(201);
-    expect(await t.app.get(SalesService).expireOverdueCarts()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(CoordinationService).expireOverdueCarts()).toBeGreaterThanOrEqual(1);
     const state = await t.sql.query(`SELECT status, cart_id FROM date_seats WHERE seat_id = $1 AND date_id = $2`, [b9, event.dates[0].id]);
     expect(state.rows[0]).toEqual({ status: 'held', cart_id: taker.body.id });
     expect(cart.body.id).not.toBe(taker.body.id);

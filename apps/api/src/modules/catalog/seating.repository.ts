@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PlanSeat } from './entities/plan-seat.entity';
@@ -141,6 +141,7 @@ export class SeatingRepository {
   async holdBest(
     scope: TenantScope,
     h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
+    explainers: Explainers,
   ): Promise<{ get(): HeldSeat[] }> {
     // The zone row ties the call to this tenant: another ticketing's zone holds nothing and fails.
     // The held seats come back with their labels in the same round trip.
@@ -153,6 +154,7 @@ export class SeatingRepository {
                                ORDER BY s.section, s.row, s.position)
                  FROM h, plan_seats s WHERE s.ticketing_id = $1 AND s.id = ANY (h.seats)) AS seats`,
       [h.dateId, h.zoneId, h.count, h.cartId, h.until, h.depth, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, depth: h.depth })],
+      explainers,
     );
     return rows.map((r) => r[0]?.seats ?? []);
   }
@@ -179,7 +181,11 @@ export class SeatingRepository {
    * (no deadlocks), re-checked after any wait, and the write fails (`SEATS_TAKEN`) unless every seat
    * was free — so of buyers racing for a seat exactly one wins it.
    */
-  async hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {
+  async hold(
+    scope: TenantScope,
+    h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date },
+    explainers: Explainers,
+  ): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH target AS (SELECT date_id, seat_id FROM date_seats
@@ -190,6 +196,7 @@ export class SeatingRepository {
                       WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM target)) RETURNING 1)
        SELECT guichet_require(count(*) = $8, 'SEATS_TAKEN', $9) FROM held`,
       [h.dateId, h.zoneId, h.seatIds, h.now, h.cartId, h.until, h.seatIds.length, JSON.stringify({ dateId: h.dateId, zoneId: h.zoneId, seatIds: h.seatIds })],
+      explainers,
     );
   }
 

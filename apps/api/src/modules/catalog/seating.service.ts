@@ -1,27 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Database, RequirementFailed } from '../../platform/database/database';
+import { Clock } from '../../platform/clock/clock';
+import { Database } from '../../platform/database/database';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
-import { ConflictError, DomainError, FieldError, ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, FieldError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { EventNotFoundError } from './catalog.errors';
+import { CatalogProblems, NoAdjacentSeatsFailure, SeatsTakenError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
 import { placeSeats } from './seat-geometry';
 import { HeldSeat, PlanSummaryRow, SeatingRepository } from './seating.repository';
-
-/** Seats that someone else holds or bought meanwhile; nothing was held. */
-export class SeatsTakenError extends ConflictError {
-  constructor(dateId: string, zoneId: string, seatIds: string[]) {
-    super('SEATS_TAKEN', 'One or more of these seats are no longer free', { dateId, zoneId, takenSeatIds: seatIds });
-  }
-}
-
-export class NoAdjacentSeatsError extends DomainError {
-  constructor(field: string, count: number) {
-    super('NO_ADJACENT_SEATS', 409, `No ${count} seats side by side are free in this zone`, [{ field, message: 'not enough adjacent free seats' }]);
-  }
-}
 
 const summary = (p: PlanSummaryRow): SeatingPlanSummaryResponse => ({
   id: p.id,
@@ -41,12 +29,13 @@ export class Seating {
     private readonly db: Database,
     private readonly repo: SeatingRepository,
     private readonly catalog: CatalogRepository,
+    private readonly clock: Clock,
   ) {}
 
   async createPlan(scope: TenantScope, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
     const id = randomUUID();
     await this.db.transaction(async () => {
-      await this.repo.insertPlan(scope, { id, name: input.name.trim(), width: input.width, height: input.height, createdAt: new Date() });
+      await this.repo.insertPlan(scope, { id, name: input.name.trim(), width: input.width, height: input.height, createdAt: this.clock.now() });
       await this.insertSeats(scope, id, input);
     });
     return this.getPlan(scope, id);
@@ -55,7 +44,7 @@ export class Seating {
   /** Replaces a plan's layout — only while no event sells it (sold seats must keep their place). */
   async replacePlan(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
     const current = await this.requirePlan(scope, planId);
-    if (current.inUse) throw new ConflictError('PLAN_IN_USE', 'This plan is used by an event; duplicate it to change its layout');
+    if (current.inUse) throw new DomainError(CatalogProblems.PLAN_IN_USE, 'This plan is used by an event; duplicate it to change its layout');
     await this.db.transaction(async () => {
       await this.repo.updatePlan(scope, planId, { name: input.name.trim(), width: input.width, height: input.height });
       await this.repo.deleteSeats(scope, planId);
@@ -109,7 +98,7 @@ export class Seating {
   /** What a buyer sees on the plan for one date of an event: every seat of its seated zones, free or not. */
   async seatMap(scope: TenantScope, eventId: string, dateId: string, now: Date): Promise<DateSeatMapResponse> {
     const [dates, zones] = await Promise.all([this.catalog.datesOf(scope, eventId), this.catalog.zonesOf(scope, eventId)]);
-    if (!dates.some((d) => d.id === dateId)) throw new EventNotFoundError('Date', 'DATE_NOT_FOUND');
+    if (!dates.some((d) => d.id === dateId)) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const seated = zones.filter((z) => z.kind === 'seated');
     const seats = seated.length
       ? await this.repo.mapSeats(
@@ -135,34 +124,35 @@ export class Seating {
     };
   }
 
-  /** Holds the best `count` side-by-side free seats of a zone for a cart, as part of the caller's write; the seats are readable after it. */
+  /**
+   * Holds the best `count` side-by-side free seats of a zone for a cart, as part of the caller's
+   * write; the seats are readable after it. Fails it with `NoAdjacentSeatsFailure` when none are found.
+   */
   holdBest(
     scope: TenantScope,
     h: { dateId: string; zoneId: string; count: number; cartId: string; now: Date; until: Date; depth: number },
   ): Promise<{ get(): HeldSeat[] }> {
-    return this.repo.holdBest(scope, h);
+    return this.repo.holdBest(scope, h, {
+      NO_ADJACENT_SEATS: (failure) => {
+        const { dateId, zoneId, depth } = JSON.parse(failure.detail) as { dateId: string; zoneId: string; depth: number };
+        return new NoAdjacentSeatsFailure(dateId, zoneId, depth);
+      },
+    });
   }
 
   seatsOfCart(scope: TenantScope, cartId: string) {
     return this.repo.seatsOfCart(scope, cartId);
   }
 
-  /** NO_ADJACENT_SEATS from a write: the window that was searched, to look deeper or to tell the buyer. */
-  noAdjacentSeats(error: unknown): { dateId: string; zoneId: string; depth: number } | null {
-    return error instanceof RequirementFailed && error.code === 'NO_ADJACENT_SEATS'
-      ? (JSON.parse(error.detail) as { dateId: string; zoneId: string; depth: number })
-      : null;
-  }
-
+  /** Holds chosen seats as part of the caller's write; fails it with SEATS_TAKEN naming the seats no longer free. */
   hold(scope: TenantScope, h: { dateId: string; zoneId: string; seatIds: string[]; cartId: string; now: Date; until: Date }): Promise<void> {
-    return this.repo.hold(scope, h);
-  }
-
-  /** SEATS_TAKEN with the seats that are no longer free (the write was rolled back, so this is now). */
-  async explainHoldFailure(scope: TenantScope, error: unknown, now: Date): Promise<unknown> {
-    if (!(error instanceof RequirementFailed) || error.code !== 'SEATS_TAKEN') return error;
-    const { dateId, zoneId, seatIds } = JSON.parse(error.detail) as { dateId: string; zoneId: string; seatIds: string[] };
-    return new SeatsTakenError(dateId, zoneId, await this.repo.notFree(scope, dateId, seatIds, now));
+    return this.repo.hold(scope, h, {
+      // The write was rolled back, so what is not free now is what was taken.
+      SEATS_TAKEN: async (failure) => {
+        const { dateId, zoneId, seatIds } = JSON.parse(failure.detail) as { dateId: string; zoneId: string; seatIds: string[] };
+        return new SeatsTakenError(dateId, zoneId, await this.repo.notFree(scope, dateId, seatIds, h.now));
+      },
+    });
   }
 
   sell(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
@@ -210,7 +200,7 @@ export class Seating {
 
   private async requirePlan(scope: TenantScope, planId: string): Promise<PlanSummaryRow> {
     const [plan] = await this.repo.summaries(scope, 'AND p.id = $2', [planId]);
-    if (!plan) throw new EventNotFoundError('Seating plan', 'SEATING_PLAN_NOT_FOUND');
+    if (!plan) throw new NotFoundError(CatalogProblems.SEATING_PLAN_NOT_FOUND, 'Seating plan');
     return plan;
   }
 }

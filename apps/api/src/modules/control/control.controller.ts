@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, DeviceOnly, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
-import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { ControlService } from './control.service';
@@ -18,7 +17,6 @@ export class ControlController {
   @Roles('admin', 'manager', 'control')
   @ApiOperation({ operationId: 'registerControlDevice', summary: 'Register a scanning device and get its token' })
   @ApiCreatedResponse({ type: DeviceResponse })
-  @ApiProblems(400, 401, 403, 404)
   registerControlDevice(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: RegisterDeviceRequest): Promise<DeviceResponse> {
     return this.control.registerDevice(scope, body.name);
   }
@@ -28,7 +26,6 @@ export class ControlController {
   @DeviceOnly()
   @ApiOperation({ operationId: 'scanTicket', summary: 'Check a ticket at the door (normal mode: enter once)' })
   @ApiOkResponse({ type: ScanResponse, description: 'The verdict; a refused ticket is still a 200 with `valid: false`' })
-  @ApiProblems(400, 401)
   scanTicket(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Body() body: ScanRequest): Promise<ScanResponse> {
     return this.control.scanTicket(scope, device.id, body.code);
   }

@@ -1,2 +1,2 @@
-export { ControlModule } from './control.module';
+export { CONTROL_ENTITIES, ControlModule } from './control.module';
 export { ControlService } from './control.service';

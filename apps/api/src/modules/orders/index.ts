@@ -1,6 +1,6 @@
-export { OrdersModule } from './orders.module';
-export { isOrderNumberTaken, OrdersService } from './orders.service';
-export type { Actor, AdmitResult, OrderLine, PlaceOrderInput, PlacedOrder, SoldGiftVoucher } from './orders.service';
-export { MailProcessor } from './order-confirmation.processor';
-export { ShopOrderResponse, OrderAccessQuery, TicketResponse } from './dto/order.dto';
-export type { OrderStatus } from './entities/order.entity';
+export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
+export { OrdersService } from './orders.service';
+export type { AdmitResult, OrderLine, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
+export { OrderNumberTakenError, OrdersProblems } from './orders.errors';
+export { OrderResponse, TicketResponse } from './dto/order.dto';
+export type { Channel, OrderStatus } from './entities/order.entity';

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
+import { Scope } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { ListOrdersQuery, OrderPage, OrderResponse, RecordPaymentRequest } from './dto/order.dto';
+import { ListOrdersQuery, OrderPage, OrderResponse } from './dto/order.dto';
+import { OrdersProblems } from './orders.errors';
 import { OrdersService } from './orders.service';
 
 @ApiTags('orders')
@@ -17,7 +18,6 @@ export class OrdersController {
   @Get()
   @ApiOperation({ operationId: 'listOrders', summary: 'List and search orders, newest first' })
   @ApiOkResponse({ type: OrderPage })
-  @ApiProblems(400, 401, 404)
   listOrders(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListOrdersQuery): Promise<OrderPage> {
     return this.orders.listOrders(scope, query);
   }
@@ -25,28 +25,9 @@ export class OrdersController {
   @Get(':orderId')
   @ApiOperation({ operationId: 'getOrder', summary: 'An order with its tickets and history timeline' })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND)
   getOrder(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('orderId', UuidPipe) orderId: string): Promise<OrderResponse> {
     return this.orders.getOrder(scope, orderId);
-  }
-
-  @Post(':orderId/payment')
-  @HttpCode(200)
-  @Roles('admin', 'manager', 'ticket_office')
-  @ApiOperation({
-    operationId: 'recordOrderPayment',
-    summary: 'Record that a reserved order was paid (cash, card terminal, bank transfer): it becomes paid, and so do the gift vouchers it bought',
-  })
-  @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(400, 401, 403, 404, 409)
-  recordOrderPayment(
-    @Scope() scope: TenantScope,
-    @Param('ticketingId', UuidPipe) _t: string,
-    @Param('orderId', UuidPipe) orderId: string,
-    @Body() body: RecordPaymentRequest,
-    @CurrentPrincipal() user: Principal,
-  ): Promise<OrderResponse> {
-    return this.orders.recordPayment(scope, orderId, body.method, user.id);
   }
 
   @Get(':orderId/tickets.pdf')
@@ -54,7 +35,7 @@ export class OrdersController {
   @ApiOperation({ operationId: 'downloadOrderTickets', summary: "The order's valid tickets as one PDF" })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND)
   async downloadOrderTickets(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

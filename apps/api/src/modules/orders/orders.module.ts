@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PaymentsReconciliationModule } from '../payments-reconciliation';
+import { SalesModule } from '../sales';
+import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
+import { OrderHistoryEntry } from './entities/order-history-entry.entity';
+import { Order } from './entities/order.entity';
+import { Ticket } from './entities/ticket.entity';
 import { OrdersController } from './orders.controller';
+import { OrdersJobs } from './orders.jobs';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
+import { ShopOrdersController } from './shop-orders.controller';
+
+export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
 
 @Module({
-  controllers: [OrdersController],
-  providers: [OrdersService, OrdersRepository],
+  imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule],
+  controllers: [OrdersController, ShopOrdersController],
+  providers: [OrdersService, OrdersRepository, OrdersJobs],
   exports: [OrdersService],
 })
 export class OrdersModule {}

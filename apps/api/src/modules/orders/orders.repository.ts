@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
@@ -23,15 +23,15 @@ export class OrdersRepository {
    * Writes an order, its tickets and its first history entry in one statement, as part of the
    * caller's write. A taken order number fails the write (`ORDER_NUMBER_TAKEN`).
    */
-  async insertPlacedOrder(scope: TenantScope, o: NewOrder, tickets: NewTicket[], placed: NewHistoryEntry): Promise<void> {
+  async insertPlacedOrder(scope: TenantScope, o: NewOrder, tickets: NewTicket[], placed: NewHistoryEntry, explainers: Explainers): Promise<void> {
     const col = <K extends keyof NewTicket>(k: K) => tickets.map((t) => t[k]);
     await this.db.deferWrite(
       scope,
       `WITH o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, voucher_code, voucher_amount)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $37)
+                             promo_code, discount_amount, paid_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36)
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
@@ -80,21 +80,21 @@ export class OrdersRepository {
         o.discountAmount,
         col('seatId'),
         col('seatLabel'),
-        o.voucherCode,
-        o.voucherAmount,
+        o.paidAt,
       ],
+      explainers,
     );
   }
 
-  /** The gift vouchers an order bought, as part of the checkout's write. */
+  /** The gift vouchers an order bought (as its lines), as part of the sale's write. */
   async insertGiftVouchers(scope: TenantScope, vouchers: Omit<OrderGiftVoucher, 'ticketingId'>[]): Promise<void> {
     if (!vouchers.length) return;
     const col = <K extends keyof Omit<OrderGiftVoucher, 'ticketingId'>>(k: K) => vouchers.map((v) => v[k]);
     await this.db.deferWrite(
       scope,
-      `INSERT INTO order_gift_vouchers (ticketing_id, id, order_id, name, code, amount, currency, expires_at, position)
-       SELECT $1, x.* FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::text[], $8::timestamptz[], $9::int[]) AS x`,
-      [col('id'), col('orderId'), col('name'), col('code'), col('amount'), col('currency'), col('expiresAt'), col('position')],
+      `INSERT INTO order_gift_vouchers (ticketing_id, id, order_id, name, amount, position)
+       SELECT $1, x.* FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::int[]) AS x`,
+      [col('id'), col('orderId'), col('name'), col('amount'), col('position')],
     );
   }
 
@@ -107,18 +107,20 @@ export class OrdersRepository {
     return this.db.tenantQuery(scope, `SELECT id, status FROM orders WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [orderIds]);
   }
 
-  /** reserved → paid; false when the order was no longer reserved. */
-  async markPaid(scope: TenantScope, orderId: string, at: Date): Promise<boolean> {
-    const rows = await this.db.tenantQuery(
+  /** reserved → paid, as part of the caller's write; fails it (`ORDER_NOT_RESERVED`) when the order is no longer reserved. */
+  async markPaid(scope: TenantScope, orderId: string, at: Date, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
       scope,
-      `UPDATE orders SET status = 'paid', paid_at = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING id`,
+      `WITH paid AS (UPDATE orders SET status = 'paid', paid_at = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_RESERVED') FROM paid`,
       [orderId, at],
+      explainers,
     );
-    return rows.length === 1;
   }
 
+  /** Appends to an order's timeline, as part of the caller's write (or at once). */
   async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {
-    await this.db.tenantQuery(
+    await this.db.deferWrite(
       scope,
       `INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -159,10 +161,9 @@ export class OrdersRepository {
       scope,
       `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
               o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
-              o.voucher_code AS "voucherCode", o.voucher_amount AS "voucherAmount",
               o.customer_first_name AS "customerFirstName",
               o.customer_last_name AS "customerLastName", o.customer_email AS "customerEmail",
-              o.created_at AS "createdAt",
+              o.created_at AS "createdAt", o.paid_at AS "paidAt",
               (SELECT count(*)::int FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id) AS "ticketCount"
          FROM orders o
         WHERE o.ticketing_id = $1 ${where.map((w) => `AND ${w}`).join(' ')}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Actor, SYSTEM_ACTOR } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
-import { Database, RequirementFailed } from '../../platform/database/database';
-import { TicketPdf } from '../../platform/documents/ticket-pdf';
+import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { Mailer } from '../../platform/mail/mailer';
@@ -11,6 +11,8 @@ import { QueueName } from '../../platform/queue/queues';
 import { TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { balanceOf, OrderLedger, PaymentsReconciliationService } from '../payments-reconciliation';
+import { GiftVoucherState, SalesService } from '../sales';
 import {
   ListOrdersQuery,
   OrderGiftVoucherResponse,
@@ -20,20 +22,12 @@ import {
   ShopOrderResponse,
   TicketResponse,
 } from './dto/order.dto';
-import { ActorKind } from './entities/order-history-entry.entity';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
-import { OrderNotAwaitingPaymentError, OrderNotFoundError } from './orders.errors';
+import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
-import { SettlementMethod } from './settlement';
-
-export interface Actor {
-  kind: ActorKind;
-  id: string | null;
-  label: string;
-}
 
 export interface OrderLine {
   eventId: string;
@@ -55,7 +49,7 @@ export interface OrderLine {
 }
 
 export interface PlaceOrderInput {
-  /** Chosen by the caller when it must reference the order in the same transaction. */
+  /** Chosen by the caller when it must reference the order in the same write. */
   id?: string;
   channel: Channel;
   paymentMethod: PaymentMethod;
@@ -67,35 +61,34 @@ export interface PlaceOrderInput {
   origin?: Record<string, unknown>;
   /** The promo code used, and what it took off in total. */
   discount?: { promoCode: string; amount: number };
-  /** Part of the total paid with a gift voucher (spent by the caller in the same write). */
+  /** What the sale pays at once (a gift voucher…), recorded in the ledger by the caller in the same write. */
+  paidNow: number;
+  /** The gift voucher that paid part of it, for the history. */
   voucher?: { code: string; amount: number };
-  /** Gift vouchers bought with the order (issued by the caller in the same write); part of the total. */
-  giftVouchers?: SoldGiftVoucher[];
-}
-
-export interface SoldGiftVoucher {
-  id: string;
-  name: string;
-  /** As printed (groups of four). */
-  code: string;
-  amount: number;
-  expiresAt: Date;
+  /** Gift vouchers bought with the order (issued by sales in the same write); part of the total. */
+  giftVouchers?: { id: string; name: string; amount: number }[];
 }
 
 export interface PlacedOrder {
   id: string;
   number: string;
+  status: OrderStatus;
   /** Secret for the customer's confirmation link; only its hash is stored. */
   accessToken: string;
+}
+
+/** What recording a payment needs to know of an order. */
+export interface OrderToSettle {
+  status: OrderStatus;
+  currency: string;
+  /** What is still to pay, from the ledger. */
+  due: number;
 }
 
 export type AdmitResult =
   { outcome: 'admitted'; ticket: Ticket } | { outcome: 'already_used'; ticket: Ticket } | { outcome: 'not_valid'; ticket: Ticket } | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
-
-/** The random order number collided: retry the whole write with a new one. */
-export const isOrderNumberTaken = (error: unknown) => error instanceof RequirementFailed && error.code === 'ORDER_NUMBER_TAKEN';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
@@ -105,18 +98,20 @@ const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).
 export class OrdersService {
   constructor(
     private readonly repo: OrdersRepository,
-    private readonly db: Database,
     private readonly clock: Clock,
     private readonly signer: TicketSigner,
     private readonly outbox: Outbox,
     private readonly tenancy: TenancyService,
     private readonly pdf: TicketPdf,
     private readonly mailer: Mailer,
+    private readonly payments: PaymentsReconciliationService,
+    private readonly sales: SalesService,
   ) {}
 
   /**
-   * Writes an order, its signed tickets, its first history entry and the confirmation email
-   * job, as part of the caller's write (the capacity change belongs to the same transaction).
+   * Writes an order, its signed tickets, its first history entry and the confirmation email job, as
+   * part of the caller's write. Paid at once when what the sale pays covers the total. A taken order
+   * number fails the write with `OrderNumberTakenError`: the caller retries the whole write.
    */
   async placeOrder(scope: TenantScope, input: PlaceOrderInput): Promise<PlacedOrder> {
     const now = this.clock.now();
@@ -125,30 +120,11 @@ export class OrdersService {
     const amountsOf = (l: OrderLine) => l.ticketAmounts ?? Array.from({ length: l.quantity }, () => l.unitAmount);
     const sold = input.giftVouchers ?? [];
     const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0) + sold.reduce((sum, v) => sum + v.amount, 0);
-    const due = total - (input.voucher?.amount ?? 0);
-    const status = due === 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
+    const status: OrderStatus = total - input.paidNow <= 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
 
     const ticketIds = input.lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
     const codes = await this.signer.sign(scope, ticketIds);
 
-    const order = {
-      id,
-      status,
-      channel: input.channel,
-      paymentMethod: input.paymentMethod,
-      currency: input.currency,
-      totalAmount: total,
-      promoCode: input.discount?.promoCode ?? null,
-      discountAmount: input.discount?.amount ?? 0,
-      voucherCode: input.voucher?.code ?? null,
-      voucherAmount: input.voucher?.amount ?? 0,
-      customerFirstName: input.customer.firstName.trim(),
-      customerLastName: input.customer.lastName.trim(),
-      customerEmail: input.customer.email.trim().toLowerCase(),
-      accessTokenHash: sha256(accessToken),
-      createdAt: now,
-      paidAt: status === 'paid' ? now : null,
-    } as const;
     let k = 0;
     const tickets = input.lines.flatMap((l) =>
       amountsOf(l).map((amount, j) => {
@@ -171,56 +147,85 @@ export class OrdersService {
         };
       }),
     );
-    const placed = (number: string) => ({
-      orderId: id,
-      action: 'orders.order.placed',
-      actorKind: input.actor.kind,
-      actorId: input.actor.id,
-      actorLabel: input.actor.label,
-      data: {
+    const number = newOrderNumber();
+    await this.repo.insertPlacedOrder(
+      scope,
+      {
+        id,
         number,
         status,
         channel: input.channel,
         paymentMethod: input.paymentMethod,
-        total: money(total, input.currency),
-        tickets: ticketIds.length,
-        ...(sold.length ? { giftVouchersSold: sold.length } : {}),
-        ...(input.discount ? { promoCode: input.discount.promoCode, discount: money(input.discount.amount, input.currency) } : {}),
-        ...(input.voucher ? { giftVoucher: money(input.voucher.amount, input.currency) } : {}),
-        ...input.origin,
+        currency: input.currency,
+        totalAmount: total,
+        promoCode: input.discount?.promoCode ?? null,
+        discountAmount: input.discount?.amount ?? 0,
+        customerFirstName: input.customer.firstName.trim(),
+        customerLastName: input.customer.lastName.trim(),
+        customerEmail: input.customer.email.trim().toLowerCase(),
+        accessTokenHash: sha256(accessToken),
+        createdAt: now,
+        paidAt: status === 'paid' ? now : null,
       },
-      at: now,
-    });
-    // A taken number (about one chance in 10^12) fails the caller's write with ORDER_NUMBER_TAKEN;
-    // the caller retries the whole write (see isOrderNumberTaken).
-    const number = newOrderNumber();
-    await this.repo.insertPlacedOrder(scope, { ...order, number }, tickets, placed(number));
+      tickets,
+      {
+        orderId: id,
+        action: 'orders.order.placed',
+        actorKind: input.actor.kind,
+        actorId: input.actor.id,
+        actorLabel: input.actor.label,
+        data: {
+          number,
+          status,
+          channel: input.channel,
+          paymentMethod: input.paymentMethod,
+          total: money(total, input.currency),
+          tickets: ticketIds.length,
+          ...(sold.length ? { giftVouchersSold: sold.length } : {}),
+          ...(input.discount ? { promoCode: input.discount.promoCode, discount: money(input.discount.amount, input.currency) } : {}),
+          ...(input.voucher ? { giftVoucher: money(input.voucher.amount, input.currency) } : {}),
+          ...input.origin,
+        },
+        at: now,
+      },
+      { ORDER_NUMBER_TAKEN: () => new OrderNumberTakenError() },
+    );
     await this.repo.insertGiftVouchers(
       scope,
-      sold.map((v, position) => ({ ...v, orderId: id, currency: input.currency, position })),
+      sold.map((v, position) => ({ id: v.id, orderId: id, name: v.name, amount: v.amount, position })),
     );
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
-    return { id, number, accessToken };
+    return { id, number, status, accessToken };
   }
 
   async listOrders(scope: TenantScope, query: ListOrdersQuery): Promise<Page<OrderSummaryResponse>> {
     const limit = query.limit ?? 50;
     const rows = await this.repo.listOrders(scope, { after: decodeCursor(query.cursor), limit, q: query.q || undefined, dateId: query.dateId });
     const page = pageOf(rows, limit, (r) => new Date(r.createdAt));
-    return { items: page.items.map((r) => summary(r, r.ticketCount)), nextCursor: page.nextCursor };
+    const ledgers = await this.payments.ledgers(
+      scope,
+      page.items.map((r) => r.id),
+    );
+    return { items: page.items.map((r) => summary(r, r.ticketCount, ledgers.get(r.id)!)), nextCursor: page.nextCursor };
   }
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [tickets, history, vouchers] = await Promise.all([
+    const [tickets, history, vouchers, ledgers, entries] = await Promise.all([
       this.repo.ticketsOf(scope, orderId),
       this.repo.historyOf(scope, orderId),
-      this.repo.giftVouchersOf(scope, orderId),
+      this.giftVouchersOf(scope, orderId),
+      this.payments.ledgers(scope, [orderId]),
+      this.payments.entriesOf(scope, orderId),
     ]);
+    const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     return {
-      ...summary(order, tickets.length),
+      ...summary(order, tickets.length, ledgers.get(orderId)!),
+      giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
       tickets: tickets.map(ticketView),
-      giftVouchers: vouchers.map((v) => giftVoucherView(v, order)),
+      giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
+      payments: entries.payments,
+      refunds: entries.refunds,
       history: history.map((h): OrderHistoryEntryResponse => ({
         id: String(h.id),
         action: h.action,
@@ -234,42 +239,46 @@ export class OrdersService {
   /** The customer's view, reachable only with the secret from checkout or the email. */
   async getShopOrder(scope: TenantScope, orderId: string, token: string): Promise<ShopOrderResponse> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
-    const [tickets, vouchers] = await Promise.all([this.repo.ticketsOf(scope, orderId), this.repo.giftVouchersOf(scope, orderId)]);
-    return { ...summary(order, tickets.length), tickets: tickets.map(ticketView), giftVouchers: vouchers.map((v) => giftVoucherView(v, order)) };
+    const [tickets, vouchers, ledgers, entries] = await Promise.all([
+      this.repo.ticketsOf(scope, orderId),
+      this.giftVouchersOf(scope, orderId),
+      this.payments.ledgers(scope, [orderId]),
+      this.payments.entriesOf(scope, orderId),
+    ]);
+    const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
+    return {
+      ...summary(order, tickets.length, ledgers.get(orderId)!),
+      giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
+      tickets: tickets.map(ticketView),
+      giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
+    };
   }
 
-  /** Each order's status (orders of another ticketing, or unknown, are left out). */
-  async statuses(scope: TenantScope, orderIds: string[]): Promise<Map<string, OrderStatus>> {
-    return new Map((await this.repo.statuses(scope, orderIds)).map((o) => [o.id, o.status]));
+  /** What recording a payment of an order needs: its status and what is still due (from the ledger). */
+  async toSettle(scope: TenantScope, orderId: string): Promise<OrderToSettle> {
+    const order = await this.requireOrder(scope, orderId);
+    const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
+    return { status: order.status, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
   }
 
   /**
-   * The ticket office received what a reserved order owes (cash, card terminal, bank transfer):
-   * the order becomes paid, and so do the gift vouchers it bought. Only a reserved order can be.
+   * reserved → paid, with its history line, as part of the caller's write (the payment itself is a
+   * ledger row the caller writes beside it); fails the write with ORDER_NOT_AWAITING_PAYMENT when
+   * the order is no longer reserved (another payment or a cancellation won the race).
    */
-  async recordPayment(scope: TenantScope, orderId: string, method: SettlementMethod, userId: string): Promise<OrderResponse> {
-    const order = await this.requireOrder(scope, orderId);
-    if (order.status !== 'reserved') throw new OrderNotAwaitingPaymentError(order.status);
-    const user = await this.tenancy.findUser(userId);
-    const actor: Actor = { kind: 'user', id: userId, label: user?.name ?? user?.email ?? 'Utilisateur' };
-    const now = this.clock.now();
-    const due = order.totalAmount - order.voucherAmount;
-    const changed = await this.db.transaction(async () => {
-      if (!(await this.repo.markPaid(scope, orderId, now))) return false;
-      await this.repo.appendHistory(scope, {
-        orderId,
-        action: 'orders.order.paid',
-        actorKind: actor.kind,
-        actorId: actor.id,
-        actorLabel: actor.label,
-        data: { method, amount: money(due, order.currency) },
-        at: now,
-      });
-      return true;
+  async markPaid(scope: TenantScope, orderId: string, paid: { actor: Actor; at: Date; method: string; amount: number; currency: string }): Promise<void> {
+    await this.repo.markPaid(scope, orderId, paid.at, {
+      ORDER_NOT_RESERVED: async () => new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status),
     });
-    // Lost a race with another payment or a cancellation: say what it is now.
-    if (!changed) throw new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status);
-    return this.getOrder(scope, orderId);
+    await this.repo.appendHistory(scope, {
+      orderId,
+      action: 'orders.order.paid',
+      actorKind: paid.actor.kind,
+      actorId: paid.actor.id,
+      actorLabel: paid.actor.label,
+      data: { method: paid.method, amount: money(paid.amount, paid.currency) },
+      at: paid.at,
+    });
   }
 
   async renderTickets(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
@@ -285,19 +294,21 @@ export class OrdersService {
   /** Worker use case: the confirmation email with the tickets (and gift vouchers) attached. Safe to retry. */
   async sendConfirmation(scope: TenantScope, orderId: string): Promise<void> {
     const order = await this.requireOrder(scope, orderId);
-    const [ticketing, tickets, vouchers] = await Promise.all([
+    const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, orderId),
-      this.repo.giftVouchersOf(scope, orderId),
+      this.giftVouchersOf(scope, orderId),
+      this.payments.ledgers(scope, [orderId]),
     ]);
     const pdf = await this.renderPdf(ticketing.name, order, tickets, vouchers);
     const name = `${order.customerFirstName} ${order.customerLastName}`;
     const lines = [`Merci pour votre commande ${order.number}. ${attachedWhat(tickets.length, vouchers.length)} à ce message (PDF).`];
-    for (const v of vouchers) {
-      const pending = order.status === 'paid' ? '' : ' — utilisable dès le paiement de la commande';
-      lines.push(`Bon cadeau ${v.code} : ${chf(v.amount, v.currency)}, valable jusqu'au ${day(v.expiresAt)}${pending}.`);
+    for (const { line, state } of vouchers) {
+      const note = state.status === 'awaiting_payment' ? ' — utilisable dès le paiement de la commande' : state.status === 'cancelled' ? ' — annulé' : '';
+      lines.push(`Bon cadeau ${state.code} : ${chf(line.amount, order.currency)}, valable jusqu'au ${day(state.expiresAt)}${note}.`);
     }
-    if (order.status === 'reserved') lines.push(`À régler sur place : ${chf(order.totalAmount - order.voucherAmount, order.currency)}.`);
+    const due = balanceOf(order.totalAmount, ledgers.get(orderId)!);
+    if (order.status === 'reserved' && due > 0) lines.push(`À régler sur place : ${chf(due, order.currency)}.`);
     await this.mailer.send({
       to: order.customerEmail,
       subject: `${ticketing.name} — votre commande ${order.number}`,
@@ -309,9 +320,9 @@ export class OrdersService {
     await this.repo.appendHistory(scope, {
       orderId,
       action: 'orders.order.email_sent',
-      actorKind: 'system',
-      actorId: null,
-      actorLabel: 'Guichet',
+      actorKind: SYSTEM_ACTOR.kind,
+      actorId: SYSTEM_ACTOR.id,
+      actorLabel: SYSTEM_ACTOR.label,
       data: { to: order.customerEmail, template: 'order-confirmation' },
       at: this.clock.now(),
     });
@@ -326,16 +337,27 @@ export class OrdersService {
     return { outcome: 'already_used', ticket };
   }
 
+  /** The gift vouchers an order sold (its lines), each with its state as sales holds it. */
+  private async giftVouchersOf(scope: TenantScope, orderId: string): Promise<{ line: OrderGiftVoucher; state: GiftVoucherState }[]> {
+    const lines = await this.repo.giftVouchersOf(scope, orderId);
+    if (!lines.length) return [];
+    const states = await this.sales.giftVoucherStates(
+      scope,
+      lines.map((l) => l.id),
+    );
+    return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
+  }
+
   private async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
     const [ticketing, tickets, vouchers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, order.id),
-      this.repo.giftVouchersOf(scope, order.id),
+      this.giftVouchersOf(scope, order.id),
     ]);
     return this.renderPdf(ticketing.name, order, tickets, vouchers);
   }
 
-  private renderPdf(organizerName: string, order: Order, tickets: Ticket[], vouchers: OrderGiftVoucher[]): Promise<Buffer> {
+  private renderPdf(organizerName: string, order: Order, tickets: Ticket[], vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[]): Promise<Buffer> {
     return this.pdf.render({
       organizerName,
       orderNumber: order.number,
@@ -351,16 +373,13 @@ export class OrdersService {
           priceName: t.priceName,
           price: chf(t.amount, t.currency),
         })),
-      giftVouchers:
-        order.status === 'cancelled'
-          ? []
-          : vouchers.map((v) => ({
-              name: v.name,
-              code: v.code,
-              value: chf(v.amount, v.currency),
-              validUntil: day(v.expiresAt),
-              pendingPayment: order.status !== 'paid',
-            })),
+      giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
+        name: line.name,
+        code: state.code,
+        value: chf(line.amount, order.currency),
+        validUntil: day(state.expiresAt),
+        state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
+      })),
     });
   }
 
@@ -378,7 +397,8 @@ export class OrdersService {
   }
 }
 
-function summary(o: Order, ticketCount: number): OrderSummaryResponse {
+function summary(o: Order, ticketCount: number, ledger: OrderLedger): OrderSummaryResponse {
+  const balance = balanceOf(o.totalAmount, ledger);
   return {
     id: o.id,
     number: o.number,
@@ -388,8 +408,11 @@ function summary(o: Order, ticketCount: number): OrderSummaryResponse {
     total: money(o.totalAmount, o.currency),
     discount: o.discountAmount ? money(o.discountAmount, o.currency) : null,
     promoCode: o.promoCode,
-    giftVoucher: o.voucherAmount ? { code: o.voucherCode ?? '', amount: money(o.voucherAmount, o.currency) } : null,
-    amountDue: money(o.status === 'paid' || o.status === 'cancelled' ? 0 : o.totalAmount - o.voucherAmount, o.currency),
+    paid: money(ledger.paid, o.currency),
+    refunded: money(ledger.refunded, o.currency),
+    // A cancelled order owes nothing more; what it paid and was not refunded shows in `balance`.
+    amountDue: money(o.status === 'cancelled' ? 0 : Math.max(balance, 0), o.currency),
+    balance: money(balance, o.currency),
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail },
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),
@@ -421,14 +444,15 @@ const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', t
 const attachedWhat = (tickets: number, vouchers: number) =>
   vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
 
-function giftVoucherView(v: OrderGiftVoucher, order: Order): OrderGiftVoucherResponse {
+function giftVoucherView(line: OrderGiftVoucher, state: GiftVoucherState, order: Order): OrderGiftVoucherResponse {
   return {
-    id: v.id,
-    name: v.name,
-    code: v.code,
-    amount: money(v.amount, v.currency),
-    expiresAt: v.expiresAt.toISOString(),
-    usable: order.status === 'paid',
+    id: line.id,
+    name: line.name,
+    code: state.code,
+    amount: money(line.amount, order.currency),
+    expiresAt: state.expiresAt.toISOString(),
+    status: state.status,
+    usable: state.status === 'active',
   };
 }
 

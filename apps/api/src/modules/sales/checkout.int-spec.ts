@@ -1,6 +1,6 @@
 import { FixedClock } from '../../platform/clock/clock';
 import { buy, startTestApp, Tenant, TestApp } from '../../test/test-app';
-import { SalesService } from './sales.service';
+import { CoordinationService } from '../../coordination/coordination.service';
 
 describe('shop checkout (real PostgreSQL)', () => {
   const clock = new FixedClock(new Date('2027-01-10T12:00:00Z'));
@@ -130,7 +130,7 @@ describe('shop checkout (real PostgreSQL)', () => {
       .send({ customer: { firstName: 'A', lastName: 'B', email: 'a@example.ch' }, paymentMethod: 'on_site' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('CART_EXPIRED');
-    expect(await t.app.get(SalesService).expireOverdueCarts()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(CoordinationService).expireOverdueCarts()).toBeGreaterThanOrEqual(1);
     expect(await availability(ev.dateId)).toEqual({ capacity: 5, held: 0, sold: 0 });
     expect((await t.sql.query(`SELECT status FROM carts WHERE id = $1`, [cart.body.id])).rows[0].status).toBe('expired');
   });

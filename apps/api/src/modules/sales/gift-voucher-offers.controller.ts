@@ -6,6 +6,7 @@ import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferList, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { SalesService } from './sales.service';
+import { SalesProblems } from './sales.errors';
 
 @ApiTags('gift vouchers')
 @ApiBearerAuth()
@@ -16,7 +17,6 @@ export class GiftVoucherOffersController {
   @Get()
   @ApiOperation({ operationId: 'listGiftVoucherOffers', summary: 'The gift vouchers the shop sells (or sold), in the shop order' })
   @ApiOkResponse({ type: GiftVoucherOfferList })
-  @ApiProblems(400, 401, 404)
   async listGiftVoucherOffers(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string): Promise<GiftVoucherOfferList> {
     return { items: await this.sales.listGiftVoucherOffers(scope) };
   }
@@ -26,7 +26,6 @@ export class GiftVoucherOffersController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'createGiftVoucherOffer', summary: 'Sell a gift voucher in the shop: a fixed value or one the buyer chooses, valid N months' })
   @ApiCreatedResponse({ type: GiftVoucherOfferResponse })
-  @ApiProblems(400, 401, 403, 404)
   createGiftVoucherOffer(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -38,7 +37,7 @@ export class GiftVoucherOffersController {
   @Get(':offerId')
   @ApiOperation({ operationId: 'getGiftVoucherOffer', summary: 'A gift voucher offer' })
   @ApiOkResponse({ type: GiftVoucherOfferResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(SalesProblems.GIFT_VOUCHER_OFFER_NOT_FOUND)
   getGiftVoucherOffer(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -51,7 +50,7 @@ export class GiftVoucherOffersController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateGiftVoucherOffer', summary: 'Change an offer (vouchers already sold keep their value and validity)' })
   @ApiOkResponse({ type: GiftVoucherOfferResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(SalesProblems.GIFT_VOUCHER_OFFER_NOT_FOUND)
   updateGiftVoucherOffer(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

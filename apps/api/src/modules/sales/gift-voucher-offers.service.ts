@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { money } from '../../platform/http/money.dto';
-import { DomainError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
+import { NotFoundError, ValidationFailedError } from '../../platform/http/problem';
+import { GiftVoucherOfferNotOnSaleError, SalesProblems } from './sales.errors';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { GiftVoucherOffer } from './entities/gift-voucher-offer.entity';
 import { GiftVoucherOffersRepository } from './gift-voucher-offers.repository';
-
-export class GiftVoucherOfferNotOnSaleError extends DomainError {
-  constructor(field: string) {
-    super('GIFT_VOUCHER_OFFER_NOT_ON_SALE', 422, 'This gift voucher is not on sale', [{ field, message: 'not on sale' }]);
-  }
-}
 
 /** The value of one voucher of an offer: its fixed amount, or the buyer's within the offer's range. */
 export function voucherValue(offer: GiftVoucherOffer, chosen: number | undefined, field: string): number {
@@ -96,7 +91,7 @@ export class GiftVoucherOffers {
 
   private async find(scope: TenantScope, id: string): Promise<GiftVoucherOffer> {
     const offer = await this.repo.findById(scope, id);
-    if (!offer) throw new NotFoundError('Gift voucher offer', 'GIFT_VOUCHER_OFFER_NOT_FOUND');
+    if (!offer) throw new NotFoundError(SalesProblems.GIFT_VOUCHER_OFFER_NOT_FOUND, 'Gift voucher offer');
     return offer;
   }
 }

@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { FixedClock } from '../../platform/clock/clock';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
+
+/** The text of a PDF, read by poppler's pdftotext (an independent reader; `npm test` installs poppler-utils). */
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 
 /** CAT-10: gift vouchers sold in the shop like an item, spendable once their order is paid. */
 describe('gift vouchers sold in the shop', () => {
@@ -130,6 +134,36 @@ describe('gift vouchers sold in the shop', () => {
       orderId: placed.body.orderId,
       redemptions: [{ orderId: spent.body.orderId }],
     });
+  });
+
+  it('shows and prints a voucher as sales holds it: one the organizer cancels is cancelled on its order too', async () => {
+    const cart = await shop('post', '/carts')
+      .send({ giftVouchers: [{ offerId: fixed.id, quantity: 1 }] })
+      .expect(201);
+    const placed = (await checkout(cart.body.id, 'on_site').expect(201)).body;
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'card' }).expect(200);
+    const sold = (await api('get', `/orders/${placed.orderId}`).expect(200)).body.giftVouchers[0];
+    expect(sold).toMatchObject({ status: 'active', usable: true });
+
+    await api('post', `/gift-vouchers/${sold.id}/cancel`).expect(200);
+    const order = (await api('get', `/orders/${placed.orderId}`).expect(200)).body;
+    expect(order.giftVouchers[0]).toMatchObject({ id: sold.id, code: sold.code, status: 'cancelled', usable: false });
+    const mine = (await shop('get', `/orders/${placed.orderId}?token=${placed.accessToken}`).expect(200)).body;
+    expect(mine.giftVouchers[0]).toMatchObject({ status: 'cancelled', usable: false });
+
+    // The PDF, read back as text: the voucher page says it is cancelled, never that it is valid.
+    const pdf = await api('get', `/orders/${placed.orderId}/tickets.pdf`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const text = pdfText(pdf.body as Buffer);
+    expect(text).toContain(sold.code);
+    expect(text).toContain('ANNULÉ');
+    expect(text).not.toContain('Valable jusqu');
   });
 
   it('sells vouchers alone; a voucher never pays for other vouchers', async () => {

@@ -6,6 +6,7 @@ import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { GiftVoucherPage, GiftVoucherResponse, IssueGiftVoucherRequest, ListGiftVouchersQuery } from './dto/gift-voucher.dto';
 import { SalesService } from './sales.service';
+import { SalesProblems } from './sales.errors';
 
 @ApiTags('gift vouchers')
 @ApiBearerAuth()
@@ -16,7 +17,6 @@ export class GiftVouchersController {
   @Get()
   @ApiOperation({ operationId: 'listGiftVouchers', summary: 'Gift vouchers, newest first, with balance and redemptions' })
   @ApiOkResponse({ type: GiftVoucherPage })
-  @ApiProblems(400, 401, 404)
   listGiftVouchers(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListGiftVouchersQuery): Promise<GiftVoucherPage> {
     return this.sales.listGiftVouchers(scope, query);
   }
@@ -26,7 +26,6 @@ export class GiftVouchersController {
   @Roles('admin', 'manager', 'ticket_office')
   @ApiOperation({ operationId: 'issueGiftVoucher', summary: 'Issue a gift voucher: a code with a balance, valid until a date' })
   @ApiCreatedResponse({ type: GiftVoucherResponse })
-  @ApiProblems(400, 401, 403, 404, 422)
   issueGiftVoucher(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -38,7 +37,7 @@ export class GiftVouchersController {
   @Get(':voucherId')
   @ApiOperation({ operationId: 'getGiftVoucher', summary: 'A gift voucher with its balance and redemptions' })
   @ApiOkResponse({ type: GiftVoucherResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(SalesProblems.GIFT_VOUCHER_NOT_FOUND)
   getGiftVoucher(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -52,7 +51,7 @@ export class GiftVouchersController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'cancelGiftVoucher', summary: 'Cancel a gift voucher: its balance can no longer be spent' })
   @ApiOkResponse({ type: GiftVoucherResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(SalesProblems.GIFT_VOUCHER_NOT_FOUND)
   cancelGiftVoucher(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { GiftVoucherRedemption } from './entities/gift-voucher-redemption.entity';
 import { GiftVoucher } from './entities/gift-voucher.entity';
+
+const COLUMNS = `id, ticketing_id AS "ticketingId", code, currency, initial_amount AS "initialAmount", balance, expires_at AS "expiresAt",
+                 status, note, order_id AS "orderId", created_at AS "createdAt"`;
 
 @Injectable()
 export class GiftVouchersRepository {
@@ -13,16 +16,23 @@ export class GiftVouchersRepository {
     return this.db.scoped(GiftVoucher, scope).insert(voucher);
   }
 
-  /** Vouchers bought by an order, as part of the checkout's write. */
-  async insertSold(scope: TenantScope, vouchers: Omit<GiftVoucher, 'ticketingId' | 'note' | 'status'>[]): Promise<void> {
-    for (const v of vouchers) {
-      await this.db.deferWrite(
-        scope,
-        `INSERT INTO gift_vouchers (ticketing_id, id, code, currency, initial_amount, balance, expires_at, status, order_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)`,
-        [v.id, v.code, v.currency, v.initialAmount, v.balance, v.expiresAt, v.orderId, v.createdAt],
-      );
-    }
+  /** Vouchers bought by an order, as part of the sale's write. */
+  async insertSold(scope: TenantScope, vouchers: Omit<GiftVoucher, 'ticketingId' | 'note'>[]): Promise<void> {
+    if (!vouchers.length) return;
+    const col = <K extends keyof (typeof vouchers)[number]>(k: K) => vouchers.map((v) => v[k]);
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO gift_vouchers (ticketing_id, id, code, currency, initial_amount, balance, expires_at, status, order_id, created_at)
+       SELECT $1, x.* FROM unnest($2::uuid[], $3::text[], $4::char(3)[], $5::int[], $6::int[], $7::timestamptz[], $8::text[], $9::uuid[], $10::timestamptz[]) AS x`,
+      [col('id'), col('code'), col('currency'), col('initialAmount'), col('balance'), col('expiresAt'), col('status'), col('orderId'), col('createdAt')],
+    );
+  }
+
+  /** The vouchers an order bought become spendable, as part of the write that records its payment. */
+  async activateOrderVouchers(scope: TenantScope, orderId: string): Promise<void> {
+    await this.db.deferWrite(scope, `UPDATE gift_vouchers SET status = 'active' WHERE ticketing_id = $1 AND order_id = $2 AND status = 'awaiting_payment'`, [
+      orderId,
+    ]);
   }
 
   findById(scope: TenantScope, id: string) {
@@ -33,8 +43,13 @@ export class GiftVouchersRepository {
     return this.db.scoped(GiftVoucher, scope).findOne({ code });
   }
 
-  cancel(scope: TenantScope, id: string) {
-    return this.db.scoped(GiftVoucher, scope).update({ id }, { status: 'cancelled' });
+  findByIds(scope: TenantScope, ids: string[]): Promise<GiftVoucher[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.tenantQuery<GiftVoucher>(scope, `SELECT ${COLUMNS} FROM gift_vouchers WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [ids]);
+  }
+
+  async cancel(scope: TenantScope, id: string): Promise<void> {
+    await this.db.deferWrite(scope, `UPDATE gift_vouchers SET status = 'cancelled' WHERE ticketing_id = $1 AND id = $2`, [id]);
   }
 
   redemptionsOf(scope: TenantScope, voucherIds: string[]): Promise<Omit<GiftVoucherRedemption, 'ticketingId'>[]> {
@@ -50,8 +65,7 @@ export class GiftVouchersRepository {
   list(scope: TenantScope, after: Keyset | null, limit: number): Promise<GiftVoucher[]> {
     return this.db.tenantQuery<GiftVoucher>(
       scope,
-      `SELECT id, ticketing_id AS "ticketingId", code, currency, initial_amount AS "initialAmount", balance, expires_at AS "expiresAt",
-              status, note, order_id AS "orderId", created_at AS "createdAt"
+      `SELECT ${COLUMNS}
          FROM gift_vouchers WHERE ticketing_id = $1 ${after ? 'AND (created_at, id) < ($3, $4)' : ''}
         ORDER BY created_at DESC, id DESC LIMIT $2`,
       after ? [limit + 1, after.at, after.id] : [limit + 1],
@@ -59,16 +73,17 @@ export class GiftVouchersRepository {
   }
 
   /**
-   * Spends `amount` of a voucher for an order, as part of the checkout's write: only from an
-   * active, unexpired voucher that still has that much — two orders can never spend the same balance.
+   * Spends `amount` of a voucher for an order, as part of the sale's write: only from an active,
+   * unexpired voucher that still has that much — two orders can never spend the same balance.
    */
-  async redeem(scope: TenantScope, r: { voucherId: string; orderId: string; amount: number; at: Date }): Promise<void> {
+  async redeem(scope: TenantScope, r: { voucherId: string; orderId: string; amount: number; at: Date }, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH spent AS (UPDATE gift_vouchers SET balance = balance - $3
                        WHERE ticketing_id = $1 AND id = $2 AND status = 'active' AND expires_at > $4 AND balance >= $3 RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'GIFT_VOUCHER_UNAVAILABLE') FROM spent`,
       [r.voucherId, r.amount, r.at],
+      explainers,
     );
     await this.db.deferWrite(scope, `INSERT INTO gift_voucher_redemptions (ticketing_id, voucher_id, order_id, amount, at) VALUES ($1, $2, $3, $4, $5)`, [
       r.voucherId,

@@ -1,3 +1,8 @@
-export { SalesModule } from './sales.module';
+export { SALES_ENTITIES, SalesModule } from './sales.module';
 export { SalesService } from './sales.service';
-export { DeadlinesProcessor, EXPIRE_CARTS_JOB } from './cart-expiry.processor';
+export type { CartDraft, ReleasedCart, SaleDraft } from './carts.service';
+export type { GiftVoucherState } from './gift-vouchers.service';
+export { GIFT_VOUCHER_STATUSES } from './entities/gift-voucher.entity';
+export type { GiftVoucherStatus } from './entities/gift-voucher.entity';
+export { CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
+export { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';

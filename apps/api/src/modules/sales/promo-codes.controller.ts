@@ -6,6 +6,7 @@ import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CreatePromoCodeRequest, ListPromoCodesQuery, PromoCodePage, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { SalesService } from './sales.service';
+import { SalesProblems } from './sales.errors';
 
 @ApiTags('promo codes')
 @ApiBearerAuth()
@@ -16,7 +17,6 @@ export class PromoCodesController {
   @Get()
   @ApiOperation({ operationId: 'listPromoCodes', summary: 'Promo codes, newest first, with how often each was used' })
   @ApiOkResponse({ type: PromoCodePage })
-  @ApiProblems(400, 401, 404)
   listPromoCodes(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListPromoCodesQuery): Promise<PromoCodePage> {
     return this.sales.listPromoCodes(scope, query);
   }
@@ -26,7 +26,7 @@ export class PromoCodesController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'createPromoCode', summary: 'Create a percentage or fixed-amount promo code' })
   @ApiCreatedResponse({ type: PromoCodeResponse })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(SalesProblems.PROMO_CODE_EXISTS)
   createPromoCode(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: CreatePromoCodeRequest): Promise<PromoCodeResponse> {
     return this.sales.createPromoCode(scope, body);
   }
@@ -34,7 +34,7 @@ export class PromoCodesController {
   @Get(':promoCodeId')
   @ApiOperation({ operationId: 'getPromoCode', summary: 'A promo code' })
   @ApiOkResponse({ type: PromoCodeResponse })
-  @ApiProblems(400, 401, 404)
+  @ApiProblems(SalesProblems.PROMO_CODE_NOT_FOUND)
   getPromoCode(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -47,7 +47,7 @@ export class PromoCodesController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updatePromoCode', summary: 'Change a promo code’s window, limit or scope, or withdraw it' })
   @ApiOkResponse({ type: PromoCodeResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(SalesProblems.PROMO_CODE_NOT_FOUND)
   updatePromoCode(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

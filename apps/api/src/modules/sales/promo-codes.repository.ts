@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PromoCode } from './entities/promo-code.entity';
@@ -39,7 +39,7 @@ export class PromoCodesRepository {
    * Counts one use, as part of the checkout's write: only while the code is active, inside its
    * window and under its limit — so concurrent checkouts never use it more often than allowed.
    */
-  async consume(scope: TenantScope, id: string, at: Date): Promise<void> {
+  async consume(scope: TenantScope, id: string, at: Date, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH used AS (UPDATE promo_codes SET used_count = used_count + 1
@@ -49,6 +49,7 @@ export class PromoCodesRepository {
                       RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'PROMO_CODE_UNAVAILABLE') FROM used`,
       [id, at],
+      explainers,
     );
   }
 }

@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Clock } from '../../platform/clock/clock';
 import { isUniqueViolation } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
-import { ConflictError, DomainError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
+import { CodeRefusedError, PromoCodeUnavailableError, SalesProblems } from './sales.errors';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CreatePromoCodeRequest, PromoCodeResponse, PromoCodeScope, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { PromoCode } from './entities/promo-code.entity';
 import { PromoCodesRepository } from './promo-codes.repository';
-
-/** Why a code cannot be used now; the field is the request's `code`. */
-export class PromoCodeRefusedError extends DomainError {
-  constructor(code: string, message: string) {
-    super(code, 422, message, [{ field: 'code', message }]);
-  }
-}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** CAT-9: the organizer's promo codes, and whether one can be used right now. */
 @Injectable()
 export class PromoCodes {
-  constructor(private readonly repo: PromoCodesRepository) {}
+  constructor(
+    private readonly repo: PromoCodesRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async create(scope: TenantScope, input: CreatePromoCodeRequest): Promise<PromoCodeResponse> {
     if (input.kind === 'percentage' && (input.percent === undefined || input.amount)) {
@@ -45,10 +43,10 @@ export class PromoCodes {
         eventIds: input.eventIds ?? null,
         priceIds: input.priceIds ?? null,
         active: true,
-        createdAt: new Date(),
+        createdAt: this.clock.now(),
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('PROMO_CODE_EXISTS', `The code ${input.code.toUpperCase()} already exists`);
+      if (isUniqueViolation(error)) throw new DomainError(SalesProblems.PROMO_CODE_EXISTS, `The code ${input.code.toUpperCase()} already exists`);
       throw error;
     }
     return this.get(scope, id);
@@ -86,22 +84,22 @@ export class PromoCodes {
   /** The code if a buyer may use it at `now`, else the reason it is refused. */
   async usable(scope: TenantScope, code: string, now: Date): Promise<PromoCode> {
     const promo = await this.repo.findByCode(scope, code);
-    if (!promo || !promo.active) throw new PromoCodeRefusedError('PROMO_CODE_UNKNOWN', 'This promo code does not exist');
-    if (promo.validFrom && promo.validFrom > now) throw new PromoCodeRefusedError('PROMO_CODE_NOT_YET_VALID', 'This promo code is not valid yet');
-    if (promo.validUntil && promo.validUntil <= now) throw new PromoCodeRefusedError('PROMO_CODE_EXPIRED', 'This promo code has expired');
+    if (!promo || !promo.active) throw new CodeRefusedError(SalesProblems.PROMO_CODE_UNKNOWN, 'This promo code does not exist');
+    if (promo.validFrom && promo.validFrom > now) throw new CodeRefusedError(SalesProblems.PROMO_CODE_NOT_YET_VALID, 'This promo code is not valid yet');
+    if (promo.validUntil && promo.validUntil <= now) throw new CodeRefusedError(SalesProblems.PROMO_CODE_EXPIRED, 'This promo code has expired');
     if (promo.usageLimit !== null && promo.usedCount >= promo.usageLimit)
-      throw new PromoCodeRefusedError('PROMO_CODE_USED_UP', 'This promo code has been used up');
+      throw new CodeRefusedError(SalesProblems.PROMO_CODE_USED_UP, 'This promo code has been used up');
     return promo;
   }
 
-  /** Counts one use inside the checkout's write (fails it with PROMO_CODE_UNAVAILABLE when no use is left). */
-  consume(scope: TenantScope, promo: PromoCode, at: Date): Promise<void> {
-    return this.repo.consume(scope, promo.id, at);
+  /** Counts one use as part of the checkout's write; fails it with PROMO_CODE_UNAVAILABLE when no use is left. */
+  consume(scope: TenantScope, promoId: string, at: Date): Promise<void> {
+    return this.repo.consume(scope, promoId, at, { PROMO_CODE_UNAVAILABLE: () => new PromoCodeUnavailableError() });
   }
 
   private async require(scope: TenantScope, id: string): Promise<PromoCode> {
     const promo = await this.repo.findById(scope, id);
-    if (!promo) throw new NotFoundError('Promo code', 'PROMO_CODE_NOT_FOUND');
+    if (!promo) throw new NotFoundError(SalesProblems.PROMO_CODE_NOT_FOUND, 'Promo code');
     return promo;
   }
 

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog';
-import { OrdersModule } from '../orders';
+import { Carts } from './carts.service';
+import { Cart } from './entities/cart.entity';
+import { GiftVoucherOffer } from './entities/gift-voucher-offer.entity';
+import { GiftVoucherRedemption } from './entities/gift-voucher-redemption.entity';
+import { GiftVoucher } from './entities/gift-voucher.entity';
+import { PromoCode } from './entities/promo-code.entity';
+import { ShopSettings } from './entities/shop-settings.entity';
 import { GiftVoucherOffersController } from './gift-voucher-offers.controller';
 import { GiftVoucherOffersRepository } from './gift-voucher-offers.repository';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
@@ -16,12 +23,15 @@ import { ShopController } from './shop.controller';
 import { ShopSettingsController } from './shop-settings.controller';
 import { ShopService } from './shop.service';
 
+export const SALES_ENTITIES = [Cart, ShopSettings, PromoCode, GiftVoucher, GiftVoucherOffer, GiftVoucherRedemption];
+
 @Module({
-  imports: [CatalogModule, OrdersModule],
+  imports: [TypeOrmModule.forFeature(SALES_ENTITIES), CatalogModule],
   controllers: [ShopController, ShopSettingsController, PromoCodesController, GiftVouchersController, GiftVoucherOffersController],
   providers: [
     SalesService,
     SalesRepository,
+    Carts,
     ShopService,
     PromoCodes,
     PromoCodesRepository,

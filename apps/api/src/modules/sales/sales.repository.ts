@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
@@ -39,13 +39,14 @@ export class SalesRepository {
   }
 
   /** Checks out an open, unexpired cart as part of the caller's write, else fails it (`CART_NOT_OPEN`). */
-  async closeForCheckout(scope: TenantScope, id: string, now: Date, orderId: string): Promise<void> {
+  async closeForCheckout(scope: TenantScope, id: string, now: Date, orderId: string, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH closed AS (UPDATE carts SET status = 'checked_out', order_id = $4
                         WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed`,
       [id, now, orderId],
+      explainers,
     );
   }
 

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, Scope } from '../../platform/auth/access.decorators';
-import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
@@ -17,7 +16,6 @@ export class ShopSettingsController {
   @Get()
   @ApiOperation({ operationId: 'getShopSettings', summary: 'How the shop displays multi-date events' })
   @ApiOkResponse({ type: ShopSettingsResponse })
-  @ApiProblems(400, 401, 404)
   getShopSettings(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string): Promise<ShopSettingsResponse> {
     return this.sales.getShopSettings(scope);
   }
@@ -26,7 +24,6 @@ export class ShopSettingsController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateShopSettings', summary: 'Choose the offered display modes, the default one, and whether places left are shown' })
   @ApiOkResponse({ type: ShopSettingsResponse })
-  @ApiProblems(400, 401, 403, 404)
   updateShopSettings(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

@@ -1,4 +1,6 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { ACCESS_EXTENSION, ROLES_EXTENSION } from '../http/api-problems';
 import type { Role } from '../tenancy/entities/membership.entity';
 import { TenantScope } from '../tenancy/tenant-scope';
 
@@ -8,11 +10,11 @@ export const ROLES_KEY = 'guichet:roles';
 export type Access = 'public' | 'user' | 'device';
 
 /** Anyone may call this route (shop, health, login). */
-export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies Access);
+export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, 'public' satisfies Access), ApiExtension(ACCESS_EXTENSION, 'public'));
 /** Only a registered control device may call this route. */
-export const DeviceOnly = () => SetMetadata(ACCESS_KEY, 'device' satisfies Access);
+export const DeviceOnly = () => applyDecorators(SetMetadata(ACCESS_KEY, 'device' satisfies Access), ApiExtension(ACCESS_EXTENSION, 'device'));
 /** Roles allowed on a `/ticketings/{ticketingId}` route (default: any member). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 export interface Principal {
   kind: 'user' | 'device';

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../http/problem';
 import type { Role } from '../tenancy/entities/membership.entity';
 import { TenancyService } from '../tenancy/tenancy.service';
+import { TenancyProblems } from '../tenancy/tenancy.errors';
 import { TenantScope } from '../tenancy/tenant-scope';
 import { Access, ACCESS_KEY, GuichetRequest, ROLES_KEY } from './access.decorators';
 
@@ -41,7 +42,7 @@ export class AccessGuard implements CanActivate {
     const ticketingId = request.params?.ticketingId;
     if (ticketingId === undefined) return true;
     const role = /^[0-9a-f-]{36}$/i.test(ticketingId) ? await this.tenancy.roleIn(request.principal!.id, ticketingId) : null;
-    if (!role) throw new NotFoundError('Ticketing', 'TICKETING_NOT_FOUND');
+    if (!role) throw new NotFoundError(TenancyProblems.TICKETING_NOT_FOUND, 'Ticketing');
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(role)) throw new ForbiddenError();
     request.scope = TenantScope.of(ticketingId.toLowerCase());

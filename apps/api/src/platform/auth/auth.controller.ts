@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems';
 import { DomainError, UnauthenticatedError } from '../http/problem';
+import { TenancyProblems } from '../tenancy/tenancy.errors';
 import { TenancyService } from '../tenancy/tenancy.service';
 import { CurrentPrincipal, Principal, Public } from './access.decorators';
 import { LoginRequest, LoginResponse, MeResponse } from './auth.dto';
@@ -20,10 +21,10 @@ export class AuthController {
   @Public()
   @ApiOperation({ operationId: 'login', summary: 'Log an organizer user in and get a bearer token' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiProblems(400, 401)
+  @ApiProblems(TenancyProblems.INVALID_CREDENTIALS)
   async login(@Body() body: LoginRequest): Promise<LoginResponse> {
     const user = await this.tenancy.verifyPassword(body.email, body.password);
-    if (!user) throw new DomainError('INVALID_CREDENTIALS', 401, 'Wrong email or password');
+    if (!user) throw new DomainError(TenancyProblems.INVALID_CREDENTIALS, 'Wrong email or password');
     const accessToken = await this.jwt.signAsync({ sub: user.id, typ: 'user' });
     return { accessToken, user: await this.me(user.id) };
   }
@@ -32,7 +33,6 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ operationId: 'getMe', summary: 'The logged-in user and the ticketings they may use' })
   @ApiOkResponse({ type: MeResponse })
-  @ApiProblems(401)
   getMe(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
     return this.me(principal.id);
   }

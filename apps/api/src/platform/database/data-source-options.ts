@@ -1,13 +1,20 @@
-import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import type { DataSourceOptions, EntitySchema } from 'typeorm';
+import { BatchGuard } from './batch-guard.subscriber';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export type EntityList = (Function | EntitySchema)[];
+
+/**
+ * The data source every process uses. The entities come from the composition root (`src/entities.ts`
+ * for the CLI; each module's `TypeOrmModule.forFeature` inside Nest): platform knows no module.
+ */
+export function dataSourceOptions(url: string, poolSize: number, entities: EntityList = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
+    subscribers: [BatchGuard],
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -9,7 +9,8 @@ import { dataSourceOptions } from './data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), retryAttempts: 3 }),
+      // Each module brings its entities (`TypeOrmModule.forFeature`); platform lists none of theirs.
+      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE), autoLoadEntities: true, retryAttempts: 3 }),
     }),
   ],
   providers: [Database],

@@ -43,6 +43,36 @@ export class RequirementFailed extends Error {
   }
 }
 
+/**
+ * How the module that queued a write explains its requirement failing, by requirement code: the
+ * batch was rolled back, so the explanation may read the database again (what is left, who took
+ * the seats). Whoever composed the batch gets that module's own error, never a raw code to match.
+ */
+export type Explainers = Partial<Record<string, (failure: RequirementFailed) => Promise<Error> | Error>>;
+
+/** A write sent at once while a batch is being composed: it would commit on its own, outside the batch. */
+export class ImmediateWriteInBatchError extends Error {
+  constructor(what: string) {
+    super(`a write inside atomically() must be queued with deferWrite/deferQuery, not sent at once: ${what.slice(0, 120)}`);
+  }
+}
+
+// Statements that change something (or lock rows, which only means something inside a transaction).
+const WRITE =
+  /\b(INSERT\s+INTO|UPDATE\s+[\w."]+(\s+(AS\s+)?\w+)?\s+SET|DELETE\s+FROM|TRUNCATE|MERGE\s+INTO|FOR\s+(NO\s+KEY\s+)?UPDATE|FOR\s+(KEY\s+)?SHARE|guichet_(?!require\b)\w+|nextval|setval|pg_advisory\w*|BEGIN|START\s+TRANSACTION|COMMIT)\b/i;
+
+/** Whether a statement writes (or locks): such a statement may not run at once inside a batch. */
+export const isWrite = (sql: string): boolean => WRITE.test(sql);
+
+// The batch being composed in this async context, if any: module-level so the TypeORM subscriber
+// (registered on the data source, outside Nest's injector) sees it too.
+const composing = new AsyncLocalStorage<Batch>();
+
+/** Refuses a write sent at once while a batch is being composed in this async context. */
+export function refuseImmediateWrite(what: string): void {
+  if (composing.getStore()) throw new ImmediateWriteInBatchError(what);
+}
+
 function literal(value: unknown): string {
   const prepared = value === undefined ? null : prepareValue(value);
   return prepared === null ? 'NULL' : escapeLiteral(String(prepared));
@@ -83,18 +113,20 @@ interface Batch {
   statements: string[];
   /** Statement index → where its rows go. */
   results: Map<number, Later<unknown[]>>;
+  /** Requirement code → how the module that queued it explains its failure. */
+  explainers: Explainers;
 }
 
 @Injectable()
 export class Database {
   private readonly ambient = new AsyncLocalStorage<OpenTransaction>();
-  private readonly batches = new AsyncLocalStorage<Batch>();
 
   constructor(readonly dataSource: DataSource) {}
 
   /** Runs `work` in one transaction, or joins the one already open. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.ambient.getStore()) return work();
+    refuseImmediateWrite('transaction() inside atomically()');
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     try {
@@ -114,20 +146,21 @@ export class Database {
    * Runs `work`, whose reads happen at once and whose writes (`deferWrite`) are queued, then sends
    * all the writes in one multi-statement query: PostgreSQL runs them as one transaction, so locks
    * (the capacity row) are held only inside the server. A `guichet_require(…)` that fails rolls the
-   * batch back and surfaces as `RequirementFailed`.
+   * batch back; the module that queued it explains why (its `Explainers`), else it surfaces as
+   * `RequirementFailed`. Reads inside `work` run at once; a write sent at once is refused.
    */
   async atomically<T>(work: () => Promise<T>, options: { durable?: boolean } = {}): Promise<T> {
-    if (this.batches.getStore() || this.ambient.getStore()) throw new Error('atomically() cannot be nested in a transaction or batch');
+    if (composing.getStore() || this.ambient.getStore()) throw new Error('atomically() cannot be nested in a transaction or batch');
     // `durable: false` — for writes a crash may lose (cart holds expire anyway): the commit does not
     // wait for the WAL flush, so locks taken in the batch are released sooner. All-or-nothing still holds.
-    const batch: Batch = { statements: options.durable === false ? ['SET LOCAL synchronous_commit = off'] : [], results: new Map() };
-    const result = await this.batches.run(batch, work);
+    const batch: Batch = { statements: options.durable === false ? ['SET LOCAL synchronous_commit = off'] : [], results: new Map(), explainers: {} };
+    const result = await composing.run(batch, work);
     if (batch.statements.length > (options.durable === false ? 1 : 0)) {
       let results: QueryResult | QueryResult[];
       try {
         results = await this.pool.query(batch.statements.join(';\n'));
       } catch (error) {
-        throw asRequirement(error);
+        throw await explained(asRequirement(error), batch.explainers);
       }
       const all = Array.isArray(results) ? results : [results];
       for (const [index, later] of batch.results) later.settle(all[index].rows);
@@ -139,30 +172,34 @@ export class Database {
    * A tenant write whose result rows the caller needs: queued like `deferWrite`, its rows are
    * readable once the enclosing `atomically()` has returned (at once outside a batch).
    */
-  async deferQuery<R>(scope: TenantScope, sql: string, params: unknown[] = []): Promise<Later<R[]>> {
+  async deferQuery<R>(scope: TenantScope, sql: string, params: unknown[] = [], explainers: Explainers = {}): Promise<Later<R[]>> {
     const later = new Later<R[]>();
-    await this.enqueue(scope, sql, params, later as Later<unknown[]>);
+    await this.enqueue(scope, sql, params, explainers, later as Later<unknown[]>);
     return later;
   }
 
-  /** A tenant write: queued in the enclosing `atomically()`, else run now (in the open transaction, if any). */
-  async deferWrite(scope: TenantScope, sql: string, params: unknown[] = []): Promise<void> {
-    await this.enqueue(scope, sql, params);
+  /**
+   * A tenant write: queued in the enclosing `atomically()`, else run now (in the open transaction,
+   * if any). `explainers` turn its `guichet_require(…)` failures into the writing module's errors.
+   */
+  async deferWrite(scope: TenantScope, sql: string, params: unknown[] = [], explainers: Explainers = {}): Promise<void> {
+    await this.enqueue(scope, sql, params, explainers);
   }
 
-  private async enqueue(scope: TenantScope, sql: string, params: unknown[], later?: Later<unknown[]>): Promise<void> {
+  private async enqueue(scope: TenantScope, sql: string, params: unknown[], explainers: Explainers, later?: Later<unknown[]>): Promise<void> {
     if (!isTenantSafe(sql)) throw new Error(`tenant query without "ticketing_id = $1": ${sql.slice(0, 80)}`);
-    const batch = this.batches.getStore();
+    const batch = composing.getStore();
     if (batch) {
       const index = batch.statements.push(inlineParams(sql, [scope.ticketingId, ...params])) - 1;
       if (later) batch.results.set(index, later);
+      Object.assign(batch.explainers, explainers);
       return;
     }
     try {
-      const rows = await this.raw(sql, [scope.ticketingId, ...params]);
+      const rows = await this.send(sql, [scope.ticketingId, ...params]);
       later?.settle(rows);
     } catch (error) {
-      throw asRequirement(error);
+      throw await explained(asRequirement(error), explainers);
     }
   }
 
@@ -174,7 +211,13 @@ export class Database {
     return this.ambient.getStore()?.manager ?? this.dataSource.manager;
   }
 
+  /** Reads (and, outside a batch, writes) sent at once. */
   private async raw<R>(sql: string, params: unknown[]): Promise<R[]> {
+    if (isWrite(sql)) refuseImmediateWrite(sql);
+    return this.send<R>(sql, params);
+  }
+
+  private async send<R>(sql: string, params: unknown[]): Promise<R[]> {
     const db = this.ambient.getStore()?.client ?? this.pool;
     return (await db.query(sql, params)).rows as R[];
   }
@@ -222,6 +265,7 @@ export class ScopedTable<E extends ObjectLiteral & { ticketingId: string }> {
     return this.manager().count(this.entity, { where: this.where(where) });
   }
 
+  /** Runs at once (refused inside `atomically()`, see BatchGuard); a write that may join a batch uses `deferWrite`. */
   async insert(values: Omit<E, 'ticketingId'> | Omit<E, 'ticketingId'>[]): Promise<void> {
     const rows = (Array.isArray(values) ? values : [values]).map((v) => ({ ...v, ticketingId: this.scope.ticketingId }));
     if (rows.length) await this.manager().insert(this.entity, rows as never);
@@ -231,6 +275,11 @@ export class ScopedTable<E extends ObjectLiteral & { ticketingId: string }> {
     const result = await this.manager().update(this.entity, this.where(where), values as never);
     return result.affected ?? 0;
   }
+}
+
+async function explained(error: unknown, explainers: Explainers): Promise<unknown> {
+  const explain = error instanceof RequirementFailed ? explainers[error.code] : undefined;
+  return explain ? explain(error as RequirementFailed) : error;
 }
 
 /** A unique index refused the row (from TypeORM or raw SQL). */

@@ -1,3 +1,4 @@
+import { PaymentsLedger1796164921915 } from './migrations/1796164921915-payments-ledger';
 import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
 import { BestAvailableSkipLocked1795352000000 } from './migrations/1795352000000-best-available-skip-locked';
 import { HoldBestFunction1795351000000 } from './migrations/1795351000000-hold-best-function';
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   HoldBestFunction1795351000000,
   BestAvailableSkipLocked1795352000000,
   GiftVoucherSales1795354653644,
+  PaymentsLedger1796164921915,
 ];

@@ -33,8 +33,23 @@ export interface TicketDocument {
     price: string;
   }[];
   /** Gift vouchers bought with the order: one page each, after the tickets. */
-  giftVouchers?: { name: string; code: string; value: string; validUntil: string; pendingPayment: boolean }[];
+  giftVouchers?: TicketPdfVoucher[];
 }
+
+/** A gift voucher's page: usable, waiting for its order's payment, or cancelled (printed as such, never as usable). */
+export interface TicketPdfVoucher {
+  name: string;
+  code: string;
+  value: string;
+  validUntil: string;
+  state: 'usable' | 'pending_payment' | 'cancelled';
+}
+
+const VOUCHER_STATE_LINE: Record<TicketPdfVoucher['state'], string> = {
+  usable: '',
+  pending_payment: 'Utilisable dès le paiement de la commande.',
+  cancelled: 'ANNULÉ — ce bon n’est plus utilisable.',
+};
 
 const when = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
 
@@ -67,8 +82,10 @@ export class TicketPdf {
           { text: v.value, style: 'value', alignment: 'center', margin: [0, 18, 0, 6] },
           { text: 'Code', style: 'label', alignment: 'center' },
           { text: v.code, style: 'code', alignment: 'center', margin: [0, 2, 0, 12] },
-          { text: `Valable jusqu'au ${v.validUntil}, en une ou plusieurs fois, sur la billetterie en ligne ou au guichet.` },
-          v.pendingPayment ? { text: 'Utilisable dès le paiement de la commande.', bold: true, margin: [0, 6, 0, 0] } : { text: '' },
+          v.state === 'cancelled'
+            ? { text: 'Ce bon cadeau a été annulé.' }
+            : { text: `Valable jusqu'au ${v.validUntil}, en une ou plusieurs fois, sur la billetterie en ligne ou au guichet.` },
+          { text: VOUCHER_STATE_LINE[v.state], bold: true, margin: [0, 6, 0, 0] },
           { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 10, 0, 0] },
         ],
         ...(pages.length > 0 ? { pageBreak: 'before' as const } : {}),

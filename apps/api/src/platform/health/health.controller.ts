@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators';
 import { ApiProblems } from '../http/api-problems';
-import { DomainError } from '../http/problem';
+import { DomainError, HttpProblems } from '../http/problem';
 import { Readiness } from './readiness';
 
 export class HealthResponse {
@@ -28,10 +28,11 @@ export class HealthController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: PostgreSQL and Redis reachable' })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiProblems(503)
+  @ApiProblems(HttpProblems.NOT_READY)
   async getReadiness(): Promise<HealthResponse> {
     const checks = await this.readiness.check();
-    if (Object.values(checks).some((v) => v !== 'ok')) throw new DomainError('NOT_READY', 503, `Not ready: ${JSON.stringify(checks)}`, undefined, { checks });
+    if (Object.values(checks).some((v) => v !== 'ok'))
+      throw new DomainError(HttpProblems.NOT_READY, `Not ready: ${JSON.stringify(checks)}`, undefined, { checks });
     return { status: 'ok', checks };
   }
 }

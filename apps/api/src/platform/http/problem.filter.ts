@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, FieldError } from './problem';
+import { DomainError, FieldError, HttpProblems, Problem } from './problem';
 
 interface ProblemBody {
   type: string;
@@ -28,27 +28,19 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** The registered code for a status the HTTP layer (Nest, Fastify) answers by itself. */
 function codeForStatus(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BAD_REQUEST';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 405:
-      return 'METHOD_NOT_ALLOWED';
-    case 413:
-      return 'PAYLOAD_TOO_LARGE';
-    case 415:
-      return 'UNSUPPORTED_MEDIA_TYPE';
-    case 429:
-      return 'TOO_MANY_REQUESTS';
-    default:
-      return status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED';
-  }
+  const byStatus: Record<number, Problem> = {
+    400: HttpProblems.BAD_REQUEST,
+    401: HttpProblems.UNAUTHENTICATED,
+    403: HttpProblems.FORBIDDEN,
+    404: HttpProblems.NOT_FOUND,
+    405: HttpProblems.METHOD_NOT_ALLOWED,
+    413: HttpProblems.PAYLOAD_TOO_LARGE,
+    415: HttpProblems.UNSUPPORTED_MEDIA_TYPE,
+    429: HttpProblems.TOO_MANY_REQUESTS,
+  };
+  return (byStatus[status] ?? (status >= 500 ? HttpProblems.INTERNAL_ERROR : HttpProblems.REQUEST_FAILED)).code;
 }
 
 /** Fastify's own errors (bad JSON, wrong content type, body too large) carry a statusCode. */
@@ -86,22 +78,20 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const problem = this.generic(status, exception.message);
       // Fastify's JSON parser errors reach us wrapped by Nest as a plain 400.
-      return status === 400 && /JSON/.test(exception.message) ? { ...problem, code: 'MALFORMED_BODY' } : problem;
+      return this.generic(status, exception.message, status === 400 && /JSON/.test(exception.message) ? HttpProblems.MALFORMED_BODY.code : undefined);
     }
     if (isFastifyError(exception) && exception.statusCode < 500) {
       const code =
         exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-          ? 'MALFORMED_BODY'
+          ? HttpProblems.MALFORMED_BODY.code
           : codeForStatus(exception.statusCode);
-      return { ...this.generic(exception.statusCode, exception.message), code };
+      return this.generic(exception.statusCode, exception.message, code);
     }
     return this.generic(500, 'An unexpected error occurred');
   }
 
-  private generic(status: number, detail: string): ProblemBody {
-    const code = codeForStatus(status);
+  private generic(status: number, detail: string, code = codeForStatus(status)): ProblemBody {
     return {
       type: `https://guichet.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
       title: TITLES[status] ?? 'Error',

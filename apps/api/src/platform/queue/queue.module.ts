@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { JobHandlers } from './job-handlers';
 import { ALL_QUEUES, DEFAULT_JOB_OPTIONS } from './queues';
 
 export function redisConnection(url: string) {
@@ -28,6 +29,7 @@ export function redisConnection(url: string) {
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  exports: [BullModule],
+  providers: [JobHandlers],
+  exports: [BullModule, JobHandlers],
 })
 export class QueueModule {}

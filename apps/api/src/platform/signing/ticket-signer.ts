@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
+import { Clock } from '../clock/clock';
 import { Database } from '../database/database';
 import { SigningKey } from '../tenancy/entities/signing-key.entity';
 import { TenantScope } from '../tenancy/tenant-scope';
@@ -13,7 +14,10 @@ export class TicketSigner {
   private readonly signingKeys = new Map<string, { kid: string; key: KeyObject }>();
   private readonly verifyKeys = new Map<string, KeyObject>();
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async ensureKey(scope: TenantScope): Promise<void> {
     const existing = await this.db.scoped(SigningKey, scope).findOne({ active: true });
@@ -24,7 +28,7 @@ export class TicketSigner {
       publicKeyPem: key.publicKeyPem,
       privateKeyPem: key.privateKeyPem,
       active: true,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
+import { Actor } from '../audit/actor';
 import { Database } from '../database/database';
 import { NotFoundError } from '../http/problem';
 import { TicketSigner } from '../signing/ticket-signer';
@@ -7,6 +8,7 @@ import { Membership, Role } from './entities/membership.entity';
 import { Organizer } from './entities/organizer.entity';
 import { Ticketing } from './entities/ticketing.entity';
 import { User } from './entities/user.entity';
+import { TenancyProblems } from './tenancy.errors';
 import { TenantScope } from './tenant-scope';
 
 export interface TicketingAccess {
@@ -48,6 +50,12 @@ export class TenancyService {
     return this.db.manager.findOne(User, { where: { id: userId } });
   }
 
+  /** A user as the actor of a change: recorded with it, in words a person reads. */
+  async actorOf(userId: string): Promise<Actor> {
+    const user = await this.findUser(userId);
+    return { kind: 'user', id: userId, label: user?.name || user?.email || 'Utilisateur' };
+  }
+
   async findOrganizer(organizerId: string): Promise<Organizer | null> {
     return this.db.manager.findOne(Organizer, { where: { id: organizerId } });
   }
@@ -71,7 +79,7 @@ export class TenancyService {
     const cached = this.shops.get(slug);
     if (cached) return cached;
     const t = await this.db.manager.findOne(Ticketing, { where: { slug } });
-    if (!t) throw new NotFoundError('Shop', 'SHOP_NOT_FOUND');
+    if (!t) throw new NotFoundError(TenancyProblems.SHOP_NOT_FOUND, 'Shop');
     const shop = { scope: TenantScope.of(t.id), slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency };
     this.shops.set(slug, shop);
     return shop;
@@ -79,7 +87,7 @@ export class TenancyService {
 
   async ticketing(scope: TenantScope): Promise<Ticketing> {
     const t = await this.db.manager.findOne(Ticketing, { where: { id: scope.ticketingId } });
-    if (!t) throw new NotFoundError('Ticketing', 'TICKETING_NOT_FOUND');
+    if (!t) throw new NotFoundError(TenancyProblems.TICKETING_NOT_FOUND, 'Ticketing');
     return t;
   }
 

@@ -33,10 +33,43 @@ export interface Operation {
   body?: Schema;
 }
 
+interface ContractResponse {
+  content?: Record<string, { schema: Schema }>;
+}
+
 const spec = JSON.parse(readFileSync(join(__dirname, '../../../../../openapi/openapi.json'), 'utf8')) as {
-  paths: Record<string, Record<string, { operationId: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters?: Parameter[];
+        requestBody?: { content: Record<string, { schema: Schema }> };
+        responses: Record<string, ContractResponse>;
+      }
+    >
+  >;
   components: { schemas: Record<string, Schema> };
+  info: { description: string };
 };
+
+/** Codes any operation may answer (a server error, a body too large…): the contract lists them once, in its description. */
+const EVERYWHERE = new Set([...spec.info.description.matchAll(/`([A-Z_]+)` \(\d{3}\)/g)].map((m) => m[1]));
+
+/**
+ * Whether the contract says this operation can answer this problem: the code is in the enum of the
+ * operation's response for that status, or it is one any operation may answer. `route` is the
+ * server's route pattern (`/api/v1/shop/:slug/carts`).
+ */
+export function declaresProblem(method: string, route: string, status: number, code: string): boolean {
+  if (EVERYWHERE.has(code)) return true;
+  const op = spec.paths[route.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  if (!op) return true; // not an operation of the contract (an unknown route): nothing to hold it to
+  const schema = op.responses[String(status)]?.content?.['application/problem+json']?.schema;
+  const codes = schema?.allOf?.flatMap((s) => s.properties?.code?.enum ?? []) ?? [];
+  return codes.includes(code);
+}
 
 export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path, ops]) =>
   Object.entries(ops).map(([method, op]) => ({

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { SETTLEMENT_METHODS, SettlementMethod } from '../settlement';
-import { MoneyDto } from '../../../platform/http/money.dto';
+import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
+import { PaymentResponse, RefundResponse } from '../../payments-reconciliation';
+import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../../sales';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
 import { SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../entities/ticket.entity';
@@ -49,7 +51,7 @@ export class TicketResponse {
 }
 
 export class HistoryActorResponse {
-  @ApiProperty({ enum: ['customer', 'user', 'device', 'system'] }) kind: string;
+  @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
   @ApiProperty() label: string;
 }
 
@@ -67,12 +69,17 @@ export class OrderSummaryResponse {
   @ApiProperty({ enum: ORDER_STATUSES }) status: OrderStatus;
   @ApiProperty({ enum: CHANNELS }) channel: Channel;
   @ApiProperty({ enum: PAYMENT_METHODS }) paymentMethod: PaymentMethod;
-  @ApiProperty({ type: MoneyDto, description: 'What the customer owes (after any discount)' }) total: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What the order costs (tickets after any discount, and the gift vouchers it bought)' }) total: MoneyDto;
   @ApiProperty({ type: MoneyDto, nullable: true, description: 'What a promo code took off' }) discount: MoneyDto | null;
   @ApiProperty({ nullable: true, type: 'string' }) promoCode: string | null;
-  @ApiProperty({ type: GiftVoucherUseResponse, nullable: true, description: 'Part of the total paid with a gift voucher' })
-  giftVoucher: GiftVoucherUseResponse | null;
-  @ApiProperty({ type: MoneyDto, description: 'Still to pay (total minus gift voucher; zero once paid)' }) amountDue: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Received so far (succeeded payments in the ledger, gift vouchers included)' }) paid: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Given back so far (succeeded refunds in the ledger)' }) refunded: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Still to pay: the balance, or zero once it is covered or the order is cancelled' }) amountDue: MoneyDto;
+  @ApiProperty({
+    type: SignedMoneyDto,
+    description: 'total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded)',
+  })
+  balance: SignedMoneyDto;
   @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
   @ApiProperty({ type: 'integer' }) ticketCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -85,7 +92,9 @@ export class OrderGiftVoucherResponse {
   @ApiProperty({ example: 'K7PM-2QXD-9HWT' }) code: string;
   @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
-  @ApiProperty({ description: 'False until the order is paid (and after it is cancelled)' }) usable: boolean;
+  @ApiProperty({ enum: GIFT_VOUCHER_STATUSES, description: 'As the gift voucher holds it: awaiting its order’s payment, active, or cancelled' })
+  status: GiftVoucherStatus;
+  @ApiProperty({ description: 'Whether it can pay now (status active)' }) usable: boolean;
 }
 
 export class OrderPage {
@@ -93,22 +102,19 @@ export class OrderPage {
   @ApiPropertyOptional({ nullable: true, type: 'string' }) nextCursor: string | null;
 }
 
-export class OrderResponse extends OrderSummaryResponse {
-  @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
-  @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
-  @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
-}
-
 /** What the customer sees of their order (no history, no internal data). */
 export class ShopOrderResponse extends OrderSummaryResponse {
+  @ApiProperty({ type: GiftVoucherUseResponse, nullable: true, description: 'Part of the total paid with a gift voucher' })
+  giftVoucher: GiftVoucherUseResponse | null;
   @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
   @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
 }
 
-export class RecordPaymentRequest {
-  @ApiProperty({ enum: SETTLEMENT_METHODS, description: 'How the amount due was received' })
-  @IsIn(SETTLEMENT_METHODS)
-  method: SettlementMethod;
+/** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
+export class OrderResponse extends ShopOrderResponse {
+  @ApiProperty({ type: [PaymentResponse], description: 'Every payment attempt, oldest first (the ledger)' }) payments: PaymentResponse[];
+  @ApiProperty({ type: [RefundResponse], description: 'Every refund, oldest first (the ledger)' }) refunds: RefundResponse[];
+  @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
 }
 
 export class OrderAccessQuery {

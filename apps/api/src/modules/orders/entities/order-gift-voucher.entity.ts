@@ -1,8 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * A gift voucher bought with an order, as the order sold it (code, value, validity): what the
- * order detail, the confirmation email and the PDF show. The voucher's balance lives in sales.
+ * A gift voucher bought with an order, as a line of that order: what was sold, for how much. The
+ * voucher itself — its code, validity, balance and whether it can pay — is sales' (one truth).
  */
 @Entity('order_gift_vouchers')
 @Index(['ticketingId', 'orderId'])
@@ -20,18 +20,8 @@ export class OrderGiftVoucher {
   @Column('text')
   name: string;
 
-  /** As printed on the voucher (groups of four), as sales sold it. */
-  @Column('text')
-  code: string;
-
   @Column('integer')
   amount: number;
-
-  @Column('char', { length: 3 })
-  currency: string;
-
-  @Column('timestamptz')
-  expiresAt: Date;
 
   @Column('integer')
   position: number;

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type ActorKind = 'customer' | 'user' | 'device' | 'system';
+import type { ActorKind } from '../../../platform/audit/actor';
 
 /** Append-only timeline of an order: who did what, when, with which data. */
 @Entity('order_history')

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
-/** paid (includes free orders), reserved (pay on site: awaiting payment), cancelled. */
+/** paid (nothing left to pay, free orders included), reserved (awaiting payment, e.g. on site), cancelled. */
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -39,7 +39,7 @@ export class Order {
   @Column('char', { length: 3 })
   currency: string;
 
-  /** What the customer owes: the sum of the tickets' amounts (after any discount). */
+  /** What the order costs: its tickets (after any discount) and the gift vouchers it bought. What is paid is in the ledger. */
   @Column('integer')
   totalAmount: number;
 
@@ -49,13 +49,6 @@ export class Order {
   /** What the promo code took off, for reports. */
   @Column('integer', { default: 0 })
   discountAmount: number;
-
-  /** Paid with a gift voucher (see gift_voucher_redemptions); the rest is due by the payment method. */
-  @Column('integer', { default: 0 })
-  voucherAmount: number;
-
-  @Column('text', { nullable: true })
-  voucherCode: string | null;
 
   @Column('text')
   customerFirstName: string;

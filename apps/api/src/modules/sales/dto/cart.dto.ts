@@ -170,6 +170,7 @@ export class CheckoutCustomerRequest {
 }
 
 export const SHOP_PAYMENT_METHODS = ['free', 'on_site'] as const;
+export type ShopPaymentMethod = (typeof SHOP_PAYMENT_METHODS)[number];
 
 export class CheckoutRequest {
   @ApiProperty({ type: CheckoutCustomerRequest })
@@ -181,7 +182,7 @@ export class CheckoutRequest {
 
   @ApiProperty({ enum: SHOP_PAYMENT_METHODS, description: '`free` for a zero total, `on_site` to pay at the venue' })
   @IsIn(SHOP_PAYMENT_METHODS)
-  paymentMethod: (typeof SHOP_PAYMENT_METHODS)[number];
+  paymentMethod: ShopPaymentMethod;
 }
 
 export class CheckoutResponse {

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
+import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../entities/gift-voucher.entity';
 
 export class IssueGiftVoucherRequest {
   @ApiProperty({ type: MoneyDto, description: 'Value of the voucher' })
@@ -27,9 +28,6 @@ export class GiftVoucherRedemptionResponse {
   @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
   @ApiProperty({ format: 'date-time' }) at: string;
 }
-
-export const GIFT_VOUCHER_STATUSES = ['active', 'awaiting_payment', 'cancelled'] as const;
-export type GiftVoucherStatus = (typeof GIFT_VOUCHER_STATUSES)[number];
 
 export class GiftVoucherResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

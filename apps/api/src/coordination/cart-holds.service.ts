@@ -1,0 +1,80 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Database } from '../platform/database/database';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { CatalogService, HeldSeat, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from '../modules/catalog';
+import { CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
+
+/**
+ * A cart holds places: sales writes the cart, the catalog holds its seats and capacity. Opening,
+ * releasing and expiring a cart are one write each, composed here.
+ */
+@Injectable()
+export class CartHolds {
+  private readonly logger = new Logger('CartHolds');
+
+  constructor(
+    private readonly db: Database,
+    private readonly sales: SalesService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /**
+   * Holds the requested places until the cart expires, all lines or none, in one round trip: the
+   * cart row, the chosen seats (in a fixed order), the best-available seats, then the capacity row —
+   * the only hot lock — right before commit. A deeper search for side-by-side seats is needed only
+   * when the best seats are gone.
+   */
+  async open(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
+    const draft = await this.sales.draftCart(scope, request, shopCurrency);
+    const depths = new Map<string, number | undefined>();
+    for (;;) {
+      try {
+        const best = await this.db.atomically(
+          async () => {
+            await this.sales.openCart(scope, draft);
+            for (const c of draft.chosenSeats) await this.catalog.holdSeats(scope, { ...c, cartId: draft.id, until: draft.expiresAt });
+            const held: { get(): HeldSeat[] }[] = [];
+            for (const g of draft.bestSeats) {
+              held.push(
+                await this.catalog.holdBestSeats(scope, { ...g, cartId: draft.id, until: draft.expiresAt, depth: depths.get(`${g.dateId}/${g.zoneId}`) }),
+              );
+            }
+            await this.catalog.holdCapacity(scope, draft.capacity);
+            return held;
+          },
+          // A hold is not worth a disk flush: a crash loses it, and it would have expired anyway.
+          { durable: false },
+        );
+        return this.sales.openedCartView(
+          draft,
+          best.flatMap((h) => h.get()),
+        );
+      } catch (error) {
+        if (!(error instanceof NoAdjacentSeatsFailure)) throw error;
+        const group = draft.bestSeats.find((g) => g.dateId === error.dateId && g.zoneId === error.zoneId);
+        if (error.deeper === null || !group) throw new NoAdjacentSeatsError(group?.field ?? 'items', group?.count ?? 0);
+        depths.set(`${error.dateId}/${error.zoneId}`, error.deeper);
+      }
+    }
+  }
+
+  /** The buyer gives the places back before the cart expires. */
+  async release(scope: TenantScope, cartId: string): Promise<void> {
+    await this.db.transaction(async () => this.giveBack(scope, await this.sales.releaseCart(scope, cartId)));
+  }
+
+  /** Deadline sweep: gives the places of overdue carts back to sale. Returns how many carts expired. */
+  async expireOverdue(batch = 500): Promise<number> {
+    return this.db.transaction(async () => {
+      const expired = await this.sales.expireOverdueCarts(batch);
+      for (const cart of expired) await this.giveBack(TenantScope.of(cart.ticketingId), cart);
+      if (expired.length) this.logger.log({ expired: expired.length }, 'released overdue carts');
+      return expired.length;
+    });
+  }
+
+  private async giveBack(scope: TenantScope, cart: Omit<ReleasedCart, 'ticketingId'>): Promise<void> {
+    if (cart.seated) await this.catalog.releaseSeats(scope, cart.id);
+    await this.catalog.releaseHeldCapacity(scope, cart.capacity);
+  }
+}

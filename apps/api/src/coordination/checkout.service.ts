@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor } from '../platform/audit/actor';
+import { Clock } from '../platform/clock/clock';
+import { Database } from '../platform/database/database';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { CatalogService } from '../modules/catalog';
+import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
+import { PaymentsReconciliationService } from '../modules/payments-reconciliation';
+import { CheckoutRequest, SalesService } from '../modules/sales';
+
+/** Who sells, through which channel: the shop and its customer today; the ticket office, imports and the API later. */
+export interface SaleContext {
+  channel: Channel;
+  actor: Actor;
+}
+
+/** A cart becomes an order: one write across sales, orders, the ledger and the catalog. */
+@Injectable()
+export class Checkout {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly sales: SalesService,
+    private readonly orders: OrdersService,
+    private readonly payments: PaymentsReconciliationService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /**
+   * Turns a cart's held places into an order in one round trip: the cart is closed (so it is checked
+   * out once, and not after its expiry), its promo code counted under its limit and its gift voucher
+   * spent, the vouchers it buys issued, the order written with what the voucher paid in the ledger,
+   * and the seats and the capacity row touched last, right before commit. Each module explains its
+   * own refusal; a taken order number (one chance in 10^12) retries the whole write.
+   */
+  async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
+    const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod);
+    for (let attempt = 1; ; attempt++) {
+      const orderId = randomUUID();
+      const now = this.clock.now();
+      const sold = this.sales.giftVouchersToSell(sale, orderId, now);
+      try {
+        return await this.db.atomically(async () => {
+          await this.sales.closeCart(scope, cartId, now, orderId);
+          await this.sales.spendCodes(scope, sale, orderId, now);
+          const placed = await this.orders.placeOrder(scope, {
+            id: orderId,
+            channel: context.channel,
+            paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
+            currency: sale.currency,
+            customer: request.customer,
+            lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
+            actor: context.actor,
+            origin: { cartId },
+            paidNow: sale.voucher?.amount ?? 0,
+            ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
+            ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
+            giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
+          });
+          await this.sales.issueSoldGiftVouchers(scope, sold, placed.status === 'paid');
+          if (sale.voucher) {
+            await this.payments.recordPayment(scope, {
+              orderId,
+              method: 'gift_voucher',
+              amount: sale.voucher.amount,
+              currency: sale.currency,
+              providerReference: sale.voucher.code,
+              actor: context.actor,
+              at: now,
+            });
+          }
+          for (const s of sale.seats) await this.catalog.sellSeats(scope, cartId, s.dateId, s.seatIds);
+          await this.catalog.sellHeldCapacity(scope, sale.capacity);
+          return placed;
+        });
+      } catch (error) {
+        if (!(error instanceof OrderNumberTakenError) || attempt === 3) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../modules/catalog';
+import { OrdersModule } from '../modules/orders';
+import { PaymentsReconciliationModule } from '../modules/payments-reconciliation';
+import { SalesModule } from '../modules/sales';
+import { CartHolds } from './cart-holds.service';
+import { Checkout } from './checkout.service';
+import { CoordinationJobs } from './coordination.jobs';
+import { CoordinationService } from './coordination.service';
+import { OrderPaymentsController } from './order-payments.controller';
+import { Settlement } from './settlement.service';
+import { ShopCartsController } from './shop-carts.controller';
+
+/** Writes that span modules, in one place above them (ADR 0010). */
+@Module({
+  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
+  controllers: [ShopCartsController, OrderPaymentsController],
+  providers: [CoordinationService, CartHolds, Checkout, Settlement, CoordinationJobs],
+  exports: [CoordinationService],
+})
+export class CoordinationModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '../platform/audit/actor';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { OrderResponse, PlacedOrder } from '../modules/orders';
+import { LedgerMethod } from '../modules/payments-reconciliation';
+import { CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
+import { CartHolds } from './cart-holds.service';
+import { Checkout, SaleContext } from './checkout.service';
+import { Settlement } from './settlement.service';
+
+/**
+ * The coordination layer's façade: every write that spans modules (a sale from a cart, a payment
+ * received; cancellation, exchange, reschedule and resale next) is composed here, in one
+ * transaction, from the typed contributions of each module's façade. Modules never call it, so
+ * the module graph stays acyclic (ADR 0010).
+ */
+@Injectable()
+export class CoordinationService {
+  constructor(
+    private readonly holds: CartHolds,
+    private readonly checkout: Checkout,
+    private readonly settlement: Settlement,
+  ) {}
+
+  /** Opens a cart that holds the requested places until it expires. */
+  openCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
+    return this.holds.open(scope, request, shopCurrency);
+  }
+
+  releaseCart(scope: TenantScope, cartId: string): Promise<void> {
+    return this.holds.release(scope, cartId);
+  }
+
+  expireOverdueCarts(batch?: number): Promise<number> {
+    return this.holds.expireOverdue(batch);
+  }
+
+  /** A cart becomes an order, through a channel, by an actor. */
+  placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
+    return this.checkout.placeSale(scope, cartId, request, context);
+  }
+
+  /** What a reserved order owes was received: ledger, order and the gift vouchers it bought, in one write. */
+  recordPayment(scope: TenantScope, orderId: string, method: LedgerMethod, actor: Actor): Promise<OrderResponse> {
+    return this.settlement.recordPayment(scope, orderId, method, actor);
+  }
+}

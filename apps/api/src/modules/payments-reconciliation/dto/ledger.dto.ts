@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
+import { MoneyDto } from '../../../platform/http/money.dto';
+import { LEDGER_STATUSES, LedgerStatus, LEDGER_METHODS, LedgerMethod } from '../entities/payment.entity';
+
+export class LedgerActorResponse {
+  @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
+  @ApiProperty({ example: 'Léa Favre' }) label: string;
+}
+
+/** One payment of an order, as the ledger holds it. */
+export class PaymentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: LEDGER_METHODS }) method: LedgerMethod;
+  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ enum: LEDGER_STATUSES }) status: LedgerStatus;
+  @ApiProperty({ nullable: true, type: 'string', description: 'Terminal or provider reference, gift voucher code, bank reference' })
+  providerReference: string | null;
+  @ApiProperty({ nullable: true, type: 'string', description: 'What the bank or the provider said' }) note: string | null;
+  @ApiProperty({ type: LedgerActorResponse }) actor: LedgerActorResponse;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+/** One refund of an order, as the ledger holds it. */
+export class RefundResponse extends PaymentResponse {
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The payment it gives back, if any' }) paymentId: string | null;
+  @ApiProperty({ nullable: true, type: 'string' }) reason: string | null;
+}

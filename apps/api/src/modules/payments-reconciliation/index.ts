@@ -1,0 +1,8 @@
+export { PAYMENTS_RECONCILIATION_ENTITIES, PaymentsReconciliationModule } from './payments-reconciliation.module';
+export { PaymentsReconciliationService } from './payments-reconciliation.service';
+export type { LedgerEntryInput } from './payments-reconciliation.service';
+export { balanceOf } from './ledger';
+export type { OrderLedger } from './ledger';
+export { PaymentResponse, RefundResponse } from './dto/ledger.dto';
+export { LEDGER_METHODS } from './entities/payment.entity';
+export type { LedgerMethod } from './entities/payment.entity';

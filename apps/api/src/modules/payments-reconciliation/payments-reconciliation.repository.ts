@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '../../platform/database/database';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { Payment } from './entities/payment.entity';
+import { Refund } from './entities/refund.entity';
+import { OrderLedger } from './ledger';
+
+export type NewPayment = Omit<Payment, 'ticketingId'>;
+export type NewRefund = Omit<Refund, 'ticketingId'>;
+
+@Injectable()
+export class PaymentsReconciliationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Appends a payment as part of the caller's write (batch or transaction). */
+  async insertPayment(scope: TenantScope, p: NewPayment): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO payments (ticketing_id, id, order_id, method, amount, currency, status, provider_reference, note, actor_kind, actor_id, actor_label, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [p.id, p.orderId, p.method, p.amount, p.currency, p.status, p.providerReference, p.note, p.actorKind, p.actorId, p.actorLabel, p.at],
+    );
+  }
+
+  /** Appends a refund as part of the caller's write (batch or transaction). */
+  async insertRefund(scope: TenantScope, r: NewRefund): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO refunds (ticketing_id, id, order_id, payment_id, method, amount, currency, status, reason, provider_reference, note, actor_kind, actor_id, actor_label, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        r.id,
+        r.orderId,
+        r.paymentId,
+        r.method,
+        r.amount,
+        r.currency,
+        r.status,
+        r.reason,
+        r.providerReference,
+        r.note,
+        r.actorKind,
+        r.actorId,
+        r.actorLabel,
+        r.at,
+      ],
+    );
+  }
+
+  /** Succeeded payments and refunds per order, in one query. */
+  async ledgers(scope: TenantScope, orderIds: string[]): Promise<Map<string, OrderLedger>> {
+    if (!orderIds.length) return new Map();
+    const rows = await this.db.tenantQuery<{ orderId: string; paid: number; refunded: number }>(
+      scope,
+      `SELECT order_id AS "orderId", sum(paid)::int AS paid, sum(refunded)::int AS refunded FROM (
+         SELECT order_id, amount AS paid, 0 AS refunded FROM payments
+          WHERE ticketing_id = $1 AND order_id = ANY($2::uuid[]) AND status = 'succeeded'
+         UNION ALL
+         SELECT order_id, 0, amount FROM refunds
+          WHERE ticketing_id = $1 AND order_id = ANY($2::uuid[]) AND status = 'succeeded') l
+       GROUP BY order_id`,
+      [orderIds],
+    );
+    return new Map(rows.map((r) => [r.orderId, { paid: r.paid, refunded: r.refunded }]));
+  }
+
+  paymentsOf(scope: TenantScope, orderId: string) {
+    return this.db.scoped(Payment, scope).find({ orderId }, { at: 'ASC', id: 'ASC' });
+  }
+
+  refundsOf(scope: TenantScope, orderId: string) {
+    return this.db.scoped(Refund, scope).find({ orderId }, { at: 'ASC', id: 'ASC' });
+  }
+}

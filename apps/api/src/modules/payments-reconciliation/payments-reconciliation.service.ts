@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Actor } from '../../platform/audit/actor';
+import { money } from '../../platform/http/money.dto';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
+import { LedgerStatus, Payment, LedgerMethod } from './entities/payment.entity';
+import { Refund } from './entities/refund.entity';
+import { EMPTY_LEDGER, OrderLedger } from './ledger';
+import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
+
+export interface LedgerEntryInput {
+  orderId: string;
+  method: LedgerMethod;
+  /** Minor units, positive. */
+  amount: number;
+  currency: string;
+  actor: Actor;
+  at: Date;
+  /** `succeeded` unless the money is still on its way (a card authorisation, a bank transfer announced). */
+  status?: LedgerStatus;
+  providerReference?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Payments-reconciliation façade: the ledger. Every payment and refund is an appended row; an
+ * order's balance is derived from them (`balanceOf`), never stored beside them.
+ */
+@Injectable()
+export class PaymentsReconciliationService {
+  constructor(private readonly repo: PaymentsReconciliationRepository) {}
+
+  /** Appends a payment as part of the caller's write. */
+  recordPayment(scope: TenantScope, p: LedgerEntryInput): Promise<void> {
+    return this.repo.insertPayment(scope, { id: randomUUID(), ...row(p) });
+  }
+
+  /** Appends a refund as part of the caller's write. */
+  recordRefund(scope: TenantScope, r: LedgerEntryInput & { paymentId?: string | null; reason?: string | null }): Promise<void> {
+    return this.repo.insertRefund(scope, { id: randomUUID(), ...row(r), paymentId: r.paymentId ?? null, reason: r.reason?.trim() || null });
+  }
+
+  /** What each order received and gave back (orders without a row have an empty ledger). */
+  async ledgers(scope: TenantScope, orderIds: string[]): Promise<Map<string, OrderLedger>> {
+    const found = await this.repo.ledgers(scope, orderIds);
+    return new Map(orderIds.map((id) => [id, found.get(id) ?? EMPTY_LEDGER]));
+  }
+
+  /** An order's payments and refunds, oldest first, whatever their status. */
+  async entriesOf(scope: TenantScope, orderId: string): Promise<{ payments: PaymentResponse[]; refunds: RefundResponse[] }> {
+    const [payments, refunds] = await Promise.all([this.repo.paymentsOf(scope, orderId), this.repo.refundsOf(scope, orderId)]);
+    return { payments: payments.map(paymentView), refunds: refunds.map((r) => ({ ...paymentView(r), paymentId: r.paymentId, reason: r.reason })) };
+  }
+}
+
+function row(p: LedgerEntryInput) {
+  return {
+    orderId: p.orderId,
+    method: p.method,
+    amount: p.amount,
+    currency: p.currency,
+    status: p.status ?? 'succeeded',
+    providerReference: p.providerReference ?? null,
+    note: p.note ?? null,
+    actorKind: p.actor.kind,
+    actorId: p.actor.id,
+    actorLabel: p.actor.label,
+    at: p.at,
+  };
+}
+
+function paymentView(p: Payment | Refund): PaymentResponse {
+  return {
+    id: p.id,
+    method: p.method,
+    amount: money(p.amount, p.currency),
+    status: p.status,
+    providerReference: p.providerReference,
+    note: p.note,
+    actor: { kind: p.actorKind, label: p.actorLabel },
+    at: p.at.toISOString(),
+  };
+}
