@@ -211,21 +211,9 @@ export class OrdersService {
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [tickets, history, vouchers, ledgers, entries] = await Promise.all([
-      this.repo.ticketsOf(scope, orderId),
-      this.repo.historyOf(scope, orderId),
-      this.giftVouchersOf(scope, orderId),
-      this.payments.ledgers(scope, [orderId]),
-      this.payments.entriesOf(scope, orderId),
-    ]);
-    const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
+    const [detail, history] = await Promise.all([this.detailOf(scope, order), this.repo.historyOf(scope, orderId)]);
     return {
-      ...summary(order, tickets.length, ledgers.get(orderId)!),
-      giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
-      tickets: tickets.map(ticketView),
-      giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
-      payments: entries.payments,
-      refunds: entries.refunds,
+      ...detail,
       history: history.map((h): OrderHistoryEntryResponse => ({
         id: String(h.id),
         action: h.action,
@@ -238,19 +226,26 @@ export class OrdersService {
 
   /** The customer's view, reachable only with the secret from checkout or the email. */
   async getShopOrder(scope: TenantScope, orderId: string, token: string): Promise<ShopOrderResponse> {
-    const order = await this.requireCustomerAccess(scope, orderId, token);
+    const { payments: _payments, refunds: _refunds, ...detail } = await this.detailOf(scope, await this.requireCustomerAccess(scope, orderId, token));
+    return detail;
+  }
+
+  /** An order with its tickets, the vouchers it bought, and its ledger — what both the organizer and the customer see. */
+  private async detailOf(scope: TenantScope, order: Order): Promise<Omit<OrderResponse, 'history'>> {
     const [tickets, vouchers, ledgers, entries] = await Promise.all([
-      this.repo.ticketsOf(scope, orderId),
-      this.giftVouchersOf(scope, orderId),
-      this.payments.ledgers(scope, [orderId]),
-      this.payments.entriesOf(scope, orderId),
+      this.repo.ticketsOf(scope, order.id),
+      this.giftVouchersOf(scope, order.id),
+      this.payments.ledgers(scope, [order.id]),
+      this.payments.entriesOf(scope, order.id),
     ]);
     const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     return {
-      ...summary(order, tickets.length, ledgers.get(orderId)!),
+      ...summary(order, tickets.length, ledgers.get(order.id)!),
       giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
       tickets: tickets.map(ticketView),
       giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
+      payments: entries.payments,
+      refunds: entries.refunds,
     };
   }
 

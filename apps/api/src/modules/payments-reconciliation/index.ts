@@ -4,5 +4,5 @@ export type { LedgerEntryInput } from './payments-reconciliation.service';
 export { balanceOf } from './ledger';
 export type { OrderLedger } from './ledger';
 export { PaymentResponse, RefundResponse } from './dto/ledger.dto';
-export { LEDGER_METHODS } from './entities/payment.entity';
-export type { LedgerMethod } from './entities/payment.entity';
+export { LEDGER_METHODS } from './entities/ledger-entry';
+export type { LedgerMethod } from './entities/ledger-entry';

@@ -4,8 +4,8 @@ import { Actor } from '../../platform/audit/actor';
 import { money } from '../../platform/http/money.dto';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
-import { LedgerStatus, Payment, LedgerMethod } from './entities/payment.entity';
-import { Refund } from './entities/refund.entity';
+import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry';
+
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
 
@@ -70,7 +70,7 @@ function row(p: LedgerEntryInput) {
   };
 }
 
-function paymentView(p: Payment | Refund): PaymentResponse {
+function paymentView(p: LedgerEntry): PaymentResponse {
   return {
     id: p.id,
     method: p.method,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
 import { MoneyDto } from '../../../platform/http/money.dto';
-import { LEDGER_STATUSES, LedgerStatus, LEDGER_METHODS, LedgerMethod } from '../entities/payment.entity';
+import { LEDGER_STATUSES, LedgerStatus, LEDGER_METHODS, LedgerMethod } from '../entities/ledger-entry';
 
 export class LedgerActorResponse {
   @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
