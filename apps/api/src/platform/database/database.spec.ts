@@ -1,4 +1,4 @@
-import { inlineParams, isTenantSafe } from './database';
+import { inlineParams, isTenantSafe, isWrite } from './database';
 
 describe('the tenant guard on raw SQL', () => {
   it.each([
@@ -25,4 +25,22 @@ describe('parameters inlined into a write batch', () => {
     const params = Array.from({ length: 10 }, (_, i) => `v${i + 1}`);
     expect(inlineParams('$1,$10', params)).toBe(`'v1','v10'`);
   });
+});
+
+describe('what counts as a write inside a batch', () => {
+  it.each([
+    'INSERT INTO scans (ticketing_id) VALUES ($1)',
+    'WITH x AS (UPDATE carts SET status = $2 WHERE ticketing_id = $1 RETURNING 1) SELECT count(*) FROM x',
+    'update "orders" set status = $2 where ticketing_id = $1',
+    'DELETE FROM price_amounts WHERE ticketing_id = $1',
+    'SELECT id FROM date_seats WHERE ticketing_id = $1 FOR UPDATE SKIP LOCKED',
+    'SELECT guichet_hold_best($1, $2, $3, 2, $4, $5, 200) FROM zones WHERE ticketing_id = $1',
+  ])('writes: %s', (sql) => expect(isWrite(sql)).toBe(true));
+
+  it.each([
+    'SELECT id, updated_at, settled FROM orders WHERE ticketing_id = $1',
+    "SELECT status FROM carts WHERE ticketing_id = $1 AND status = 'open'",
+    `SELECT guichet_require(count(*) = 1, 'X') FROM carts WHERE ticketing_id = $1`,
+    'SELECT s.section, s.row FROM plan_seats s WHERE s.ticketing_id = $1 ORDER BY s.section',
+  ])('reads: %s', (sql) => expect(isWrite(sql)).toBe(false));
 });

@@ -213,7 +213,7 @@ export class Database {
 
   /** Reads (and, outside a batch, writes) sent at once. */
   private async raw<R>(sql: string, params: unknown[]): Promise<R[]> {
-    if (isWrite(sql)) refuseImmediateWrite(sql);
+    if (composing.getStore() && isWrite(sql)) throw new ImmediateWriteInBatchError(sql);
     return this.send<R>(sql, params);
   }
 
