@@ -5,6 +5,8 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { ProblemDto } from './platform/http/api-problems';
+import { ValidationFailedError } from './platform/http/problem';
+import { unstorableRequestFields } from './platform/http/storable-text';
 import { createValidationPipe } from './platform/http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -31,6 +33,12 @@ export function createAdapter(): FastifyAdapter {
     if (!/^[\w.-]{1,100}$/.test(request.id)) request.id = randomUUID();
     void reply.header(CORRELATION_HEADER, request.id);
     done();
+  });
+  // Strings PostgreSQL `text` cannot hold are a 400 here, before any guard, pipe or query sees them;
+  // the error goes through Nest's exception layer to the ProblemFilter like any other.
+  adapter.getInstance().addHook('preValidation', (request, _reply, done) => {
+    const errors = request.is404 ? [] : unstorableRequestFields(request);
+    done(errors.length > 0 ? new ValidationFailedError(errors) : undefined);
   });
   // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
   adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {

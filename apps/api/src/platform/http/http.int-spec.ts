@@ -22,6 +22,13 @@ describe('HTTP platform behaviour', () => {
     expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
+  it('refuses a NUL in a body key with a 400 naming it, and lets a NUL in an unknown path stay a 404', async () => {
+    const res = await t.http().post('/api/v1/auth/login').send({ email: 'a@example.ch', password: 'x', 'sneaky\u0000': 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'sneaky\u0000', message: 'the property name must not contain the NUL character (U+0000)' }]);
+    expect((await t.http().get('/api/v1/nothing%00here')).status).toBe(404);
+  });
+
   it('reports readiness of PostgreSQL and Redis', async () => {
     const res = await t.http().get('/api/v1/ready').expect(200);
     expect(res.body).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'ok' } });
