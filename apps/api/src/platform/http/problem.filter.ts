@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, FieldError } from './problem';
 
-interface ProblemBody {
+export interface ProblemBody {
   type: string;
   title: string;
   status: number;
@@ -19,11 +19,14 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -40,12 +43,18 @@ function codeForStatus(status: number): string {
       return 'NOT_FOUND';
     case 405:
       return 'METHOD_NOT_ALLOWED';
+    case 408:
+      return 'REQUEST_TIMEOUT';
     case 413:
       return 'PAYLOAD_TOO_LARGE';
+    case 414:
+      return 'URI_TOO_LONG';
     case 415:
       return 'UNSUPPORTED_MEDIA_TYPE';
     case 429:
       return 'TOO_MANY_REQUESTS';
+    case 431:
+      return 'HEADERS_TOO_LARGE';
     default:
       return status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED';
   }
@@ -54,6 +63,51 @@ function codeForStatus(status: number): string {
 /** Fastify's own errors (bad JSON, wrong content type, body too large) carry a statusCode. */
 function isFastifyError(e: unknown): e is { statusCode: number; code?: string; message: string } {
   return typeof e === 'object' && e !== null && typeof (e as { statusCode?: unknown }).statusCode === 'number';
+}
+
+/**
+ * The one builder of problem bodies: the filter renders every error with it, and the HTTP
+ * server's own answers to requests it cannot parse (see `client-error.ts`) use it too.
+ */
+export function toProblem(exception: unknown): ProblemBody {
+  if (exception instanceof DomainError) {
+    // Extension members first: they can never overwrite the standard ones (status, code…).
+    return {
+      ...(exception.extra ?? {}),
+      type: `https://guichet.dev/problems/${exception.code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[exception.status] ?? 'Error',
+      status: exception.status,
+      code: exception.code,
+      detail: exception.message,
+      ...(exception.errors ? { errors: exception.errors } : {}),
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const problem = statusProblem(status, exception.message);
+    // Fastify's JSON parser errors reach us wrapped by Nest as a plain 400.
+    return status === 400 && /JSON/.test(exception.message) ? { ...problem, code: 'MALFORMED_BODY' } : problem;
+  }
+  if (isFastifyError(exception) && exception.statusCode < 500) {
+    const code =
+      exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'MALFORMED_BODY'
+        : codeForStatus(exception.statusCode);
+    return { ...statusProblem(exception.statusCode, exception.message), code };
+  }
+  return statusProblem(500, 'An unexpected error occurred');
+}
+
+/** A problem that only has an HTTP status to go on: code and title come from the tables above. */
+export function statusProblem(status: number, detail: string): ProblemBody {
+  const code = codeForStatus(status);
+  return {
+    type: `https://guichet.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+  };
 }
 
 /** The one place where errors become RFC 9457 problem+json responses. */
@@ -65,49 +119,9 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
     const request = ctx.getRequest<FastifyRequest>();
-    const body = this.toProblem(exception);
+    const body = toProblem(exception);
     body.instance = request?.url;
     if (body.status >= 500) this.logger.error({ err: exception, url: request?.url }, 'unhandled error');
     void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
-  }
-
-  private toProblem(exception: unknown): ProblemBody {
-    if (exception instanceof DomainError) {
-      // Extension members first: they can never overwrite the standard ones (status, code…).
-      return {
-        ...(exception.extra ?? {}),
-        type: `https://guichet.dev/problems/${exception.code.toLowerCase().replace(/_/g, '-')}`,
-        title: TITLES[exception.status] ?? 'Error',
-        status: exception.status,
-        code: exception.code,
-        detail: exception.message,
-        ...(exception.errors ? { errors: exception.errors } : {}),
-      };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const problem = this.generic(status, exception.message);
-      // Fastify's JSON parser errors reach us wrapped by Nest as a plain 400.
-      return status === 400 && /JSON/.test(exception.message) ? { ...problem, code: 'MALFORMED_BODY' } : problem;
-    }
-    if (isFastifyError(exception) && exception.statusCode < 500) {
-      const code =
-        exception.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-          ? 'MALFORMED_BODY'
-          : codeForStatus(exception.statusCode);
-      return { ...this.generic(exception.statusCode, exception.message), code };
-    }
-    return this.generic(500, 'An unexpected error occurred');
-  }
-
-  private generic(status: number, detail: string): ProblemBody {
-    const code = codeForStatus(status);
-    return {
-      type: `https://guichet.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
-      title: TITLES[status] ?? 'Error',
-      status,
-      code,
-      detail,
-    };
   }
 }
