@@ -1,10 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { documentProblems, ProblemDto } from './platform/http/api-problems';
+import { answerClientError } from './platform/http/client-error';
+import { ValidationFailedError } from './platform/http/problem';
+import { unstorableRequestFields } from './platform/http/storable-text';
 import { TenancyProblems } from './platform/tenancy/tenancy.errors';
 import { createValidationPipe } from './platform/http/validation';
 
@@ -27,11 +31,23 @@ export function createAdapter(): FastifyAdapter {
     trustProxy: true,
     requestIdHeader: CORRELATION_HEADER,
     genReqId: () => randomUUID(),
+    // The router refuses a malformed URL (400) or an over-long path parameter (414) before any
+    // route exists; Nest's default hands those to Fastify's built-in error handler (plain JSON).
+    // The app's error handler is Nest's exception layer, i.e. the ProblemFilter. (Nest's default
+    // also runs the hook of `useSecurityHeaders()`/`enableCsrfProtection()` there: not enabled here.)
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => request.server.errorHandler(error, request, reply),
+    clientErrorHandler: answerClientError,
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     if (!/^[\w.-]{1,100}$/.test(request.id)) request.id = randomUUID();
     void reply.header(CORRELATION_HEADER, request.id);
     done();
+  });
+  // Strings PostgreSQL `text` cannot hold are a 400 here, before any guard, pipe or query sees them;
+  // the error goes through Nest's exception layer to the ProblemFilter like any other.
+  adapter.getInstance().addHook('preValidation', (request, _reply, done) => {
+    const errors = request.is404 ? [] : unstorableRequestFields(request);
+    done(errors.length > 0 ? new ValidationFailedError(errors) : undefined);
   });
   // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
   adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {

@@ -1,10 +1,14 @@
 import { startTestApp, TestApp } from '../test-app';
 import { requestOf, TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
-import { fillPath, OPERATIONS, sample, wrongTypes } from './operations';
+import { fieldName, fillPath, OPERATIONS, sample, stringFields, withValueAt, wrongTypes } from './operations';
+
+const NUL = 'must not contain the NUL character (U+0000)';
+const LONE_SURROGATE = 'must not contain a lone UTF-16 surrogate';
 
 /**
  * Bad input on every operation of the contract: malformed JSON, unknown fields, wrong types,
- * malformed ids and query values are 400 problem+json naming the field — never a 500, never a write.
+ * malformed ids and query values, and text PostgreSQL cannot store (NUL, lone surrogates) in a
+ * body, query or path are 400 problem+json naming the field — never a 500, never a write.
  */
 describe('bad input (every operation in openapi.json)', () => {
   let t: TestApp;
@@ -86,6 +90,54 @@ describe('bad input (every operation in openapi.json)', () => {
       .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
       .query({ cursor: 'garbage' });
     expectProblem(cursor, 'VALIDATION_FAILED');
+  });
+
+  // PostgreSQL `text` refuses NUL (a 500 from deep inside a query) and the driver would turn a lone
+  // surrogate into U+FFFD: both are refused before anything reads them, wherever they come from.
+  const bodyStrings = withBody.flatMap((op) => stringFields(op.body!).map((path) => [`${op.id}.${fieldName(path)}`, op, path] as const));
+  const appended = (suffix: string) => (current: unknown) => `${typeof current === 'string' ? current : 'x'}${suffix}`;
+
+  it.each(bodyStrings)('%s: a NUL in a body string is named', async (_name, op, path) => {
+    const res = await send(op, withValueAt(sample(op.body!, a.path), path, appended('\u0000')) as object);
+    expectProblem(res, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([{ field: fieldName(path), message: NUL }]);
+  });
+
+  it.each(withBody.filter((op) => stringFields(op.body!).length > 0).map((op) => [op.id, op] as const))(
+    '%s: a lone surrogate in a body string is named',
+    async (_id, op) => {
+      const path = stringFields(op.body!)[0];
+      const res = await send(op, withValueAt(sample(op.body!, a.path), path, appended('\ud800')) as object);
+      expectProblem(res, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field: fieldName(path), message: LONE_SURROGATE }]);
+    },
+  );
+
+  const queryStrings = OPERATIONS.flatMap((op) => op.query.filter((q) => q.schema?.type === 'string').map((q) => [`${op.id}.${q.name}`, op, q.name] as const));
+  it.each(queryStrings)('%s: a NUL in a query value is named', async (_name, op, name) => {
+    const res = await requestOf(t, op, fillPath(op, a.path))
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .query({ ...a.query, [name]: `${a.query[name] ?? 'x'}\u0000` })
+      .send(op.body ? (sample(op.body, a.path) as object) : undefined);
+    expectProblem(res, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([{ field: name, message: NUL }]);
+  });
+
+  const pathParams = OPERATIONS.flatMap((op) => op.pathParams.map((param) => [`${op.id}.${param}`, op, param] as const));
+  it.each(pathParams)('%s: a NUL in a path parameter is named', async (_name, op, param) => {
+    const res = await requestOf(t, op, fillPath(op, { ...a.path, [param]: `${a.path[param]}\u0000` }))
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .query(a.query)
+      .send(op.body ? (sample(op.body, a.path) as object) : undefined);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    if (param === 'ticketingId') {
+      // Like any malformed tenant id: not one of the caller's ticketings.
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('TICKETING_NOT_FOUND');
+    } else {
+      expectProblem(res, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field: param, message: NUL }]);
+    }
   });
 
   it('requires a token on every non-public operation', async () => {

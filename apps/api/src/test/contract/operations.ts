@@ -127,6 +127,43 @@ export function wrongTypes(schema: Schema): [string, unknown][] {
   });
 }
 
+/** A body field's path: property names and array indexes. */
+export type FieldPath = (string | number)[];
+
+/** `items[0].seatIds[1]`: the validation pipe's way of naming a field. */
+export const fieldName = (path: FieldPath) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+
+/**
+ * String properties of a body schema, top-level and one level down (an object's properties, an
+ * array's first item, arrays of strings included), as paths into `sample(schema)`.
+ */
+export function stringFields(schema: Schema, depth = 1, parent: FieldPath = []): FieldPath[] {
+  return Object.entries(resolve(schema).properties ?? {}).flatMap(([name, property]) => {
+    const s = resolve(property);
+    const path = [...parent, name];
+    const items = s.type === 'array' && s.items ? resolve(s.items) : undefined;
+    if (s.type === 'string') return [path];
+    if (items?.type === 'string') return [[...path, 0]];
+    if (depth === 0) return [];
+    if (items?.type === 'object' || items?.properties) return stringFields(items, depth - 1, [...path, 0]);
+    if (s.type === 'object' || s.properties) return stringFields(s, depth - 1, path);
+    return [];
+  });
+}
+
+/** A copy of `body` with `value` at `path` (creating what `sample` left out). */
+export function withValueAt(body: unknown, path: FieldPath, value: (current: unknown) => unknown): unknown {
+  const copy = structuredClone(body) as Record<string | number, unknown>;
+  let node = copy;
+  path.slice(0, -1).forEach((key, i) => {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = typeof path[i + 1] === 'number' ? [] : {};
+    node = node[key] as Record<string | number, unknown>;
+  });
+  const last = path[path.length - 1];
+  node[last] = value(node[last]);
+  return copy;
+}
+
 /** Names of uuid fields anywhere in a body schema. */
 export function uuidFields(schema: Schema, seen = new Set<string>()): string[] {
   const s = resolve(schema);
