@@ -686,6 +686,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the whole order: its tickets become invalid at the door and their places go back on sale, its promo code use is given back, the gift vouchers it sold are cancelled. Cancelling refunds nothing unless a refund is given.
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment": {
         parameters: {
             query?: never;
@@ -706,6 +726,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give back part or all of what the order received, by a method, with a reason (a refund in the ledger)
+         * @description Roles: admin, manager, ticket_office, accounting.
+         */
+        post: operations["refundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the order email with its existing tickets (or the payment receipt) again to the contact address: no new order, no new tickets
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["resendOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/orders/{orderId}/tickets.pdf": {
         parameters: {
             query?: never;
@@ -717,6 +777,26 @@ export interface paths {
         get: operations["downloadOrderTickets"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/tickets/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel selected tickets of an order: invalid at the door, their places back on sale, the order costs less. Refunds nothing unless a refund is given.
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["cancelOrderTickets"];
         delete?: never;
         options?: never;
         head?: never;
@@ -832,6 +912,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionStateResponse: {
+            allowed: boolean;
+            /**
+             * @description Why not: the problem code the action would answer now
+             * @enum {string|null}
+             */
+            reason: "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "NOTHING_TO_REFUND" | null;
+        };
         AddDatesRequest: {
             dates: components["schemas"]["EventDateRequest"][];
         };
@@ -851,6 +939,30 @@ export interface components {
             sold: number;
             /** Format: uuid */
             zoneId: string;
+        };
+        CancelOrderRequest: {
+            /** @description Tell the customer by email (default: no) */
+            notify?: boolean;
+            /**
+             * @description Why, for the history
+             * @example Demande du client
+             */
+            reason?: string;
+            /** @description A refund recorded with the cancellation; cancelling alone refunds nothing */
+            refund?: components["schemas"]["RefundRequest"];
+        };
+        CancelOrderTicketsRequest: {
+            /** @description Tell the customer by email (default: no) */
+            notify?: boolean;
+            /**
+             * @description Why, for the history
+             * @example Demande du client
+             */
+            reason?: string;
+            /** @description A refund recorded with the cancellation; cancelling alone refunds nothing */
+            refund?: components["schemas"]["RefundRequest"];
+            /** @description The tickets to cancel (valid tickets of this order) */
+            ticketIds: string[];
         };
         CartGiftVoucherLineResponse: {
             lineTotal: components["schemas"]["MoneyDto"];
@@ -1182,7 +1294,8 @@ export interface components {
             nextCursor?: string | null;
         };
         GiftVoucherRedemptionResponse: {
-            amount: components["schemas"]["MoneyDto"];
+            /** @description What the order took (positive), or what a refund gave back to the voucher (negative) */
+            amount: components["schemas"]["SignedMoneyDto"];
             /** Format: date-time */
             at: string;
             /** Format: uuid */
@@ -1308,6 +1421,18 @@ export interface components {
              */
             currency: "CHF" | "EUR";
         };
+        OrderActionsResponse: {
+            /** @description Cancel the whole order */
+            cancelOrder: components["schemas"]["ActionStateResponse"];
+            /** @description Cancel selected tickets */
+            cancelTickets: components["schemas"]["ActionStateResponse"];
+            /** @description Record that a reservation was paid */
+            recordPayment: components["schemas"]["ActionStateResponse"];
+            /** @description Refund part or all of what was paid */
+            refund: components["schemas"]["ActionStateResponse"];
+            /** @description Send the order email with its tickets again */
+            resend: components["schemas"]["ActionStateResponse"];
+        };
         OrderGiftVoucherResponse: {
             amount: components["schemas"]["MoneyDto"];
             /** @example K7PM-2QXD-9HWT */
@@ -1345,6 +1470,7 @@ export interface components {
             nextCursor?: string | null;
         };
         OrderResponse: {
+            actions: components["schemas"]["OrderActionsResponse"];
             /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
             amountDue: components["schemas"]["MoneyDto"];
             /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
@@ -1483,7 +1609,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_NOT_IN_ORDER" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -1546,6 +1672,20 @@ export interface components {
              */
             until: string;
         };
+        RefundRequest: {
+            /**
+             * @description Minor units, in the order’s currency; at most what was paid and not yet refunded
+             * @example 3030
+             */
+            amount: number;
+            /**
+             * @description How the money goes back (for revenue reporting)
+             * @enum {string}
+             */
+            method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
+            /** @example Spectacle annulé pour maladie */
+            reason?: string;
+        };
         RefundResponse: {
             actor: components["schemas"]["LedgerActorResponse"];
             amount: components["schemas"]["MoneyDto"];
@@ -1571,6 +1711,13 @@ export interface components {
         RegisterDeviceRequest: {
             /** @example Entrée principale — scanner 1 */
             name: string;
+        };
+        ResendOrderRequest: {
+            /**
+             * @description `tickets`: the order email with its tickets again; `receipt`: the payment receipt
+             * @enum {string}
+             */
+            what: "tickets" | "receipt";
         };
         ScanRequest: {
             /** @description The code read from the QR code or barcode */
@@ -5058,6 +5205,116 @@ export interface operations {
             };
         };
     };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value)
+             *     - `GIFT_VOUCHERS_SPENT`: A gift voucher this order sold has been spent: the order cannot be cancelled whole
+             *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /** @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "REFUND_EXCEEDS_PAID";
+                    };
+                };
+            };
+        };
+    };
     recordOrderPayment: {
         parameters: {
             query?: never;
@@ -5150,6 +5407,202 @@ export interface operations {
             };
         };
     };
+    refundOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED";
+                    };
+                };
+            };
+            /** @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "REFUND_EXCEEDS_PAID";
+                    };
+                };
+            };
+        };
+    };
+    resendOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+        };
+    };
     downloadOrderTickets: {
         parameters: {
             query?: never;
@@ -5207,6 +5660,118 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    cancelOrderTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderTicketsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value)
+             *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /**
+             * @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)
+             *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "REFUND_EXCEEDS_PAID" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };

@@ -7,15 +7,16 @@ import { CartHolds } from './cart-holds.service';
 import { Checkout } from './checkout.service';
 import { CoordinationJobs } from './coordination.jobs';
 import { CoordinationService } from './coordination.service';
-import { OrderPaymentsController } from './order-payments.controller';
+import { OrderChangesController } from './order-changes.controller';
+import { OrderChanges } from './order-changes.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
   imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
-  controllers: [ShopCartsController, OrderPaymentsController],
-  providers: [CoordinationService, CartHolds, Checkout, Settlement, CoordinationJobs],
+  controllers: [ShopCartsController, OrderChangesController],
+  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, CoordinationJobs],
   exports: [CoordinationService],
 })
 export class CoordinationModule {}

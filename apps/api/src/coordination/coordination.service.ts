@@ -6,6 +6,8 @@ import { LedgerMethod } from '../modules/payments-reconciliation';
 import { CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout, SaleContext } from './checkout.service';
+import { CancelOrderRequest, RefundRequest } from './dto/order-changes.dto';
+import { OrderChanges } from './order-changes.service';
 import { Settlement } from './settlement.service';
 
 /**
@@ -20,6 +22,7 @@ export class CoordinationService {
     private readonly holds: CartHolds,
     private readonly checkout: Checkout,
     private readonly settlement: Settlement,
+    private readonly changes: OrderChanges,
   ) {}
 
   /** Opens a cart that holds the requested places until it expires. */
@@ -38,6 +41,16 @@ export class CoordinationService {
   /** A cart becomes an order, through a channel, by an actor. */
   placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
     return this.checkout.placeSale(scope, cartId, request, context);
+  }
+
+  /** Cancels a whole order (`ticketIds` null) or some of its tickets; places back on sale in the same write. */
+  cancelOrder(scope: TenantScope, orderId: string, ticketIds: string[] | null, request: CancelOrderRequest, actor: Actor): Promise<OrderResponse> {
+    return this.changes.cancel(scope, orderId, ticketIds, request, actor);
+  }
+
+  /** Gives back part or all of what an order received. */
+  refundOrder(scope: TenantScope, orderId: string, request: RefundRequest, actor: Actor): Promise<OrderResponse> {
+    return this.changes.refund(scope, orderId, request, actor);
   }
 
   /** What a reserved order owes was received: ledger, order and the gift vouchers it bought, in one write. */

@@ -255,6 +255,17 @@ export class CatalogRepository {
     }
   }
 
+  /** Sold places go back on sale (cancelled tickets), as part of the caller's write; never below zero. */
+  async releaseSold(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
+    for (const c of inLockOrder(changes)) {
+      await this.db.deferWrite(scope, `UPDATE availabilities SET sold = sold - $4 WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = $3 AND sold >= $4`, [
+        c.dateId,
+        c.zoneId,
+        c.quantity,
+      ]);
+    }
+  }
+
   async remaining(scope: TenantScope, c: { dateId: string; zoneId: string }): Promise<number> {
     const [row] = await this.db.tenantQuery<{ remaining: number }>(
       scope,

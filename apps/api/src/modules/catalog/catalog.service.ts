@@ -251,6 +251,15 @@ export class CatalogService {
     return this.repo.releaseHeld(scope, changes);
   }
 
+  /**
+   * Places and seats of cancelled tickets go back on sale, as part of the caller's write: seats first,
+   * the capacity rows last (the hot lock, held shortest).
+   */
+  async releaseSold(scope: TenantScope, released: { capacity: CapacityChange[]; seats: { dateId: string; seatIds: string[] }[] }): Promise<void> {
+    for (const s of released.seats) await this.seating.releaseSold(scope, s.dateId, s.seatIds);
+    await this.repo.releaseSold(scope, released.capacity);
+  }
+
   /** Turns held places into sold ones; the last write of an order (shortest lock). */
   sellHeldCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     return this.repo.convertHeldToSold(scope, changes);

@@ -223,6 +223,16 @@ export class SeatingRepository {
     return seatIds.filter((id) => !freeIds.has(id));
   }
 
+  /** Sold seats of a date go back on sale (their tickets were cancelled), as part of the caller's write. */
+  async releaseSold(scope: TenantScope, dateId: string, seatIds: string[]): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `UPDATE date_seats SET status = 'free', cart_id = NULL, held_until = NULL
+        WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[]) AND status = 'sold'`,
+      [dateId, seatIds],
+    );
+  }
+
   /** Frees what a cart still holds (released or expired cart). */
   async release(scope: TenantScope, cartId: string): Promise<void> {
     await this.db.deferWrite(

@@ -159,6 +159,10 @@ export class Seating {
     return this.repo.sell(scope, cartId, dateId, seatIds);
   }
 
+  releaseSold(scope: TenantScope, dateId: string, seatIds: string[]): Promise<void> {
+    return this.repo.releaseSold(scope, dateId, seatIds);
+  }
+
   release(scope: TenantScope, cartId: string): Promise<void> {
     return this.repo.release(scope, cartId);
   }

@@ -1,11 +1,12 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Scope } from '../../platform/auth/access.decorators';
+import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { ListOrdersQuery, OrderPage, OrderResponse } from './dto/order.dto';
+import { TenancyService } from '../../platform/tenancy/tenancy.service';
+import { ListOrdersQuery, OrderPage, OrderResponse, ResendOrderRequest } from './dto/order.dto';
 import { OrdersProblems } from './orders.errors';
 import { OrdersService } from './orders.service';
 
@@ -13,7 +14,10 @@ import { OrdersService } from './orders.service';
 @ApiBearerAuth()
 @Controller('ticketings/:ticketingId/orders')
 export class OrdersController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly tenancy: TenancyService,
+  ) {}
 
   @Get()
   @ApiOperation({ operationId: 'listOrders', summary: 'List and search orders, newest first' })
@@ -28,6 +32,25 @@ export class OrdersController {
   @ApiProblems(OrdersProblems.ORDER_NOT_FOUND)
   getOrder(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('orderId', UuidPipe) orderId: string): Promise<OrderResponse> {
     return this.orders.getOrder(scope, orderId);
+  }
+
+  @Post(':orderId/resend')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'ticket_office')
+  @ApiOperation({
+    operationId: 'resendOrder',
+    summary: 'Send the order email with its existing tickets (or the payment receipt) again to the contact address: no new order, no new tickets',
+  })
+  @ApiOkResponse({ type: OrderResponse })
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_ALREADY_CANCELLED)
+  async resendOrder(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Body() body: ResendOrderRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrderResponse> {
+    return this.orders.resend(scope, orderId, body.what, await this.tenancy.actorOf(principal.id));
   }
 
   @Get(':orderId/tickets.pdf')

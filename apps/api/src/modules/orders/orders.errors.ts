@@ -4,6 +4,11 @@ import { DomainError, declareProblems, NotFoundError } from '../../platform/http
 export const OrdersProblems = declareProblems('orders', {
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
+  ORDER_ALREADY_CANCELLED: { status: 409, summary: 'The order is cancelled: nothing more can be cancelled, resent or paid' },
+  NO_VALID_TICKETS: { status: 409, summary: 'The order has no valid ticket left to cancel' },
+  TICKETS_NOT_CANCELLABLE: { status: 409, summary: 'Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them' },
+  TICKET_NOT_IN_ORDER: { status: 422, summary: 'A ticket named is not one of this order’s' },
+  NOTHING_TO_REFUND: { status: 409, summary: 'The order received nothing that was not already refunded' },
 });
 
 export class OrderNotFoundError extends NotFoundError {

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobHandlers } from '../../platform/queue/job-handlers';
 import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { ORDER_CONFIRMATION_JOB, OrdersService } from './orders.service';
+import { ORDER_CANCELLATION_JOB } from './order-cancellation.service';
+import { OrderNotices } from './order-notices.service';
+import { ORDER_CONFIRMATION_JOB, OrdersService, PAYMENT_RECEIPT_JOB } from './orders.service';
 
 /** The jobs orders owns: thin adapters to its façade. */
 @Injectable()
@@ -10,11 +12,15 @@ export class OrdersJobs implements OnModuleInit {
   constructor(
     private readonly handlers: JobHandlers,
     private readonly orders: OrdersService,
+    private readonly notices: OrderNotices,
   ) {}
 
   onModuleInit(): void {
-    this.handlers.register(QueueName.Mail, ORDER_CONFIRMATION_JOB, (data) =>
-      this.orders.sendConfirmation(TenantScope.of(data.ticketingId as string), data.orderId as string),
+    const scope = (data: Record<string, unknown>) => TenantScope.of(data.ticketingId as string);
+    this.handlers.register(QueueName.Mail, ORDER_CONFIRMATION_JOB, (data) => this.orders.sendConfirmation(scope(data), data.orderId as string));
+    this.handlers.register(QueueName.Mail, ORDER_CANCELLATION_JOB, (data, job) =>
+      this.notices.sendCancellation(scope(data), data.orderId as string, data.ticketIds as string[], data.whole as boolean, job.id!),
     );
+    this.handlers.register(QueueName.Mail, PAYMENT_RECEIPT_JOB, (data, job) => this.notices.sendReceipt(scope(data), data.orderId as string, job.id!));
   }
 }

@@ -6,6 +6,8 @@ import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { Order } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
+import { OrderCancellation } from './order-cancellation.service';
+import { OrderNotices } from './order-notices.service';
 import { OrdersController } from './orders.controller';
 import { OrdersJobs } from './orders.jobs';
 import { OrdersRepository } from './orders.repository';
@@ -17,7 +19,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule],
   controllers: [OrdersController, ShopOrdersController],
-  providers: [OrdersService, OrdersRepository, OrdersJobs],
+  providers: [OrdersService, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
   exports: [OrdersService],
 })
 export class OrdersModule {}

@@ -118,6 +118,34 @@ export class OrdersRepository {
     );
   }
 
+  /** Valid tickets become cancelled, as part of the caller's write; fails it (`TICKETS_CHANGED`) unless every one still was. */
+  async cancelTickets(scope: TenantScope, orderId: string, ticketIds: string[], explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH c AS (UPDATE tickets SET status = 'cancelled'
+                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($3::uuid[]) AND status = 'valid' RETURNING 1)
+       SELECT guichet_require(count(*) = $4, 'TICKETS_CHANGED') FROM c`,
+      [orderId, ticketIds, ticketIds.length],
+      explainers,
+    );
+  }
+
+  /**
+   * The order no longer costs what its cancelled tickets did (relative, so two partial cancellations
+   * add up); a whole cancellation cancels it and everything it sold, so it costs nothing. Fails the
+   * write (`ORDER_CANCELLED`) if it already was cancelled.
+   */
+  async reduceAfterCancellation(scope: TenantScope, orderId: string, amount: number, whole: boolean, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH o AS (UPDATE orders SET total_amount = CASE WHEN $4 THEN 0 ELSE total_amount - $3 END, status = CASE WHEN $4 THEN 'cancelled' ELSE status END
+                   WHERE ticketing_id = $1 AND id = $2 AND status <> 'cancelled' RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'ORDER_CANCELLED') FROM o`,
+      [orderId, amount, whole],
+      explainers,
+    );
+  }
+
   /** Appends to an order's timeline, as part of the caller's write (or at once). */
   async appendHistory(scope: TenantScope, e: NewHistoryEntry): Promise<void> {
     await this.db.deferWrite(

@@ -3,7 +3,9 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Actor, SYSTEM_ACTOR } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
+import { Database } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
+import { DomainError } from '../../platform/http/problem';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { Mailer } from '../../platform/mail/mailer';
 import { Outbox } from '../../platform/outbox/outbox';
@@ -26,7 +28,9 @@ import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
-import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError } from './orders.errors';
+import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrdersProblems } from './orders.errors';
+import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
+import { orderActions } from './order-actions';
 import { OrdersRepository } from './orders.repository';
 
 export interface OrderLine {
@@ -78,6 +82,15 @@ export interface PlacedOrder {
 }
 
 /** What recording a payment needs to know of an order. */
+/** What refunding an order needs to know of it. */
+export interface OrderToRefund {
+  currency: string;
+  /** Received and not given back. */
+  refundable: number;
+  /** The gift voucher that paid part of it, which a refund to the voucher credits. */
+  giftVoucherCode: string | null;
+}
+
 export interface OrderToSettle {
   status: OrderStatus;
   currency: string;
@@ -89,6 +102,7 @@ export type AdmitResult =
   { outcome: 'admitted'; ticket: Ticket } | { outcome: 'already_used'; ticket: Ticket } | { outcome: 'not_valid'; ticket: Ticket } | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
+export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
@@ -106,6 +120,8 @@ export class OrdersService {
     private readonly mailer: Mailer,
     private readonly payments: PaymentsReconciliationService,
     private readonly sales: SalesService,
+    private readonly cancellation: OrderCancellation,
+    private readonly db: Database,
   ) {}
 
   /**
@@ -211,9 +227,20 @@ export class OrdersService {
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [detail, history] = await Promise.all([this.detailOf(scope, order), this.repo.historyOf(scope, orderId)]);
+    const [detail, history, giftVouchersSpent] = await Promise.all([
+      this.detailOf(scope, order),
+      this.repo.historyOf(scope, orderId),
+      this.sales.orderGiftVouchersSpent(scope, orderId),
+    ]);
     return {
       ...detail,
+      actions: orderActions({
+        status: order.status,
+        paymentMethod: order.paymentMethod,
+        validTickets: detail.tickets.filter((t) => t.status === 'valid').length,
+        refundable: detail.paid.amount - detail.refunded.amount,
+        giftVouchersSpent,
+      }),
       history: history.map((h): OrderHistoryEntryResponse => ({
         id: String(h.id),
         action: h.action,
@@ -231,7 +258,7 @@ export class OrdersService {
   }
 
   /** An order with its tickets, the vouchers it bought, and its ledger — what both the organizer and the customer see. */
-  private async detailOf(scope: TenantScope, order: Order): Promise<Omit<OrderResponse, 'history'>> {
+  private async detailOf(scope: TenantScope, order: Order): Promise<Omit<OrderResponse, 'history' | 'actions'>> {
     const [tickets, vouchers, ledgers, entries] = await Promise.all([
       this.repo.ticketsOf(scope, order.id),
       this.giftVouchersOf(scope, order.id),
@@ -247,6 +274,61 @@ export class OrdersService {
       payments: entries.payments,
       refunds: entries.refunds,
     };
+  }
+
+  /** Decides what cancelling these tickets (or, with `ticketIds` null, the whole order) means now; writes nothing. */
+  planCancellation(scope: TenantScope, orderId: string, ticketIds: string[] | null): Promise<CancellationPlan> {
+    return this.cancellation.plan(scope, orderId, ticketIds);
+  }
+
+  /** Writes a planned cancellation as part of the caller's write (tickets, total, status, history, email). */
+  cancelTickets(scope: TenantScope, plan: CancellationPlan, change: CancellationChange): Promise<void> {
+    return this.cancellation.cancel(scope, plan, change);
+  }
+
+  /** What a refund of an order may be: what it received and was not given back, and the gift voucher that paid, if any. */
+  async toRefund(scope: TenantScope, orderId: string): Promise<OrderToRefund> {
+    const order = await this.requireOrder(scope, orderId);
+    const [ledgers, entries] = await Promise.all([this.payments.ledgers(scope, [orderId]), this.payments.entriesOf(scope, orderId)]);
+    const ledger = ledgers.get(orderId)!;
+    const voucher = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
+    return { currency: order.currency, refundable: ledger.paid - ledger.refunded, giftVoucherCode: voucher?.providerReference ?? null };
+  }
+
+  /** The refund in the order's timeline, as part of the write that records it in the ledger. */
+  noteRefund(scope: TenantScope, orderId: string, refund: { actor: Actor; at: Date; method: string; amount: number; currency: string; reason: string | null }) {
+    return this.repo.appendHistory(scope, {
+      orderId,
+      action: 'orders.order.refunded',
+      actorKind: refund.actor.kind,
+      actorId: refund.actor.id,
+      actorLabel: refund.actor.label,
+      data: { method: refund.method, amount: money(refund.amount, refund.currency), ...(refund.reason ? { reason: refund.reason } : {}) },
+      at: refund.at,
+    });
+  }
+
+  /**
+   * ORD-4: sends the order's email again to its contact address — the same tickets, no new order, no
+   * status change — or its payment receipt. A new job each time (the customer asked again).
+   */
+  async resend(scope: TenantScope, orderId: string, what: 'tickets' | 'receipt', actor: Actor): Promise<OrderResponse> {
+    const order = await this.requireOrder(scope, orderId);
+    if (order.status === 'cancelled') throw new DomainError(OrdersProblems.ORDER_ALREADY_CANCELLED, 'This order is cancelled');
+    const job = what === 'tickets' ? ORDER_CONFIRMATION_JOB : PAYMENT_RECEIPT_JOB;
+    await this.db.transaction(async () => {
+      await this.outbox.add(scope, { queue: QueueName.Mail, name: job, jobId: `${job}.${orderId}.${randomUUID()}`, payload: { orderId, resent: true } });
+      await this.repo.appendHistory(scope, {
+        orderId,
+        action: what === 'tickets' ? 'orders.order.resent' : 'orders.receipt.resent',
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorLabel: actor.label,
+        data: { to: order.customerEmail },
+        at: this.clock.now(),
+      });
+    });
+    return this.getOrder(scope, orderId);
   }
 
   /** What recording a payment of an order needs: its status and what is still due (from the ledger). */

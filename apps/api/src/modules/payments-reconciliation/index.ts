@@ -6,3 +6,4 @@ export type { OrderLedger } from './ledger';
 export { PaymentResponse, RefundResponse } from './dto/ledger.dto';
 export { LEDGER_METHODS } from './entities/ledger-entry';
 export type { LedgerMethod } from './entities/ledger-entry';
+export { PaymentsProblems } from './payments-reconciliation.errors';

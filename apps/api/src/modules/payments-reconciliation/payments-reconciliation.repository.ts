@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '../../platform/database/database';
+import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Payment } from './entities/payment.entity';
 import { Refund } from './entities/refund.entity';
@@ -22,12 +22,25 @@ export class PaymentsReconciliationRepository {
     );
   }
 
-  /** Appends a refund as part of the caller's write (batch or transaction). */
-  async insertRefund(scope: TenantScope, r: NewRefund): Promise<void> {
+  /**
+   * Appends a refund as part of the caller's write, never beyond what the order received: the order's
+   * payment rows are locked first, so two refunds of one order are decided one after the other, and
+   * the refund is written only if what was paid and not yet given back covers it (`REFUND_EXCEEDS_PAID`);
+   * a refund to a gift voucher, only if gift vouchers paid that much.
+   */
+  async insertRefund(scope: TenantScope, r: NewRefund, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(scope, `SELECT 1 FROM payments WHERE ticketing_id = $1 AND order_id = $2 FOR UPDATE`, [r.orderId]);
     await this.db.deferWrite(
       scope,
-      `INSERT INTO refunds (ticketing_id, id, order_id, payment_id, method, amount, currency, status, reason, provider_reference, note, actor_kind, actor_id, actor_label, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      `WITH refundable AS (
+         SELECT (SELECT coalesce(sum(amount), 0) FROM payments WHERE ticketing_id = $1 AND order_id = $3 AND status = 'succeeded' AND ($5::text <> 'gift_voucher' OR method = $5::text))
+              - (SELECT coalesce(sum(amount), 0) FROM refunds WHERE ticketing_id = $1 AND order_id = $3 AND status <> 'failed' AND ($5::text <> 'gift_voucher' OR method = $5::text)) AS amount),
+       r AS (
+         INSERT INTO refunds (ticketing_id, id, order_id, payment_id, method, amount, currency, status, reason, provider_reference, note,
+                              actor_kind, actor_id, actor_label, at)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM refundable WHERE refundable.amount >= $6::int
+         RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'REFUND_EXCEEDS_PAID') FROM r`,
       [
         r.id,
         r.orderId,
@@ -44,6 +57,7 @@ export class PaymentsReconciliationRepository {
         r.actorLabel,
         r.at,
       ],
+      explainers,
     );
   }
 

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor } from '../../platform/audit/actor';
 import { money } from '../../platform/http/money.dto';
+import { DomainError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
 import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry';
 
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
+import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
 
 export interface LedgerEntryInput {
@@ -36,9 +38,18 @@ export class PaymentsReconciliationService {
     return this.repo.insertPayment(scope, { id: randomUUID(), ...row(p) });
   }
 
-  /** Appends a refund as part of the caller's write. */
+  /** Appends a refund as part of the caller's write; fails it with REFUND_EXCEEDS_PAID if the order did not receive that much. */
   recordRefund(scope: TenantScope, r: LedgerEntryInput & { paymentId?: string | null; reason?: string | null }): Promise<void> {
-    return this.repo.insertRefund(scope, { id: randomUUID(), ...row(r), paymentId: r.paymentId ?? null, reason: r.reason?.trim() || null });
+    return this.repo.insertRefund(
+      scope,
+      { id: randomUUID(), ...row(r), paymentId: r.paymentId ?? null, reason: r.reason?.trim() || null },
+      {
+        REFUND_EXCEEDS_PAID: () =>
+          new DomainError(PaymentsProblems.REFUND_EXCEEDS_PAID, 'A refund cannot give back more than the order received', [
+            { field: 'refund.amount', message: 'more than what was paid and not yet refunded' },
+          ]),
+      },
+    );
   }
 
   /** What each order received and gave back (orders without a row have an empty ledger). */

@@ -92,4 +92,48 @@ export class GiftVouchersRepository {
       r.at,
     ]);
   }
+
+  /**
+   * The vouchers an order sold are cancelled with it, as part of the caller's write — unless one was
+   * spent meanwhile (`GIFT_VOUCHERS_SPENT`): then the whole write is refused.
+   */
+  async cancelOrderVouchers(scope: TenantScope, orderId: string, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `SELECT guichet_require(count(*) = 0, 'GIFT_VOUCHERS_SPENT')
+         FROM gift_vouchers WHERE ticketing_id = $1 AND order_id = $2 AND balance < initial_amount`,
+      [orderId],
+      explainers,
+    );
+    await this.db.deferWrite(scope, `UPDATE gift_vouchers SET status = 'cancelled' WHERE ticketing_id = $1 AND order_id = $2 AND status <> 'cancelled'`, [
+      orderId,
+    ]);
+  }
+
+  /** Whether any voucher an order sold has been spent (then the order cannot be cancelled whole). */
+  async orderVouchersSpent(scope: TenantScope, orderId: string): Promise<boolean> {
+    const [row] = await this.db.tenantQuery<{ spent: boolean }>(
+      scope,
+      `SELECT EXISTS (SELECT 1 FROM gift_vouchers WHERE ticketing_id = $1 AND order_id = $2 AND balance < initial_amount) AS spent`,
+      [orderId],
+    );
+    return row.spent;
+  }
+
+  /**
+   * Gives back to a voucher what an order took from it (a refund to the voucher), as part of the
+   * caller's write: never more than it had, recorded as a negative redemption.
+   */
+  async credit(scope: TenantScope, c: { code: string; orderId: string; amount: number; at: Date }, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH credited AS (UPDATE gift_vouchers SET balance = balance + $3
+                          WHERE ticketing_id = $1 AND code = $2 AND balance + $3 <= initial_amount RETURNING id),
+            logged AS (INSERT INTO gift_voucher_redemptions (ticketing_id, voucher_id, order_id, amount, at)
+                       SELECT $1, id, $4, -($3::int), $5 FROM credited)
+       SELECT guichet_require(count(*) = 1, 'GIFT_VOUCHER_CREDIT_REFUSED') FROM credited`,
+      [c.code, c.amount, c.orderId, c.at],
+      explainers,
+    );
+  }
 }

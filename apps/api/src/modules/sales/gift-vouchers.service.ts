@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
 import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
-import { NotFoundError, ValidationFailedError } from '../../platform/http/problem';
+import { DomainError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CartGiftVoucherLine } from './entities/cart.entity';
@@ -145,6 +145,24 @@ export class GiftVouchers {
   /** Spends part of a voucher as part of the sale's write; fails it with GIFT_VOUCHER_UNAVAILABLE when the balance moved. */
   redeem(scope: TenantScope, r: { voucherId: string; orderId: string; amount: number; at: Date }): Promise<void> {
     return this.repo.redeem(scope, r, { GIFT_VOUCHER_UNAVAILABLE: () => new GiftVoucherUnavailableError() });
+  }
+
+  /** The vouchers an order sold are cancelled with it, as part of the caller's write (refused if one was spent). */
+  cancelForOrder(scope: TenantScope, orderId: string): Promise<void> {
+    return this.repo.cancelOrderVouchers(scope, orderId, {
+      GIFT_VOUCHERS_SPENT: () => new DomainError(SalesProblems.GIFT_VOUCHERS_SPENT, 'A gift voucher this order sold has been spent'),
+    });
+  }
+
+  orderVouchersSpent(scope: TenantScope, orderId: string): Promise<boolean> {
+    return this.repo.orderVouchersSpent(scope, orderId);
+  }
+
+  /** A refund to the gift voucher that paid: its balance grows back, as part of the caller's write. */
+  credit(scope: TenantScope, c: { code: string; orderId: string; amount: number; at: Date }): Promise<void> {
+    return this.repo.credit(scope, c, {
+      GIFT_VOUCHER_CREDIT_REFUSED: () => new DomainError(SalesProblems.GIFT_VOUCHER_CREDIT_REFUSED, 'This gift voucher cannot take this amount back'),
+    });
   }
 
   private async views(scope: TenantScope, vouchers: GiftVoucher[]): Promise<GiftVoucherResponse[]> {

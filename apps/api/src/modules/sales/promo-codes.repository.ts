@@ -52,4 +52,9 @@ export class PromoCodesRepository {
       explainers,
     );
   }
+
+  /** A use of the code is given back (its order was cancelled whole), as part of the caller's write. */
+  async release(scope: TenantScope, code: string): Promise<void> {
+    await this.db.deferWrite(scope, `UPDATE promo_codes SET used_count = used_count - 1 WHERE ticketing_id = $1 AND code = $2 AND used_count > 0`, [code]);
+  }
 }

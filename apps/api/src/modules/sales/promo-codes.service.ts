@@ -97,6 +97,11 @@ export class PromoCodes {
     return this.repo.consume(scope, promoId, at, { PROMO_CODE_UNAVAILABLE: () => new PromoCodeUnavailableError() });
   }
 
+  /** Gives a use back (its order was cancelled whole), as part of the caller's write. */
+  release(scope: TenantScope, code: string): Promise<void> {
+    return this.repo.release(scope, code);
+  }
+
   private async require(scope: TenantScope, id: string): Promise<PromoCode> {
     const promo = await this.repo.findById(scope, id);
     if (!promo) throw new NotFoundError(SalesProblems.PROMO_CODE_NOT_FOUND, 'Promo code');

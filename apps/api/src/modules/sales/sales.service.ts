@@ -114,6 +114,25 @@ export class SalesService {
     return this.carts.expireOverdue(batch);
   }
 
+  /**
+   * What a cancellation gives back, as part of its write: the promo code's use (a whole order) and
+   * the gift vouchers the order sold (cancelled with it; refused if one was spent).
+   */
+  async giveBackForCancelledOrder(scope: TenantScope, order: { id: string; promoCode: string | null }): Promise<void> {
+    if (order.promoCode) await this.promos.release(scope, order.promoCode);
+    await this.vouchers.cancelForOrder(scope, order.id);
+  }
+
+  /** Whether a gift voucher an order sold was spent (the order can then no longer be cancelled whole). */
+  orderGiftVouchersSpent(scope: TenantScope, orderId: string): Promise<boolean> {
+    return this.vouchers.orderVouchersSpent(scope, orderId);
+  }
+
+  /** Gives back to a gift voucher what an order took from it (a refund to the voucher), as part of the caller's write. */
+  creditGiftVoucher(scope: TenantScope, credit: { code: string; orderId: string; amount: number; at: Date }): Promise<void> {
+    return this.vouchers.credit(scope, credit);
+  }
+
   // — Promo codes —
 
   createPromoCode(scope: TenantScope, request: CreatePromoCodeRequest): Promise<PromoCodeResponse> {

@@ -47,6 +47,11 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ name: 'Bon cadeau', currency: 'CHF', amount: 5000 })
     .expect(201);
+  const placed = await t
+    .http()
+    .get(`/api/v1/ticketings/${tenant.ticketingId}/orders/${order.orderId}`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .expect(200);
   const device = await t
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/control-devices`)
@@ -69,6 +74,8 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       planId: plan.body.id,
       voucherId: voucher.body.id,
       offerId: offer.body.id,
+      // Body ids (sample() names them by field): a ticket of this tenant's order.
+      ticketIds: placed.body.tickets[0].id,
     },
     query: { token: order.accessToken },
   };

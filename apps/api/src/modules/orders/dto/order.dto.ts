@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
 import { PaymentResponse, RefundResponse } from '../../payments-reconciliation';
 import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../../sales';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ACTION_REASONS, ActionReason } from '../order-actions';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
@@ -110,8 +111,24 @@ export class ShopOrderResponse extends OrderSummaryResponse {
   @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
 }
 
+export class ActionStateResponse {
+  @ApiProperty() allowed: boolean;
+  @ApiProperty({ enum: ACTION_REASONS, nullable: true, type: 'string', description: 'Why not: the problem code the action would answer now' })
+  reason: ActionReason | null;
+}
+
+/** ORD-9: what the order's ⋯ menu allows now, and why not. */
+export class OrderActionsResponse {
+  @ApiProperty({ type: ActionStateResponse, description: 'Send the order email with its tickets again' }) resend: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Record that a reservation was paid' }) recordPayment: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Cancel the whole order' }) cancelOrder: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Cancel selected tickets' }) cancelTickets: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Refund part or all of what was paid' }) refund: ActionStateResponse;
+}
+
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
 export class OrderResponse extends ShopOrderResponse {
+  @ApiProperty({ type: OrderActionsResponse }) actions: OrderActionsResponse;
   @ApiProperty({ type: [PaymentResponse], description: 'Every payment attempt, oldest first (the ledger)' }) payments: PaymentResponse[];
   @ApiProperty({ type: [RefundResponse], description: 'Every refund, oldest first (the ledger)' }) refunds: RefundResponse[];
   @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
@@ -122,4 +139,10 @@ export class OrderAccessQuery {
   @IsString()
   @MaxLength(100)
   token: string;
+}
+
+export class ResendOrderRequest {
+  @ApiProperty({ enum: ['tickets', 'receipt'], description: '`tickets`: the order email with its tickets again; `receipt`: the payment receipt' })
+  @IsIn(['tickets', 'receipt'])
+  what: 'tickets' | 'receipt';
 }

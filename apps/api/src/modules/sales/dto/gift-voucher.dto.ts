@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { MoneyDto } from '../../../platform/http/money.dto';
+import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../entities/gift-voucher.entity';
 
@@ -25,7 +25,8 @@ export class IssueGiftVoucherRequest {
 
 export class GiftVoucherRedemptionResponse {
   @ApiProperty({ format: 'uuid' }) orderId: string;
-  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ type: SignedMoneyDto, description: 'What the order took (positive), or what a refund gave back to the voucher (negative)' })
+  amount: SignedMoneyDto;
   @ApiProperty({ format: 'date-time' }) at: string;
 }
 

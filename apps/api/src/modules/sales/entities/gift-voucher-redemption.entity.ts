@@ -1,9 +1,9 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What an order took from a voucher: appended, never edited. */
+/** What an order took from a voucher (positive), or what a refund gave back to it (negative): appended, never edited. */
 @Entity('gift_voucher_redemptions')
 @Index(['ticketingId', 'voucherId'])
-@Check('gift_voucher_redemptions_amount_check', `amount > 0`)
+@Check('gift_voucher_redemptions_amount_check', `amount <> 0`)
 export class GiftVoucherRedemption {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -1,0 +1,37 @@
+import { OrderFacts, orderActions } from './order-actions';
+
+const paid: OrderFacts = { status: 'paid', paymentMethod: 'on_site', validTickets: 3, refundable: 9090, giftVouchersSpent: false };
+
+describe('what an order’s ⋯ menu allows, and why not', () => {
+  it('lets a paid order be resent, cancelled (whole or tickets) and refunded, not paid again', () => {
+    expect(orderActions(paid)).toEqual({
+      resend: { allowed: true, reason: null },
+      recordPayment: { allowed: false, reason: 'ORDER_NOT_AWAITING_PAYMENT' },
+      cancelOrder: { allowed: true, reason: null },
+      cancelTickets: { allowed: true, reason: null },
+      refund: { allowed: true, reason: null },
+    });
+  });
+
+  it('lets a reservation be paid, and not refunded while nothing was paid', () => {
+    const actions = orderActions({ ...paid, status: 'reserved', refundable: 0 });
+    expect(actions.recordPayment).toEqual({ allowed: true, reason: null });
+    expect(actions.refund).toEqual({ allowed: false, reason: 'NOTHING_TO_REFUND' });
+  });
+
+  it('keeps a cancelled order refundable for what it received, and nothing else', () => {
+    const actions = orderActions({ ...paid, status: 'cancelled', validTickets: 0 });
+    expect(actions.cancelOrder.reason).toBe('ORDER_ALREADY_CANCELLED');
+    expect(actions.cancelTickets.reason).toBe('ORDER_ALREADY_CANCELLED');
+    expect(actions.resend.reason).toBe('ORDER_ALREADY_CANCELLED');
+    expect(actions.refund.allowed).toBe(true);
+  });
+
+  it('refuses to cancel whole an order whose sold gift voucher was spent', () => {
+    expect(orderActions({ ...paid, giftVouchersSpent: true }).cancelOrder).toEqual({ allowed: false, reason: 'GIFT_VOUCHERS_SPENT' });
+  });
+
+  it('has nothing to cancel ticket by ticket once every ticket is cancelled', () => {
+    expect(orderActions({ ...paid, validTickets: 0 }).cancelTickets).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+  });
+});

@@ -1,0 +1,55 @@
+import type { OrderStatus, PaymentMethod } from './entities/order.entity';
+
+/** What the ⋯ menu of an order offers (ORD-9): each action, allowed now or not, and why not (a declared problem code). */
+export interface OrderActions {
+  resend: ActionState;
+  recordPayment: ActionState;
+  cancelOrder: ActionState;
+  cancelTickets: ActionState;
+  refund: ActionState;
+}
+
+/** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
+export const ACTION_REASONS = [
+  'ORDER_ALREADY_CANCELLED',
+  'ORDER_NOT_AWAITING_PAYMENT',
+  'GIFT_VOUCHERS_SPENT',
+  'NO_VALID_TICKETS',
+  'NOTHING_TO_REFUND',
+] as const;
+export type ActionReason = (typeof ACTION_REASONS)[number];
+
+export interface ActionState {
+  allowed: boolean;
+  /** The problem code the action would answer now; null when allowed. */
+  reason: ActionReason | null;
+}
+
+export interface OrderFacts {
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  validTickets: number;
+  /** What was paid and not yet refunded (succeeded and pending refunds count as given back). */
+  refundable: number;
+  /** A gift voucher the order sold has been spent: it can no longer be cancelled whole. */
+  giftVouchersSpent: boolean;
+}
+
+const yes: ActionState = { allowed: true, reason: null };
+const no = (reason: ActionReason): ActionState => ({ allowed: false, reason });
+
+/**
+ * The rules of the order's actions, in one place: the API answers with them, the endpoints enforce
+ * the same codes. Cancelling never refunds (seed 000); a refund is its own action, up to what was paid.
+ */
+export function orderActions(o: OrderFacts): OrderActions {
+  const cancelled = o.status === 'cancelled';
+  return {
+    resend: cancelled ? no('ORDER_ALREADY_CANCELLED') : yes,
+    // A reservation is validated at the counter even when a gift voucher or a cancellation left nothing to pay.
+    recordPayment: o.status !== 'reserved' ? no('ORDER_NOT_AWAITING_PAYMENT') : yes,
+    cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
+    cancelTickets: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : yes,
+    refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
+  };
+}
