@@ -112,6 +112,8 @@ const labels = {
     accounting: 'Comptabilité',
   } satisfies Record<Schemas['TicketingAccessResponse']['role'], string>,
   eventStatus: { draft: 'Brouillon', published: 'Publié', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
+  /** The status as a form offers it: what choosing it does. */
+  eventStatusChoice: { published: 'Publié (en vente)', draft: 'Brouillon', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
   dateStatus: { scheduled: 'Programmée', cancelled: 'Annulée' } satisfies Record<Schemas['EventDateResponse']['status'], string>,
   zoneKind: { general_admission: 'Placement libre', seated: 'Places numérotées' } satisfies Record<Schemas['ZoneResponse']['kind'], string>,
   seatKind: { standard: 'Standard', wheelchair: 'Fauteuil roulant', companion: 'Accompagnant' } satisfies Record<
