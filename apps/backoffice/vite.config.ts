@@ -6,6 +6,8 @@ const apiProxy = { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:30
 
 export default defineConfig({
   plugins: [vue()],
+  // vue-i18n's bundler build: the Composition API only (no legacy API), no devtools in production.
+  define: { __VUE_I18N_FULL_INSTALL__: true, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
   test: { environment: 'happy-dom' },

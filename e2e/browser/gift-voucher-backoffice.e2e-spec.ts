@@ -133,6 +133,10 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     await page.getByTestId('copy-voucher-code').first().filter({ hasText: 'Copié' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes[0]);
 
+    // Nothing received yet: the ledger says so, the whole total is due.
+    expect(await page.getByTestId('ledger-empty').textContent()).toContain('Aucun paiement enregistré pour cette commande.');
+    expect(await page.getByTestId('order-amount-due').textContent()).toMatch(/^205\.00\sCHF$/);
+
     // The cash payment, confirmed with the amount due.
     await page.getByTestId('record-payment').click();
     expect(await page.getByTestId('payment-amount-due').textContent()).toMatch(/^205\.00\sCHF$/);
@@ -150,6 +154,14 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     expect(await page.getByTestId('record-payment').isDisabled()).toBe(true);
     expect(await page.getByTestId('payment-blocked').textContent()).toContain('Commande déjà payée');
     await shot(page, 'order-paid');
+    // The Paiements section lists the payment the ticket office just recorded, and the amounts follow it.
+    const ledger = page.getByTestId('ledger-line');
+    expect(await ledger.count()).toBe(1);
+    expect(await ledger.getByTestId('ledger-method').textContent()).toBe('Espèces');
+    expect(await ledger.getByTestId('ledger-amount').textContent()).toMatch(/^205\.00\sCHF$/);
+    expect(await ledger.textContent()).toContain('Effectué');
+    expect(await page.getByTestId('order-paid').textContent()).toMatch(/^205\.00\sCHF$/);
+    expect(await page.getByTestId('order-amount-due').textContent()).toMatch(/^0\.00\sCHF$/);
     expect(await page.getByTestId('history-title').allTextContents()).toContainEqual(expect.stringMatching(/^Paiement enregistré \(espèces\) — 205\.00\sCHF$/));
 
     const { data: order } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', {
@@ -159,6 +171,7 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     expect(order!.paidAt).not.toBeNull();
     expect(order!.giftVouchers.every((v) => v.usable)).toBe(true);
     expect(order!.history.find((h) => h.action === 'orders.order.paid')!.data).toEqual({ method: 'cash', amount: { amount: 20500, currency: 'CHF' } });
+    expect(order!.payments).toMatchObject([{ method: 'cash', amount: { amount: 20500, currency: 'CHF' }, status: 'succeeded' }]);
 
     // The gift voucher list links each sold voucher to its order.
     await page.getByTestId('nav-gift-vouchers').click();

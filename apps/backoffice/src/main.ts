@@ -4,6 +4,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { onUnauthorized } from './api/client';
 import { logout } from './auth/session';
+import { i18n } from './i18n/i18n';
 import { router } from './router';
 
 onUnauthorized(() => {
@@ -12,4 +13,4 @@ onUnauthorized(() => {
   if (current.name !== 'login') void router.push({ name: 'login', query: { redirect: current.fullPath } });
 });
 
-createApp(App).use(router).mount('#app');
+createApp(App).use(i18n).use(router).mount('#app');

@@ -7,6 +7,9 @@ export type Schemas = components['schemas'];
 /** The RFC 9457 problem every error response carries. */
 export type Problem = Schemas['ProblemDto'];
 
+/** Every problem code the API can answer (the contract's `ProblemCode` enum). */
+export type ProblemCode = Schemas['ProblemCode'];
+
 export interface ClientOptions {
   /** Origin of the API, e.g. `http://127.0.0.1:3000`; empty for same-origin (the SPAs' proxy). */
   baseUrl?: string;

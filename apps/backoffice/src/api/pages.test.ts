@@ -18,14 +18,14 @@ describe('collectPages', () => {
     expect(asked).toEqual([undefined, 'b', 'c']);
   });
 
-  it('stops at the first problem and returns what was read before it', async () => {
+  it('stops at the first problem and returns it, in the catalog’s words, with what was read before it', async () => {
     const problem = { type: 'about:blank', title: 'Forbidden', status: 403, code: 'FORBIDDEN' } as Problem;
     let calls = 0;
     const read = await collectPages<number>(async (cursor) => {
       calls += 1;
       return cursor ? { error: problem } : { data: { items: [7], nextCursor: 'next' } };
     });
-    expect(read).toEqual({ items: [7], problem });
+    expect(read).toEqual({ items: [7], problem: { ...problem, detail: 'Votre rôle ne permet pas cette action.' } });
     expect(calls).toBe(2);
   });
 });

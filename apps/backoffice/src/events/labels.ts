@@ -1,8 +1,8 @@
 import type { components } from '@guichet/api-client';
-import type { Badge } from '../orders/labels';
+import { type Badge, badge, type Tone } from '../i18n/labels';
 
-export const EVENT_STATUS: Record<components['schemas']['EventResponse']['status'], Badge> = {
-  draft: { tone: 'neutral', label: 'Brouillon' },
-  published: { tone: 'success', label: 'Publié' },
-  archived: { tone: 'warning', label: 'Archivé' },
-};
+type EventStatus = components['schemas']['EventResponse']['status'];
+
+const EVENT_TONES: Record<EventStatus, Tone> = { draft: 'neutral', published: 'success', archived: 'warning' };
+
+export const eventStatusBadge = (status: EventStatus): Badge => badge('eventStatus', status, EVENT_TONES);

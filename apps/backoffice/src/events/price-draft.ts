@@ -24,17 +24,6 @@ export interface PriceDraft {
   visibility: PriceVisibility;
 }
 
-export const PRICE_KIND_LABELS: Record<PriceKind, string> = {
-  fixed: 'Prix fixe',
-  free: 'Gratuit',
-  pay_what_you_want: 'Prix libre',
-};
-
-export const VISIBILITY_LABELS: Record<PriceVisibility, string> = {
-  public: 'Public',
-  pass_only: 'Réservé aux abonnements',
-};
-
 export function emptyPriceDraft(name = ''): PriceDraft {
   return { name, kind: 'fixed', amounts: { CHF: '', EUR: '' }, visibility: 'public' };
 }

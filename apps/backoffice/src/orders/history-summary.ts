@@ -1,5 +1,8 @@
-import { formatMoney } from '@guichet/api-client';
-import { historyActionLabel, SETTLEMENT_METHOD } from './labels';
+import { formatMoney, type components } from '@guichet/api-client';
+import { hasMessage } from '../i18n/i18n';
+import { historyActionLabel, label } from '../i18n/labels';
+
+type LedgerMethod = components['schemas']['PaymentResponse']['method'];
 
 function isMoney(value: unknown): value is { amount: number; currency: string } {
   return (
@@ -29,7 +32,7 @@ export function summarizeHistoryData(data: Record<string, unknown>): string[] {
 export function describeHistoryEntry(entry: { action: string; data: Record<string, unknown> }): { title: string; lines: string[] } {
   if (entry.action === 'orders.order.paid') {
     const { method, amount, ...rest } = entry.data;
-    const how = typeof method === 'string' && method in SETTLEMENT_METHOD ? SETTLEMENT_METHOD[method as keyof typeof SETTLEMENT_METHOD] : method;
+    const how = typeof method === 'string' && hasMessage(`labels.ledgerMethod.${method}`) ? label('ledgerMethod', method as LedgerMethod) : method;
     const title = [historyActionLabel(entry.action), how ? ` (${String(how).toLowerCase()})` : '', isMoney(amount) ? ` — ${formatMoney(amount)}` : ''].join('');
     return { title, lines: summarizeHistoryData(rest) };
   }

@@ -1,58 +1,21 @@
 import type { components } from '@guichet/api-client';
+import { type Badge, badge, type Tone } from '../i18n/labels';
 
 type Schemas = components['schemas'];
-export interface Badge {
-  tone: 'success' | 'warning' | 'danger' | 'neutral' | 'info';
-  label: string;
-}
+type Order = Schemas['OrderResponse'];
+type Ticket = Schemas['TicketResponse'];
+type LedgerEntry = Schemas['PaymentResponse'];
 
-export const ORDER_STATUS: Record<Schemas['OrderResponse']['status'], Badge> = {
-  paid: { tone: 'success', label: 'Payée' },
-  reserved: { tone: 'warning', label: 'Réservée' },
-  cancelled: { tone: 'danger', label: 'Annulée' },
-};
+/** The colours of the order screens' badges; their words are the catalog's (`labels.*`). */
+const ORDER_TONES: Record<Order['status'], Tone> = { paid: 'success', reserved: 'warning', cancelled: 'danger' };
+const TICKET_TONES: Record<Ticket['status'], Tone> = { valid: 'success', cancelled: 'danger', blacklisted: 'danger', replaced: 'neutral' };
+const SCAN_TONES: Record<Ticket['scanState'], Tone> = { unscanned: 'neutral', in: 'info', out: 'neutral' };
+const LEDGER_TONES: Record<LedgerEntry['status'], Tone> = { pending: 'warning', succeeded: 'success', failed: 'danger' };
+const VOUCHER_TONES: Record<Schemas['OrderGiftVoucherResponse']['status'], Tone> = { awaiting_payment: 'warning', active: 'success', cancelled: 'danger' };
 
-export const TICKET_STATUS: Record<Schemas['TicketResponse']['status'], Badge> = {
-  valid: { tone: 'success', label: 'Valide' },
-  cancelled: { tone: 'danger', label: 'Annulé' },
-  blacklisted: { tone: 'danger', label: 'Bloqué' },
-  replaced: { tone: 'neutral', label: 'Remplacé' },
-};
-
-export const SCAN_STATE: Record<Schemas['TicketResponse']['scanState'], Badge> = {
-  unscanned: { tone: 'neutral', label: 'Non scanné' },
-  in: { tone: 'info', label: 'Entré' },
-  out: { tone: 'neutral', label: 'Sorti' },
-};
-
-export const CHANNEL: Record<Schemas['OrderResponse']['channel'], string> = {
-  shop: 'Boutique en ligne',
-  ticket_office: 'Guichet',
-  import: 'Import',
-  api: 'API',
-};
-
-export const PAYMENT_METHOD: Record<Schemas['OrderResponse']['paymentMethod'], string> = {
-  free: 'Gratuit',
-  on_site: 'Paiement sur place',
-  gift_voucher: 'Bon cadeau',
-};
-
-/** How the ticket office received a reserved order's payment. */
-export const SETTLEMENT_METHOD: Record<Schemas['RecordPaymentRequest']['method'], string> = {
-  cash: 'Espèces',
-  card: 'Carte',
-  bank_transfer: 'Virement',
-  other: 'Autre moyen',
-};
-
-const HISTORY_ACTIONS: Record<string, string> = {
-  'orders.order.placed': 'Commande passée',
-  'orders.order.paid': 'Paiement enregistré',
-  'orders.order.email_sent': 'E-mail de confirmation envoyé',
-};
-
-/** French label of a history action; unknown actions show their dotted name. */
-export function historyActionLabel(action: string): string {
-  return HISTORY_ACTIONS[action] ?? action;
-}
+export const orderStatusBadge = (status: Order['status']): Badge => badge('orderStatus', status, ORDER_TONES);
+export const ticketStatusBadge = (status: Ticket['status']): Badge => badge('ticketStatus', status, TICKET_TONES);
+export const scanStateBadge = (state: Ticket['scanState']): Badge => badge('scanState', state, SCAN_TONES);
+export const ledgerStatusBadge = (status: LedgerEntry['status']): Badge => badge('ledgerStatus', status, LEDGER_TONES);
+/** A gift voucher bought with the order: awaiting the order's payment, usable, or cancelled. */
+export const orderVoucherBadge = (status: Schemas['OrderGiftVoucherResponse']['status']): Badge => badge('giftVoucherStatus', status, VOUCHER_TONES);

@@ -1,6 +1,6 @@
 import { formatDateTime } from '@guichet/ui';
 import { describe, expect, it } from 'vitest';
-import { groupedCode, orderVoucherState, paymentProblemInFrench, paymentUnavailableReason } from './order-payment';
+import { groupedCode, paymentProblemInWords, paymentUnavailableReason } from './order-payment';
 
 describe('order payment', () => {
   it('lets only a reserved order be paid, and says why otherwise', () => {
@@ -13,18 +13,11 @@ describe('order payment', () => {
   });
 
   it('words the conflict with the order’s current status', () => {
-    const conflict = { code: 'ORDER_NOT_AWAITING_PAYMENT', detail: 'Only an order awaiting payment…', orderStatus: 'paid' };
-    expect(paymentProblemInFrench(conflict).detail).toBe('Cette commande n’attend plus de paiement : elle est payée.');
-    expect(paymentProblemInFrench({ ...conflict, orderStatus: undefined }).detail).toBe('Cette commande n’attend plus de paiement.');
-    const other = { code: 'FORBIDDEN', detail: 'Role does not allow this' };
-    expect(paymentProblemInFrench(other)).toBe(other);
-  });
-
-  it('says whether a voucher of the order can be spent yet', () => {
-    expect(orderVoucherState({ usable: true }, 'paid').label).toBe('Utilisable');
-    expect(orderVoucherState({ usable: false }, 'reserved').label).toBe('En attente du paiement');
-    expect(orderVoucherState({ usable: false }, 'cancelled').tone).toBe('danger');
-    expect(orderVoucherState({ usable: false }, 'paid').label).toBe('Inutilisable');
+    const conflict = { code: 'ORDER_NOT_AWAITING_PAYMENT' as const, detail: 'Only an order awaiting payment…', orderStatus: 'paid' };
+    expect(paymentProblemInWords(conflict).detail).toBe('Cette commande n’attend plus de paiement : elle est payée.');
+    expect(paymentProblemInWords({ ...conflict, orderStatus: undefined }).detail).toBe('Cette commande n’attend plus de paiement.');
+    expect(paymentProblemInWords({ ...conflict, orderStatus: 'lost' }).detail).toBe('Cette commande n’attend plus de paiement.');
+    expect(paymentProblemInWords({ code: 'FORBIDDEN' as const, detail: 'Role does not allow this' }).detail).toBe('Votre rôle ne permet pas cette action.');
   });
 
   it('groups a code by four unless it already is', () => {

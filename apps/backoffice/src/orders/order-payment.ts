@@ -1,31 +1,25 @@
 import type { components } from '@guichet/api-client';
-import { formatDateTime, type ProblemLike } from '@guichet/ui';
-import { type Badge, ORDER_STATUS } from './labels';
+import { formatDateTime } from '@guichet/ui';
+import { hasMessage, t } from '../i18n/i18n';
+import { label } from '../i18n/labels';
+import { inWords, type ShownProblem } from '../i18n/problems';
 
 type Order = components['schemas']['OrderResponse'];
-type OrderGiftVoucher = components['schemas']['OrderGiftVoucherResponse'];
 
 /** Why the ticket office cannot record a payment for this order, or null when it can (only a reserved order awaits one). */
 export function paymentUnavailableReason(order: Pick<Order, 'status' | 'paidAt'>): string | null {
   if (order.status === 'reserved') return null;
-  if (order.status === 'paid') return order.paidAt ? `Commande déjà payée (le ${formatDateTime(order.paidAt)}).` : 'Commande déjà payée.';
-  return 'Commande annulée : aucun paiement à enregistrer.';
+  if (order.status === 'paid') return order.paidAt ? t('orders.payment.alreadyPaidOn', { at: formatDateTime(order.paidAt) }) : t('orders.payment.alreadyPaid');
+  return t('orders.payment.cancelled');
 }
 
-/** The refusal of a payment for an order that no longer awaits one (paid or cancelled meanwhile), in French. */
-export function paymentProblemInFrench<T extends ProblemLike>(problem: T): T {
-  if (problem.code !== 'ORDER_NOT_AWAITING_PAYMENT') return problem;
+/** A refused payment in the catalog's words; for an order that no longer awaits one (paid or cancelled meanwhile), with what it is now. */
+export function paymentProblemInWords<T extends ShownProblem>(problem: T): T {
+  const shown = inWords(problem);
+  if (problem.code !== 'ORDER_NOT_AWAITING_PAYMENT') return shown;
   const status = (problem as { orderStatus?: unknown }).orderStatus;
-  const label = typeof status === 'string' && status in ORDER_STATUS ? ORDER_STATUS[status as Order['status']].label.toLowerCase() : null;
-  return { ...problem, detail: label ? `Cette commande n’attend plus de paiement : elle est ${label}.` : 'Cette commande n’attend plus de paiement.' };
-}
-
-/** What a voucher bought with the order is worth now: spendable, waiting for the order's payment, or not (order cancelled). */
-export function orderVoucherState(voucher: Pick<OrderGiftVoucher, 'usable'>, orderStatus: Order['status']): Badge {
-  if (voucher.usable) return { tone: 'success', label: 'Utilisable' };
-  if (orderStatus === 'reserved') return { tone: 'warning', label: 'En attente du paiement' };
-  if (orderStatus === 'cancelled') return { tone: 'danger', label: 'Annulé avec la commande' };
-  return { tone: 'neutral', label: 'Inutilisable' };
+  if (typeof status !== 'string' || !hasMessage(`labels.orderStatus.${status}`)) return shown;
+  return { ...shown, detail: t('orders.payment.notAwaiting', { status: label('orderStatus', status as Order['status']).toLowerCase() }) };
 }
 
 /** A voucher code in groups of four, as printed ("K7PM-2QXD-9HWT"); a code already grouped is kept. */

@@ -23,8 +23,6 @@ export interface BlockSpec {
   aisleWidth: number;
 }
 
-export const KIND_LABELS: Record<SeatKind, string> = { standard: 'Standard', wheelchair: 'Fauteuil roulant', companion: 'Accompagnant' };
-
 /** Row letters as on tickets: A, B, … Z, AA, AB, … */
 export function rowLetter(first: string, offset: number): string {
   const clean = first.trim().toUpperCase();

@@ -1,5 +1,6 @@
 import { formatMoney, type components } from '@guichet/api-client';
 import { formatShortDateTime } from '@guichet/ui';
+import { type Badge, badge, type Tone } from '../i18n/labels';
 
 export type PromoCode = components['schemas']['PromoCodeResponse'];
 
@@ -34,13 +35,9 @@ export function promoStatus(promo: Pick<PromoCode, 'active' | 'validFrom' | 'val
   return 'active';
 }
 
-export const PROMO_STATUS: Record<PromoStatus, { label: string; tone: 'success' | 'warning' | 'danger' | 'info' | 'neutral' }> = {
-  active: { label: 'Actif', tone: 'success' },
-  withdrawn: { label: 'Retiré', tone: 'neutral' },
-  scheduled: { label: 'À venir', tone: 'info' },
-  expired: { label: 'Expiré', tone: 'warning' },
-  used_up: { label: 'Épuisé', tone: 'warning' },
-};
+const PROMO_TONES: Record<PromoStatus, Tone> = { active: 'success', withdrawn: 'neutral', scheduled: 'info', expired: 'warning', used_up: 'warning' };
+
+export const promoStatusBadge = (status: PromoStatus): Badge => badge('promoStatus', status, PROMO_TONES);
 
 /** What the form would send, or the fields to fix. */
 export function readPromoForm(form: {

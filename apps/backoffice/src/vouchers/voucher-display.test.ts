@@ -23,7 +23,7 @@ describe('voucher display', () => {
     expect(voucherState(voucher({ balance: { amount: 0, currency: 'CHF' } }), now).label).toBe('Épuisé');
     expect(voucherState(voucher({ expiresAt: '2027-05-01T00:00:00Z' }), now).label).toBe('Expiré');
     expect(voucherState(voucher({ status: 'cancelled' }), now).label).toBe('Annulé');
-    expect(voucherState(voucher({ status: 'awaiting_payment', orderId: 'o' }), now).label).toBe('En attente de paiement');
+    expect(voucherState(voucher({ status: 'awaiting_payment', orderId: 'o' }), now).label).toBe('En attente du paiement');
   });
 
   it('reads the issue form into exact minor units', () => {

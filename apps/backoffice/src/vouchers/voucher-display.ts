@@ -1,16 +1,17 @@
 import type { components } from '@guichet/api-client';
 import { parseMoneyInput } from '@guichet/ui';
+import { type Badge, label } from '../i18n/labels';
 
 export type GiftVoucher = components['schemas']['GiftVoucherResponse'];
 
 /** What the list says of a voucher: cancelled, awaiting its order's payment, expired, used up, partly used or unused. */
-export function voucherState(v: GiftVoucher, now: Date): { tone: 'success' | 'warning' | 'danger' | 'neutral' | 'info'; label: string } {
-  if (v.status === 'cancelled') return { tone: 'danger', label: 'Annulé' };
-  if (v.status === 'awaiting_payment') return { tone: 'warning', label: 'En attente de paiement' };
-  if (new Date(v.expiresAt) <= now) return { tone: 'neutral', label: 'Expiré' };
-  if (v.balance.amount === 0) return { tone: 'neutral', label: 'Épuisé' };
-  if (v.balance.amount < v.initialAmount.amount) return { tone: 'info', label: 'Entamé' };
-  return { tone: 'success', label: 'Valable' };
+export function voucherState(v: GiftVoucher, now: Date): Badge {
+  if (v.status === 'cancelled') return { tone: 'danger', label: label('giftVoucherStatus', 'cancelled') };
+  if (v.status === 'awaiting_payment') return { tone: 'warning', label: label('giftVoucherStatus', 'awaiting_payment') };
+  if (new Date(v.expiresAt) <= now) return { tone: 'neutral', label: label('giftVoucherBalance', 'expired') };
+  if (v.balance.amount === 0) return { tone: 'neutral', label: label('giftVoucherBalance', 'usedUp') };
+  if (v.balance.amount < v.initialAmount.amount) return { tone: 'info', label: label('giftVoucherBalance', 'partlyUsed') };
+  return { tone: 'success', label: label('giftVoucherBalance', 'unused') };
 }
 
 /** The issue form, read into the request body or the fields to correct. */

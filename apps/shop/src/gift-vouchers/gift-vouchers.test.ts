@@ -1,4 +1,4 @@
-import { formatMoney, type components } from '@guichet/api-client';
+import { formatMoney, type components, type ProblemCode } from '@guichet/api-client';
 import { describe, expect, it } from 'vitest';
 import {
   changedVoucherLines,
@@ -151,13 +151,20 @@ describe('voucherLineQuantities', () => {
 describe('voucherChangeMessage', () => {
   const sent = changedVoucherLines(cart, 0, 2);
   it('names the voucher a refusal is about, in the shop’s words', () => {
-    const error = { code: 'GIFT_VOUCHER_OFFER_NOT_ON_SALE', detail: 'not on sale', errors: [{ field: 'giftVouchers[1].offerId', message: 'not on sale' }] };
+    const error = {
+      code: 'GIFT_VOUCHER_OFFER_NOT_ON_SALE' as const,
+      detail: 'not on sale',
+      errors: [{ field: 'giftVouchers[1].offerId', message: 'not on sale' }],
+    };
     expect(voucherChangeMessage(error, sent, cart)).toBe('Bon au choix : ce bon cadeau n’est plus en vente.');
   });
-  it('falls back to the API’s detail when the refusal names no line', () => {
+  it('says the catalog’s words alone when the refusal names no line', () => {
     expect(voucherChangeMessage({ code: 'CART_EXPIRED', detail: 'The places in this cart were released' }, sent, cart)).toBe(
-      'The places in this cart were released',
+      'Le délai de réservation de vos places est écoulé : choisissez-les à nouveau.',
     );
+  });
+  it('keeps the API’s detail for a code this build does not know yet', () => {
+    expect(voucherChangeMessage({ code: 'SOMETHING_NEWER' as ProblemCode, detail: 'The API says' }, sent, cart)).toBe('The API says');
   });
 });
 

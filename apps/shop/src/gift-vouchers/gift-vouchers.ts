@@ -1,5 +1,6 @@
-import { formatMoney, type components } from '@guichet/api-client';
+import { formatMoney, type components, type ProblemCode } from '@guichet/api-client';
 import { parseMoneyInput } from '@guichet/ui';
+import { problemWords } from '../i18n/problems';
 
 type Offer = components['schemas']['GiftVoucherOfferResponse'];
 type Cart = components['schemas']['CartResponse'];
@@ -94,13 +95,6 @@ export function voucherLineQuantities(current: number): number[] {
   return Array.from({ length: Math.max(MAX_VOUCHERS_PER_OFFER, current) }, (_, i) => i + 1);
 }
 
-/** The shop's words for the API's refusals when vouchers are put in a cart. */
-export const OFFER_MESSAGES: Record<string, string> = {
-  GIFT_VOUCHER_OFFER_NOT_ON_SALE: 'Ce bon cadeau n’est plus en vente.',
-  CURRENCY_NOT_OFFERED: 'Ce bon cadeau n’est pas vendu dans la devise de votre panier.',
-  VALIDATION_FAILED: 'Cette valeur n’est pas acceptée pour ce bon cadeau.',
-};
-
 /** The index of the cart line a refusal's `giftVouchers[i].…` field points at; null for other fields. */
 export function voucherLineOfField(field: string): number | null {
   const match = /^giftVouchers\[(\d+)\]\./.exec(field);
@@ -112,11 +106,11 @@ export function voucherLineOfField(field: string): number | null {
  * is about (`sent` is the list that was sent, `cart` the cart it was sent for).
  */
 export function voucherChangeMessage(
-  error: { code: string; detail: string; errors?: { field: string; message: string }[] },
+  error: { code: ProblemCode; detail: string; errors?: { field: string; message: string }[] },
   sent: readonly CartGiftVoucherRequest[],
   cart: Pick<Cart, 'giftVouchers'>,
 ): string {
-  const message = OFFER_MESSAGES[error.code] ?? error.detail;
+  const message = problemWords(error.code, 'giftVoucherLines') ?? error.detail;
   const index = (error.errors ?? []).map((e) => voucherLineOfField(e.field)).find((i) => i !== null);
   const offerId = index === undefined || index === null ? undefined : sent[index]?.offerId;
   const name = cart.giftVouchers.find((v) => v.offerId === offerId)?.name;

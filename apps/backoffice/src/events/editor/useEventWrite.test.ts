@@ -19,10 +19,10 @@ describe('useEventWrite', () => {
     expect(updated).toEqual([event]);
   });
 
-  it('keeps a refusal in French, with its fields renamed to the inputs', async () => {
+  it('keeps a refusal in the catalog’s words, with its fields renamed to the inputs', async () => {
     const updated: EventResponse[] = [];
     const { busy, problem, write } = useEventWrite((e) => updated.push(e));
-    const error = { code: 'CAPACITY_BELOW_TAKEN', detail: 'capacity below taken', errors: [{ field: 'capacity', message: 'too low' }] };
+    const error = { code: 'CAPACITY_BELOW_TAKEN' as const, detail: 'capacity below taken', errors: [{ field: 'capacity', message: 'too low' }] };
     await expect(
       write(
         async () => ({ error }),

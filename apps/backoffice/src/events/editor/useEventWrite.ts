@@ -1,13 +1,13 @@
 import type { components } from '@guichet/api-client';
 import { renameFields, type ProblemLike } from '@guichet/ui';
 import { ref } from 'vue';
-import { inFrench } from '../problems';
+import { inWords, type ShownProblem } from '../../i18n/problems';
 
 type EventResponse = components['schemas']['EventResponse'];
-type EventWriteResult = { data: EventResponse; error?: never } | { data?: never; error: ProblemLike };
+type EventWriteResult = { data: EventResponse; error?: never } | { data?: never; error: ShownProblem };
 
 /**
- * The editor cards' writes: `busy` while one runs, its refusal (in French, fields renamed to the
+ * The editor cards' writes: `busy` while one runs, its refusal (in the catalog's words, fields renamed to the
  * inputs by `rename`) in `problem`, and the event it returns handed to `updated`. Resolves whether it
  * was saved.
  */
@@ -21,7 +21,7 @@ export function useEventWrite(updated: (event: EventResponse) => void) {
     const result = await call();
     busy.value = false;
     if (result.error) {
-      problem.value = inFrench(rename ? renameFields(result.error, rename) : result.error);
+      problem.value = inWords(rename ? renameFields(result.error, rename) : result.error);
       return false;
     }
     updated(result.data);

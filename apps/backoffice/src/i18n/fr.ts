@@ -1,0 +1,199 @@
+import type { components, ProblemCode } from '@guichet/api-client';
+
+type Schemas = components['schemas'];
+type Order = Schemas['OrderResponse'];
+type Payment = Schemas['PaymentResponse'];
+type Ticket = Schemas['TicketResponse'];
+type Price = Schemas['PriceResponse'];
+
+/**
+ * The backoffice in French: the reference catalog. Every other language has the same keys
+ * (`Catalog` is this object's type), so a missing message fails the typecheck. Written for
+ * organizers; the shop has its own catalog in a customer's voice.
+ */
+
+/** What the backoffice says for each problem code of the API, instead of the API's English `detail`. */
+const problems: Record<ProblemCode, string> = {
+  BAD_REQUEST: 'La demande n’a pas pu être comprise. Rechargez la page et réessayez.',
+  CAPACITY_BELOW_TAKEN: 'La capacité ne peut pas être inférieure aux places déjà vendues ou en panier.',
+  CAPACITY_EXCEEDED: 'Il ne reste pas assez de places dans cette zone à cette date.',
+  CART_CLOSED: 'Ce panier a déjà été validé ou libéré.',
+  CART_EXPIRED: 'Le délai de réservation de ce panier est écoulé : ses places ont été libérées.',
+  CART_NOT_FOUND: 'Ce panier n’existe pas ou plus.',
+  CURRENCY_NOT_OFFERED: 'Ce n’est pas vendu dans cette devise (une seule devise par commande).',
+  DATE_NOT_FOUND: 'Cette date n’existe pas ou plus pour cet événement.',
+  EVENT_NOT_FOUND: 'Cet événement n’existe pas ou plus.',
+  FORBIDDEN: 'Votre rôle ne permet pas cette action.',
+  GIFT_VOUCHER_CURRENCY: 'Ce bon cadeau est dans une autre devise que la commande.',
+  GIFT_VOUCHER_EMPTY: 'Ce bon cadeau a déjà été entièrement utilisé.',
+  GIFT_VOUCHER_EXPIRED: 'Ce bon cadeau a expiré.',
+  GIFT_VOUCHER_NOT_FOR_VOUCHERS: 'Un bon cadeau règle des billets, pas d’autres bons cadeaux.',
+  GIFT_VOUCHER_NOT_FOUND: 'Ce bon cadeau n’existe pas ou plus.',
+  GIFT_VOUCHER_NOT_PAID: 'Ce bon cadeau sera utilisable une fois payée la commande qui l’a acheté.',
+  GIFT_VOUCHER_OFFER_NOT_FOUND: 'Cette offre de bon cadeau n’existe pas ou plus.',
+  GIFT_VOUCHER_OFFER_NOT_ON_SALE: 'Ce bon cadeau n’est pas en vente.',
+  GIFT_VOUCHER_UNAVAILABLE: 'Le bon cadeau du panier ne peut plus régler ce montant : appliquez-le à nouveau ou retirez-le.',
+  GIFT_VOUCHER_UNKNOWN: 'Aucun bon cadeau utilisable ne porte ce code.',
+  INTERNAL_ERROR: 'Une erreur inattendue s’est produite. Réessayez ; si elle se répète, signalez-la en indiquant l’heure.',
+  INVALID_CREDENTIALS: 'E-mail ou mot de passe incorrect.',
+  MALFORMED_BODY: 'La demande envoyée est illisible. Rechargez la page et réessayez.',
+  METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici. Rechargez la page et réessayez.',
+  NO_ADJACENT_SEATS: 'Il n’y a pas assez de places libres côte à côte dans cette zone.',
+  NOT_FOUND: 'Cette adresse n’existe pas. Rechargez la page.',
+  NOT_READY: 'Le service est momentanément indisponible. Réessayez dans un instant.',
+  ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
+  ORDER_NOT_FOUND: 'Cette commande n’existe pas ou plus.',
+  PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Le montant choisi est inférieur au minimum de ce prix libre.',
+  PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Le minimum d’un prix libre doit être supérieur à 2.00 (frais bancaires).',
+  PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Le prix libre n’est pas possible pour un événement soumis à la taxe sur les divertissements (Lausanne).',
+  PAYLOAD_TOO_LARGE: 'La demande est trop volumineuse : envoyez-en moins à la fois.',
+  PAYMENT_METHOD_NOT_ALLOWED: 'Ce moyen de paiement ne convient pas à cette commande.',
+  PLAN_IN_USE: 'Ce plan est utilisé par un événement : sa disposition ne peut plus changer. Dupliquez-le pour en faire une variante.',
+  PRICE_NOT_FOUND: 'Ce tarif n’existe pas ou plus.',
+  PRICE_RESERVED_TO_PASSES: 'Ce tarif est réservé aux abonnements.',
+  PROMO_CODE_EXISTS: 'Ce code existe déjà.',
+  PROMO_CODE_EXPIRED: 'Ce code promo a expiré.',
+  PROMO_CODE_NOT_APPLICABLE: 'Ce code promo ne s’applique à aucun de ces billets (ou pas dans cette devise).',
+  PROMO_CODE_NOT_FOUND: 'Ce code promo n’existe pas ou plus.',
+  PROMO_CODE_NOT_YET_VALID: 'Ce code promo n’est pas encore valable.',
+  PROMO_CODE_UNAVAILABLE: 'Le code promo du panier ne peut plus être utilisé : retirez-le pour continuer.',
+  PROMO_CODE_UNKNOWN: 'Aucun code promo actif ne porte ce code.',
+  PROMO_CODE_USED_UP: 'Ce code promo a été utilisé autant de fois que prévu.',
+  REQUEST_FAILED: 'La demande a été refusée. Rechargez la page et réessayez.',
+  SALE_LINE_INVALID: 'Cette date, cette zone et ce tarif ne sont pas en vente ensemble.',
+  SEATED_ZONE_CAPACITY: 'Une zone placée a autant de places que son plan : sa capacité se change sur le plan de salle.',
+  SEATING_PLAN_NOT_FOUND: 'Ce plan de salle n’existe pas ou plus.',
+  SEATS_TAKEN: 'Certaines de ces places viennent d’être prises.',
+  SHOP_NOT_FOUND: 'Aucune boutique ne porte cette adresse.',
+  SINGLE_DATE_EVENT: 'Un événement à date unique ne peut avoir qu’une seule date.',
+  TICKETING_NOT_FOUND: 'Cette billetterie n’existe pas ou vous n’y avez pas accès.',
+  TOO_MANY_DATES_FOR_SINGLE: 'Seul un événement d’au plus une date peut passer à date unique.',
+  TOO_MANY_REQUESTS: 'Trop de demandes en peu de temps : patientez un instant puis réessayez.',
+  UNAUTHENTICATED: 'Votre session a expiré : reconnectez-vous.',
+  UNSUPPORTED_MEDIA_TYPE: 'Ce format de demande n’est pas pris en charge. Rechargez la page et réessayez.',
+  VALIDATION_FAILED: 'Vérifiez les champs signalés.',
+  ZONE_NOT_FOUND: 'Cette zone n’existe pas ou plus pour cet événement.',
+  GIFT_VOUCHER_CREDIT_REFUSED: 'Ce bon cadeau ne peut pas reprendre ce montant : il dépasserait sa valeur.',
+  GIFT_VOUCHERS_SPENT: 'Un bon cadeau vendu avec cette commande a déjà été utilisé : annulez les billets un à un plutôt que la commande entière.',
+  HEADERS_TOO_LARGE: 'La demande envoyée par le navigateur est trop volumineuse. Videz les cookies de ce site et réessayez.',
+  NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable à annuler.',
+  NOTHING_TO_REFUND: 'Rien à rembourser : cette commande n’a rien reçu qui n’ait déjà été remboursé.',
+  ORDER_ALREADY_CANCELLED: 'Cette commande est annulée : elle ne peut plus être annulée, renvoyée ni encaissée.',
+  REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce que la commande a reçu et qui n’a pas encore été remboursé.',
+  REQUEST_TIMEOUT: 'La demande n’est pas arrivée à temps. Réessayez.',
+  TICKET_NOT_IN_ORDER: 'Un des billets choisis n’appartient pas à cette commande.',
+  TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables (déjà annulés ou remplacés entre-temps) : rechargez la commande.',
+  URI_TOO_LONG: 'L’adresse demandée est trop longue.',
+};
+
+/** For these codes, the message shown next to the field too (the API's field messages are English). */
+const problemFields: Partial<Record<ProblemCode, string>> = {
+  PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Le minimum doit être supérieur à 2.00 (frais bancaires).',
+  PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Pas de prix libre pour un événement soumis à la taxe sur les divertissements.',
+};
+
+/** The words of each value of the API's enums. */
+const labels = {
+  orderStatus: { paid: 'Payée', reserved: 'Réservée', cancelled: 'Annulée' } satisfies Record<Order['status'], string>,
+  ticketStatus: { valid: 'Valide', cancelled: 'Annulé', blacklisted: 'Bloqué', replaced: 'Remplacé' } satisfies Record<Ticket['status'], string>,
+  scanState: { unscanned: 'Non scanné', in: 'Entré', out: 'Sorti' } satisfies Record<Ticket['scanState'], string>,
+  channel: { shop: 'Boutique en ligne', ticket_office: 'Guichet', import: 'Import', api: 'API' } satisfies Record<Order['channel'], string>,
+  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau' } satisfies Record<Order['paymentMethod'], string>,
+  ledgerMethod: {
+    cash: 'Espèces',
+    card: 'Carte',
+    bank_transfer: 'Virement',
+    gift_voucher: 'Bon cadeau',
+    other: 'Autre moyen',
+  } satisfies Record<Payment['method'], string>,
+  ledgerStatus: { pending: 'En attente', succeeded: 'Effectué', failed: 'Échoué' } satisfies Record<Payment['status'], string>,
+  giftVoucherStatus: {
+    awaiting_payment: 'En attente du paiement',
+    active: 'Utilisable',
+    cancelled: 'Annulé',
+  } satisfies Record<Schemas['GiftVoucherResponse']['status'], string>,
+  /** An active voucher, by what is left of it. */
+  giftVoucherBalance: { expired: 'Expiré', usedUp: 'Épuisé', partlyUsed: 'Entamé', unused: 'Valable' },
+  giftVoucherOffer: { onSale: 'En vente', withdrawn: 'Retirée' },
+  role: {
+    admin: 'Administration',
+    manager: 'Gestion',
+    ticket_office: 'Guichet',
+    control: 'Contrôle',
+    accounting: 'Comptabilité',
+  } satisfies Record<Schemas['TicketingAccessResponse']['role'], string>,
+  eventStatus: { draft: 'Brouillon', published: 'Publié', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
+  /** The status as a form offers it: what choosing it does. */
+  eventStatusChoice: { published: 'Publié (en vente)', draft: 'Brouillon', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
+  dateStatus: { scheduled: 'Programmée', cancelled: 'Annulée' } satisfies Record<Schemas['EventDateResponse']['status'], string>,
+  zoneKind: { general_admission: 'Placement libre', seated: 'Places numérotées' } satisfies Record<Schemas['ZoneResponse']['kind'], string>,
+  seatKind: { standard: 'Standard', wheelchair: 'Fauteuil roulant', companion: 'Accompagnant' } satisfies Record<
+    NonNullable<Schemas['SeatInput']['kind']>,
+    string
+  >,
+  priceKind: { fixed: 'Prix fixe', free: 'Gratuit', pay_what_you_want: 'Prix libre' } satisfies Record<Price['kind'], string>,
+  priceVisibility: { public: 'Public', pass_only: 'Réservé aux abonnements' } satisfies Record<Price['visibility'], string>,
+  promoStatus: { active: 'Actif', withdrawn: 'Retiré', scheduled: 'À venir', expired: 'Expiré', used_up: 'Épuisé' },
+  promoKind: { percentage: 'Pourcentage', fixed_amount: 'Montant fixe' } satisfies Record<Schemas['PromoCodeResponse']['kind'], string>,
+  displayMode: {
+    list: 'Liste',
+    month: 'Calendrier mensuel',
+    week: 'Calendrier hebdomadaire',
+  } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
+};
+
+/** Titles of the order history's actions (`orders.order.placed` is read as a path). */
+const history = {
+  orders: { order: { placed: 'Commande passée', paid: 'Paiement enregistré', email_sent: 'E-mail de confirmation envoyé' } },
+};
+
+const orders = {
+  payment: {
+    alreadyPaidOn: 'Commande déjà payée (le {at}).',
+    alreadyPaid: 'Commande déjà payée.',
+    cancelled: 'Commande annulée : aucun paiement à enregistrer.',
+    nothingDue: 'Rien à encaisser : la commande est réglée.',
+    notAwaiting: 'Cette commande n’attend plus de paiement : elle est {status}.',
+  },
+  amounts: {
+    title: 'Montant',
+    tickets: 'Billets',
+    giftVouchers: 'Bons cadeaux',
+    promoCode: 'Code promo',
+    discount: 'Réduction',
+    total: 'Total',
+    paid: 'Payé',
+    refunded: 'Remboursé',
+    due: 'Reste à payer',
+    toRefund: 'À rembourser',
+    paidAt: 'Payée le',
+  },
+  list: { paid: 'Payé', due: 'Dû', toRefund: 'à rembourser' },
+  ledger: {
+    title: 'Paiements',
+    none: 'Aucun paiement enregistré pour cette commande.',
+    free: 'Commande gratuite : aucun paiement attendu.',
+    payment: 'Paiement',
+    refund: 'Remboursement',
+    date: 'Date',
+    kind: 'Opération',
+    method: 'Moyen',
+    amount: 'Montant',
+    status: 'État',
+    reference: 'Référence',
+    recordedBy: 'Enregistré par',
+    bankNote: 'Note de la banque : {note}',
+    reason: 'Motif : {reason}',
+  },
+};
+
+const capacity = {
+  belowTaken:
+    'Refusé : {taken} place est déjà vendue ou en panier, la capacité ne peut pas descendre en dessous. | Refusé : {taken} places sont déjà vendues ou en panier, la capacité ne peut pas descendre en dessous.',
+};
+
+const plans = {
+  seatsRefused: '{count} place(s) refusée(s), entourées en rouge sur le plan.',
+};
+
+export const fr = { problems, problemFields, labels, history, orders, capacity, plans };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pickLocale } from './i18n';
+import { badge, historyActionLabel, label, labelOptions } from './labels';
+
+describe('labels from the catalog', () => {
+  it('names the values of the API’s enums', () => {
+    expect(label('orderStatus', 'reserved')).toBe('Réservée');
+    expect(label('ledgerMethod', 'bank_transfer')).toBe('Virement');
+    expect(label('giftVoucherStatus', 'awaiting_payment')).toBe('En attente du paiement');
+    expect(label('role', 'ticket_office')).toBe('Guichet');
+    expect(badge('ledgerStatus', 'failed', { pending: 'warning', succeeded: 'success', failed: 'danger' })).toEqual({ tone: 'danger', label: 'Échoué' });
+  });
+
+  it('lists a select’s options in the catalog’s order', () => {
+    expect(labelOptions('priceKind')).toEqual([
+      { value: 'fixed', label: 'Prix fixe' },
+      { value: 'free', label: 'Gratuit' },
+      { value: 'pay_what_you_want', label: 'Prix libre' },
+    ]);
+  });
+
+  it('titles history actions, and shows an unknown one as it is', () => {
+    expect(historyActionLabel('orders.order.placed')).toBe('Commande passée');
+    expect(historyActionLabel('orders.order')).toBe('orders.order');
+    expect(historyActionLabel('orders.order.refunded_someday')).toBe('orders.order.refunded_someday');
+  });
+
+  it('speaks the first of the browser’s languages that has a catalog, else French', () => {
+    expect(pickLocale(['de-CH', 'fr-CH'])).toBe('fr');
+    expect(pickLocale(['en-GB'])).toBe('fr');
+    expect(pickLocale([])).toBe('fr');
+  });
+});

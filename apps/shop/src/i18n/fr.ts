@@ -1,0 +1,123 @@
+import type { components, ProblemCode } from '@guichet/api-client';
+
+type Schemas = components['schemas'];
+
+/**
+ * The shop in French: the reference catalog. Every other language (de, it, en) has the same keys
+ * (`Catalog` is this object's type), so a missing message fails the typecheck. Written for the
+ * customer: what happened and what to do now.
+ */
+
+/** What the shop says for each problem code of the API, instead of the API's English `detail`. */
+const problems: Record<ProblemCode, string> = {
+  BAD_REQUEST: 'Votre demande n’a pas pu être traitée. Rechargez la page et réessayez.',
+  CAPACITY_BELOW_TAKEN: 'Cette modification n’est pas possible : des places sont déjà vendues.',
+  CAPACITY_EXCEEDED: 'Il ne reste plus assez de places pour cette date dans cette zone.',
+  CART_CLOSED: 'Ce panier a déjà été validé ou abandonné : recommencez votre réservation.',
+  CART_EXPIRED: 'Le délai de réservation de vos places est écoulé : choisissez-les à nouveau.',
+  CART_NOT_FOUND: 'Ce panier n’existe plus : recommencez votre réservation.',
+  CURRENCY_NOT_OFFERED: 'Cet article n’est pas proposé dans la devise de votre panier.',
+  DATE_NOT_FOUND: 'Cette représentation n’est plus proposée.',
+  EVENT_NOT_FOUND: 'Cet événement n’existe pas ou n’est plus en vente.',
+  FORBIDDEN: 'Cette action n’est pas permise.',
+  GIFT_VOUCHER_CURRENCY: 'Ce bon cadeau est dans une autre devise que votre commande.',
+  GIFT_VOUCHER_EMPTY: 'Ce bon cadeau a déjà été entièrement utilisé.',
+  GIFT_VOUCHER_EXPIRED: 'Ce bon cadeau a expiré.',
+  GIFT_VOUCHER_NOT_FOR_VOUCHERS: 'Un bon cadeau règle des billets, pas d’autres bons cadeaux.',
+  GIFT_VOUCHER_NOT_FOUND: 'Ce bon cadeau n’existe pas.',
+  GIFT_VOUCHER_NOT_PAID: 'Ce bon cadeau sera utilisable dès que la commande qui l’a acheté sera payée.',
+  GIFT_VOUCHER_OFFER_NOT_FOUND: 'Ce bon cadeau n’est plus proposé.',
+  GIFT_VOUCHER_OFFER_NOT_ON_SALE: 'Ce bon cadeau n’est plus en vente.',
+  GIFT_VOUCHER_UNAVAILABLE: 'Le solde de votre bon cadeau a changé entre-temps. Appliquez-le à nouveau pour voir ce qu’il règle.',
+  GIFT_VOUCHER_UNKNOWN: 'Ce bon cadeau n’existe pas.',
+  INTERNAL_ERROR: 'Un problème inattendu est survenu de notre côté. Réessayez dans un instant.',
+  INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
+  MALFORMED_BODY: 'Votre demande n’a pas pu être lue. Rechargez la page et réessayez.',
+  METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici. Rechargez la page et réessayez.',
+  NO_ADJACENT_SEATS: 'Il n’y a plus autant de places côte à côte dans cette zone : choisissez-les sur le plan.',
+  NOT_FOUND: 'Cette page n’existe pas.',
+  NOT_READY: 'La billetterie est momentanément indisponible. Réessayez dans un instant.',
+  ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
+  ORDER_NOT_FOUND: 'Cette commande est introuvable : vérifiez le lien reçu par e-mail.',
+  PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Votre prix est inférieur au minimum de ce tarif.',
+  PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Ce tarif n’est pas disponible pour le moment : choisissez-en un autre.',
+  PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Le prix libre n’est pas proposé pour cet événement.',
+  PAYLOAD_TOO_LARGE: 'Votre demande est trop volumineuse : réservez en plusieurs fois.',
+  PAYMENT_METHOD_NOT_ALLOWED: 'Ce moyen de paiement ne convient pas à votre panier.',
+  PLAN_IN_USE: 'Ce plan de salle ne peut plus être modifié.',
+  PRICE_NOT_FOUND: 'Ce tarif n’est plus proposé.',
+  PRICE_RESERVED_TO_PASSES: 'Ce tarif est réservé aux abonnés.',
+  PROMO_CODE_EXISTS: 'Ce code promo existe déjà.',
+  PROMO_CODE_EXPIRED: 'Ce code promo a expiré.',
+  PROMO_CODE_NOT_APPLICABLE: 'Ce code promo ne s’applique à aucun billet de votre panier.',
+  PROMO_CODE_NOT_FOUND: 'Ce code promo n’existe pas.',
+  PROMO_CODE_NOT_YET_VALID: 'Ce code promo n’est pas encore valable.',
+  PROMO_CODE_UNAVAILABLE: 'Votre code promo ne peut plus être utilisé. Retirez-le pour confirmer votre commande au plein tarif.',
+  PROMO_CODE_UNKNOWN: 'Ce code promo n’existe pas.',
+  PROMO_CODE_USED_UP: 'Ce code promo a déjà été utilisé autant de fois que prévu.',
+  REQUEST_FAILED: 'Votre demande a été refusée. Rechargez la page et réessayez.',
+  SALE_LINE_INVALID: 'Ce tarif n’est pas en vente pour cette date et cette zone.',
+  SEATED_ZONE_CAPACITY: 'Le nombre de places de cette zone suit son plan de salle.',
+  SEATING_PLAN_NOT_FOUND: 'Le plan de salle est introuvable.',
+  SEATS_TAKEN: 'Une des places choisies vient d’être prise. Le plan est à jour : choisissez à nouveau.',
+  SHOP_NOT_FOUND: 'Cette billetterie n’existe pas : vérifiez l’adresse.',
+  SINGLE_DATE_EVENT: 'Cet événement n’a qu’une seule date.',
+  TICKETING_NOT_FOUND: 'Cette billetterie n’existe pas.',
+  TOO_MANY_DATES_FOR_SINGLE: 'Cet événement a plusieurs dates.',
+  TOO_MANY_REQUESTS: 'Trop de demandes en peu de temps : patientez un instant puis réessayez.',
+  UNAUTHENTICATED: 'Connectez-vous pour continuer.',
+  UNSUPPORTED_MEDIA_TYPE: 'Ce format de demande n’est pas pris en charge. Rechargez la page et réessayez.',
+  VALIDATION_FAILED: 'Certaines informations ne sont pas valables : vérifiez les champs signalés.',
+  ZONE_NOT_FOUND: 'Cette zone n’est plus proposée.',
+  GIFT_VOUCHER_CREDIT_REFUSED: 'Ce bon cadeau ne peut pas reprendre ce montant.',
+  GIFT_VOUCHERS_SPENT: 'Un bon cadeau de cette commande a déjà été utilisé : la commande ne peut plus être annulée entièrement.',
+  HEADERS_TOO_LARGE: 'Votre navigateur a envoyé une demande trop volumineuse. Videz les cookies de ce site et réessayez.',
+  NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable.',
+  NOTHING_TO_REFUND: 'Il n’y a rien à rembourser sur cette commande.',
+  ORDER_ALREADY_CANCELLED: 'Cette commande a été annulée.',
+  REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce qui a été payé.',
+  REQUEST_TIMEOUT: 'La connexion a été trop lente. Réessayez.',
+  TICKET_NOT_IN_ORDER: 'Ce billet ne fait pas partie de cette commande.',
+  TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables.',
+  URI_TOO_LONG: 'Cette adresse est trop longue. Revenez à l’accueil de la billetterie.',
+};
+
+/** Where the general words would be vague: what a code means in one place of the shop. */
+const problemsIn = {
+  /** Choosing places on an event's page. */
+  booking: {
+    CURRENCY_NOT_OFFERED: 'Ce tarif n’est pas proposé dans cette devise.',
+    GIFT_VOUCHER_OFFER_NOT_ON_SALE: 'Un bon cadeau de votre panier n’est plus en vente : retirez-le du panier pour réserver ces places.',
+  } satisfies Partial<Record<ProblemCode, string>>,
+  /** Putting gift vouchers in a cart, or changing them there. */
+  giftVoucherLines: {
+    CURRENCY_NOT_OFFERED: 'Ce bon cadeau n’est pas vendu dans la devise de votre panier.',
+    VALIDATION_FAILED: 'Cette valeur n’est pas acceptée pour ce bon cadeau.',
+  } satisfies Partial<Record<ProblemCode, string>>,
+  /** The promo code field of the cart. */
+  promoCode: { VALIDATION_FAILED: 'Ce code promo n’est pas valable.' } satisfies Partial<Record<ProblemCode, string>>,
+  /** The gift voucher field of the cart. */
+  giftVoucherCode: { VALIDATION_FAILED: 'Ce code de bon cadeau n’est pas valable.' } satisfies Partial<Record<ProblemCode, string>>,
+};
+
+/** The words of each value of the API's enums, as a customer reads them. */
+const labels = {
+  orderStatus: {
+    paid: 'Confirmée',
+    reserved: 'Réservée — paiement sur place',
+    cancelled: 'Annulée',
+  } satisfies Record<Schemas['ShopOrderResponse']['status'], string>,
+  giftVoucherStatus: {
+    active: 'Utilisable',
+    awaiting_payment: 'Utilisable dès le paiement de la commande',
+    cancelled: 'Annulé',
+  } satisfies Record<Schemas['OrderGiftVoucherResponse']['status'], string>,
+  displayMode: { list: 'Liste', month: 'Mois', week: 'Semaine' } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
+};
+
+const booking = {
+  minimumIs: 'Le minimum est de {minimum}.',
+  seatsTaken: 'Ces places viennent d’être prises : {seats}. Choisissez-en d’autres sur le plan.',
+};
+
+export const fr = { problems, problemsIn, labels, booking };
