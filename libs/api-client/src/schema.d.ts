@@ -1398,6 +1398,11 @@ export interface components {
              * @enum {string}
              */
             role: "admin" | "manager" | "ticket_office" | "control" | "accounting";
+            /**
+             * Format: uuid
+             * @description Where the backoffice opens once the invitation is accepted
+             */
+            ticketingId: string;
             /** @example Théâtre des Remparts */
             ticketingName: string;
         };

@@ -90,6 +90,7 @@ export class InvitationTokenQuery {
 export class InvitationResponse {
   @ApiProperty() email: string;
   @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid', description: 'Where the backoffice opens once the invitation is accepted' }) ticketingId: string;
   @ApiProperty({ example: 'Théâtre des Remparts' }) ticketingName: string;
   @ApiProperty({ example: 'Association du Théâtre des Remparts' }) organizerName: string;
   @ApiProperty({ example: 'Léa Favre', description: 'Who sent the invitation' }) invitedBy: string;

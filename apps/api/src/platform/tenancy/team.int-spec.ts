@@ -239,6 +239,7 @@ describe('team members', () => {
       expect(shown.body).toEqual({
         email,
         name: 'Inès Invitée',
+        ticketingId: tenant.ticketingId,
         ticketingName: expect.stringContaining('Ticketing team'),
         organizerName: expect.stringContaining('Org team'),
         invitedBy: expect.stringMatching(/^Admin \d+$/),

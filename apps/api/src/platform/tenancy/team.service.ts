@@ -138,6 +138,7 @@ export class TeamService {
     return {
       email: invitation.email,
       name: invitation.name,
+      ticketingId: invitation.ticketingId,
       ticketingName: invitation.ticketingName,
       organizerName: invitation.organizerName,
       invitedBy: invitation.invitedByName,
