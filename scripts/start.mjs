@@ -23,6 +23,7 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/guichet',
   SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025',
   SHOP_PUBLIC_URL: process.env.SHOP_PUBLIC_URL ?? 'http://127.0.0.1:5174',
+  BACKOFFICE_PUBLIC_URL: process.env.BACKOFFICE_PUBLIC_URL ?? 'http://127.0.0.1:5173',
 };
 const api = { cwd: `${ROOT}/apps/api`, env };
 step('create the database', run(process.execPath, ['dist/cli.js', 'create-database'], api));

@@ -71,6 +71,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   const [apiPort, backofficePort, shopPort] = [await freePort(), await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const shopUrl = `http://127.0.0.1:${shopPort}`;
+  const backofficeUrl = `http://127.0.0.1:${backofficePort}`;
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -78,6 +79,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
     SMTP_URL: smtp.url,
     QUEUE_PREFIX: `guichet-e2e-${dbName}`,
     SHOP_PUBLIC_URL: shopUrl,
+    BACKOFFICE_PUBLIC_URL: backofficeUrl,
     LOG_LEVEL: 'warn',
   };
   const apiDir = join(ROOT, 'apps/api');
@@ -111,7 +113,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   try {
     await waitForUrl(`${apiUrl}/api/v1/ready`, children[0]);
     if (withSpas) {
-      await waitForUrl(`http://127.0.0.1:${backofficePort}/`, children[2]);
+      await waitForUrl(`${backofficeUrl}/`, children[2]);
       await waitForUrl(`${shopUrl}/`, children[3]);
     }
   } catch (err) {
@@ -120,7 +122,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   }
   return {
     apiUrl,
-    backofficeUrl: `http://127.0.0.1:${backofficePort}`,
+    backofficeUrl,
     shopUrl,
     databaseUrl,
     mailbox: smtp.mailbox,

@@ -12,12 +12,14 @@ import { HealthController } from './platform/health/health.controller';
 import { Readiness } from './platform/health/readiness';
 import { ProblemFilter } from './platform/http/problem.filter';
 import { LoggingModule } from './platform/logging/logging.module';
+import { InvitationsController } from './platform/tenancy/invitations.controller';
+import { TeamController } from './platform/tenancy/team.controller';
 import { PlatformModule } from './platform/platform.module';
 
 /** The HTTP process: REST API for the backoffice, the shop, scanners and integrators. */
 @Module({
   imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, PaymentsReconciliationModule, OrdersModule, ControlModule, CoordinationModule],
-  controllers: [AuthController, HealthController],
+  controllers: [AuthController, TeamController, InvitationsController, HealthController],
   providers: [Readiness, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ProblemFilter }],
 })
 export class ApiModule {}

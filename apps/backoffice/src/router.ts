@@ -14,11 +14,15 @@ import PromoCodeList from './promo/PromoCodeList.vue';
 import GiftVoucherList from './vouchers/GiftVoucherList.vue';
 import GiftVoucherOfferList from './vouchers/GiftVoucherOfferList.vue';
 import ShopSettings from './shop/ShopSettings.vue';
+import InvitationPage from './team/InvitationPage.vue';
+import TeamPage from './team/TeamPage.vue';
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    // The invitation email's link: no login yet.
+    { path: '/invitation', name: 'invitation', component: InvitationPage, meta: { public: true } },
     { path: '/', name: 'home', component: NoTicketing },
     {
       path: '/t/:ticketingId',
@@ -37,6 +41,7 @@ export const router = createRouter({
         { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true },
         { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true },
         { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
+        { path: 'team', name: 'team', component: TeamPage, props: true },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PassportModule } from '@nestjs/passport';
 import { DeviceJwtStrategy, UserJwtStrategy } from './auth/jwt.strategies';
+import { Sessions } from './auth/sessions';
 import { ClockModule } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -13,15 +14,20 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 import { Outbox } from './outbox/outbox';
 import { QueueModule } from './queue/queue.module';
 import { TicketSigner } from './signing/ticket-signer';
+import { Invitation } from './tenancy/entities/invitation.entity';
 import { Membership } from './tenancy/entities/membership.entity';
 import { Organizer } from './tenancy/entities/organizer.entity';
 import { SigningKey } from './tenancy/entities/signing-key.entity';
+import { TeamHistoryEntry } from './tenancy/entities/team-history-entry.entity';
 import { Ticketing } from './tenancy/entities/ticketing.entity';
 import { User } from './tenancy/entities/user.entity';
+import { TeamJobs } from './tenancy/team.jobs';
+import { TeamRepository } from './tenancy/team.repository';
+import { TeamService } from './tenancy/team.service';
 import { TenancyService } from './tenancy/tenancy.service';
 
-/** The platform's own tables: organizers, users, ticketings and roles, signing keys, the outbox. */
-export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, SigningKey, OutboxMessage];
+/** The platform's own tables: organizers, users, ticketings and roles, invitations and the team's journal, signing keys, the outbox. */
+export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invitation, TeamHistoryEntry, SigningKey, OutboxMessage];
 
 /** Technical capabilities shared by both processes; no business rules here. */
 @Global()
@@ -39,7 +45,7 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Signin
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.JWT_TTL as never } }),
     }),
   ],
-  providers: [TenancyService, TicketSigner, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
-  exports: [TenancyService, TicketSigner, Outbox, TicketPdf, Mailer, JwtModule],
+  providers: [TenancyService, TeamRepository, TeamService, TeamJobs, Sessions, TicketSigner, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
+  exports: [TenancyService, TeamService, Sessions, TicketSigner, Outbox, TicketPdf, Mailer, JwtModule],
 })
 export class PlatformModule {}

@@ -169,10 +169,8 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   });
   const ticketing = await tenancy.createTicketing({ organizerId: organizer.id, slug: 'remparts', name: 'Théâtre des Remparts', adminUserId: user.id });
   const scope = TenantScope.of(ticketing.id);
-  const { user: control } = await tenancy.createOrganizer({
-    name: 'Association du Théâtre des Remparts (contrôle)',
-    admin: { email: DEMO_LOGINS[1].email, name: 'Marc Pittet', password: DEMO_LOGINS[1].password },
-  });
+  // The door staff is a user of the same organizer, with the control role in this ticketing only.
+  const control = await tenancy.createUser({ organizerId: organizer.id, email: DEMO_LOGINS[1].email, name: 'Marc Pittet', password: DEMO_LOGINS[1].password });
   await tenancy.addMember(control.id, scope, 'control');
 
   const buyers = [

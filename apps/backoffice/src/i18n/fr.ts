@@ -84,12 +84,24 @@ const problems: Record<ProblemCode, string> = {
   TICKET_NOT_IN_ORDER: 'Un des billets choisis n’appartient pas à cette commande.',
   TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables (déjà annulés ou remplacés entre-temps) : rechargez la commande.',
   URI_TOO_LONG: 'L’adresse demandée est trop longue.',
+  MEMBER_NOT_FOUND: 'Cette personne ne fait plus partie de l’équipe : la liste a été mise à jour.',
+  MEMBER_ALREADY_EXISTS: 'Cette personne fait déjà partie de l’équipe. Pour changer son rôle, modifiez-le dans la liste.',
+  EMAIL_BELONGS_TO_ANOTHER_ORGANIZER:
+    'Cette adresse est déjà le compte Guichet d’une autre organisation : elle ne peut pas rejoindre cette billetterie. Demandez une autre adresse à la personne.',
+  LAST_ADMIN: 'La billetterie doit garder au moins un administrateur : nommez-en un autre avant de retirer ou de changer celui-ci.',
+  INVITATION_NOT_PENDING: 'Cette personne a déjà choisi son mot de passe : il n’y a plus d’invitation à renvoyer.',
+  INVITATION_NOT_FOUND:
+    'Ce lien d’invitation n’est pas valable : il a pu être remplacé par une invitation plus récente ou retiré. Utilisez le lien du dernier e-mail reçu.',
+  INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez à un administrateur de la billetterie de vous la renvoyer.',
+  INVITATION_ALREADY_ACCEPTED: 'Cette invitation a déjà servi : votre mot de passe est choisi. Connectez-vous.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
 const problemFields: Partial<Record<ProblemCode, string>> = {
   PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Le minimum doit être supérieur à 2.00 (frais bancaires).',
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Pas de prix libre pour un événement soumis à la taxe sur les divertissements.',
+  MEMBER_ALREADY_EXISTS: 'Déjà membre de l’équipe.',
+  EMAIL_BELONGS_TO_ANOTHER_ORGANIZER: 'Adresse utilisée par une autre organisation.',
 };
 
 /** The words of each value of the API's enums. */
@@ -122,6 +134,14 @@ const labels = {
     control: 'Contrôle',
     accounting: 'Comptabilité',
   } satisfies Record<Schemas['TicketingAccessResponse']['role'], string>,
+  /** What a role may do, in a few words after "Rôle Guichet :" (the team's form and the invitation page explain it). */
+  roleHint: {
+    admin: 'tout, y compris l’équipe.',
+    manager: 'événements, tarifs, plans, codes promo, bons et boutique ; voit l’équipe.',
+    ticket_office: 'encaisse les commandes et les bons cadeaux.',
+    control: 'enregistre les appareils de contrôle à l’entrée.',
+    accounting: 'consulte les commandes et les paiements.',
+  } satisfies Record<Schemas['TicketingAccessResponse']['role'], string>,
   eventStatus: { draft: 'Brouillon', published: 'Publié', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
   /** The status as a form offers it: what choosing it does. */
   eventStatusChoice: { published: 'Publié (en vente)', draft: 'Brouillon', archived: 'Archivé' } satisfies Record<Schemas['EventResponse']['status'], string>,
@@ -144,7 +164,18 @@ const labels = {
 
 /** Titles of the order history's actions (`orders.order.placed` is read as a path). */
 const history = {
-  orders: { order: { placed: 'Commande passée', paid: 'Paiement enregistré', email_sent: 'E-mail de confirmation envoyé' } },
+  orders: {
+    order: {
+      placed: 'Commande passée',
+      paid: 'Paiement enregistré',
+      email_sent: 'E-mail envoyé',
+      cancelled: 'Commande annulée',
+      refunded: 'Remboursement enregistré',
+      resent: 'Billets renvoyés',
+    },
+    tickets: { cancelled: 'Billets annulés' },
+    receipt: { resent: 'Reçu de paiement renvoyé' },
+  },
 };
 
 const orders = {

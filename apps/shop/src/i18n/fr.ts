@@ -80,6 +80,14 @@ const problems: Record<ProblemCode, string> = {
   TICKET_NOT_IN_ORDER: 'Ce billet ne fait pas partie de cette commande.',
   TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables.',
   URI_TOO_LONG: 'Cette adresse est trop longue. Revenez à l’accueil de la billetterie.',
+  MEMBER_NOT_FOUND: 'Cette personne ne fait plus partie de l’équipe.',
+  MEMBER_ALREADY_EXISTS: 'Cette personne fait déjà partie de l’équipe.',
+  EMAIL_BELONGS_TO_ANOTHER_ORGANIZER: 'Cette adresse appartient à une autre organisation.',
+  LAST_ADMIN: 'La billetterie doit garder au moins un administrateur.',
+  INVITATION_NOT_PENDING: 'Il n’y a plus d’invitation en attente.',
+  INVITATION_NOT_FOUND: 'Ce lien d’invitation n’est pas valable.',
+  INVITATION_EXPIRED: 'Cette invitation a expiré.',
+  INVITATION_ALREADY_ACCEPTED: 'Cette invitation a déjà servi.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

@@ -1,19 +1,19 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems';
-import { DomainError, UnauthenticatedError } from '../http/problem';
+import { DomainError } from '../http/problem';
 import { TenancyProblems } from '../tenancy/tenancy.errors';
 import { TenancyService } from '../tenancy/tenancy.service';
 import { CurrentPrincipal, Principal, Public } from './access.decorators';
 import { LoginRequest, LoginResponse, MeResponse } from './auth.dto';
+import { Sessions } from './sessions';
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
   constructor(
     private readonly tenancy: TenancyService,
-    private readonly jwt: JwtService,
+    private readonly sessions: Sessions,
   ) {}
 
   @Post('auth/login')
@@ -25,8 +25,7 @@ export class AuthController {
   async login(@Body() body: LoginRequest): Promise<LoginResponse> {
     const user = await this.tenancy.verifyPassword(body.email, body.password);
     if (!user) throw new DomainError(TenancyProblems.INVALID_CREDENTIALS, 'Wrong email or password');
-    const accessToken = await this.jwt.signAsync({ sub: user.id, typ: 'user' });
-    return { accessToken, user: await this.me(user.id) };
+    return this.sessions.open(user.id);
   }
 
   @Get('me')
@@ -34,13 +33,6 @@ export class AuthController {
   @ApiOperation({ operationId: 'getMe', summary: 'The logged-in user and the ticketings they may use' })
   @ApiOkResponse({ type: MeResponse })
   getMe(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
-    return this.me(principal.id);
-  }
-
-  private async me(userId: string): Promise<MeResponse> {
-    const user = await this.tenancy.findUser(userId);
-    if (!user) throw new UnauthenticatedError();
-    const [organizer, ticketings] = await Promise.all([this.tenancy.findOrganizer(user.organizerId), this.tenancy.ticketingsOf(user.id)]);
-    return { id: user.id, email: user.email, name: user.name, organizerName: organizer?.name ?? '', ticketings };
+    return this.sessions.me(principal.id);
   }
 }

@@ -51,6 +51,10 @@ export class AppConfig {
   @IsString()
   SHOP_PUBLIC_URL = 'http://127.0.0.1:5174';
 
+  /** Public URL of the backoffice SPA, used in emails (team invitations). */
+  @IsString()
+  BACKOFFICE_PUBLIC_URL = 'http://127.0.0.1:5173';
+
   /** How long a cart holds its places. */
   @Transform(toInt)
   @IsInt()

@@ -1,3 +1,4 @@
+import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
 import { PaymentsLedger1796164921915 } from './migrations/1796164921915-payments-ledger';
 import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
@@ -29,5 +30,6 @@ export const MIGRATIONS: Function[] = [
   BestAvailableSkipLocked1795352000000,
   GiftVoucherSales1795354653644,
   PaymentsLedger1796164921915,
+  TeamMembersAndInvitations1796166060000,
   VoucherCredits1796168635449,
 ];

@@ -38,8 +38,9 @@ export class TenancyService {
 
   async verifyPassword(email: string, password: string): Promise<User | null> {
     const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
-    if (!user) {
-      // Same cost whether or not the account exists, so timing does not reveal emails.
+    if (!user?.passwordHash) {
+      // Same cost whether or not the account exists (or still awaits its invited user's password),
+      // so timing does not reveal emails.
       await bcrypt.compare(password, '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.AvPfZ8b5bq2r1wqN4zZPp3rR5w3a');
       return null;
     }
@@ -108,6 +109,19 @@ export class TenancyService {
     });
   }
 
+  /** Another user of an organizer, with a password (seeds and tests; people are invited through the team instead). */
+  async createUser(input: { organizerId: string; email: string; name: string; password: string }): Promise<User> {
+    return this.db.manager.save(
+      User,
+      this.db.manager.create(User, {
+        organizerId: input.organizerId,
+        email: input.email.trim().toLowerCase(),
+        name: input.name,
+        passwordHash: await bcrypt.hash(input.password, 10),
+      }),
+    );
+  }
+
   async createTicketing(input: { organizerId: string; slug: string; name: string; defaultCurrency?: string; adminUserId: string }): Promise<Ticketing> {
     return this.db.transaction(async () => {
       const ticketing = await this.db.manager.save(
@@ -125,6 +139,7 @@ export class TenancyService {
     });
   }
 
+  /** Gives a user a role (seeds and tests); admins go through the team (`TeamService`), which checks the organizer and keeps a journal. */
   async addMember(userId: string, scope: TenantScope, role: Role): Promise<void> {
     await this.db.manager.upsert(Membership, { userId, ticketingId: scope.ticketingId, role }, ['userId', 'ticketingId']);
   }

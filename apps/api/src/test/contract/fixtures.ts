@@ -1,3 +1,5 @@
+import { AppConfig } from '../../platform/config/app-config';
+import { invitationToken } from '../../platform/tenancy/invitation-token';
 import { buy, Tenant, TestApp } from '../test-app';
 import { Operation } from './operations';
 
@@ -8,11 +10,16 @@ export interface TenantFixture {
   path: Record<string, string>;
   /** Query values by name (e.g. the order access token). */
   query: Record<string, string>;
+  /** The query of the public invitation routes: the token of a member's open invitation. */
+  invitationQuery: Record<string, string>;
   deviceToken: string;
 }
 
 /** Scanner routes authenticate devices; every other route authenticates users. */
 export const tokenFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/control/') ? f.deviceToken : f.tenant.token);
+
+/** The invitation routes take an invitation's token; the others the order's access token (routes without a query ignore it). */
+export const queryFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/invitation') ? f.invitationQuery : f.query);
 
 export async function tenantFixture(t: TestApp, label: string): Promise<TenantFixture> {
   const tenant = await t.createTenant(label);
@@ -58,6 +65,14 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ name: 'Porte' })
     .expect(201);
+  // A member who has not accepted their invitation yet: a user id for the team's routes, a token for the invitation's.
+  const member = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/members`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ email: `member-${label}-${process.pid}@fixture.test`, name: 'Membre invité', role: 'control' })
+    .expect(201);
+  const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
     deviceToken: device.body.token,
@@ -76,8 +91,10 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       offerId: offer.body.id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
+      userId: member.body.userId,
     },
     query: { token: order.accessToken },
+    invitationQuery: { token: invitationToken(t.app.get(AppConfig).JWT_SECRET, invitation.rows[0].id) },
   };
 }
 
@@ -97,7 +114,10 @@ export async function stateFingerprint(t: TestApp): Promise<string> {
            (SELECT string_agg(id || ':' || status || ':' || scan_state, ',' ORDER BY id) FROM tickets) AS t,
            (SELECT string_agg(id || ':' || status, ',' ORDER BY id) FROM orders) AS o,
            (SELECT string_agg(id || ':' || status || ':' || balance, ',' ORDER BY id) FROM gift_vouchers) AS v,
-           (SELECT string_agg(id || ':' || name || ':' || coalesce(amount, -1) || ':' || on_sale || ':' || position, ',' ORDER BY id) FROM gift_voucher_offers) AS g`);
+           (SELECT string_agg(id || ':' || name || ':' || coalesce(amount, -1) || ':' || on_sale || ':' || position, ',' ORDER BY id) FROM gift_voucher_offers) AS g,
+           (SELECT string_agg(user_id || ':' || ticketing_id || ':' || role, ',' ORDER BY user_id, ticketing_id) FROM memberships) AS m,
+           (SELECT string_agg(id || ':' || (password_hash IS NULL), ',' ORDER BY id) FROM users) AS u,
+           (SELECT string_agg(id || ':' || (accepted_at IS NULL) || ':' || (revoked_at IS NULL), ',' ORDER BY id) FROM invitations) AS i`);
   return JSON.stringify([rows.rows[0], await tableCounts(t)]);
 }
 

@@ -17,8 +17,9 @@ export class User {
   @Column('text')
   name: string;
 
-  @Column('text')
-  passwordHash: string;
+  /** Null until an invited user chooses a password (they cannot log in before). */
+  @Column('text', { nullable: true })
+  passwordHash: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,15 @@
+import { createHash, createHmac } from 'node:crypto';
+
+/**
+ * The token of an invitation's link: an HMAC of the invitation's random id under the server's
+ * secret. Only the server can compute it, so the database keeps only its hash and the mail job
+ * carries only the invitation id, yet a retried job sends the same link.
+ */
+export function invitationToken(secret: string, invitationId: string): string {
+  return createHmac('sha256', secret).update(`guichet.invitation:${invitationId}`).digest('base64url');
+}
+
+/** What the database keeps of a token, and looks it up by. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
