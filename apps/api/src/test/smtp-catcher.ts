@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { PATIENCE_MS } from './wait';
 
 export interface Mailbox {
   all(): ParsedMail[];
@@ -46,14 +47,14 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     url: `smtp://127.0.0.1:${port}`,
     mailbox: {
       all: () => [...mails],
-      async waitFor(pred, timeoutMs = 30000) {
+      async waitFor(pred, timeoutMs = PATIENCE_MS) {
         const until = Date.now() + timeoutMs;
-        while (Date.now() < until) {
+        for (;;) {
           const found = mails.find(pred);
           if (found) return found;
+          if (Date.now() >= until) throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
           await new Promise((r) => setTimeout(r, 50));
         }
-        throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
       },
     },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
