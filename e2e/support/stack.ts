@@ -68,21 +68,17 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   const databaseUrl = dbUrl.toString();
 
   const smtp = await startSmtpCatcher();
+  const base = { NODE_ENV: 'test', DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, QUEUE_PREFIX: `guichet-e2e-${dbName}`, LOG_LEVEL: 'warn' };
+  const apiDir = join(ROOT, 'apps/api');
+  await run(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env: { ...process.env, ...base } });
+  await run(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env: { ...process.env, ...base } });
+
+  // Ports picked after the seconds of migrating and seeding, right before the processes bind
+  // them: a test run in another checkout on this machine may pick free ports meanwhile.
   const [apiPort, backofficePort, shopPort] = [await freePort(), await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const shopUrl = `http://127.0.0.1:${shopPort}`;
-  const env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    API_PORT: String(apiPort),
-    SMTP_URL: smtp.url,
-    QUEUE_PREFIX: `guichet-e2e-${dbName}`,
-    SHOP_PUBLIC_URL: shopUrl,
-    LOG_LEVEL: 'warn',
-  };
-  const apiDir = join(ROOT, 'apps/api');
-  await run(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env: { ...process.env, ...env } });
-  await run(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env: { ...process.env, ...env } });
+  const env = { ...base, API_PORT: String(apiPort), SHOP_PUBLIC_URL: shopUrl };
 
   const children: ChildProcess[] = [];
   children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));

@@ -15,6 +15,7 @@ export interface SmtpCatcher {
   close(): Promise<void>;
 }
 
+/** A port free now, for a process started next: another run can still take it meanwhile, so ask late. */
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -40,8 +41,9 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       }, done);
     },
   });
-  const port = await freePort();
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  // Port 0: the system picks a free port as it binds, so no other test run can take it first.
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.server.address() as { port: number }).port;
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
