@@ -23,7 +23,7 @@ export interface Stack {
 
 /**
  * Budget for a `beforeAll` that starts the stack (and a browser): database, migrations, seed, API,
- * worker, SPAs. About 10 s on a quiet machine, up to 2 min seen on a busy one; the API alone may
+ * worker, SPAs. About 10 s on a quiet machine, over 2 min seen on a busy one; the API alone may
  * take up to waitForUrl's cap.
  */
 export const STACK_START_MS = 360_000;
