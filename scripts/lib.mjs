@@ -1,8 +1,8 @@
-// Shared by `npm start` and `npm test`: find pnpm, check services, run steps.
+// Shared by `npm start` and `npm test`: find pnpm, check services and machine tools, run steps.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +98,74 @@ export async function ensureServices() {
     console.error(
       `✗ ${s.name} is needed on ${s.host}:${s.port}. Start it (or set ${s.name === 'Redis' ? 'REDIS_URL' : 'DATABASE_URL'}), or run \`docker compose up -d postgres redis\`.`,
     );
+    process.exit(1);
+  }
+}
+
+const isExecutable = (file) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Whether `command` is an executable file in one of PATH's folders (what `command -v` answers). */
+export const onPath = (command, path = process.env.PATH ?? '') => path.split(delimiter).some((dir) => dir !== '' && isExecutable(join(dir, command)));
+
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Debian packages the browser e2e suite needs that this machine lacks, judged by the files the
+ * tests run: Chromium (at CHROMIUM_PATH, else Debian's path), pdftoppm and pdftotext to render and
+ * read PDFs, zbarimg to scan their QR codes.
+ */
+export function missingTestPackages(env = process.env) {
+  const needs = [
+    ['chromium', () => isExecutable(env.CHROMIUM_PATH || DEBIAN_CHROMIUM)],
+    ['poppler-utils', () => onPath('pdftoppm', env.PATH) && onPath('pdftotext', env.PATH)],
+    ['zbar-tools', () => onPath('zbarimg', env.PATH)],
+  ];
+  return needs.filter(([, present]) => !present()).map(([pkg]) => pkg);
+}
+
+/**
+ * What to do about missing packages — nothing, install them, or stop with one line saying what to
+ * install. Pure (the caller looks at the machine), so scripts/lib.test.mjs can try every case.
+ * `installed`: apt-get already ran and these are still missing.
+ */
+export function packagePlan({ who, missing, root, aptGet, chromiumPath, installed = false }) {
+  if (missing.length === 0) return { action: 'none' };
+  // Installing Debian's chromium cannot fix a CHROMIUM_PATH that points elsewhere.
+  if (missing.includes('chromium') && chromiumPath && chromiumPath !== DEBIAN_CHROMIUM) {
+    return {
+      action: 'stop',
+      message: `✗ ${who} needs Chromium at CHROMIUM_PATH=${chromiumPath}: point it at a Chromium, or unset it to use ${DEBIAN_CHROMIUM}`,
+    };
+  }
+  if (root && aptGet && !installed) return { action: 'install', packages: missing };
+  const after = installed ? ' (still missing after apt-get)' : '';
+  return { action: 'stop', message: `✗ ${who} needs ${missing.join(', ')}${after}: ${root ? '' : 'sudo '}apt-get install ${missing.join(' ')}` };
+}
+
+/**
+ * Makes sure the machine has the Debian packages `who` needs, as ensureServices does for the
+ * services: installs them as root with apt-get, else exits with what to install — before any
+ * test runs rather than as many failed tests later.
+ */
+export function ensureDebianPackages(who, findMissing) {
+  const plan = (installed) =>
+    packagePlan({ who, missing: findMissing(), root: process.getuid?.() === 0, aptGet: onPath('apt-get'), chromiumPath: process.env.CHROMIUM_PATH, installed });
+  let next = plan(false);
+  if (next.action === 'install') {
+    console.log(`› installing ${next.packages.join(', ')} with apt-get`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update', '-qq'], { env }) === 0) run('apt-get', ['install', '-y', '-qq', ...next.packages], { env });
+    next = plan(true);
+  }
+  if (next.action === 'stop') {
+    console.error(next.message);
     process.exit(1);
   }
 }

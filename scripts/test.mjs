@@ -1,9 +1,10 @@
 // `npm test`: every test and check — format, lint, typecheck, module boundaries, contract and
 // migration drift, unit + integration (real PostgreSQL and Redis), SPA unit tests, and the
-// browser e2e suite in Chromium. Runs every step, then prints a summary and the test counts.
+// browser e2e suite in Chromium. Sets up what it needs first (PostgreSQL, Redis, Chromium and the
+// PDF/QR readers), runs every step, then prints a summary and the test counts.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureServices, pnpmCommand, ROOT, run } from './lib.mjs';
+import { ensureDebianPackages, ensureServices, missingTestPackages, pnpmCommand, ROOT, run } from './lib.mjs';
 
 const pnpm = pnpmCommand();
 const results = [];
@@ -13,8 +14,11 @@ const reports = join(ROOT, '.var/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+const E2E = 'e2e: API and browser (Chromium)';
+const selected = (name) => !only.length || only.some((o) => name.includes(o));
+
 function step(name, cmd, args, opts = {}) {
-  if (only.length && !only.some((o) => name.includes(o))) return true;
+  if (!selected(name)) return true;
   const started = Date.now();
   console.log(`\n━━ ${name}`);
   const status = run(cmd, args, opts);
@@ -36,8 +40,18 @@ function countVitest(file) {
   counts.failed += r.numFailedTests;
 }
 
+function countTap(file) {
+  if (!existsSync(file)) return;
+  const tap = readFileSync(file, 'utf8');
+  counts.passed += Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
+  counts.failed += Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0);
+}
+
 if (!step('install', pnpm, ['install', '--frozen-lockfile'])) process.exit(1);
 await ensureServices();
+// Now rather than after the long steps: a machine without Chromium, pdftoppm or zbarimg gets them
+// installed (as root, with apt-get) or is told in one line what to install, before any test runs.
+if (selected(E2E)) ensureDebianPackages('npm test', missingTestPackages);
 
 const built = step('build: api', pnpm, ['--filter', '@guichet/api', 'build']);
 step('build: spas', pnpm, ['--filter', '@guichet/backoffice', '--filter', '@guichet/shop', 'build']);
@@ -51,6 +65,15 @@ if (built) {
 }
 step('api-client drift', pnpm, ['--filter', '@guichet/api-client', 'check']);
 
+step('scripts (node --test)', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${reports}/scripts.tap`,
+  'scripts/lib.test.mjs',
+]);
+countTap(`${reports}/scripts.tap`);
 step('unit + integration (jest, PostgreSQL, Redis)', pnpm, ['exec', 'jest', '--json', `--outputFile=${reports}/api.json`]);
 countJest(`${reports}/api.json`);
 for (const app of ['backoffice', 'shop']) {
@@ -66,7 +89,7 @@ for (const app of ['backoffice', 'shop']) {
   ]);
   countVitest(`${reports}/${app}.json`);
 }
-step('e2e: API and browser (Chromium)', pnpm, ['exec', 'jest', '-c', 'e2e/jest.config.ts', '--runInBand', '--json', `--outputFile=${reports}/e2e.json`]);
+step(E2E, pnpm, ['exec', 'jest', '-c', 'e2e/jest.config.ts', '--runInBand', '--json', `--outputFile=${reports}/e2e.json`]);
 countJest(`${reports}/e2e.json`);
 
 console.log('\n━━ summary');

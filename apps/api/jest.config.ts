@@ -25,7 +25,9 @@ export const config: Config = {
   transformIgnorePatterns: [`node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmPackages}))`],
   globalSetup: '<rootDir>/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
-  testTimeout: 60000,
+  // Per test, far above the slowest seen on a busy machine (the 200-buyer race: 25 s with two
+  // suites and more running on two cores). Reaching it means something hangs.
+  testTimeout: 120_000,
 };
 
 export default config;

@@ -1,5 +1,5 @@
 import { decodeQrCodesFromPdf, readPdf } from '../support/pdf';
-import { Stack, startStack } from '../support/stack';
+import { Stack, STACK_START_MS, startStack } from '../support/stack';
 
 /** CAT-10 through the typed client: a gift voucher bought with a ticket reaches the buyer in the email's PDF. */
 describe('a gift voucher sold in the shop, to the email', () => {
@@ -7,7 +7,7 @@ describe('a gift voucher sold in the shop, to the email', () => {
 
   beforeAll(async () => {
     stack = await startStack({ spas: false });
-  }, 180000);
+  }, STACK_START_MS);
   afterAll(() => stack?.stop());
 
   it('prints the voucher after the ticket, with its code, value and validity, pending until the order is paid', async () => {

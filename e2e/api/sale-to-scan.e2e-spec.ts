@@ -1,5 +1,5 @@
 import { decodeQrCodesFromPdf } from '../support/pdf';
-import { Stack, startStack } from '../support/stack';
+import { Stack, STACK_START_MS, startStack } from '../support/stack';
 
 /** The walking skeleton through the typed client only: sell, email a PDF, scan its QR codes. */
 describe('a sale from the API to the door', () => {
@@ -7,7 +7,7 @@ describe('a sale from the API to the door', () => {
 
   beforeAll(async () => {
     stack = await startStack({ spas: false });
-  }, 180000);
+  }, STACK_START_MS);
   afterAll(() => stack?.stop());
 
   it('emails a PDF whose QR codes the scanner accepts once', async () => {

@@ -375,7 +375,7 @@ describe('catalog editing and its refusals in the browser', () => {
     try {
       await second.getByRole('img', { name: /^Parterre, rang A, place 3, occupée$/ }).waitFor();
       const problem = second.getByTestId('problem');
-      await problem.waitFor({ timeout: 3000 });
+      await problem.waitFor();
       await expect(text(problem)).resolves.toContain('Ces places viennent d’être prises : Parterre, rang A, place 3. Choisissez-en d’autres sur le plan.');
     } finally {
       await first.close();

@@ -57,7 +57,7 @@ describe('catalog in the browser', () => {
   /** Waits until the element's text matches (the SPA updates after a click or a response), then checks it. */
   async function expectText(locator: Locator, expected: RegExp): Promise<void> {
     try {
-      await locator.filter({ hasText: expected }).waitFor({ timeout: 10000 });
+      await locator.filter({ hasText: expected }).waitFor();
     } catch {
       throw new Error(`"${await locator.textContent()}" does not match ${expected}`);
     }

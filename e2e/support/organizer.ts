@@ -1,6 +1,6 @@
 import type { components, GuichetClient } from '@guichet/api-client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, Stack, startStack } from './stack';
+import { launchBrowser, Stack, STACK_START_MS, startStack } from './stack';
 
 type CreateEvent = components['schemas']['CreateEventRequest'];
 type EventResponse = components['schemas']['EventResponse'];
@@ -46,7 +46,7 @@ export function useOrganizer(): Organizer {
     if (login.error) throw new Error(JSON.stringify(login.error));
     organizer.admin = stack.client(login.data.accessToken);
     organizer.ticketingId = login.data.user.ticketings.find((t) => t.slug === SLUG)!.id;
-  }, 240000);
+  }, STACK_START_MS);
   afterAll(async () => {
     await organizer.browser?.close();
     await organizer.stack?.stop();

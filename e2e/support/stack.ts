@@ -21,24 +21,43 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 60000): Promise<void> {
+/**
+ * Budget for a `beforeAll` that starts the stack (and a browser): database, migrations, seed, API,
+ * worker, SPAs. About 10 s on a quiet machine, over 2 min seen on a busy one; the API alone may
+ * take up to waitForUrl's cap.
+ */
+export const STACK_START_MS = 360_000;
+
+/** What each started process printed lately, to say why it did not come up. */
+const recentOutput = new WeakMap<ChildProcess, string[]>();
+
+/**
+ * Waits until `url` answers 2xx. The cap is far above what a busy machine takes to boot the API
+ * (over a minute was seen with two suites and more running on two cores); it only turns a
+ * process that never comes up into a failure that says what it answered and printed.
+ */
+async function waitForUrl(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
+  const output = () => (recentOutput.get(child) ?? []).join('');
+  let last: string;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}\n${output()}`);
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
       if (res.ok) return;
-    } catch {
-      /* not up yet */
+      last = `${res.status} ${(await res.text()).slice(0, 500)}`;
+    } catch (err) {
+      last = String((err as { cause?: unknown }).cause ?? err); // fetch's own message is just "fetch failed"
     }
+    if (Date.now() >= until) throw new Error(`${url} did not answer 2xx within ${timeoutMs} ms; last: ${last}\n${output()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
+  recentOutput.set(child, log);
   const keep = (b: Buffer) => {
     log.push(b.toString());
     if (log.length > 200) log.shift();
@@ -68,23 +87,18 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   const databaseUrl = dbUrl.toString();
 
   const smtp = await startSmtpCatcher();
+  const base = { NODE_ENV: 'test', DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, QUEUE_PREFIX: `guichet-e2e-${dbName}`, LOG_LEVEL: 'warn' };
+  const apiDir = join(ROOT, 'apps/api');
+  await run(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env: { ...process.env, ...base } });
+  await run(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env: { ...process.env, ...base } });
+
+  // Ports picked after the seconds of migrating and seeding, right before the processes bind
+  // them: a test run in another checkout on this machine may pick free ports meanwhile.
   const [apiPort, backofficePort, shopPort] = [await freePort(), await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const shopUrl = `http://127.0.0.1:${shopPort}`;
   const backofficeUrl = `http://127.0.0.1:${backofficePort}`;
-  const env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    API_PORT: String(apiPort),
-    SMTP_URL: smtp.url,
-    QUEUE_PREFIX: `guichet-e2e-${dbName}`,
-    SHOP_PUBLIC_URL: shopUrl,
-    BACKOFFICE_PUBLIC_URL: backofficeUrl,
-    LOG_LEVEL: 'warn',
-  };
-  const apiDir = join(ROOT, 'apps/api');
-  await run(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env: { ...process.env, ...env } });
-  await run(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env: { ...process.env, ...env } });
+  const env = { ...base, API_PORT: String(apiPort), SHOP_PUBLIC_URL: shopUrl, BACKOFFICE_PUBLIC_URL: backofficeUrl };
 
   const children: ChildProcess[] = [];
   children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));

@@ -4,8 +4,9 @@ import { Client } from 'pg';
 export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // Set once in jest's main process (global setup); the test workers inherit it.
 process.env.GUICHET_TEST_RUN ??= String(process.pid);
-const RUN = process.env.GUICHET_TEST_RUN;
-export const TEMPLATE_DB = `guichet_test_${RUN}_template`;
+/** Every database of this run starts so, and no other run's does (`_` ends the pid). */
+export const RUN_PREFIX = `guichet_test_${process.env.GUICHET_TEST_RUN}_`;
+export const TEMPLATE_DB = `${RUN_PREFIX}template`;
 
 export function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
@@ -14,7 +15,7 @@ export function databaseUrl(name: string): string {
 }
 
 export async function cloneTemplate(label: string): Promise<string> {
-  const name = `guichet_test_${RUN}_${label.replace(/\W/g, '').slice(0, 20)}_${process.pid}_${Date.now() % 1e6}`.toLowerCase();
+  const name = `${RUN_PREFIX}${label.replace(/\W/g, '').slice(0, 20)}_${process.pid}_${Date.now() % 1e6}`.toLowerCase();
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);

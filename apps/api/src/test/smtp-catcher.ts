@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { PATIENCE_MS } from './wait';
 
 export interface Mailbox {
   all(): ParsedMail[];
@@ -14,6 +15,7 @@ export interface SmtpCatcher {
   close(): Promise<void>;
 }
 
+/** A port free now, for a process started next: another run can still take it meanwhile, so ask late. */
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -39,21 +41,22 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       }, done);
     },
   });
-  const port = await freePort();
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  // Port 0: the system picks a free port as it binds, so no other test run can take it first.
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.server.address() as { port: number }).port;
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
     mailbox: {
       all: () => [...mails],
-      async waitFor(pred, timeoutMs = 30000) {
+      async waitFor(pred, timeoutMs = PATIENCE_MS) {
         const until = Date.now() + timeoutMs;
-        while (Date.now() < until) {
+        for (;;) {
           const found = mails.find(pred);
           if (found) return found;
+          if (Date.now() >= until) throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
           await new Promise((r) => setTimeout(r, 50));
         }
-        throw new Error(`no matching email within ${timeoutMs} ms (received ${mails.length})`);
       },
     },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
