@@ -7,3 +7,5 @@ export { fieldMessages, renameFields } from './problem';
 export { formatDateTime, formatShortDateTime } from './format';
 export { formatMoneyInput, parseMoneyInput } from './money';
 export { isoToZurichLocal, zurichDay, zurichLocalToIso, zurichTime } from './zurich-time';
+export { catalogLeaves, createCatalog, LOCALES, pickLocale } from './catalog';
+export type { Leaves, Locale } from './catalog';

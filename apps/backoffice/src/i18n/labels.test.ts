@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from './i18n';
+import { pickLocale } from '@guichet/ui';
 import { badge, historyActionLabel, label, labelOptions } from './labels';
 
 describe('labels from the catalog', () => {
@@ -26,8 +26,8 @@ describe('labels from the catalog', () => {
   });
 
   it('speaks the first of the browser’s languages that has a catalog, else French', () => {
-    expect(pickLocale(['de-CH', 'fr-CH'])).toBe('fr');
-    expect(pickLocale(['en-GB'])).toBe('fr');
-    expect(pickLocale([])).toBe('fr');
+    expect(pickLocale(['de-CH', 'fr-CH'], ['fr'])).toBe('fr');
+    expect(pickLocale(['en-GB'], ['fr'])).toBe('fr');
+    expect(pickLocale([], ['fr'])).toBe('fr');
   });
 });

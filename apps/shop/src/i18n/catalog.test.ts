@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { catalogLeaves } from '@guichet/ui';
 import { CATALOGS, type MessageKey, t } from './i18n';
 
 /** The contract's `ProblemCode` enum: what the API can answer, whatever this build's generated types say. */
@@ -10,12 +11,6 @@ const contract = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.
   components: { schemas: { ProblemCode: { enum: string[] } } };
 };
 const codes = contract.components.schemas.ProblemCode.enum;
-
-function leaves(node: object, prefix = ''): [string, string][] {
-  return Object.entries(node).flatMap(([key, value]): [string, string][] =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value as object, `${prefix}${key}.`),
-  );
-}
 
 describe('the shop catalogs', () => {
   it.each(Object.entries(CATALOGS))('%s has words for every problem code of the contract, and for no other', (_locale, catalog) => {
@@ -25,7 +20,7 @@ describe('the shop catalogs', () => {
   });
 
   it('shows every message without placeholders exactly as written (no character taken for message syntax)', () => {
-    const plain = leaves(CATALOGS.fr).filter(([, text]) => !/[{|]/.test(text));
+    const plain = catalogLeaves(CATALOGS.fr).filter(([, text]) => !/[{|]/.test(text));
     expect(plain.length).toBeGreaterThan(60);
     for (const [key, text] of plain) expect(t(key as MessageKey), key).toBe(text);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from './i18n';
+import { pickLocale } from '@guichet/ui';
 import { label } from './labels';
 
 describe('labels from the shop’s catalog', () => {
@@ -10,7 +10,7 @@ describe('labels from the shop’s catalog', () => {
   });
 
   it('speaks the first of the browser’s languages that has a catalog, else French', () => {
-    expect(pickLocale(['it-CH', 'fr-CH'])).toBe('fr');
-    expect(pickLocale(['en'])).toBe('fr');
+    expect(pickLocale(['it-CH', 'fr-CH'], ['fr'])).toBe('fr');
+    expect(pickLocale(['en'], ['fr'])).toBe('fr');
   });
 });
