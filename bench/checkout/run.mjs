@@ -57,6 +57,7 @@ async function httpPhase(bench) {
       'POST',
       `/api/v1/ticketings/${ticketingId}/events`,
       {
+        status: 'published',
         name: 'Bench night',
         dates: [{ startsAt: '2027-06-01T20:00:00+02:00' }],
         zones: [{ name: 'Fosse', capacity: CAPACITY }],

@@ -344,7 +344,7 @@ export interface paths {
         get: operations["listEvents"];
         put?: never;
         /**
-         * Create an event with its dates, zones and prices
+         * Create an event with its dates, zones and prices (a draft unless `status` says otherwise)
          * @description Roles: admin, manager.
          */
         post: operations["createEvent"];
@@ -510,6 +510,46 @@ export interface paths {
          * @description Roles: admin, manager.
          */
         patch: operations["updateEventPrice"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an event: it appears in the shop (needs a scheduled date, a zone and a price)
+         * @description Roles: admin, manager.
+         */
+        post: operations["publishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an event out of the shop (back to draft); its orders and tickets stay valid
+         * @description Roles: admin, manager.
+         */
+        post: operations["unpublishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/zones": {
@@ -990,7 +1030,8 @@ export interface components {
             name: string;
             prices: components["schemas"]["PriceRequest"][];
             /**
-             * @default published
+             * @description A new event is a draft (not in the shop) unless `published` is asked; publishing needs a date, a zone and a price
+             * @default draft
              * @enum {string}
              */
             status?: "draft" | "published" | "archived";
@@ -1483,7 +1524,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -3424,7 +3465,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
             422: {
@@ -3434,7 +3476,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -3591,7 +3633,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax */
+            /**
+             * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3599,7 +3644,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -4208,6 +4253,164 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
+                };
+            };
+        };
+    };
+    publishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_PUBLISHABLE";
+                    };
+                };
+            };
+        };
+    };
+    unpublishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
                     };
                 };
             };

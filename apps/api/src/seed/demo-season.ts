@@ -184,6 +184,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   for (const show of SEASON) {
     const event = await catalog.createEvent(scope, {
       name: show.name,
+      status: 'published',
       description: show.description,
       venue: show.venue,
       subjectToEntertainmentTax: show.tax ?? false,
@@ -221,6 +222,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   const plan = await catalog.createSeatingPlan(scope, grandeSalle());
   const cyrano = await catalog.createEvent(scope, {
     name: 'Cyrano de Bergerac',
+    status: 'published',
     venue: 'Grande salle',
     description: 'Edmond Rostand. Panache, alexandrins et clair de lune. Places numérotées : choisissez-les sur le plan.',
     subjectToEntertainmentTax: true,

@@ -90,6 +90,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
         .set('authorization', `Bearer ${t.token}`)
         .send({
           name: `Spectacle ${++tenants}`,
+          status: 'published',
           venue: 'Grande salle',
           dates: [{ startsAt: '2027-03-01T20:00:00+01:00' }],
           zones: [{ name: 'Parterre', capacity: overrides.capacity ?? 100 }],

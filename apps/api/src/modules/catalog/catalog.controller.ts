@@ -29,9 +29,14 @@ export class CatalogController {
   @Post()
   @HttpCode(201)
   @Roles('admin', 'manager')
-  @ApiOperation({ operationId: 'createEvent', summary: 'Create an event with its dates, zones and prices' })
+  @ApiOperation({ operationId: 'createEvent', summary: 'Create an event with its dates, zones and prices (a draft unless `status` says otherwise)' })
   @ApiCreatedResponse({ type: EventResponse })
-  @ApiProblems(CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED, CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW, CatalogProblems.SEATING_PLAN_NOT_FOUND)
+  @ApiProblems(
+    CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED,
+    CatalogProblems.PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW,
+    CatalogProblems.SEATING_PLAN_NOT_FOUND,
+    CatalogProblems.EVENT_NOT_PUBLISHABLE,
+  )
   createEvent(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: CreateEventRequest): Promise<EventResponse> {
     return this.catalog.createEvent(scope, body);
   }
@@ -48,7 +53,12 @@ export class CatalogController {
   @Roles('admin', 'manager')
   @ApiOperation({ operationId: 'updateEvent', summary: 'Change an event’s name, description, venue, status or entertainment-tax flag' })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.TOO_MANY_DATES_FOR_SINGLE, CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED)
+  @ApiProblems(
+    CatalogProblems.EVENT_NOT_FOUND,
+    CatalogProblems.TOO_MANY_DATES_FOR_SINGLE,
+    CatalogProblems.PAY_WHAT_YOU_WANT_NOT_ALLOWED,
+    CatalogProblems.EVENT_NOT_PUBLISHABLE,
+  )
   updateEvent(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -56,6 +66,26 @@ export class CatalogController {
     @Body() body: UpdateEventRequest,
   ): Promise<EventResponse> {
     return this.catalog.updateEvent(scope, eventId, body);
+  }
+
+  @Post(':eventId/publish')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiOperation({ operationId: 'publishEvent', summary: 'Publish an event: it appears in the shop (needs a scheduled date, a zone and a price)' })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.EVENT_NOT_PUBLISHABLE)
+  publishEvent(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('eventId', UuidPipe) eventId: string): Promise<EventResponse> {
+    return this.catalog.publishEvent(scope, eventId);
+  }
+
+  @Post(':eventId/unpublish')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiOperation({ operationId: 'unpublishEvent', summary: 'Take an event out of the shop (back to draft); its orders and tickets stay valid' })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND)
+  unpublishEvent(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Param('eventId', UuidPipe) eventId: string): Promise<EventResponse> {
+    return this.catalog.unpublishEvent(scope, eventId);
   }
 
   @Post(':eventId/dates')

@@ -15,6 +15,7 @@ export const CatalogProblems = declareProblems('catalog', {
   TOO_MANY_DATES_FOR_SINGLE: { status: 409, summary: 'Only an event with at most one date can become single-date' },
   SEATED_ZONE_CAPACITY: { status: 409, summary: 'A seated zone has as many places as its plan has seats' },
   PLAN_IN_USE: { status: 409, summary: 'A plan used by an event keeps its layout; duplicate it to change it' },
+  EVENT_NOT_PUBLISHABLE: { status: 422, summary: 'An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing' },
   SALE_LINE_INVALID: { status: 422, summary: 'This date, zone and price are not on sale together' },
   PRICE_RESERVED_TO_PASSES: { status: 422, summary: 'This price is reserved to pass holders' },
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: { status: 422, summary: 'No pay-what-you-want price for an event subject to the Lausanne entertainment tax' },
@@ -25,6 +26,20 @@ export const CatalogProblems = declareProblems('catalog', {
 export class EventNotFoundError extends NotFoundError {
   constructor() {
     super(CatalogProblems.EVENT_NOT_FOUND, 'Event');
+  }
+}
+
+const MISSING_WORDS: Record<string, string> = { dates: 'a scheduled date', zones: 'a zone', prices: 'a price' };
+
+/** Publishing an event that could not sell anything yet: names what it lacks. */
+export class EventNotPublishableError extends DomainError {
+  constructor(missing: ('dates' | 'zones' | 'prices')[]) {
+    super(
+      CatalogProblems.EVENT_NOT_PUBLISHABLE,
+      `Add ${missing.map((m) => MISSING_WORDS[m]).join(', ')} before publishing this event`,
+      missing.map((field) => ({ field, message: `add ${MISSING_WORDS[field]} before publishing` })),
+      { missing },
+    );
   }
 }
 

@@ -109,6 +109,16 @@ export class CatalogService {
     return this.getEvent(scope, eventId);
   }
 
+  async publishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.editor.publish(scope, eventId);
+    return this.getEvent(scope, eventId);
+  }
+
+  async unpublishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.editor.unpublish(scope, eventId);
+    return this.getEvent(scope, eventId);
+  }
+
   /** Adds performances or timeslots; every zone gets its default capacity on them. */
   async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<EventResponse> {
     await this.editor.addDates(scope, eventId, input);

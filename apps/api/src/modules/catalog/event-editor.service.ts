@@ -4,7 +4,7 @@ import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { DomainError, FieldError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityBelowTakenError, CatalogProblems, EventNotFoundError } from './catalog.errors';
+import { CapacityBelowTakenError, CatalogProblems, EventNotFoundError, EventNotPublishableError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { CreateEventRequest, EventDateRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
@@ -45,6 +45,9 @@ export class EventEditor {
     const zoneNames = input.zones.map((z) => z.name.trim().toLowerCase());
     if (new Set(zoneNames).size !== zoneNames.length) throw new ValidationFailedError([{ field: 'zones', message: 'zone names must differ' }]);
 
+    // Zones and prices are required by the request; a date may come later, but not on a published event.
+    if (input.status === 'published' && dates.length === 0) throw new EventNotPublishableError(['dates']);
+
     const eventId = randomUUID();
     await this.db.transaction(async () => {
       await this.repo.insertEvent(scope, {
@@ -52,7 +55,7 @@ export class EventEditor {
         name: input.name.trim(),
         description: input.description ?? '',
         venue: input.venue?.trim() || null,
-        status: input.status ?? 'published',
+        status: input.status ?? 'draft',
         kind,
         subjectToEntertainmentTax,
         createdAt: this.clock.now(),
@@ -76,6 +79,7 @@ export class EventEditor {
         assertPriceRules({ kind: p.kind, amounts: amounts.filter((a) => a.priceId === p.id) }, { subjectToEntertainmentTax: true }, `prices[${i}]`),
       );
     }
+    if (input.status === 'published' && event.status !== 'published') await this.assertPublishable(scope, eventId);
     if (input.kind === 'single' && event.kind === 'multi' && (await this.repo.datesOf(scope, eventId)).length > 1) {
       throw new DomainError(CatalogProblems.TOO_MANY_DATES_FOR_SINGLE, 'Only an event with at most one date can become single-date');
     }
@@ -87,6 +91,34 @@ export class EventEditor {
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.subjectToEntertainmentTax !== undefined ? { subjectToEntertainmentTax: input.subjectToEntertainmentTax } : {}),
     });
+  }
+
+  /** Puts an event on sale in the shop: only once it has a scheduled date, a zone and a price. */
+  async publish(scope: TenantScope, eventId: string): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    if (event.status === 'published') return;
+    await this.assertPublishable(scope, eventId);
+    await this.repo.updateEvent(scope, eventId, { status: 'published' });
+  }
+
+  /** Takes an event out of the shop (back to draft); what was sold stays sold. */
+  async unpublish(scope: TenantScope, eventId: string): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    if (event.status !== 'draft') await this.repo.updateEvent(scope, eventId, { status: 'draft' });
+  }
+
+  private async assertPublishable(scope: TenantScope, eventId: string): Promise<void> {
+    const [dates, zones, prices] = await Promise.all([
+      this.repo.datesOf(scope, eventId),
+      this.repo.zonesOf(scope, eventId),
+      this.repo.pricesOf(scope, eventId),
+    ]);
+    const missing = [
+      ...(dates.some((d) => d.status === 'scheduled') ? [] : (['dates'] as const)),
+      ...(zones.length ? [] : (['zones'] as const)),
+      ...(prices.length ? [] : (['prices'] as const)),
+    ];
+    if (missing.length) throw new EventNotPublishableError(missing);
   }
 
   async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<void> {

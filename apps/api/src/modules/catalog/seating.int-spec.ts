@@ -45,6 +45,7 @@ describe('seating plans and numbered seats', () => {
     planId = plan.body.id;
     const created = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Récital',
         dates: [{ startsAt: '2027-04-01T20:00:00+02:00' }, { startsAt: '2027-04-02T20:00:00+02:00' }],
         zones: [
@@ -143,6 +144,7 @@ describe('seating plans and numbered seats', () => {
     const plan = await api('post', '/seating-plans').send({ name: 'Salle fragmentée', width: 1930, height: 1020, seats }).expect(201);
     const ev = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Fragments',
         dates: [{ startsAt: '2027-05-01T20:00:00+02:00' }],
         zones: [{ name: 'Salle', planId: plan.body.id, category: 'Unique' }],

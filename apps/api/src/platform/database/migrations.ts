@@ -1,3 +1,4 @@
+import { EventDraftByDefault1796168114150 } from './migrations/1796168114150-event-draft-by-default';
 import { PaymentsLedger1796164921915 } from './migrations/1796164921915-payments-ledger';
 import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
 import { BestAvailableSkipLocked1795352000000 } from './migrations/1795352000000-best-available-skip-locked';
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   BestAvailableSkipLocked1795352000000,
   GiftVoucherSales1795354653644,
   PaymentsLedger1796164921915,
+  EventDraftByDefault1796168114150,
 ];

@@ -121,7 +121,11 @@ export class CreateEventRequest {
   @MaxLength(200)
   venue?: string;
 
-  @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'published' })
+  @ApiPropertyOptional({
+    enum: EVENT_STATUSES,
+    default: 'draft',
+    description: 'A new event is a draft (not in the shop) unless `published` is asked; publishing needs a date, a zone and a price',
+  })
   @IsOptional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;

@@ -33,8 +33,8 @@ export class CatalogEvent {
   @Column('boolean', { default: false })
   subjectToEntertainmentTax: boolean;
 
-  /** Only published events are visible in the shop. */
-  @Column('text', { default: 'published' })
+  /** Only published events are visible in the shop; a new event starts as a draft. */
+  @Column('text', { default: 'draft' })
   status: EventStatus;
 
   @CreateDateColumn({ type: 'timestamptz' })
