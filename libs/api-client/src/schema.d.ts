@@ -218,7 +218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published events on sale */
+        /** Published events with a date to come, by next date (soonest first) */
         get: operations["listShopEvents"];
         put?: never;
         post?: never;
@@ -340,7 +340,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the events of a ticketing, newest first */
+        /** List the events of a ticketing by next date: upcoming soonest first, then those without a date, then past ones (latest first) */
         get: operations["listEvents"];
         put?: never;
         /**
@@ -413,6 +413,46 @@ export interface paths {
          * @description Roles: admin, manager.
          */
         patch: operations["updateEventDate"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/blocked-seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block seats for one date (house seats, press), even after sales opened: off the seat map, best available and places left; the plan is untouched
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["blockDateSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/blocked-seats/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put seats blocked for one date back on sale
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["releaseDateSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/seat-map": {
@@ -884,13 +924,25 @@ export interface components {
             code: string;
         };
         AvailabilityResponse: {
+            /** @description Seats blocked for this date (house seats, press): not sellable; 0 in general admission */
+            blocked: number;
             capacity: number;
             /** @description Places held by open carts */
             held: number;
+            /** @description capacity − sold − held − blocked */
             remaining: number;
             sold: number;
             /** Format: uuid */
             zoneId: string;
+        };
+        BlockSeatsRequest: {
+            /**
+             * @description Why they are kept off sale (shown in the backoffice only)
+             * @example Presse
+             */
+            reason: string;
+            /** @description Seats of the event’s seated zones on this date */
+            seatIds: string[];
         };
         CartGiftVoucherLineResponse: {
             lineTotal: components["schemas"]["MoneyDto"];
@@ -1029,6 +1081,16 @@ export interface components {
             /** @example Le Misanthrope */
             name: string;
             prices: components["schemas"]["PriceRequest"][];
+            /**
+             * Format: date-time
+             * @description Sales close then; omitted: they stay open until the dates
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then (the shop says "en vente dès …" before); omitted: as soon as published
+             */
+            salesStartAt?: string | null;
             /**
              * @description A new event is a draft (not in the shop) unless `published` is asked; publishing needs a date, a zone and a price
              * @default draft
@@ -1170,6 +1232,16 @@ export interface components {
             kind: "single" | "multi";
             name: string;
             prices: components["schemas"]["PriceResponse"][];
+            /**
+             * Format: date-time
+             * @description Sales close then; null: open until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt: string | null;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             subjectToEntertainmentTax: boolean;
@@ -1177,12 +1249,17 @@ export interface components {
             zones: components["schemas"]["ZoneResponse"][];
         };
         EventSummaryResponse: {
+            /** @description Seats blocked per date (house seats, press) */
+            blocked: number;
+            /** @description Places across the dates: general-admission capacity and the seats of seated zones */
             capacity: number;
             /** Format: date-time */
             createdAt: string;
             dateCount: number;
             /** Format: date-time */
             firstStartsAt: string | null;
+            /** @description Held by open carts */
+            held: number;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1190,6 +1267,23 @@ export interface components {
             /** Format: date-time */
             lastStartsAt: string | null;
             name: string;
+            /**
+             * Format: date-time
+             * @description The next scheduled date to come; null when none
+             */
+            nextStartsAt: string | null;
+            /** @description capacity − sold − held − blocked */
+            remaining: number;
+            /**
+             * Format: date-time
+             * @description Sales close then; null: open until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt: string | null;
             sold: number;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
@@ -1310,6 +1404,9 @@ export interface components {
         MapSeatResponse: {
             /** @description Free to choose now */
             available: boolean;
+            /** @description Why the seat is blocked on this date (backoffice only; null in the shop) */
+            blockReason: string | null;
+            /** @description Never sold (on the plan); on a date’s seat map, also a seat blocked for that date */
             blocked: boolean;
             category: string;
             /** Format: uuid */
@@ -1324,6 +1421,11 @@ export interface components {
             number: string;
             row: string;
             section: string;
+            /**
+             * @description On this date, now (an expired hold is free); blocked: kept off sale for this date
+             * @enum {string}
+             */
+            status: "free" | "held" | "sold" | "blocked";
             x: number;
             y: number;
             /** Format: uuid */
@@ -1497,6 +1599,16 @@ export interface components {
             /** @example Plein tarif */
             name: string;
             /**
+             * Format: date-time
+             * @description This price is on sale until then (within the event’s own window); omitted: whenever the event is
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description This price is on sale from then (within the event’s own window); omitted: whenever the event is
+             */
+            salesStartAt?: string | null;
+            /**
              * @default public
              * @enum {string}
              */
@@ -1515,6 +1627,16 @@ export interface components {
             kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
             position: number;
+            /**
+             * Format: date-time
+             * @description On sale until (within the event’s window); null: whenever the event is
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from (within the event’s window); null: whenever the event is
+             */
+            salesStartAt: string | null;
             /** @enum {string} */
             visibility: "public" | "pass_only";
             /** @description null = all zones */
@@ -1524,7 +1646,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -1613,6 +1735,10 @@ export interface components {
             /** @example Entrée principale — scanner 1 */
             name: string;
         };
+        ReleaseSeatsRequest: {
+            /** @description Blocked seats to put back on sale (others are left as they are) */
+            seatIds: string[];
+        };
         ScanRequest: {
             /** @description The code read from the QR code or barcode */
             code: string;
@@ -1683,6 +1809,7 @@ export interface components {
             width: number;
         };
         SeatResponse: {
+            /** @description Never sold (on the plan); on a date’s seat map, also a seat blocked for that date */
             blocked: boolean;
             category: string;
             /** Format: uuid */
@@ -1764,21 +1891,65 @@ export interface components {
             name: string;
             /** @description Public prices only */
             prices: components["schemas"]["ShopPriceResponse"][];
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
         };
         ShopEventSummaryResponse: {
-            /** @description False once every place is sold or held */
+            /** @description At least one place (or seat) left on a date to come; false once every place is sold, held or blocked */
             available: boolean;
+            /** @description Dates to come */
             dateCount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description First date to come
+             */
             firstStartsAt: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "single" | "multi";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last date to come
+             */
             lastStartsAt: string | null;
             name: string;
+            /**
+             * Format: date-time
+             * @description The next date to come (what the list is ordered by)
+             */
+            nextStartsAt: string | null;
+            /** @description Places left over the dates to come, seats included; null when the organizer hides it */
+            remaining: number | null;
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
         };
         ShopOrderResponse: {
@@ -1830,6 +2001,21 @@ export interface components {
             /** @enum {string} */
             kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             /** @description Zones it is sold in; null = all */
             zoneIds: string[] | null;
         };
@@ -1929,6 +2115,16 @@ export interface components {
              */
             kind?: "single" | "multi";
             name?: string;
+            /**
+             * Format: date-time
+             * @description Sales close then; null: they stay open until the dates
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt?: string | null;
             /** @enum {string} */
             status?: "draft" | "published" | "archived";
             subjectToEntertainmentTax?: boolean;
@@ -1951,6 +2147,16 @@ export interface components {
             dateIds?: string[] | null;
             name?: string;
             position?: number;
+            /**
+             * Format: date-time
+             * @description On sale until then (within the event’s window); null: whenever the event is
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then (within the event’s window); null: whenever the event is
+             */
+            salesStartAt?: string | null;
             /** @enum {string} */
             visibility?: "public" | "pass_only";
             /** @description null = all zones */
@@ -2323,6 +2529,8 @@ export interface operations {
              *     - `PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW`: The amount chosen is below the price’s minimum
              *     - `PRICE_RESERVED_TO_PASSES`: This price is reserved to pass holders
              *     - `SALE_LINE_INVALID`: This date, zone and price are not on sale together
+             *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
+             *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
              */
             422: {
                 headers: {
@@ -2331,7 +2539,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID";
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -2519,7 +2727,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something) */
+            /**
+             * @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
+             *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
+             *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +2739,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAYMENT_METHOD_NOT_ALLOWED";
+                        code: "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -3332,6 +3544,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
+                /** @description upcoming: events with a date to come, or no date yet; past: events whose dates are all past; all: both, upcoming first */
+                when?: "upcoming" | "past" | "all";
             };
             header?: never;
             path: {
@@ -3765,6 +3979,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    blockDateSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockSeatsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `SEATS_NOT_BLOCKABLE`: Held or sold seats cannot be blocked; `seatIds` names them */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATS_NOT_BLOCKABLE";
+                    };
+                };
+            };
+        };
+    };
+    releaseDateSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseSeatsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
                 };
             };
             /**

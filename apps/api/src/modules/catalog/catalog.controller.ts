@@ -2,13 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
-import { PageQuery } from '../../platform/http/pagination';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from './catalog.service';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
-import { EventPage, EventResponse } from './dto/event.dto';
+import { EventPage, EventResponse, ListEventsQuery } from './dto/event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 import { CatalogProblems } from './catalog.errors';
 import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
@@ -20,9 +19,12 @@ export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'listEvents', summary: 'List the events of a ticketing, newest first' })
+  @ApiOperation({
+    operationId: 'listEvents',
+    summary: 'List the events of a ticketing by next date: upcoming soonest first, then those without a date, then past ones (latest first)',
+  })
   @ApiOkResponse({ type: EventPage })
-  listEvents(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: PageQuery): Promise<EventPage> {
+  listEvents(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListEventsQuery): Promise<EventPage> {
     return this.catalog.listEvents(scope, query);
   }
 

@@ -9,6 +9,7 @@ export const CatalogProblems = declareProblems('catalog', {
   SEATING_PLAN_NOT_FOUND: { status: 404, summary: 'No such seating plan in this ticketing' },
   CAPACITY_EXCEEDED: { status: 409, summary: 'Not enough places left in a zone on a date; `remaining` says how many' },
   SEATS_TAKEN: { status: 409, summary: 'Chosen seats were taken meanwhile; `takenSeatIds` names them' },
+  SEATS_NOT_BLOCKABLE: { status: 409, summary: 'Held or sold seats cannot be blocked; `seatIds` names them' },
   NO_ADJACENT_SEATS: { status: 409, summary: 'Not enough free seats side by side in the zone' },
   CAPACITY_BELOW_TAKEN: { status: 409, summary: 'A capacity cannot be lower than the places already sold or held' },
   SINGLE_DATE_EVENT: { status: 409, summary: 'A single-date event has exactly one date' },
@@ -16,6 +17,8 @@ export const CatalogProblems = declareProblems('catalog', {
   SEATED_ZONE_CAPACITY: { status: 409, summary: 'A seated zone has as many places as its plan has seats' },
   PLAN_IN_USE: { status: 409, summary: 'A plan used by an event keeps its layout; duplicate it to change it' },
   EVENT_NOT_PUBLISHABLE: { status: 422, summary: 'An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing' },
+  SALES_NOT_OPEN_YET: { status: 422, summary: 'This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item' },
+  SALES_CLOSED: { status: 422, summary: 'Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item' },
   SALE_LINE_INVALID: { status: 422, summary: 'This date, zone and price are not on sale together' },
   PRICE_RESERVED_TO_PASSES: { status: 422, summary: 'This price is reserved to pass holders' },
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: { status: 422, summary: 'No pay-what-you-want price for an event subject to the Lausanne entertainment tax' },
@@ -43,6 +46,26 @@ export class EventNotPublishableError extends DomainError {
   }
 }
 
+const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
+
+/** A cart item whose event or price is not on sale yet. */
+export class SalesNotOpenYetError extends DomainError {
+  constructor(field: string, salesStartAt: Date) {
+    super(CatalogProblems.SALES_NOT_OPEN_YET, `On sale from ${salesStartAt.toISOString()}`, [{ field, message: `en vente dès le ${day(salesStartAt)}` }], {
+      salesStartAt: salesStartAt.toISOString(),
+    });
+  }
+}
+
+/** A cart item whose event or price is no longer on sale. */
+export class SalesClosedError extends DomainError {
+  constructor(field: string, salesEndAt: Date) {
+    super(CatalogProblems.SALES_CLOSED, `Sales closed at ${salesEndAt.toISOString()}`, [{ field, message: `vente terminée depuis le ${day(salesEndAt)}` }], {
+      salesEndAt: salesEndAt.toISOString(),
+    });
+  }
+}
+
 /** Not enough places left in a zone on a date; nothing was held. */
 export class CapacityExceededError extends DomainError {
   constructor(dateId: string, zoneId: string, remaining: number) {
@@ -54,6 +77,13 @@ export class CapacityExceededError extends DomainError {
 export class SeatsTakenError extends DomainError {
   constructor(dateId: string, zoneId: string, seatIds: string[]) {
     super(CatalogProblems.SEATS_TAKEN, 'One or more of these seats are no longer free', undefined, { dateId, zoneId, takenSeatIds: seatIds });
+  }
+}
+
+/** Seats someone holds or bought: they cannot be blocked for this date; nothing was blocked. */
+export class SeatsNotBlockableError extends DomainError {
+  constructor(dateId: string, seatIds: string[]) {
+    super(CatalogProblems.SEATS_NOT_BLOCKABLE, 'Held or sold seats cannot be blocked', undefined, { dateId, seatIds });
   }
 }
 

@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { money, MoneyProblems } from '../../platform/http/money.dto';
-import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
+import { Page } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityExceededError, CatalogProblems, EventNotFoundError, FIRST_SEARCH_DEPTH, SaleLineInvalidError } from './catalog.errors';
+import {
+  CapacityExceededError,
+  CatalogProblems,
+  EventNotFoundError,
+  FIRST_SEARCH_DEPTH,
+  SaleLineInvalidError,
+  SalesClosedError,
+  SalesNotOpenYetError,
+} from './catalog.errors';
+import { effectiveWindow, salesStatus } from './sales-window';
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
-import { EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { EventListWhen, EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { decodeEventCursor, encodeEventCursor } from './event-order';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
 import { Seating } from './seating.service';
 import type { HeldSeat } from './seating.repository';
-import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
+import {
+  BlockSeatsRequest,
+  DateSeatMapResponse,
+  ReleaseSeatsRequest,
+  SeatingPlanRequest,
+  SeatingPlanResponse,
+  SeatingPlanSummaryResponse,
+} from './dto/seating-plan.dto';
 import { Clock } from '../../platform/clock/clock';
 import { SaleLineCache } from './sale-line-cache';
 
@@ -55,7 +72,17 @@ export class CatalogService {
   async seatMap(scope: TenantScope, eventId: string, dateId: string, publishedOnly = false): Promise<DateSeatMapResponse> {
     const event = await this.repo.findEvent(scope, eventId);
     if (!event || (publishedOnly && event.status !== 'published')) throw new EventNotFoundError();
-    return this.seating.seatMap(scope, eventId, dateId, this.clock.now());
+    return this.seating.seatMap(scope, eventId, dateId, this.clock.now(), publishedOnly);
+  }
+
+  /** Blocks seats of one date (house seats, press) — never a seat someone holds or bought. */
+  blockDateSeats(scope: TenantScope, eventId: string, dateId: string, input: BlockSeatsRequest): Promise<DateSeatMapResponse> {
+    return this.seating.blockSeats(scope, eventId, dateId, input);
+  }
+
+  /** Puts blocked seats of one date back on sale. */
+  releaseDateSeats(scope: TenantScope, eventId: string, dateId: string, input: ReleaseSeatsRequest): Promise<DateSeatMapResponse> {
+    return this.seating.releaseSeats(scope, eventId, dateId, input);
   }
 
   /**
@@ -95,7 +122,7 @@ export class CatalogService {
   /** Copies an event once or as a series, here or to another ticketing of the organizer. */
   async duplicateEvent(scope: TenantScope, userId: string, eventId: string, input: DuplicateEventRequest): Promise<DuplicateEventResponse> {
     const { target, eventIds } = await this.duplication.duplicate(scope, userId, eventId, input);
-    const events = await this.repo.eventSummaries(target, eventIds);
+    const events = await this.repo.eventSummaries(target, eventIds, this.clock.now());
     return { ticketingId: target.ticketingId, events: events.map(toSummary) };
   }
 
@@ -106,16 +133,19 @@ export class CatalogService {
 
   async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<EventResponse> {
     await this.editor.updateEvent(scope, eventId, input);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
   async publishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
     await this.editor.publish(scope, eventId);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
   async unpublishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
     await this.editor.unpublish(scope, eventId);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
@@ -127,6 +157,7 @@ export class CatalogService {
 
   async updateDate(scope: TenantScope, eventId: string, dateId: string, input: UpdateDateRequest): Promise<EventResponse> {
     await this.editor.updateDate(scope, eventId, dateId, input);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
@@ -152,20 +183,26 @@ export class CatalogService {
 
   async updatePrice(scope: TenantScope, eventId: string, priceId: string, input: UpdatePriceRequest): Promise<EventResponse> {
     await this.editor.updatePrice(scope, eventId, priceId, input);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
-  /** Newest first; for the shop (`publishedOnly`), only events with dates still to come, counting those. */
-  async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }, publishedOnly = false): Promise<Page<EventSummaryResponse>> {
+  /**
+   * By next date: events with a date to come (soonest first), then events without a date yet, then
+   * past events (most recent first). For the shop (`shop`): published events with a date to come,
+   * counting only those dates. `when` narrows the backoffice's list.
+   */
+  async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string; when?: EventListWhen }, shop = false): Promise<Page<EventSummaryResponse>> {
     const limit = query.limit ?? 50;
-    const rows = await this.repo.listEvents(scope, {
-      after: decodeCursor(query.cursor),
-      limit,
-      publishedOnly,
-      ...(publishedOnly ? { upcomingFrom: this.clock.now() } : {}),
-    });
-    const page = pageOf(rows, limit, (r) => new Date(r.createdAt));
-    return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+    const after = decodeEventCursor(query.cursor);
+    const now = after?.now ?? this.clock.now();
+    const rows = await this.repo.listEvents(scope, { after, limit, shop, now, when: query.when ?? 'all' });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toSummary),
+      nextCursor: rows.length > limit && last ? encodeEventCursor({ group: last.listGroup, key: last.listKey, id: last.id, now }) : null,
+    };
   }
 
   async getEvent(scope: TenantScope, eventId: string, publishedOnly = false): Promise<EventResponse> {
@@ -193,7 +230,7 @@ export class CatalogService {
         prices.map((p) => p.id),
       ),
     ]);
-    const availability = [...general, ...seated];
+    const availability = [...general.map((a) => ({ ...a, blocked: 0 })), ...seated];
     return {
       id: event.id,
       name: event.name,
@@ -202,6 +239,8 @@ export class CatalogService {
       status: event.status,
       kind: event.kind,
       subjectToEntertainmentTax: event.subjectToEntertainmentTax,
+      salesStartAt: iso(event.salesStartAt),
+      salesEndAt: iso(event.salesEndAt),
       createdAt: event.createdAt.toISOString(),
       dates: dates.map((d) => ({
         id: d.id,
@@ -211,7 +250,14 @@ export class CatalogService {
         availability: availability
           .filter((a) => a.dateId === d.id)
           .sort((a, b) => zones.findIndex((z) => z.id === a.zoneId) - zones.findIndex((z) => z.id === b.zoneId))
-          .map((a) => ({ zoneId: a.zoneId, capacity: a.capacity, sold: a.sold, held: a.held, remaining: a.capacity - a.sold - a.held })),
+          .map((a) => ({
+            zoneId: a.zoneId,
+            capacity: a.capacity,
+            sold: a.sold,
+            held: a.held,
+            blocked: a.blocked,
+            remaining: Math.max(a.capacity - a.sold - a.held - a.blocked, 0),
+          })),
       })),
       zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity, planId: z.planId, category: z.category })),
       prices: prices.map((p) => ({
@@ -223,6 +269,8 @@ export class CatalogService {
         dateIds: p.dateIds,
         zoneIds: p.zoneIds,
         position: p.position,
+        salesStartAt: iso(p.salesStartAt),
+        salesEndAt: iso(p.salesEndAt),
       })),
     };
   }
@@ -230,11 +278,13 @@ export class CatalogService {
   /**
    * Resolves what a buyer asked for into sellable lines in one currency; refuses anything that is
    * not on sale to the public: unknown or mismatched ids, prices not for that date and zone,
-   * pass-only prices, prices not sold in that currency, unpublished events, cancelled dates.
+   * pass-only prices, prices not sold in that currency, unpublished events, cancelled dates, events
+   * or prices outside their sales window (checked against the Clock; the cache holds the windows,
+   * never the decision).
    */
   async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<SaleLine[]> {
-    const key = lines.map((l) => ({ ...l, priceId: `${l.priceId}:${currency}` }));
-    const rows = await this.saleLineCache.get(scope, key, () => this.repo.saleLines(scope, lines, currency));
+    const rows = await this.saleLineRows(scope, lines, currency);
+    const now = this.clock.now();
     return lines.map((l, i) => {
       const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
       if (!row || row.eventStatus !== 'published') throw new SaleLineInvalidError(`items[${i}]`, 'this date, zone and price are not on sale together');
@@ -243,8 +293,34 @@ export class CatalogService {
         throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', CatalogProblems.PRICE_RESERVED_TO_PASSES);
       if (row.priceKind !== 'free' && row.amount === null)
         throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, MoneyProblems.CURRENCY_NOT_OFFERED);
+      assertOnSale(row, now, `items[${i}]`);
       return { ...row, amount: row.amount ?? 0, currency };
     });
+  }
+
+  /**
+   * Checks again, at checkout, that the lines' events and prices are still on sale now (their windows,
+   * against the Clock). Reads the sale lines through the same short cache as the cart did: no round
+   * trip on the hot path, and an organizer's change is seen within a second (at once on this process).
+   */
+  async assertStillOnSale(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<void> {
+    const now = this.clock.now();
+    const rows = await this.saleLineRows(scope, lines, currency);
+    lines.forEach((l, i) => {
+      const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
+      if (row) assertOnSale(row, now, `items[${i}]`);
+    });
+  }
+
+  private saleLineRows(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string) {
+    const key = lines.map((l) => ({ dateId: l.dateId, zoneId: l.zoneId, priceId: `${l.priceId}:${currency}` }));
+    return this.saleLineCache.get(scope, key, () =>
+      this.repo.saleLines(
+        scope,
+        lines.map((l) => ({ dateId: l.dateId, zoneId: l.zoneId, priceId: l.priceId })),
+        currency,
+      ),
+    );
   }
 
   /** Holds places as part of the caller's write (batch or transaction); all or nothing — else CAPACITY_EXCEEDED with what remains. */
@@ -267,6 +343,17 @@ export class CatalogService {
   }
 }
 
+/** Refuses a sale line outside the overlap of its event's and its price's sales windows. */
+function assertOnSale(row: SaleLineRow, now: Date, field: string): void {
+  const window = effectiveWindow(
+    { startAt: row.eventSalesStartAt, endAt: row.eventSalesEndAt },
+    { startAt: row.priceSalesStartAt, endAt: row.priceSalesEndAt },
+  );
+  const status = salesStatus(window, now);
+  if (status === 'not_open_yet') throw new SalesNotOpenYetError(field, new Date(window.startAt!));
+  if (status === 'closed') throw new SalesClosedError(field, new Date(window.endAt!));
+}
+
 function toSummary(r: EventSummaryRow): EventSummaryResponse {
   return {
     id: r.id,
@@ -274,11 +361,17 @@ function toSummary(r: EventSummaryRow): EventSummaryResponse {
     venue: r.venue,
     status: r.status,
     kind: r.kind,
+    nextStartsAt: iso(r.nextStartsAt),
+    salesStartAt: iso(r.salesStartAt),
+    salesEndAt: iso(r.salesEndAt),
     firstStartsAt: iso(r.firstStartsAt),
     lastStartsAt: iso(r.lastStartsAt),
     dateCount: r.dateCount,
     capacity: r.capacity,
     sold: r.sold,
+    held: r.held,
+    blocked: r.blocked,
+    remaining: Math.max(r.capacity - r.sold - r.held - r.blocked, 0),
     createdAt: new Date(r.createdAt).toISOString(),
   };
 }

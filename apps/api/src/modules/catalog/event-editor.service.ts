@@ -11,6 +11,21 @@ import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequ
 import { CatalogEvent } from './entities/event.entity';
 import { assertPriceRules } from './price-rules';
 import { Seating } from './seating.service';
+import { SalesWindow, windowProblems } from './sales-window';
+
+const moment = (s: string | null | undefined) => (s ? new Date(s) : null);
+
+/** A window as a request sets it over what is stored: omitted keeps, null removes. */
+function windowOf(input: { salesStartAt?: string | null; salesEndAt?: string | null }, stored: SalesWindow, path: string): SalesWindow {
+  const w = {
+    startAt: input.salesStartAt === undefined ? stored.startAt : moment(input.salesStartAt),
+    endAt: input.salesEndAt === undefined ? stored.endAt : moment(input.salesEndAt),
+  };
+  const problems = windowProblems(w, `${path}salesEndAt`);
+  if (problems.length) throw new ValidationFailedError(problems);
+  return w;
+}
+const NO_WINDOW: SalesWindow = { startAt: null, endAt: null };
 
 function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null }[] {
   const problems: FieldError[] = [];
@@ -40,6 +55,8 @@ export class EventEditor {
       throw new ValidationFailedError([{ field: 'dates', message: 'a single-date event has exactly one date' }]);
     }
     const dates = parseDates(input.dates, 'dates');
+    const sales = windowOf(input, NO_WINDOW, '');
+    input.prices.forEach((p, i) => windowOf(p, NO_WINDOW, `prices[${i}].`));
     const subjectToEntertainmentTax = input.subjectToEntertainmentTax ?? false;
     input.prices.forEach((p, i) => assertPriceRules(p, { subjectToEntertainmentTax }, `prices[${i}]`));
     const zoneNames = input.zones.map((z) => z.name.trim().toLowerCase());
@@ -58,6 +75,8 @@ export class EventEditor {
         status: input.status ?? 'draft',
         kind,
         subjectToEntertainmentTax,
+        salesStartAt: sales.startAt,
+        salesEndAt: sales.endAt,
         createdAt: this.clock.now(),
       });
       const dateIds = await this.insertDates(scope, eventId, dates);
@@ -69,6 +88,7 @@ export class EventEditor {
 
   async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
+    const sales = windowOf(input, { startAt: event.salesStartAt, endAt: event.salesEndAt }, '');
     if (input.subjectToEntertainmentTax && !event.subjectToEntertainmentTax) {
       const prices = await this.repo.pricesOf(scope, eventId);
       const amounts = await this.repo.amountsOf(
@@ -90,6 +110,8 @@ export class EventEditor {
       ...(input.venue !== undefined ? { venue: input.venue?.trim() || null } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.subjectToEntertainmentTax !== undefined ? { subjectToEntertainmentTax: input.subjectToEntertainmentTax } : {}),
+      ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
+      ...(input.salesEndAt !== undefined ? { salesEndAt: sales.endAt } : {}),
     });
   }
 
@@ -195,6 +217,7 @@ export class EventEditor {
   async addPrice(scope: TenantScope, eventId: string, input: PriceRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
     assertPriceRules(input, event, '');
+    windowOf(input, NO_WINDOW, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     const position = (await this.repo.pricesOf(scope, eventId)).length;
     await this.db.transaction(() => this.insertPrice(scope, eventId, input, position));
@@ -205,6 +228,7 @@ export class EventEditor {
     const price = (await this.repo.pricesOf(scope, eventId)).find((p) => p.id === priceId);
     if (!price) throw new NotFoundError(CatalogProblems.PRICE_NOT_FOUND, 'Price');
     if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, '');
+    const sales = windowOf(input, { startAt: price.salesStartAt, endAt: price.salesEndAt }, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     await this.db.transaction(async () => {
       await this.repo.updatePrice(scope, priceId, {
@@ -213,6 +237,8 @@ export class EventEditor {
         ...(input.dateIds !== undefined ? { dateIds: input.dateIds } : {}),
         ...(input.zoneIds !== undefined ? { zoneIds: input.zoneIds } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
+        ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
+        ...(input.salesEndAt !== undefined ? { salesEndAt: sales.endAt } : {}),
       });
       if (input.amounts) await this.repo.replaceAmounts(scope, priceId, price.kind === 'free' ? [] : input.amounts);
     });
@@ -295,6 +321,8 @@ export class EventEditor {
       dateIds: price.dateIds ?? null,
       zoneIds: price.zoneIds ?? null,
       position,
+      salesStartAt: moment(price.salesStartAt),
+      salesEndAt: moment(price.salesEndAt),
     });
     if (price.kind !== 'free') await this.repo.replaceAmounts(scope, priceId, price.amounts ?? []);
   }

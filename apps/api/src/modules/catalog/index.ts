@@ -4,5 +4,7 @@ export type { SaleLine, CapacityChange } from './catalog.service';
 export type { HeldSeat } from './seating.repository';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';
+export { effectiveWindow, salesStatus, SALES_STATUSES } from './sales-window';
+export type { SalesStatus, SalesWindow } from './sales-window';
 export { DateSeatMapResponse } from './dto/seating-plan.dto';
 export { CatalogProblems, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from './catalog.errors';

@@ -76,6 +76,14 @@ describe('draft first, then publish', () => {
     expect((await api('post', `/events/${event.id}/publish`).expect(200)).body.status).toBe('published');
   });
 
+  it('takes an empty PATCH as no change (not a 500)', async () => {
+    const { body: event } = await draft();
+    expect((await api('patch', `/events/${event.id}`).send({}).expect(200)).body.name).toBe('Première');
+    await api('patch', `/events/${event.id}/zones/${event.zones[0].id}`).send({}).expect(200);
+    await api('patch', `/events/${event.id}/prices/${event.prices[0].id}`).send({}).expect(200);
+    await api('patch', `/events/${event.id}/dates/${event.dates[0].id}`).send({}).expect(200);
+  });
+
   it('still creates a published event when the request asks for it', async () => {
     const { body } = await draft({ status: 'published' });
     expect(body.status).toBe('published');

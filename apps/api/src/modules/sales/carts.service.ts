@@ -275,6 +275,8 @@ export class Carts {
    */
   async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod): Promise<SaleDraft> {
     const open = await this.openCart(scope, cartId);
+    // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
+    await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const lines: PricedCartLine[] = cart.lines.map((l) => ({ ...l, ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount) }));
     let promo: SaleDraft['promo'] = null;

@@ -36,7 +36,7 @@ export class ShopController {
   }
 
   @Get('events')
-  @ApiOperation({ operationId: 'listShopEvents', summary: 'Published events on sale' })
+  @ApiOperation({ operationId: 'listShopEvents', summary: 'Published events with a date to come, by next date (soonest first)' })
   @ApiOkResponse({ type: ShopEventPage })
   @ApiProblems(TenancyProblems.SHOP_NOT_FOUND)
   async listShopEvents(@Param('slug') slug: string, @Query() query: PageQuery): Promise<ShopEventPage> {

@@ -1,3 +1,5 @@
+import { SeatsBlockedPerDate1796170398076 } from './migrations/1796170398076-seats-blocked-per-date';
+import { SalesWindows1796169537784 } from './migrations/1796169537784-sales-windows';
 import { EventDraftByDefault1796168114150 } from './migrations/1796168114150-event-draft-by-default';
 import { PaymentsLedger1796164921915 } from './migrations/1796164921915-payments-ledger';
 import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
@@ -30,4 +32,6 @@ export const MIGRATIONS: Function[] = [
   GiftVoucherSales1795354653644,
   PaymentsLedger1796164921915,
   EventDraftByDefault1796168114150,
+  SalesWindows1796169537784,
+  SeatsBlockedPerDate1796170398076,
 ];

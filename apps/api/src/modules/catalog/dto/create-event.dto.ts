@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -21,6 +22,11 @@ import { MoneyDto } from '../../../platform/http/money.dto';
 import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_KINDS, PRICE_VISIBILITIES, PriceKind, PriceVisibility } from '../entities/price.entity';
+
+/** An optional moment of a sales window; null (in an update) removes it. */
+export function SalesMoment(description: string): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string', description }), IsOptional(), IsISO8601({ strict: true }));
+}
 
 export class EventDateRequest {
   @ApiProperty({ format: 'date-time', example: '2026-12-12T20:00:00+01:00' })
@@ -99,6 +105,12 @@ export class PriceRequest {
 
   @ScopeIds('Zones it applies to; omitted or null = all zones', 50)
   zoneIds?: string[] | null;
+
+  @SalesMoment('This price is on sale from then (within the event’s own window); omitted: whenever the event is')
+  salesStartAt?: string | null;
+
+  @SalesMoment('This price is on sale until then (within the event’s own window); omitted: whenever the event is')
+  salesEndAt?: string | null;
 }
 
 /** An event with its dates, zones and prices; prices given here apply to every date and zone. */
@@ -139,6 +151,12 @@ export class CreateEventRequest {
   @IsOptional()
   @IsBoolean()
   subjectToEntertainmentTax?: boolean;
+
+  @SalesMoment('Sales open then (the shop says "en vente dès …" before); omitted: as soon as published')
+  salesStartAt?: string | null;
+
+  @SalesMoment('Sales close then; omitted: they stay open until the dates')
+  salesEndAt?: string | null;
 
   @ApiProperty({ type: [EventDateRequest], maxItems: 500 })
   @IsArray()

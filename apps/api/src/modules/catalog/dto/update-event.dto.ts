@@ -20,7 +20,7 @@ import { MoneyDto } from '../../../platform/http/money.dto';
 import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_VISIBILITIES, PriceVisibility } from '../entities/price.entity';
-import { EventDateRequest } from './create-event.dto';
+import { EventDateRequest, SalesMoment } from './create-event.dto';
 
 export class UpdateEventRequest {
   @ApiPropertyOptional({ maxLength: 200 })
@@ -56,6 +56,12 @@ export class UpdateEventRequest {
   @IsOptional()
   @IsIn(EVENT_KINDS)
   kind?: EventKind;
+
+  @SalesMoment('Sales open then; null: as soon as published')
+  salesStartAt?: string | null;
+
+  @SalesMoment('Sales close then; null: they stay open until the dates')
+  salesEndAt?: string | null;
 }
 
 export class AddDatesRequest {
@@ -142,4 +148,10 @@ export class UpdatePriceRequest {
   @Min(0)
   @Max(1000)
   position?: number;
+
+  @SalesMoment('On sale from then (within the event’s window); null: whenever the event is')
+  salesStartAt?: string | null;
+
+  @SalesMoment('On sale until then (within the event’s window); null: whenever the event is')
+  salesEndAt?: string | null;
 }

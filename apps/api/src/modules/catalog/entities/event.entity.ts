@@ -10,6 +10,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 @Index(['ticketingId', 'createdAt'])
 @Check('events_status_check', `status IN ('draft','published','archived')`)
 @Check('events_kind_check', `kind IN ('single','multi')`)
+@Check('events_sales_window_check', `sales_start_at IS NULL OR sales_end_at IS NULL OR sales_end_at > sales_start_at`)
 export class CatalogEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -36,6 +37,14 @@ export class CatalogEvent {
   /** Only published events are visible in the shop; a new event starts as a draft. */
   @Column('text', { default: 'draft' })
   status: EventStatus;
+
+  /** Sales open at this moment (null: as soon as published) … */
+  @Column('timestamptz', { nullable: true })
+  salesStartAt: Date | null;
+
+  /** … and close at this one (null: never before the dates). A price may narrow the window. */
+  @Column('timestamptz', { nullable: true })
+  salesEndAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
