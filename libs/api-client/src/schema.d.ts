@@ -999,6 +999,8 @@ export interface components {
              *     ]
              */
             seatLabels: string[] | null;
+            /** @description Held seats by section, row and number (seated zones); `zoneName` is the zone, never a seat */
+            seats: components["schemas"]["CartSeatResponse"][] | null;
             /** Format: date-time */
             startsAt: string;
             unitPrice: components["schemas"]["MoneyDto"];
@@ -1032,6 +1034,21 @@ export interface components {
             subtotal: components["schemas"]["MoneyDto"];
             /** @description What the buyer still pays */
             total: components["schemas"]["MoneyDto"];
+        };
+        CartSeatResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description As printed
+             * @example Parterre, rang C, place 12
+             */
+            label: string;
+            /** @example 12 */
+            number: string;
+            /** @example C */
+            row: string;
+            /** @example Parterre */
+            section: string;
         };
         CheckoutCustomerRequest: {
             /**
@@ -1526,6 +1543,8 @@ export interface components {
             refunds: components["schemas"]["RefundResponse"][];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
+            /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
+            subtotal: components["schemas"]["MoneyDto"];
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
@@ -1986,6 +2005,8 @@ export interface components {
             refunded: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
+            /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
+            subtotal: components["schemas"]["MoneyDto"];
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
@@ -2072,10 +2093,15 @@ export interface components {
             firstScannedAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Its price before any discount */
+            listPrice: components["schemas"]["MoneyDto"];
+            /** @description What it was sold for, after any discount */
             price: components["schemas"]["MoneyDto"];
             priceName: string;
             /** @enum {string} */
             scanState: "unscanned" | "in" | "out";
+            /** @description The numbered seat by section, row and number; null without a seat */
+            seat: components["schemas"]["TicketSeatResponse"] | null;
             /**
              * Format: uuid
              * @description Numbered seat, if any
@@ -2088,7 +2114,16 @@ export interface components {
             /** @enum {string} */
             status: "valid" | "cancelled" | "blacklisted" | "replaced";
             venue: string | null;
+            /** @description The zone (general admission, or the seated zone the seat is in) — never the seat */
             zoneName: string;
+        };
+        TicketSeatResponse: {
+            /** @example 12 */
+            number: string;
+            /** @example C */
+            row: string;
+            /** @example Parterre */
+            section: string;
         };
         TicketingAccessResponse: {
             defaultCurrency: string;

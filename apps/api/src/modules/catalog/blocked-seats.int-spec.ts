@@ -102,6 +102,28 @@ describe('seats blocked per date', () => {
       .expect(404);
   });
 
+  it('names a seat by section, row and number — in the cart, on the order — and the zone as the zone', async () => {
+    const b10 = await seat('B10', 1);
+    const chosen = await cart(1, { seatIds: [b10.id] }).expect(201);
+    expect(chosen.body.items[0]).toMatchObject({
+      zoneName: 'Parterre',
+      seats: [{ id: b10.id, section: 'Parterre', row: 'B', number: '10', label: 'Parterre, rang B, place 10' }],
+    });
+    const best = await cart(1, { quantity: 2 }).expect(201);
+    const [first, second] = best.body.items[0].seats as { section: string; row: string; number: string; label: string }[];
+    expect(first.row).toBe(second.row);
+    expect(first.label).toBe(`Parterre, rang ${first.row}, place ${first.number}`);
+    const placed = await shop('post', `/carts/${best.body.id}/checkout`)
+      .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod: 'on_site' })
+      .expect(201);
+    const order = await api('get', `/orders/${placed.body.orderId}`).expect(200);
+    expect(order.body.tickets).toMatchObject([
+      { zoneName: 'Parterre', seat: { section: 'Parterre', row: first.row, number: first.number }, seatLabel: first.label },
+      { zoneName: 'Parterre', seat: { section: 'Parterre', row: second.row, number: second.number }, seatLabel: second.label },
+    ]);
+    expect((await shop('get', `/carts/${chosen.body.id}`).expect(200)).body.items[0].seats[0]).toMatchObject({ row: 'B', number: '10' });
+  });
+
   it('of a buyer and an organizer racing for a seat, exactly one gets it', async () => {
     const seats = (await seatsOf(1)).filter((s) => s.status === 'free').slice(0, 12);
     const results = await Promise.all(seats.flatMap((s) => [cart(1, { seatIds: [s.id] }), block(1, [s.id], 'Régie')]));

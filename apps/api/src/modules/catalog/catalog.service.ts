@@ -21,7 +21,7 @@ import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-e
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
 import { Seating } from './seating.service';
-import type { HeldSeat } from './seating.repository';
+import type { HeldSeat, SeatRef } from './seating.repository';
 import {
   BlockSeatsRequest,
   DateSeatMapResponse,
@@ -115,8 +115,9 @@ export class CatalogService {
     return this.seating.release(scope, cartId);
   }
 
-  seatLabels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
-    return this.seating.labels(scope, seatIds);
+  /** Seats by their parts (section, row, number) and printed label. */
+  describeSeats(scope: TenantScope, seatIds: string[]): Promise<Map<string, SeatRef>> {
+    return this.seating.describe(scope, seatIds);
   }
 
   /** Copies an event once or as a series, here or to another ticketing of the organizer. */

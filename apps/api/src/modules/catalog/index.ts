@@ -1,7 +1,7 @@
 export { CATALOG_ENTITIES, CatalogModule } from './catalog.module';
 export { CatalogService } from './catalog.service';
 export type { SaleLine, CapacityChange } from './catalog.service';
-export type { HeldSeat } from './seating.repository';
+export type { HeldSeat, SeatRef } from './seating.repository';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';
 export { effectiveWindow, salesStatus, SALES_STATUSES } from './sales-window';

@@ -11,12 +11,19 @@ export interface PlanSummaryRow extends SeatingPlan {
   inUse: boolean;
 }
 
-/** A seat a cart holds, with its printed label. */
-export interface HeldSeat {
+/** A seat by its parts — what the cart, the order and the ticket name it by — and its printed label. */
+export interface SeatRef {
+  seatId: string;
+  section: string;
+  row: string;
+  number: string;
+  label: string;
+}
+
+/** A seat a cart holds. */
+export interface HeldSeat extends SeatRef {
   dateId: string;
   zoneId: string;
-  seatId: string;
-  label: string;
 }
 
 export interface MapSeatRow extends Omit<PlanSeat, 'ticketingId' | 'position' | 'rank'> {
@@ -155,6 +162,7 @@ export class SeatingRepository {
       `WITH h AS (SELECT guichet_hold_best($1, $2, z.id, $4, $5, $6, $7) AS seats FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3)
        SELECT guichet_require((SELECT count(*) = 1 AND bool_and(cardinality(seats) = $4) FROM h), 'NO_ADJACENT_SEATS', $8),
               (SELECT json_agg(json_build_object('dateId', $2::uuid, 'zoneId', $3::uuid, 'seatId', s.id,
+                                                 'section', s.section, 'row', s.row, 'number', s.number,
                                                  'label', s.section || ', rang ' || s.row || ', place ' || s.number)
                                ORDER BY s.section, s.row, s.position)
                  FROM h, plan_seats s WHERE s.ticketing_id = $1 AND s.id = ANY (h.seats)) AS seats`,
@@ -164,11 +172,11 @@ export class SeatingRepository {
     return rows.map((r) => r[0]?.seats ?? []);
   }
 
-  /** The seats a cart holds or bought, with their labels, in plan order. */
+  /** The seats a cart holds or bought, by their parts, in plan order. */
   seatsOfCart(scope: TenantScope, cartId: string): Promise<HeldSeat[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId",
+      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId", s.section, s.row, s.number,
               s.section || ', rang ' || s.row || ', place ' || s.number AS label
          FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
         WHERE ds.ticketing_id = $1 AND ds.cart_id = $2

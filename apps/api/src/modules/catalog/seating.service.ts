@@ -9,7 +9,7 @@ import { CatalogProblems, NoAdjacentSeatsFailure, SeatsNotBlockableError, SeatsT
 import { CatalogRepository } from './catalog.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
 import { placeSeats } from './seat-geometry';
-import { HeldSeat, PlanSummaryRow, SeatingRepository } from './seating.repository';
+import { HeldSeat, PlanSummaryRow, SeatingRepository, SeatRef } from './seating.repository';
 
 const summary = (p: PlanSummaryRow): SeatingPlanSummaryResponse => ({
   id: p.id,
@@ -219,10 +219,12 @@ export class Seating {
     return this.repo.release(scope, cartId);
   }
 
-  /** "Parterre, rang C, place 12" for each seat id. */
-  async labels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
+  /** Each seat by its parts (section, row, number) and its label "Parterre, rang C, place 12". */
+  async describe(scope: TenantScope, seatIds: string[]): Promise<Map<string, SeatRef>> {
     const rows = seatIds.length ? await this.repo.labels(scope, seatIds) : [];
-    return new Map(rows.map((r) => [r.id, `${r.section}, rang ${r.row}, place ${r.number}`]));
+    return new Map(
+      rows.map((r) => [r.id, { seatId: r.id, section: r.section, row: r.row, number: r.number, label: `${r.section}, rang ${r.row}, place ${r.number}` }]),
+    );
   }
 
   private async insertSeats(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<void> {

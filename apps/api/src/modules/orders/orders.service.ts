@@ -43,9 +43,10 @@ export interface OrderLine {
   quantity: number;
   /** Each ticket's amount when they differ from unitAmount (after a discount); length = quantity. */
   ticketAmounts?: number[];
-  /** Numbered seats, one per ticket, with their printed labels. */
+  /** Numbered seats, one per ticket, with their printed labels and their parts. */
   seatIds?: string[];
   seatLabels?: string[];
+  seats?: { section: string; row: string; number: string }[];
 }
 
 export interface PlaceOrderInput {
@@ -142,8 +143,12 @@ export class OrdersService {
           zoneName: l.zoneName,
           priceName: l.priceName,
           amount,
+          listAmount: l.unitAmount,
           seatId: l.seatIds?.[j] ?? null,
           seatLabel: l.seatLabels?.[j] ?? null,
+          seatSection: l.seats?.[j]?.section || null,
+          seatRow: l.seats?.[j]?.row || null,
+          seatNumber: l.seats?.[j]?.number || null,
         };
       }),
     );
@@ -241,6 +246,10 @@ export class OrdersService {
     const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     return {
       ...summary(order, tickets.length, ledgers.get(order.id)!),
+      // What the lines cost before the discount: tickets at their list price and the gift vouchers
+      // bought. Stated from the order's own total and discount, so subtotal − discount = total holds
+      // for every order (tickets placed before list prices were kept included).
+      subtotal: money(order.totalAmount + order.discountAmount, order.currency),
       giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
       tickets: tickets.map(ticketView),
       giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
@@ -430,7 +439,9 @@ function ticketView(t: Ticket): TicketResponse {
     zoneName: t.zoneName,
     seatId: t.seatId,
     seatLabel: t.seatLabel,
+    seat: t.seatId && t.seatSection !== null ? { section: t.seatSection, row: t.seatRow ?? '', number: t.seatNumber ?? '' } : null,
     priceName: t.priceName,
+    listPrice: money(t.listAmount, t.currency),
     price: money(t.amount, t.currency),
   };
 }

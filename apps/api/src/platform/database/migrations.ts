@@ -1,3 +1,4 @@
+import { TicketListPricesAndSeatParts1796170916583 } from './migrations/1796170916583-ticket-list-prices-and-seat-parts';
 import { SeatsBlockedPerDate1796170398076 } from './migrations/1796170398076-seats-blocked-per-date';
 import { SalesWindows1796169537784 } from './migrations/1796169537784-sales-windows';
 import { EventDraftByDefault1796168114150 } from './migrations/1796168114150-event-draft-by-default';
@@ -34,4 +35,5 @@ export const MIGRATIONS: Function[] = [
   EventDraftByDefault1796168114150,
   SalesWindows1796169537784,
   SeatsBlockedPerDate1796170398076,
+  TicketListPricesAndSeatParts1796170916583,
 ];
