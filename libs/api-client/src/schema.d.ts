@@ -1121,6 +1121,11 @@ export interface components {
             subjectToEntertainmentTax?: boolean;
             /** @example Grande salle */
             venue?: string;
+            /**
+             * @description The venue’s address, printed on the tickets
+             * @example Rue du Château 3, 1510 Moudon
+             */
+            venueAddress?: string;
             zones: components["schemas"]["ZoneRequest"][];
         };
         CreateGiftVoucherOfferRequest: {
@@ -1214,6 +1219,12 @@ export interface components {
         EventDateRequest: {
             /**
              * Format: date-time
+             * @description When the doors open (not after startsAt)
+             * @example 2026-12-12T19:30:00+01:00
+             */
+            doorsAt?: string;
+            /**
+             * Format: date-time
              * @example 2026-12-12T22:00:00+01:00
              */
             endsAt?: string;
@@ -1225,6 +1236,11 @@ export interface components {
         };
         EventDateResponse: {
             availability: components["schemas"]["AvailabilityResponse"][];
+            /**
+             * Format: date-time
+             * @description When the doors open; null when not said
+             */
+            doorsAt: string | null;
             /** Format: date-time */
             endsAt: string | null;
             /** Format: uuid */
@@ -1263,6 +1279,8 @@ export interface components {
             status: "draft" | "published" | "archived";
             subjectToEntertainmentTax: boolean;
             venue: string | null;
+            /** @description The venue’s address */
+            venueAddress: string | null;
             zones: components["schemas"]["ZoneResponse"][];
         };
         EventSummaryResponse: {
@@ -1888,6 +1906,11 @@ export interface components {
             giftVouchers: components["schemas"]["CartGiftVoucherRequest"][];
         };
         ShopDateResponse: {
+            /**
+             * Format: date-time
+             * @description When the doors open; null when not said
+             */
+            doorsAt: string | null;
             /** Format: date-time */
             endsAt: string | null;
             /** Format: uuid */
@@ -1926,6 +1949,8 @@ export interface components {
              */
             salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
+            /** @description The venue’s address */
+            venueAddress: string | null;
         };
         ShopEventSummaryResponse: {
             /** @description At least one place (or seat) left on a date to come; false once every place is sold, held or blocked */
@@ -2135,6 +2160,11 @@ export interface components {
             slug: string;
         };
         UpdateDateRequest: {
+            /**
+             * Format: date-time
+             * @description When the doors open (not after startsAt); null removes it
+             */
+            doorsAt?: string | null;
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: date-time */
@@ -2164,6 +2194,8 @@ export interface components {
             status?: "draft" | "published" | "archived";
             subjectToEntertainmentTax?: boolean;
             venue?: string | null;
+            /** @description The venue’s address; null removes it */
+            venueAddress?: string | null;
         };
         UpdateGiftVoucherOfferRequest: {
             /** @description Fixed value; null to let the buyer choose (then give minAmount and maxAmount) */

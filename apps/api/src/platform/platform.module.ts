@@ -13,6 +13,7 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 import { Outbox } from './outbox/outbox';
 import { QueueModule } from './queue/queue.module';
 import { TicketSigner } from './signing/ticket-signer';
+import { OrderLinks } from './signing/order-link';
 import { Membership } from './tenancy/entities/membership.entity';
 import { Organizer } from './tenancy/entities/organizer.entity';
 import { SigningKey } from './tenancy/entities/signing-key.entity';
@@ -39,7 +40,7 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Signin
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.JWT_TTL as never } }),
     }),
   ],
-  providers: [TenancyService, TicketSigner, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
-  exports: [TenancyService, TicketSigner, Outbox, TicketPdf, Mailer, JwtModule],
+  providers: [TenancyService, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
+  exports: [TenancyService, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, JwtModule],
 })
 export class PlatformModule {}

@@ -224,9 +224,14 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
     name: 'Cyrano de Bergerac',
     status: 'published',
     venue: 'Grande salle',
+    venueAddress: 'Rue du Château 3, 1510 Moudon',
     description: 'Edmond Rostand. Panache, alexandrins et clair de lune. Places numérotées : choisissez-les sur le plan.',
     subjectToEntertainmentTax: true,
-    dates: [{ startsAt: dateIn(today, 44, '20:00') }, { startsAt: dateIn(today, 45, '20:00') }, { startsAt: dateIn(today, 46, '17:00') }],
+    dates: [
+      { startsAt: dateIn(today, 44, '20:00'), doorsAt: dateIn(today, 44, '19:30') },
+      { startsAt: dateIn(today, 45, '20:00'), doorsAt: dateIn(today, 45, '19:30') },
+      { startsAt: dateIn(today, 46, '17:00'), doorsAt: dateIn(today, 46, '16:30') },
+    ],
     zones: [
       { name: 'Catégorie 1', planId: plan.id, category: 'Catégorie 1' },
       { name: 'Catégorie 2', planId: plan.id, category: 'Catégorie 2' },

@@ -76,7 +76,9 @@ export class CatalogRepository {
   updateEvent(
     scope: TenantScope,
     id: string,
-    patch: Partial<Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'status' | 'subjectToEntertainmentTax' | 'kind' | 'salesStartAt' | 'salesEndAt'>>,
+    patch: Partial<
+      Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'venueAddress' | 'status' | 'subjectToEntertainmentTax' | 'kind' | 'salesStartAt' | 'salesEndAt'>
+    >,
   ) {
     return this.updateOne(CatalogEvent, scope, id, patch);
   }
@@ -91,7 +93,7 @@ export class CatalogRepository {
     return this.db.scoped(EventDate, scope).insert(dates);
   }
 
-  updateDate(scope: TenantScope, id: string, patch: Partial<Pick<EventDate, 'startsAt' | 'endsAt' | 'status'>>) {
+  updateDate(scope: TenantScope, id: string, patch: Partial<Pick<EventDate, 'startsAt' | 'endsAt' | 'doorsAt' | 'status'>>) {
     return this.updateOne(EventDate, scope, id, patch);
   }
 
@@ -170,6 +172,18 @@ export class CatalogRepository {
       scope,
       `SELECT date_id AS "dateId", zone_id AS "zoneId", capacity, held, sold
          FROM availabilities WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[])`,
+      [dateIds],
+    );
+  }
+
+  /** What a ticket of each date says beside its own snapshot: where (address) and when the doors open. */
+  practicalInfo(scope: TenantScope, dateIds: string[]): Promise<{ dateId: string; eventId: string; venueAddress: string | null; doorsAt: Date | null }[]> {
+    if (dateIds.length === 0) return Promise.resolve([]);
+    return this.db.tenantQuery(
+      scope,
+      `SELECT d.id AS "dateId", e.id AS "eventId", e.venue_address AS "venueAddress", d.doors_at AS "doorsAt"
+         FROM event_dates d JOIN events e ON e.ticketing_id = d.ticketing_id AND e.id = d.event_id
+        WHERE d.ticketing_id = $1 AND d.id = ANY($2::uuid[])`,
       [dateIds],
     );
   }

@@ -237,6 +237,7 @@ export class CatalogService {
       name: event.name,
       description: event.description,
       venue: event.venue,
+      venueAddress: event.venueAddress,
       status: event.status,
       kind: event.kind,
       subjectToEntertainmentTax: event.subjectToEntertainmentTax,
@@ -247,6 +248,7 @@ export class CatalogService {
         id: d.id,
         startsAt: d.startsAt.toISOString(),
         endsAt: iso(d.endsAt),
+        doorsAt: iso(d.doorsAt),
         status: d.status,
         availability: availability
           .filter((a) => a.dateId === d.id)
@@ -322,6 +324,15 @@ export class CatalogService {
         currency,
       ),
     );
+  }
+
+  /**
+   * What a ticket or an email says of its date beyond what the ticket kept when it was sold: the
+   * venue's address and when the doors open, as the organizer says now.
+   */
+  async practicalInfo(scope: TenantScope, dateIds: string[]): Promise<Map<string, { eventId: string; venueAddress: string | null; doorsAt: Date | null }>> {
+    const rows = await this.repo.practicalInfo(scope, [...new Set(dateIds)]);
+    return new Map(rows.map((r) => [r.dateId, { eventId: r.eventId, venueAddress: r.venueAddress, doorsAt: r.doorsAt ? new Date(r.doorsAt) : null }]));
   }
 
   /** Holds places as part of the caller's write (batch or transaction); all or nothing — else CAPACITY_EXCEEDED with what remains. */

@@ -27,13 +27,15 @@ function windowOf(input: { salesStartAt?: string | null; salesEndAt?: string | n
 }
 const NO_WINDOW: SalesWindow = { startAt: null, endAt: null };
 
-function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null }[] {
+function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null; doorsAt: Date | null }[] {
   const problems: FieldError[] = [];
   const parsed = dates.map((d, i) => {
     const startsAt = new Date(d.startsAt);
     const endsAt = d.endsAt ? new Date(d.endsAt) : null;
+    const doorsAt = d.doorsAt ? new Date(d.doorsAt) : null;
     if (endsAt && endsAt <= startsAt) problems.push({ field: `${path}[${i}].endsAt`, message: 'must be after startsAt' });
-    return { startsAt, endsAt };
+    if (doorsAt && doorsAt > startsAt) problems.push({ field: `${path}[${i}].doorsAt`, message: 'must not be after startsAt' });
+    return { startsAt, endsAt, doorsAt };
   });
   if (problems.length) throw new ValidationFailedError(problems);
   return parsed;
@@ -72,6 +74,7 @@ export class EventEditor {
         name: input.name.trim(),
         description: input.description ?? '',
         venue: input.venue?.trim() || null,
+        venueAddress: input.venueAddress?.trim() || null,
         status: input.status ?? 'draft',
         kind,
         subjectToEntertainmentTax,
@@ -108,6 +111,7 @@ export class EventEditor {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.venue !== undefined ? { venue: input.venue?.trim() || null } : {}),
+      ...(input.venueAddress !== undefined ? { venueAddress: input.venueAddress?.trim() || null } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.subjectToEntertainmentTax !== undefined ? { subjectToEntertainmentTax: input.subjectToEntertainmentTax } : {}),
       ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
@@ -170,8 +174,10 @@ export class EventEditor {
     if (!date) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const startsAt = input.startsAt ? new Date(input.startsAt) : date.startsAt;
     const endsAt = input.endsAt === undefined ? date.endsAt : input.endsAt === null ? null : new Date(input.endsAt);
+    const doorsAt = input.doorsAt === undefined ? date.doorsAt : input.doorsAt === null ? null : new Date(input.doorsAt);
     if (endsAt && endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', message: 'must be after startsAt' }]);
-    await this.repo.updateDate(scope, dateId, { startsAt, endsAt, ...(input.status ? { status: input.status } : {}) });
+    if (doorsAt && doorsAt > startsAt) throw new ValidationFailedError([{ field: 'doorsAt', message: 'must not be after startsAt' }]);
+    await this.repo.updateDate(scope, dateId, { startsAt, endsAt, doorsAt, ...(input.status ? { status: input.status } : {}) });
   }
 
   async addZone(scope: TenantScope, eventId: string, input: ZoneRequest): Promise<void> {
@@ -264,8 +270,8 @@ export class EventEditor {
     if (problems.length) throw new ValidationFailedError(problems);
   }
 
-  private async insertDates(scope: TenantScope, eventId: string, dates: { startsAt: Date; endsAt: Date | null }[]): Promise<string[]> {
-    const rows = dates.map((d) => ({ id: randomUUID(), eventId, startsAt: d.startsAt, endsAt: d.endsAt, status: 'scheduled' as const }));
+  private async insertDates(scope: TenantScope, eventId: string, dates: { startsAt: Date; endsAt: Date | null; doorsAt: Date | null }[]): Promise<string[]> {
+    const rows = dates.map((d) => ({ id: randomUUID(), eventId, startsAt: d.startsAt, endsAt: d.endsAt, doorsAt: d.doorsAt, status: 'scheduled' as const }));
     await this.repo.insertDates(scope, rows);
     return rows.map((r) => r.id);
   }

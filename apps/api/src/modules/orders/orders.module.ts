@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PaymentsReconciliationModule } from '../payments-reconciliation';
 import { SalesModule } from '../sales';
+import { CatalogModule } from '../catalog';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { Order } from './entities/order.entity';
@@ -15,7 +16,7 @@ import { ShopOrdersController } from './shop-orders.controller';
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule],
+  imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
   controllers: [OrdersController, ShopOrdersController],
   providers: [OrdersService, OrdersRepository, OrdersJobs],
   exports: [OrdersService],

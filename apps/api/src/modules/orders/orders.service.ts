@@ -13,6 +13,11 @@ import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { balanceOf, OrderLedger, PaymentsReconciliationService } from '../payments-reconciliation';
 import { GiftVoucherState, SalesService } from '../sales';
+import { CatalogService } from '../catalog';
+import { AppConfig } from '../../platform/config/app-config';
+import { OrderLinks } from '../../platform/signing/order-link';
+import { formatDay, formatMoney } from '../../platform/documents/format';
+import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
 import {
   ListOrdersQuery,
   OrderGiftVoucherResponse,
@@ -92,7 +97,6 @@ export type AdmitResult =
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
 
 /** Orders façade: placing orders, reading them, their tickets and documents. */
 @Injectable()
@@ -107,6 +111,9 @@ export class OrdersService {
     private readonly mailer: Mailer,
     private readonly payments: PaymentsReconciliationService,
     private readonly sales: SalesService,
+    private readonly catalog: CatalogService,
+    private readonly links: OrderLinks,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -295,30 +302,82 @@ export class OrdersService {
     return { number: order.number, pdf: await this.ticketPdf(scope, order) };
   }
 
-  /** Worker use case: the confirmation email with the tickets (and gift vouchers) attached. Safe to retry. */
+  /**
+   * Worker use case: the confirmation email, from the ticketing's name — each show with its date,
+   * venue, seats or zones and prices, the amounts (subtotal, discount, total, paid, due), a link to
+   * the order in the shop — with the tickets (and gift vouchers) attached. Safe to retry: the same
+   * message id, the same link.
+   */
   async sendConfirmation(scope: TenantScope, orderId: string): Promise<void> {
     const order = await this.requireOrder(scope, orderId);
-    const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
+    const [ticketing, tickets, vouchers, ledgers, entries] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, orderId),
       this.giftVouchersOf(scope, orderId),
       this.payments.ledgers(scope, [orderId]),
+      this.payments.entriesOf(scope, orderId),
     ]);
-    const pdf = await this.renderPdf(ticketing.name, order, tickets, vouchers);
-    const name = `${order.customerFirstName} ${order.customerLastName}`;
-    const lines = [`Merci pour votre commande ${order.number}. ${attachedWhat(tickets.length, vouchers.length)} à ce message (PDF).`];
-    for (const { line, state } of vouchers) {
-      const note = state.status === 'awaiting_payment' ? ' — utilisable dès le paiement de la commande' : state.status === 'cancelled' ? ' — annulé' : '';
-      lines.push(`Bon cadeau ${state.code} : ${chf(line.amount, order.currency)}, valable jusqu'au ${day(state.expiresAt)}${note}.`);
-    }
+    const info = await this.catalog.practicalInfo(
+      scope,
+      tickets.map((t) => t.dateId),
+    );
     const due = balanceOf(order.totalAmount, ledgers.get(orderId)!);
-    if (order.status === 'reserved' && due > 0) lines.push(`À régler sur place : ${chf(due, order.currency)}.`);
+    const pdf = await this.renderPdf(scope, ticketing.name, order, tickets, vouchers, due);
+    const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
+    const valid = tickets.filter((t) => t.status === 'valid');
+    // One show per date, in the order's order.
+    const shows = new Map<string, ConfirmationContent['shows'][number]>();
+    for (const t of valid) {
+      let show = shows.get(t.dateId);
+      if (!show) {
+        show = {
+          eventName: t.eventName,
+          startsAt: t.startsAt,
+          doorsAt: info.get(t.dateId)?.doorsAt ?? null,
+          venue: t.venue,
+          venueAddress: info.get(t.dateId)?.venueAddress ?? null,
+          tickets: [],
+        };
+        shows.set(t.dateId, show);
+      }
+      show.tickets.push({
+        zoneName: t.zoneName,
+        seat: t.seatId ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
+        priceName: t.priceName,
+        listAmount: t.listAmount,
+        amount: t.amount,
+      });
+    }
+    const content: ConfirmationContent = {
+      ticketingName: ticketing.name,
+      customerName: `${order.customerFirstName} ${order.customerLastName}`,
+      orderNumber: order.number,
+      currency: order.currency,
+      shows: [...shows.values()],
+      giftVouchers: vouchers.map(({ line, state }) => ({
+        name: line.name,
+        code: state.code,
+        amount: line.amount,
+        expiresAt: state.expiresAt,
+        status: state.status,
+      })),
+      subtotal: order.totalAmount + order.discountAmount,
+      discount: order.discountAmount ? { promoCode: order.promoCode, amount: order.discountAmount } : null,
+      total: order.totalAmount,
+      voucherPaid: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount.amount } : null,
+      paid: ledgers.get(orderId)!.paid,
+      due: order.status === 'cancelled' ? 0 : Math.max(due, 0),
+      payOnSite: order.status === 'reserved' && order.paymentMethod === 'on_site',
+      orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
+      attached: { tickets: valid.length, vouchers: vouchers.length },
+    };
     await this.mailer.send({
       to: order.customerEmail,
+      fromName: ticketing.name,
       subject: `${ticketing.name} — votre commande ${order.number}`,
       messageId: `<order-${order.id}@guichet>`,
-      text: `Bonjour ${name},\n\n${lines.join('\n')}\n\n${ticketing.name}`,
-      html: `<p>Bonjour ${escapeHtml(name)},</p>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p>${escapeHtml(ticketing.name)}</p>`,
+      text: confirmationText(content),
+      html: confirmationHtml(content),
       attachments: [{ filename: `commande-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
     });
     await this.repo.appendHistory(scope, {
@@ -330,6 +389,12 @@ export class OrdersService {
       data: { to: order.customerEmail, template: 'order-confirmation' },
       at: this.clock.now(),
     });
+  }
+
+  /** The order's page in the shop, with the emailed-link secret (see OrderLinks). */
+  private orderUrl(scope: TenantScope, slug: string, orderId: string): string {
+    const base = this.config.SHOP_PUBLIC_URL.replace(/\/+$/, '');
+    return `${base}/shop/${encodeURIComponent(slug)}/orders/${orderId}?token=${this.links.tokenFor(scope.ticketingId, orderId)}`;
   }
 
   /** Control's door check: admits a valid unscanned ticket exactly once. */
@@ -353,35 +418,52 @@ export class OrdersService {
   }
 
   private async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
-    const [ticketing, tickets, vouchers] = await Promise.all([
+    const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, order.id),
       this.giftVouchersOf(scope, order.id),
+      this.payments.ledgers(scope, [order.id]),
     ]);
-    return this.renderPdf(ticketing.name, order, tickets, vouchers);
+    return this.renderPdf(scope, ticketing.name, order, tickets, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
   }
 
-  private renderPdf(organizerName: string, order: Order, tickets: Ticket[], vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[]): Promise<Buffer> {
+  private async renderPdf(
+    scope: TenantScope,
+    organizerName: string,
+    order: Order,
+    tickets: Ticket[],
+    vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[],
+    due: number,
+  ): Promise<Buffer> {
+    const valid = tickets.filter((t) => t.status === 'valid');
+    const info = await this.catalog.practicalInfo(
+      scope,
+      valid.map((t) => t.dateId),
+    );
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency });
     return this.pdf.render({
       organizerName,
       orderNumber: order.number,
       holderName: `${order.customerFirstName} ${order.customerLastName}`,
-      tickets: tickets
-        .filter((t) => t.status === 'valid')
-        .map((t) => ({
-          code: t.code,
-          eventName: t.eventName,
-          venue: t.venue,
-          startsAt: t.startsAt,
-          zoneName: t.seatLabel ?? t.zoneName,
-          priceName: t.priceName,
-          price: chf(t.amount, t.currency),
-        })),
+      awaitingPayment: order.status === 'reserved' && due > 0 ? { due: money(due) } : null,
+      tickets: valid.map((t) => ({
+        code: t.code,
+        eventName: t.eventName,
+        venue: t.venue,
+        venueAddress: info.get(t.dateId)?.venueAddress ?? null,
+        startsAt: t.startsAt,
+        doorsAt: info.get(t.dateId)?.doorsAt ?? null,
+        zoneName: t.zoneName,
+        seat: t.seatId && (t.seatSection || t.seatRow || t.seatNumber) ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
+        seatLabel: t.seatLabel,
+        priceName: t.priceName,
+        price: t.amount === 0 ? 'gratuit' : money(t.amount),
+      })),
       giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
         name: line.name,
         code: state.code,
-        value: chf(line.amount, order.currency),
-        validUntil: day(state.expiresAt),
+        value: money(line.amount),
+        validUntil: formatDay(state.expiresAt),
         state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
       })),
     });
@@ -393,10 +475,12 @@ export class OrdersService {
     return order;
   }
 
+  /** The checkout's secret (its hash is stored) or the emailed link's (see OrderLinks) opens the order. */
   private async requireCustomerAccess(scope: TenantScope, orderId: string, token: string): Promise<Order> {
     const order = await this.repo.findOrder(scope, orderId);
     const given = Buffer.from(sha256(token));
-    if (!order || !timingSafeEqual(given, Buffer.from(order.accessTokenHash))) throw new OrderNotFoundError();
+    if (!order) throw new OrderNotFoundError();
+    if (!timingSafeEqual(given, Buffer.from(order.accessTokenHash)) && !this.links.verify(scope.ticketingId, order.id, token)) throw new OrderNotFoundError();
     return order;
   }
 }
@@ -446,10 +530,6 @@ function ticketView(t: Ticket): TicketResponse {
   };
 }
 
-const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' }).format(d);
-const attachedWhat = (tickets: number, vouchers: number) =>
-  vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
-
 function giftVoucherView(line: OrderGiftVoucher, state: GiftVoucherState, order: Order): OrderGiftVoucherResponse {
   return {
     id: line.id,
@@ -461,5 +541,3 @@ function giftVoucherView(line: OrderGiftVoucher, state: GiftVoucherState, order:
     usable: state.status === 'active',
   };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

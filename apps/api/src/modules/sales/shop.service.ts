@@ -69,6 +69,7 @@ export class ShopService {
       name: e.name,
       description: e.description,
       venue: e.venue,
+      venueAddress: e.venueAddress,
       kind: e.kind,
       salesStartAt: e.salesStartAt,
       salesEndAt: e.salesEndAt,
@@ -79,6 +80,7 @@ export class ShopService {
           id: d.id,
           startsAt: d.startsAt,
           endsAt: d.endsAt,
+          doorsAt: d.doorsAt,
           zones: d.availability.map((a) => ({
             zoneId: a.zoneId,
             zoneName: e.zones.find((z) => z.id === a.zoneId)?.name ?? '',

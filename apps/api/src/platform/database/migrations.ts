@@ -1,3 +1,4 @@
+import { VenueAddressAndDoorTime1796171446584 } from './migrations/1796171446584-venue-address-and-door-time';
 import { TicketListPricesAndSeatParts1796170916583 } from './migrations/1796170916583-ticket-list-prices-and-seat-parts';
 import { SeatsBlockedPerDate1796170398076 } from './migrations/1796170398076-seats-blocked-per-date';
 import { SalesWindows1796169537784 } from './migrations/1796169537784-sales-windows';
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   SalesWindows1796169537784,
   SeatsBlockedPerDate1796170398076,
   TicketListPricesAndSeatParts1796170916583,
+  VenueAddressAndDoorTime1796171446584,
 ];

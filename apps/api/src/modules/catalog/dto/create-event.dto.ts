@@ -37,6 +37,11 @@ export class EventDateRequest {
   @IsOptional()
   @IsISO8601({ strict: true })
   endsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-12T19:30:00+01:00', description: 'When the doors open (not after startsAt)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  doorsAt?: string;
 }
 
 export class ZoneRequest {
@@ -132,6 +137,12 @@ export class CreateEventRequest {
   @IsString()
   @MaxLength(200)
   venue?: string;
+
+  @ApiPropertyOptional({ example: 'Rue du Château 3, 1510 Moudon', maxLength: 300, description: 'The venue’s address, printed on the tickets' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  venueAddress?: string;
 
   @ApiPropertyOptional({
     enum: EVENT_STATUSES,

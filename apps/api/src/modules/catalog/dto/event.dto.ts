@@ -18,6 +18,7 @@ export class EventDateResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) endsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'When the doors open; null when not said' }) doorsAt: string | null;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: 'scheduled' | 'cancelled';
   @ApiProperty({ type: [AvailabilityResponse] }) availability: AvailabilityResponse[];
 }
@@ -51,6 +52,7 @@ export class EventResponse {
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
+  @ApiProperty({ nullable: true, type: 'string', description: 'The venue’s address' }) venueAddress: string | null;
   @ApiProperty({ enum: EVENT_STATUSES }) status: EventStatus;
   @ApiProperty({ enum: EVENT_KINDS }) kind: EventKind;
   @ApiProperty() subjectToEntertainmentTax: boolean;

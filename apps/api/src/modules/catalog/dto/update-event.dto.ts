@@ -42,6 +42,12 @@ export class UpdateEventRequest {
   @MaxLength(200)
   venue?: string | null;
 
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, type: 'string', description: 'The venue’s address; null removes it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  venueAddress?: string | null;
+
   @ApiPropertyOptional({ enum: EVENT_STATUSES })
   @IsOptional()
   @IsIn(EVENT_STATUSES)
@@ -89,6 +95,11 @@ export class UpdateDateRequest {
   @IsOptional()
   @IsIn(['scheduled', 'cancelled'])
   status?: 'scheduled' | 'cancelled';
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string', description: 'When the doors open (not after startsAt); null removes it' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  doorsAt?: string | null;
 }
 
 export class UpdateZoneRequest {

@@ -27,6 +27,10 @@ export class CatalogEvent {
   @Column('text', { nullable: true })
   venue: string | null;
 
+  /** Where the venue is ("Rue du Château 3, 1510 Moudon"), printed on the tickets and in the email. */
+  @Column('text', { nullable: true })
+  venueAddress: string | null;
+
   @Column('text', { default: 'single' })
   kind: EventKind;
 

@@ -75,6 +75,7 @@ export class ShopDateResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) endsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'When the doors open; null when not said' }) doorsAt: string | null;
   @ApiProperty({ type: [ShopZoneAvailability] }) zones: ShopZoneAvailability[];
 }
 
@@ -93,6 +94,7 @@ export class ShopEventResponse extends ShopSalesWindow {
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
+  @ApiProperty({ nullable: true, type: 'string', description: 'The venue’s address' }) venueAddress: string | null;
   @ApiProperty({ enum: ['single', 'multi'] }) kind: 'single' | 'multi';
   @ApiProperty({ type: [ShopDateResponse] }) dates: ShopDateResponse[];
   @ApiProperty({ type: [ShopPriceResponse], description: 'Public prices only' }) prices: ShopPriceResponse[];
