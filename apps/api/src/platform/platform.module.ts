@@ -14,6 +14,8 @@ import { Outbox } from './outbox/outbox';
 import { QueueModule } from './queue/queue.module';
 import { TicketSigner } from './signing/ticket-signer';
 import { OrderLinks } from './signing/order-link';
+import { FileStorage, LocalFileStorage } from './storage/file-storage';
+import { Images } from './images/images';
 import { Membership } from './tenancy/entities/membership.entity';
 import { Organizer } from './tenancy/entities/organizer.entity';
 import { SigningKey } from './tenancy/entities/signing-key.entity';
@@ -40,7 +42,18 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Signin
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.JWT_TTL as never } }),
     }),
   ],
-  providers: [TenancyService, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
-  exports: [TenancyService, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, JwtModule],
+  providers: [
+    TenancyService,
+    TicketSigner,
+    OrderLinks,
+    Outbox,
+    TicketPdf,
+    Mailer,
+    Images,
+    { provide: FileStorage, useClass: LocalFileStorage },
+    UserJwtStrategy,
+    DeviceJwtStrategy,
+  ],
+  exports: [TenancyService, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, Images, FileStorage, JwtModule],
 })
 export class PlatformModule {}

@@ -40,6 +40,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
     DATABASE_URL: url,
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `guichet-test-${db}`,
+    STORAGE_DIR: `.var/test-storage/${db}`,
     ...options.env,
   });
   let builder = Test.createTestingModule({ imports: [ApiModule] });

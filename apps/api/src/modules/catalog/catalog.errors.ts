@@ -3,6 +3,7 @@ import { DomainError, declareProblems, NotFoundError, Problem } from '../../plat
 /** Every problem the catalog answers (events, dates, zones, prices, seating plans, capacity). */
 export const CatalogProblems = declareProblems('catalog', {
   EVENT_NOT_FOUND: { status: 404, summary: 'No such event in this ticketing (or not published, in the shop)' },
+  EVENT_IMAGE_NOT_FOUND: { status: 404, summary: 'This event has no image' },
   DATE_NOT_FOUND: { status: 404, summary: 'No such date of this event' },
   ZONE_NOT_FOUND: { status: 404, summary: 'No such zone of this event' },
   PRICE_NOT_FOUND: { status: 404, summary: 'No such price of this event' },

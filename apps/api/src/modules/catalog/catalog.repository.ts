@@ -17,6 +17,7 @@ export interface EventSummaryRow {
   kind: CatalogEvent['kind'];
   createdAt: Date;
   nextStartsAt: Date | null;
+  imageHash: string | null;
   salesStartAt: Date | null;
   salesEndAt: Date | null;
   firstStartsAt: Date | null;
@@ -77,7 +78,10 @@ export class CatalogRepository {
     scope: TenantScope,
     id: string,
     patch: Partial<
-      Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'venueAddress' | 'status' | 'subjectToEntertainmentTax' | 'kind' | 'salesStartAt' | 'salesEndAt'>
+      Pick<
+        CatalogEvent,
+        'name' | 'description' | 'venue' | 'venueAddress' | 'status' | 'subjectToEntertainmentTax' | 'kind' | 'salesStartAt' | 'salesEndAt' | 'imageHash'
+      >
     >,
   ) {
     return this.updateOne(CatalogEvent, scope, id, patch);
@@ -230,7 +234,7 @@ export class CatalogRepository {
     return this.db.tenantQuery<EventSummaryRow>(
       scope,
       `WITH d AS (
-         SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at, e.sales_start_at, e.sales_end_at,
+         SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at, e.sales_start_at, e.sales_end_at, e.image_hash,
                 min(ed.starts_at) FILTER (WHERE ed.status = 'scheduled' AND ed.starts_at >= $3) AS next_starts_at,
                 min(ed.starts_at) FILTER (WHERE ${counted('ed')}) AS first_starts_at,
                 max(ed.starts_at) FILTER (WHERE ${counted('ed')}) AS last_starts_at,
@@ -248,7 +252,7 @@ export class CatalogRepository {
                      ELSE -${micros('d.any_last_starts_at')} END AS sort_key
            FROM d)
        SELECT k.id, k.name, k.venue, k.status, k.kind, k.created_at AS "createdAt",
-              k.next_starts_at AS "nextStartsAt", k.sales_start_at AS "salesStartAt", k.sales_end_at AS "salesEndAt", k.first_starts_at AS "firstStartsAt", k.last_starts_at AS "lastStartsAt",
+              k.next_starts_at AS "nextStartsAt", k.sales_start_at AS "salesStartAt", k.sales_end_at AS "salesEndAt", k.image_hash AS "imageHash", k.first_starts_at AS "firstStartsAt", k.last_starts_at AS "lastStartsAt",
               k.date_count::int AS "dateCount", k.grp AS "listGroup", k.sort_key::text AS "listKey",
               a.capacity, a.sold, a.held, a.blocked
          FROM k

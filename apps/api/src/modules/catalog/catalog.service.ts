@@ -12,6 +12,7 @@ import {
   SalesNotOpenYetError,
 } from './catalog.errors';
 import { effectiveWindow, salesStatus } from './sales-window';
+import { EventImages, eventImageUrls, EventImageVariant } from './event-images.service';
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { EventListWhen, EventResponse, EventSummaryResponse } from './dto/event.dto';
@@ -49,6 +50,7 @@ export class CatalogService {
     private readonly editor: EventEditor,
     private readonly duplication: EventDuplication,
     private readonly seating: Seating,
+    private readonly images: EventImages,
     private readonly clock: Clock,
   ) {}
 
@@ -124,7 +126,7 @@ export class CatalogService {
   async duplicateEvent(scope: TenantScope, userId: string, eventId: string, input: DuplicateEventRequest): Promise<DuplicateEventResponse> {
     const { target, eventIds } = await this.duplication.duplicate(scope, userId, eventId, input);
     const events = await this.repo.eventSummaries(target, eventIds, this.clock.now());
-    return { ticketingId: target.ticketingId, events: events.map(toSummary) };
+    return { ticketingId: target.ticketingId, events: events.map((e) => toSummary(target, e)) };
   }
 
   /** Creates an event with its dates, zones (capacity on every date) and prices. */
@@ -201,7 +203,7 @@ export class CatalogService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map(toSummary),
+      items: items.map((e) => toSummary(scope, e)),
       nextCursor: rows.length > limit && last ? encodeEventCursor({ group: last.listGroup, key: last.listKey, id: last.id, now }) : null,
     };
   }
@@ -238,6 +240,7 @@ export class CatalogService {
       description: event.description,
       venue: event.venue,
       venueAddress: event.venueAddress,
+      image: eventImageUrls(`/api/v1/ticketings/${scope.ticketingId}/events/${event.id}`, event.imageHash),
       status: event.status,
       kind: event.kind,
       subjectToEntertainmentTax: event.subjectToEntertainmentTax,
@@ -335,6 +338,33 @@ export class CatalogService {
     return new Map(rows.map((r) => [r.dateId, { eventId: r.eventId, venueAddress: r.venueAddress, doorsAt: r.doorsAt ? new Date(r.doorsAt) : null }]));
   }
 
+  /** Sets an event's image (JPEG, PNG or WebP), cropped for the shop's card and the ticket. */
+  async uploadEventImage(scope: TenantScope, eventId: string, data: Buffer): Promise<EventResponse> {
+    await this.images.upload(scope, eventId, data);
+    return this.getEvent(scope, eventId);
+  }
+
+  /** Reads the one image file of an upload request, once the event is known to exist (else 404 first). */
+  async requireEventForUpload(scope: TenantScope, eventId: string): Promise<void> {
+    if (!(await this.repo.findEvent(scope, eventId))) throw new EventNotFoundError();
+  }
+
+  async removeEventImage(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.requireEventForUpload(scope, eventId);
+    await this.images.remove(scope, eventId);
+    return this.getEvent(scope, eventId);
+  }
+
+  /** A crop of an event's image (published events only when `publishedOnly`, for the shop). */
+  eventImage(scope: TenantScope, eventId: string, variant: EventImageVariant, publishedOnly = false): Promise<{ data: Buffer; hash: string }> {
+    return this.images.variant(scope, eventId, variant, publishedOnly);
+  }
+
+  /** The ticket crop of each event that has an image, for the tickets PDF. */
+  ticketImages(scope: TenantScope, eventIds: string[]): Promise<Map<string, Buffer>> {
+    return this.images.ticketImages(scope, eventIds);
+  }
+
   /** Holds places as part of the caller's write (batch or transaction); all or nothing — else CAPACITY_EXCEEDED with what remains. */
   holdCapacity(scope: TenantScope, changes: CapacityChange[]): Promise<void> {
     return this.repo.hold(scope, changes, {
@@ -366,7 +396,7 @@ function assertOnSale(row: SaleLineRow, now: Date, field: string): void {
   if (status === 'closed') throw new SalesClosedError(field, new Date(window.endAt!));
 }
 
-function toSummary(r: EventSummaryRow): EventSummaryResponse {
+function toSummary(scope: TenantScope, r: EventSummaryRow): EventSummaryResponse {
   return {
     id: r.id,
     name: r.name,
@@ -374,6 +404,7 @@ function toSummary(r: EventSummaryRow): EventSummaryResponse {
     status: r.status,
     kind: r.kind,
     nextStartsAt: iso(r.nextStartsAt),
+    image: eventImageUrls(`/api/v1/ticketings/${scope.ticketingId}/events/${r.id}`, r.imageHash),
     salesStartAt: iso(r.salesStartAt),
     salesEndAt: iso(r.salesEndAt),
     firstStartsAt: iso(r.firstStartsAt),

@@ -80,6 +80,7 @@ export class EventEditor {
         subjectToEntertainmentTax,
         salesStartAt: sales.startAt,
         salesEndAt: sales.endAt,
+        imageHash: null,
         createdAt: this.clock.now(),
       });
       const dateIds = await this.insertDates(scope, eventId, dates);

@@ -8,3 +8,6 @@ export { effectiveWindow, salesStatus, SALES_STATUSES } from './sales-window';
 export type { SalesStatus, SalesWindow } from './sales-window';
 export { DateSeatMapResponse } from './dto/seating-plan.dto';
 export { CatalogProblems, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from './catalog.errors';
+export { EVENT_IMAGE_VARIANTS, EVENT_IMAGE_CONTENT_TYPE, eventImageUrls } from './event-images.service';
+export type { EventImageVariant } from './event-images.service';
+export { EventImageResponse } from './dto/event.dto';

@@ -436,10 +436,16 @@ export class OrdersService {
     due: number,
   ): Promise<Buffer> {
     const valid = tickets.filter((t) => t.status === 'valid');
-    const info = await this.catalog.practicalInfo(
-      scope,
-      valid.map((t) => t.dateId),
-    );
+    const [info, images] = await Promise.all([
+      this.catalog.practicalInfo(
+        scope,
+        valid.map((t) => t.dateId),
+      ),
+      this.catalog.ticketImages(
+        scope,
+        valid.map((t) => t.eventId),
+      ),
+    ]);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency });
     return this.pdf.render({
       organizerName,
@@ -458,6 +464,7 @@ export class OrdersService {
         seatLabel: t.seatLabel,
         priceName: t.priceName,
         price: t.amount === 0 ? 'gratuit' : money(t.amount),
+        image: images.get(t.eventId) ?? null,
       })),
       giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
         name: line.name,

@@ -3,7 +3,9 @@ import { Clock } from '../../platform/clock/clock';
 import { Page } from '../../platform/http/pagination';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CatalogService, DateSeatMapResponse, effectiveWindow, salesStatus, SalesWindow } from '../catalog';
+import { CatalogService, DateSeatMapResponse, effectiveWindow, eventImageUrls, EventImageVariant, salesStatus, SalesWindow } from '../catalog';
+
+const shopEventPath = (slug: string, eventId: string) => `/api/v1/shop/${encodeURIComponent(slug)}/events/${eventId}`;
 
 const windowOf = (x: { salesStartAt: string | null; salesEndAt: string | null }): SalesWindow => ({
   startAt: x.salesStartAt ? new Date(x.salesStartAt) : null,
@@ -33,7 +35,7 @@ export class ShopService {
   }
 
   /** Events with a date to come, soonest first; places counted over those dates, seats included. */
-  async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<ShopEventSummaryResponse>> {
+  async listEvents(scope: TenantScope, slug: string, query: { limit?: number; cursor?: string }): Promise<Page<ShopEventSummaryResponse>> {
     const [page, settings] = await Promise.all([this.catalog.listEvents(scope, query, true), this.sales.getShopSettings(scope)]);
     const now = this.clock.now();
     return {
@@ -42,6 +44,7 @@ export class ShopService {
         name: e.name,
         venue: e.venue,
         kind: e.kind,
+        image: e.image && eventImageUrls(shopEventPath(slug, e.id), e.image.version),
         nextStartsAt: e.nextStartsAt,
         firstStartsAt: e.firstStartsAt,
         lastStartsAt: e.lastStartsAt,
@@ -56,11 +59,16 @@ export class ShopService {
     };
   }
 
+  /** A crop of a published event's image. */
+  eventImage(scope: TenantScope, eventId: string, variant: EventImageVariant) {
+    return this.catalog.eventImage(scope, eventId, variant, true);
+  }
+
   seatMap(scope: TenantScope, eventId: string, dateId: string): Promise<DateSeatMapResponse> {
     return this.catalog.seatMap(scope, eventId, dateId, true);
   }
 
-  async getEvent(scope: TenantScope, eventId: string): Promise<ShopEventResponse> {
+  async getEvent(scope: TenantScope, slug: string, eventId: string): Promise<ShopEventResponse> {
     const [e, settings] = await Promise.all([this.catalog.getEvent(scope, eventId, true), this.sales.getShopSettings(scope)]);
     const now = this.clock.now();
     const eventWindow = windowOf(e);
@@ -70,6 +78,7 @@ export class ShopService {
       description: e.description,
       venue: e.venue,
       venueAddress: e.venueAddress,
+      image: e.image && eventImageUrls(shopEventPath(slug, e.id), e.image.version),
       kind: e.kind,
       salesStartAt: e.salesStartAt,
       salesEndAt: e.salesEndAt,

@@ -1,3 +1,4 @@
+import { EventImage1796172022919 } from './migrations/1796172022919-event-image';
 import { VenueAddressAndDoorTime1796171446584 } from './migrations/1796171446584-venue-address-and-door-time';
 import { TicketListPricesAndSeatParts1796170916583 } from './migrations/1796170916583-ticket-list-prices-and-seat-parts';
 import { SeatsBlockedPerDate1796170398076 } from './migrations/1796170398076-seats-blocked-per-date';
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   SeatsBlockedPerDate1796170398076,
   TicketListPricesAndSeatParts1796170916583,
   VenueAddressAndDoorTime1796171446584,
+  EventImage1796172022919,
 ];

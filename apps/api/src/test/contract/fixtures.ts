@@ -69,6 +69,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       planId: plan.body.id,
       voucherId: voucher.body.id,
       offerId: offer.body.id,
+      variant: 'card',
     },
     query: { token: order.accessToken },
   };

@@ -47,12 +47,26 @@ export class PriceResponse {
   salesEndAt: string | null;
 }
 
+/** An event's image: where to read its crops (relative to the API's origin); `version` changes with the image. */
+export class EventImageResponse {
+  @ApiProperty({ example: '3f2a9c0d5b7e1a44' }) version: string;
+  @ApiProperty({ example: '/api/v1/shop/remparts/events/…/image/card?v=3f2a9c0d5b7e1a44', description: 'The shop card crop (16:9, WebP, 1200×675)' })
+  cardUrl: string;
+  @ApiProperty({ description: 'The ticket crop (4:1, JPEG, 1000×250), as printed on the tickets' }) ticketUrl: string;
+}
+
 export class EventResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ nullable: true, type: 'string', description: 'The venue’s address' }) venueAddress: string | null;
+  @ApiProperty({
+    type: EventImageResponse,
+    nullable: true,
+    description: 'Its image (backoffice URLs need the bearer token: load them as blobs); null without one',
+  })
+  image: EventImageResponse | null;
   @ApiProperty({ enum: EVENT_STATUSES }) status: EventStatus;
   @ApiProperty({ enum: EVENT_KINDS }) kind: EventKind;
   @ApiProperty() subjectToEntertainmentTax: boolean;
@@ -74,6 +88,8 @@ export class EventSummaryResponse {
   @ApiProperty({ enum: EVENT_KINDS }) kind: EventKind;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'The next scheduled date to come; null when none' })
   nextStartsAt: string | null;
+  @ApiProperty({ type: EventImageResponse, nullable: true, description: 'Its image (backoffice URLs: load them with the bearer token)' })
+  image: EventImageResponse | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'Sales open then; null: as soon as published' }) salesStartAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'Sales close then; null: open until the dates' }) salesEndAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) firstStartsAt: string | null;

@@ -42,6 +42,10 @@ export class CatalogEvent {
   @Column('text', { default: 'draft' })
   status: EventStatus;
 
+  /** SHA-256 of the uploaded image (its files are named by it, see EventImages); null without one. */
+  @Column('text', { nullable: true })
+  imageHash: string | null;
+
   /** Sales open at this moment (null: as soon as published) … */
   @Column('timestamptz', { nullable: true })
   salesStartAt: Date | null;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { DISPLAY_MODES, DisplayMode } from '../entities/shop-settings.entity';
-import { SALES_STATUSES, SalesStatus } from '../../catalog';
+import { EventImageResponse, SALES_STATUSES, SalesStatus } from '../../catalog';
 
 /** When something is on sale, as the shop tells it ("en vente dès …", "vente terminée"). */
 class ShopSalesWindow {
@@ -44,6 +44,7 @@ export class ShopResponse {
 export class ShopEventSummaryResponse extends ShopSalesWindow {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
+  @ApiProperty({ type: EventImageResponse, nullable: true, description: 'Its image: cardUrl for the event card' }) image: EventImageResponse | null;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ enum: ['single', 'multi'] }) kind: 'single' | 'multi';
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'The next date to come (what the list is ordered by)' })
@@ -95,6 +96,7 @@ export class ShopEventResponse extends ShopSalesWindow {
   @ApiProperty() description: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ nullable: true, type: 'string', description: 'The venue’s address' }) venueAddress: string | null;
+  @ApiProperty({ type: EventImageResponse, nullable: true }) image: EventImageResponse | null;
   @ApiProperty({ enum: ['single', 'multi'] }) kind: 'single' | 'multi';
   @ApiProperty({ type: [ShopDateResponse] }) dates: ShopDateResponse[];
   @ApiProperty({ type: [ShopPriceResponse], description: 'Public prices only' }) prices: ShopPriceResponse[];
