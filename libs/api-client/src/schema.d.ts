@@ -296,6 +296,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s logo (PNG, fitted inside 600×200); cacheable */
+        get: operations["getShopLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -940,6 +957,51 @@ export interface paths {
         put: operations["replaceSeatingPlan"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/shop-branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s logo, main colour, contact details, terms and privacy links */
+        get: operations["getShopBranding"];
+        /**
+         * Set the shop’s main colour, contact details, terms and privacy links (omitted or null: none; the logo stays)
+         * @description Roles: admin, manager.
+         */
+        put: operations["updateShopBranding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/shop-branding/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the shop’s logo (multipart/form-data, field `logo`: JPEG, PNG or WebP, at most 8 MB), fitted inside 600×200 as PNG
+         * @description Roles: admin, manager.
+         */
+        put: operations["uploadShopLogo"];
+        post?: never;
+        /**
+         * Remove the shop’s logo
+         * @description Roles: admin, manager.
+         */
+        delete: operations["removeShopLogo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1756,7 +1818,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "MALFORMED_BODY" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NOT_FOUND" | "NOT_READY" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKETING_NOT_FOUND" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -1978,6 +2040,22 @@ export interface components {
             /** @description Every gift voucher the cart buys (replaces the previous list; [] removes them) */
             giftVouchers: components["schemas"]["CartGiftVoucherRequest"][];
         };
+        ShopBrandingResponse: {
+            contact: components["schemas"]["ShopContactResponse"];
+            logo: components["schemas"]["ShopLogoResponse"] | null;
+            /** @example #7a1f3d */
+            mainColor: string | null;
+            /** Format: uri */
+            privacyUrl: string | null;
+            /** Format: uri */
+            termsUrl: string | null;
+        };
+        ShopContactResponse: {
+            address: string | null;
+            /** Format: email */
+            email: string | null;
+            phone: string | null;
+        };
         ShopDateResponse: {
             /**
              * Format: date-time
@@ -2072,6 +2150,18 @@ export interface components {
             salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
         };
+        ShopLogoResponse: {
+            /**
+             * @description Public, cacheable (PNG, fitted inside 600×200)
+             * @example /api/v1/shop/remparts/logo?v=3f2a9c0d5b7e1a44
+             */
+            url: string;
+            /**
+             * @description Changes with the logo
+             * @example 3f2a9c0d5b7e1a44
+             */
+            version: string;
+        };
         ShopOrderResponse: {
             /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
             amountDue: components["schemas"]["MoneyDto"];
@@ -2142,6 +2232,8 @@ export interface components {
             zoneIds: string[] | null;
         };
         ShopResponse: {
+            /** @description Logo, main colour, contact details, terms and privacy links */
+            branding: components["schemas"]["ShopBrandingResponse"];
             /** @example CHF */
             defaultCurrency: string;
             display: components["schemas"]["ShopSettingsResponse"];
@@ -2318,6 +2410,32 @@ export interface components {
             validFrom?: string | null;
             /** Format: date-time */
             validUntil?: string | null;
+        };
+        UpdateShopBrandingRequest: {
+            /** @example Rue du Château 3, 1510 Moudon */
+            contactAddress?: string | null;
+            /**
+             * Format: email
+             * @example billetterie@remparts.ch
+             */
+            contactEmail?: string | null;
+            /** @example +41 21 905 00 00 */
+            contactPhone?: string | null;
+            /**
+             * @description Main colour, #rrggbb
+             * @example #7a1f3d
+             */
+            mainColor?: string | null;
+            /**
+             * Format: uri
+             * @example https://remparts.ch/confidentialite
+             */
+            privacyUrl?: string | null;
+            /**
+             * Format: uri
+             * @example https://remparts.ch/conditions
+             */
+            termsUrl?: string | null;
         };
         UpdateShopSettingsRequest: {
             /**
@@ -3551,6 +3669,58 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getShopLogo: {
+        parameters: {
+            query?: {
+                /** @description The image’s version, as in its URL; with the current one the answer is cached for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `SHOP_LOGO_NOT_FOUND`: This shop has no logo
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND";
                     };
                 };
             };
@@ -6827,6 +6997,311 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PLAN_IN_USE";
+                    };
+                };
+            };
+        };
+    };
+    getShopBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    updateShopBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShopBrandingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    uploadShopLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    logo: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TOO_LARGE`: The image is larger than allowed (8 MB); `errors` names the field */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TYPE_NOT_ALLOWED`: The file is not a JPEG, PNG or WebP image (or cannot be read as one); `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TYPE_NOT_ALLOWED";
+                    };
+                };
+            };
+        };
+    };
+    removeShopLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

@@ -436,7 +436,7 @@ export class OrdersService {
     due: number,
   ): Promise<Buffer> {
     const valid = tickets.filter((t) => t.status === 'valid');
-    const [info, images] = await Promise.all([
+    const [info, images, logo] = await Promise.all([
       this.catalog.practicalInfo(
         scope,
         valid.map((t) => t.dateId),
@@ -445,12 +445,14 @@ export class OrdersService {
         scope,
         valid.map((t) => t.eventId),
       ),
+      this.sales.shopLogo(scope),
     ]);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency });
     return this.pdf.render({
       organizerName,
       orderNumber: order.number,
       holderName: `${order.customerFirstName} ${order.customerLastName}`,
+      logo,
       awaitingPayment: order.status === 'reserved' && due > 0 ? { due: money(due) } : null,
       tickets: valid.map((t) => ({
         code: t.code,

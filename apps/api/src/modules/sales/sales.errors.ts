@@ -25,6 +25,7 @@ export const SalesProblems = declareProblems('sales', {
   GIFT_VOUCHER_UNAVAILABLE: { status: 409, summary: 'The cart’s gift voucher can no longer pay what it showed; apply it again or remove it' },
   GIFT_VOUCHER_OFFER_NOT_FOUND: { status: 404, summary: 'No such gift voucher offer in this ticketing' },
   GIFT_VOUCHER_OFFER_NOT_ON_SALE: { status: 422, summary: 'This gift voucher is not on sale' },
+  SHOP_LOGO_NOT_FOUND: { status: 404, summary: 'This shop has no logo' },
 });
 
 export class CartNotFoundError extends NotFoundError {

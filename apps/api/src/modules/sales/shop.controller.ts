@@ -37,6 +37,18 @@ export class ShopController {
     return this.shop.describe(slug);
   }
 
+  @Get('logo')
+  @ApiOperation({ operationId: 'getShopLogo', summary: 'The shop’s logo (PNG, fitted inside 600×200); cacheable' })
+  @ApiImageVersion()
+  @ApiProduces('image/png')
+  @ApiOkResponse({ description: 'The logo', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, SalesProblems.SHOP_LOGO_NOT_FOUND)
+  async getShopLogo(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { scope } = await this.shop.resolve(slug);
+    const logo = await this.sales.requireShopLogo(scope);
+    await sendImage(request, reply, { data: logo.data, version: logo.hash.slice(0, 16), name: 'logo', contentType: 'image/png' }, 'public');
+  }
+
   @Get('events')
   @ApiOperation({ operationId: 'listShopEvents', summary: 'Published events with a date to come, by next date (soonest first)' })
   @ApiOkResponse({ type: ShopEventPage })

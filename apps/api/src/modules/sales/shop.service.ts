@@ -31,7 +31,8 @@ export class ShopService {
 
   async describe(slug: string): Promise<ShopResponse> {
     const t = await this.tenancy.shopBySlug(slug);
-    return { slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency, display: await this.sales.getShopSettings(t.scope) };
+    const [display, branding] = await Promise.all([this.sales.getShopSettings(t.scope), this.sales.getShopBranding(t.scope, t.slug)]);
+    return { slug: t.slug, name: t.name, defaultCurrency: t.defaultCurrency, display, branding };
   }
 
   /** Events with a date to come, soonest first; places counted over those dates, seats included. */

@@ -1,3 +1,4 @@
+import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
 import { EventImage1796172022919 } from './migrations/1796172022919-event-image';
 import { VenueAddressAndDoorTime1796171446584 } from './migrations/1796171446584-venue-address-and-door-time';
 import { TicketListPricesAndSeatParts1796170916583 } from './migrations/1796170916583-ticket-list-prices-and-seat-parts';
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   TicketListPricesAndSeatParts1796170916583,
   VenueAddressAndDoorTime1796171446584,
   EventImage1796172022919,
+  ShopBranding1796172468616,
 ];

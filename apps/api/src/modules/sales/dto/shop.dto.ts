@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { DISPLAY_MODES, DisplayMode } from '../entities/shop-settings.entity';
+import { ShopBrandingResponse } from './shop-branding.dto';
 import { EventImageResponse, SALES_STATUSES, SalesStatus } from '../../catalog';
 
 /** When something is on sale, as the shop tells it ("en vente dès …", "vente terminée"). */
@@ -39,6 +40,7 @@ export class ShopResponse {
   @ApiProperty() name: string;
   @ApiProperty({ example: 'CHF' }) defaultCurrency: string;
   @ApiProperty({ type: ShopSettingsResponse }) display: ShopSettingsResponse;
+  @ApiProperty({ type: ShopBrandingResponse, description: 'Logo, main colour, contact details, terms and privacy links' }) branding: ShopBrandingResponse;
 }
 
 export class ShopEventSummaryResponse extends ShopSalesWindow {
