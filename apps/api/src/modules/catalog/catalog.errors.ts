@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../platform/documents/format';
 import { DomainError, declareProblems, NotFoundError, Problem } from '../../platform/http/problem';
 
 /** Every problem the catalog answers (events, dates, zones, prices, seating plans, capacity). */
@@ -47,23 +48,31 @@ export class EventNotPublishableError extends DomainError {
   }
 }
 
-const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
-
 /** A cart item whose event or price is not on sale yet. */
 export class SalesNotOpenYetError extends DomainError {
   constructor(field: string, salesStartAt: Date) {
-    super(CatalogProblems.SALES_NOT_OPEN_YET, `On sale from ${salesStartAt.toISOString()}`, [{ field, message: `en vente dès le ${day(salesStartAt)}` }], {
-      salesStartAt: salesStartAt.toISOString(),
-    });
+    super(
+      CatalogProblems.SALES_NOT_OPEN_YET,
+      `On sale from ${salesStartAt.toISOString()}`,
+      [{ field, message: `en vente dès le ${formatDateTime(salesStartAt)}` }],
+      {
+        salesStartAt: salesStartAt.toISOString(),
+      },
+    );
   }
 }
 
 /** A cart item whose event or price is no longer on sale. */
 export class SalesClosedError extends DomainError {
   constructor(field: string, salesEndAt: Date) {
-    super(CatalogProblems.SALES_CLOSED, `Sales closed at ${salesEndAt.toISOString()}`, [{ field, message: `vente terminée depuis le ${day(salesEndAt)}` }], {
-      salesEndAt: salesEndAt.toISOString(),
-    });
+    super(
+      CatalogProblems.SALES_CLOSED,
+      `Sales closed at ${salesEndAt.toISOString()}`,
+      [{ field, message: `vente terminée depuis le ${formatDateTime(salesEndAt)}` }],
+      {
+        salesEndAt: salesEndAt.toISOString(),
+      },
+    );
   }
 }
 

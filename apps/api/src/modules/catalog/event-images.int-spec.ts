@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { pdfPages, pdfQrCodes } from '../../test/pdf';
 import { buy, startTestApp, Tenant, TestApp } from '../../test/test-app';
 
 /** Issue 8: an image per event, uploaded once, cropped for the shop's card and the ticket. */
@@ -88,6 +89,14 @@ describe('event images', () => {
       writeFileSync(join(dir, 'tickets.pdf'), pdf.body as Buffer);
       const images = execFileSync('pdfimages', ['-list', join(dir, 'tickets.pdf')]).toString();
       expect(images).toMatch(/\s1000\s+250\s/);
+      // Still one page per ticket, and its QR code still reads.
+      const order = await t
+        .http()
+        .get(`/api/v1/ticketings/${tenant.ticketingId}/orders/${body.orderId}`)
+        .set('authorization', `Bearer ${tenant.token}`)
+        .expect(200);
+      expect(pdfPages(pdf.body as Buffer)).toHaveLength(1);
+      expect(pdfQrCodes(pdf.body as Buffer)).toEqual([[order.body.tickets[0].code]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

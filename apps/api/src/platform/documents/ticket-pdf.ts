@@ -101,7 +101,7 @@ export class TicketPdf {
       return {
         stack: [
           header(doc),
-          ...(t.image ? [{ image: dataUrl(t.image), fit: [257, 62] as [number, number], alignment: 'center' as const, margin: [0, 4, 0, 0] as Margins }] : []),
+          ...(t.image ? [{ image: dataUrl(t.image), fit: [257, 52] as [number, number], alignment: 'center' as const, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: t.eventName, style: 'event' },
           { text: formatDateTime(t.startsAt), margin: [0, 2, 0, 0] },
           ...(t.doorsAt ? [{ text: `Ouverture des portes : ${formatTime(t.doorsAt)}` }] : []),
@@ -109,7 +109,8 @@ export class TicketPdf {
           ...(doc.awaitingPayment
             ? [{ text: `Réservation — non payée : à régler sur place (${doc.awaitingPayment.due})`, style: 'banner', margin: [0, 6, 0, 0] as Margins }]
             : []),
-          { qr: t.code, fit: t.image ? 128 : 160, eccLevel: 'M', alignment: 'center', margin: [0, 8, 0, 6] },
+          // Everything on one A6 page: the QR code gives way to the image and the payment banner.
+          { qr: t.code, fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0), eccLevel: 'M', alignment: 'center', margin: [0, 6, 0, 4] },
           { columns: [labelled('Zone', t.zoneName), labelled('Tarif', `${t.priceName} · ${t.price}`)] },
           ...(seatParts.length ? [{ columns: seatParts, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
