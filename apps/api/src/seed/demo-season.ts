@@ -272,6 +272,12 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   );
   await sell(seated.id, { firstName: 'Camille', lastName: 'Rochat', email: 'camille.rochat@example.ch' }, 'on_site');
 
+  await sales.updateShopBranding(scope, 'remparts', {
+    mainColor: '#7a1f3d',
+    contactEmail: 'billetterie@remparts.demo',
+    contactPhone: '+41 21 905 00 00',
+    contactAddress: 'Rue du Château 3, 1510 Moudon',
+  });
   await sales.createPromoCode(scope, { code: DEMO_PROMO_CODE, kind: 'percentage', percent: 10 });
   await sales.issueGiftVoucher(scope, { amount: { amount: 5000, currency: 'CHF' }, note: 'Bon cadeau de démonstration' });
   // What the shop sells as gift vouchers: a classic value and one the buyer chooses.
