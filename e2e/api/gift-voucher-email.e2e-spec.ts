@@ -29,6 +29,7 @@ describe('a gift voucher sold in the shop, to the email', () => {
     const created = await admin.POST('/api/v1/ticketings/{ticketingId}/events', {
       params: { path: { ticketingId } },
       body: {
+        status: 'published',
         name: 'Concert des fêtes',
         dates: [{ startsAt: '2027-12-20T19:00:00+01:00' }],
         zones: [{ name: 'Salle', capacity: 30 }],
