@@ -11,6 +11,7 @@ import { OrdersController } from './orders.controller';
 import { OrdersJobs } from './orders.jobs';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
+import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
 
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
@@ -18,7 +19,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
   controllers: [OrdersController, ShopOrdersController],
-  providers: [OrdersService, OrdersRepository, OrdersJobs],
+  providers: [OrdersService, OrderDocuments, OrdersRepository, OrdersJobs],
   exports: [OrdersService],
 })
 export class OrdersModule {}
