@@ -57,6 +57,7 @@ async function httpPhase(bench) {
       'POST',
       `/api/v1/ticketings/${ticketingId}/events`,
       {
+        status: 'published',
         name: 'Bench night',
         dates: [{ startsAt: '2027-06-01T20:00:00+02:00' }],
         zones: [{ name: 'Fosse', capacity: CAPACITY }],
@@ -146,8 +147,8 @@ async function sqlPhase(bench) {
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                              starts_at, zone_name, price_name, amount, currency)
-         SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF'
+                              starts_at, zone_name, price_name, amount, currency, list_amount)
+         SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF', x.amount
            FROM o, unnest(${L(`{${randomUUID()}}`)}::uuid[], ${L(`{${randomBytes(64).toString('base64url')}}`)}::text[], ${L(`{${ev.event_id}}`)}::uuid[],
                           ${L(`{${dateId}}`)}::uuid[], ${L(`{${zoneId}}`)}::uuid[], ${L(`{${ev.price_id}}`)}::uuid[], '{"Bench night"}'::text[], '{NULL}'::text[],
                           ${L(`{"${new Date().toISOString()}"}`)}::timestamptz[], '{Fosse}'::text[], '{"Plein tarif"}'::text[], '{3000}'::int[])

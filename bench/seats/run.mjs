@@ -102,6 +102,7 @@ try {
     'POST',
     `/api/v1/ticketings/${tid}/events`,
     {
+      status: 'published',
       name: 'Bench concert',
       dates: ['2027-06-01', '2027-06-02', '2027-06-03'].map((d) => ({ startsAt: `${d}T20:00:00+02:00` })),
       zones: [{ name: 'Salle', planId: plan.body.id, category: 'Unique' }],

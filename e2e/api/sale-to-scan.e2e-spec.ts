@@ -20,6 +20,7 @@ describe('a sale from the API to the door', () => {
     const created = await admin.POST('/api/v1/ticketings/{ticketingId}/events', {
       params: { path: { ticketingId } },
       body: {
+        status: 'published',
         name: 'Répétition publique',
         dates: [{ startsAt: '2027-02-02T19:00:00+01:00' }],
         zones: [{ name: 'Salle', capacity: 30 }],

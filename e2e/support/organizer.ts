@@ -54,7 +54,11 @@ export function useOrganizer(): Organizer {
 
   organizer.createEvent = async (body) => {
     const { admin, ticketingId } = organizer;
-    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', { params: { path: { ticketingId } }, body });
+    const { data, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/events', {
+      params: { path: { ticketingId } },
+      // A new event is a draft; the specs sell what they create.
+      body: { status: 'published', ...body },
+    });
     if (error) throw new Error(JSON.stringify(error));
     return data;
   };

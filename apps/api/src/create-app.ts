@@ -4,7 +4,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import multipart from '@fastify/multipart';
 import { ApiModule } from './api.module';
+import { MAX_IMAGE_BYTES } from './platform/images/images';
 import { documentProblems, ProblemDto } from './platform/http/api-problems';
 import { answerClientError } from './platform/http/client-error';
 import { ValidationFailedError } from './platform/http/problem';
@@ -49,6 +51,9 @@ export function createAdapter(): FastifyAdapter {
     const errors = request.is404 ? [] : unstorableRequestFields(request);
     done(errors.length > 0 ? new ValidationFailedError(errors) : undefined);
   });
+  // Image uploads (event images, shop logos) are multipart/form-data, read file by file by the
+  // route that expects one (`Images.readUpload`); nothing is buffered before the route decides.
+  void adapter.register(multipart as never, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 0, parts: 2 } });
   // Integrators may send problem+json or merge-patch+json bodies; parse them as JSON, not 415.
   adapter.getInstance().addContentTypeParser(['application/problem+json', 'application/merge-patch+json'], { parseAs: 'string' }, (_req, body, done) => {
     try {

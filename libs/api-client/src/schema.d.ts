@@ -252,7 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published events on sale */
+        /** Published events with a date to come, by next date (soonest first) */
         get: operations["listShopEvents"];
         put?: never;
         post?: never;
@@ -296,6 +296,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/events/{eventId}/image/{variant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A crop of a published event’s image: card (16:9, WebP) or ticket (4:1, JPEG); cacheable */
+        get: operations["getShopEventImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/gift-voucher-offers": {
         parameters: {
             query?: never;
@@ -305,6 +322,23 @@ export interface paths {
         };
         /** The gift vouchers on sale, to put in a cart like an item */
         get: operations["listShopGiftVoucherOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shop/{slug}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s logo (PNG, fitted inside 600×200); cacheable */
+        get: operations["getShopLogo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -374,11 +408,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the events of a ticketing, newest first */
+        /** List the events of a ticketing by next date: upcoming soonest first, then those without a date, then past ones (latest first) */
         get: operations["listEvents"];
         put?: never;
         /**
-         * Create an event with its dates, zones and prices
+         * Create an event with its dates, zones and prices (a draft unless `status` says otherwise)
          * @description Roles: admin, manager.
          */
         post: operations["createEvent"];
@@ -449,6 +483,46 @@ export interface paths {
         patch: operations["updateEventDate"];
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/blocked-seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block seats for one date (house seats, press), even after sales opened: off the seat map, best available and places left; the plan is untouched
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["blockDateSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/blocked-seats/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put seats blocked for one date back on sale
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["releaseDateSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/dates/{dateId}/seat-map": {
         parameters: {
             query?: never;
@@ -506,6 +580,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the event’s image (multipart/form-data, field `image`: JPEG, PNG or WebP, at most 8 MB), cropped for the shop’s card and the ticket
+         * @description Roles: admin, manager.
+         */
+        put: operations["uploadEventImage"];
+        post?: never;
+        /**
+         * Remove the event’s image
+         * @description Roles: admin, manager.
+         */
+        delete: operations["removeEventImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/image/{variant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A crop of the event’s image (drafts included): card (16:9, WebP) or ticket (4:1, JPEG) */
+        get: operations["getEventImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/prices": {
         parameters: {
             query?: never;
@@ -544,6 +659,46 @@ export interface paths {
          * @description Roles: admin, manager.
          */
         patch: operations["updateEventPrice"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an event: it appears in the shop (needs a scheduled date, a zone and a price)
+         * @description Roles: admin, manager.
+         */
+        post: operations["publishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/events/{eventId}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an event out of the shop (back to draft); its orders and tickets stay valid
+         * @description Roles: admin, manager.
+         */
+        post: operations["unpublishEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/events/{eventId}/zones": {
@@ -989,6 +1144,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/shop-branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop’s logo, main colour, contact details, terms and privacy links */
+        get: operations["getShopBranding"];
+        /**
+         * Set the shop’s main colour, contact details, terms and privacy links (omitted or null: none; the logo stays)
+         * @description Roles: admin, manager.
+         */
+        put: operations["updateShopBranding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/shop-branding/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the shop’s logo (multipart/form-data, field `logo`: JPEG, PNG or WebP, at most 8 MB), fitted inside 600×200 as PNG
+         * @description Roles: admin, manager.
+         */
+        put: operations["uploadShopLogo"];
+        post?: never;
+        /**
+         * Remove the shop’s logo
+         * @description Roles: admin, manager.
+         */
+        delete: operations["removeShopLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/shop-settings": {
         parameters: {
             query?: never;
@@ -1076,13 +1276,25 @@ export interface components {
             code: string;
         };
         AvailabilityResponse: {
+            /** @description Seats blocked for this date (house seats, press): not sellable; 0 in general admission */
+            blocked: number;
             capacity: number;
             /** @description Places held by open carts */
             held: number;
+            /** @description capacity − sold − held − blocked */
             remaining: number;
             sold: number;
             /** Format: uuid */
             zoneId: string;
+        };
+        BlockSeatsRequest: {
+            /**
+             * @description Why they are kept off sale (shown in the backoffice only)
+             * @example Presse
+             */
+            reason: string;
+            /** @description Seats of the event’s seated zones on this date */
+            seatIds: string[];
         };
         CancelOrderRequest: {
             /** @description Tell the customer by email (default: no) */
@@ -1163,6 +1375,8 @@ export interface components {
              *     ]
              */
             seatLabels: string[] | null;
+            /** @description Held seats by section, row and number (seated zones); `zoneName` is the zone, never a seat */
+            seats: components["schemas"]["CartSeatResponse"][] | null;
             /** Format: date-time */
             startsAt: string;
             unitPrice: components["schemas"]["MoneyDto"];
@@ -1196,6 +1410,21 @@ export interface components {
             subtotal: components["schemas"]["MoneyDto"];
             /** @description What the buyer still pays */
             total: components["schemas"]["MoneyDto"];
+        };
+        CartSeatResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description As printed
+             * @example Parterre, rang C, place 12
+             */
+            label: string;
+            /** @example 12 */
+            number: string;
+            /** @example C */
+            row: string;
+            /** @example Parterre */
+            section: string;
         };
         CheckoutCustomerRequest: {
             /**
@@ -1246,7 +1475,18 @@ export interface components {
             name: string;
             prices: components["schemas"]["PriceRequest"][];
             /**
-             * @default published
+             * Format: date-time
+             * @description Sales close then; omitted: they stay open until the dates
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then (the shop says "en vente dès …" before); omitted: as soon as published
+             */
+            salesStartAt?: string | null;
+            /**
+             * @description A new event is a draft (not in the shop) unless `published` is asked; publishing needs a date, a zone and a price
+             * @default draft
              * @enum {string}
              */
             status?: "draft" | "published" | "archived";
@@ -1257,6 +1497,11 @@ export interface components {
             subjectToEntertainmentTax?: boolean;
             /** @example Grande salle */
             venue?: string;
+            /**
+             * @description The venue’s address, printed on the tickets
+             * @example Rue du Château 3, 1510 Moudon
+             */
+            venueAddress?: string;
             zones: components["schemas"]["ZoneRequest"][];
         };
         CreateGiftVoucherOfferRequest: {
@@ -1350,6 +1595,12 @@ export interface components {
         EventDateRequest: {
             /**
              * Format: date-time
+             * @description When the doors open (not after startsAt)
+             * @example 2026-12-12T19:30:00+01:00
+             */
+            doorsAt?: string;
+            /**
+             * Format: date-time
              * @example 2026-12-12T22:00:00+01:00
              */
             endsAt?: string;
@@ -1361,6 +1612,11 @@ export interface components {
         };
         EventDateResponse: {
             availability: components["schemas"]["AvailabilityResponse"][];
+            /**
+             * Format: date-time
+             * @description When the doors open; null when not said
+             */
+            doorsAt: string | null;
             /** Format: date-time */
             endsAt: string | null;
             /** Format: uuid */
@@ -1369,6 +1625,17 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
+        };
+        EventImageResponse: {
+            /**
+             * @description The shop card crop (16:9, WebP, 1200×675)
+             * @example /api/v1/shop/remparts/events/…/image/card?v=3f2a9c0d5b7e1a44
+             */
+            cardUrl: string;
+            /** @description The ticket crop (4:1, JPEG, 1000×250), as printed on the tickets */
+            ticketUrl: string;
+            /** @example 3f2a9c0d5b7e1a44 */
+            version: string;
         };
         EventPage: {
             items: components["schemas"]["EventSummaryResponse"][];
@@ -1381,30 +1648,68 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            /** @description Its image (backoffice URLs need the bearer token: load them as blobs); null without one */
+            image: components["schemas"]["EventImageResponse"] | null;
             /** @enum {string} */
             kind: "single" | "multi";
             name: string;
             prices: components["schemas"]["PriceResponse"][];
+            /**
+             * Format: date-time
+             * @description Sales close then; null: open until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt: string | null;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             subjectToEntertainmentTax: boolean;
             venue: string | null;
+            /** @description The venue’s address */
+            venueAddress: string | null;
             zones: components["schemas"]["ZoneResponse"][];
         };
         EventSummaryResponse: {
+            /** @description Seats blocked per date (house seats, press) */
+            blocked: number;
+            /** @description Places across the dates: general-admission capacity and the seats of seated zones */
             capacity: number;
             /** Format: date-time */
             createdAt: string;
             dateCount: number;
             /** Format: date-time */
             firstStartsAt: string | null;
+            /** @description Held by open carts */
+            held: number;
             /** Format: uuid */
             id: string;
+            /** @description Its image (backoffice URLs: load them with the bearer token) */
+            image: components["schemas"]["EventImageResponse"] | null;
             /** @enum {string} */
             kind: "single" | "multi";
             /** Format: date-time */
             lastStartsAt: string | null;
             name: string;
+            /**
+             * Format: date-time
+             * @description The next scheduled date to come; null when none
+             */
+            nextStartsAt: string | null;
+            /** @description capacity − sold − held − blocked */
+            remaining: number;
+            /**
+             * Format: date-time
+             * @description Sales close then; null: open until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt: string | null;
             sold: number;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
@@ -1551,6 +1856,9 @@ export interface components {
         MapSeatResponse: {
             /** @description Free to choose now */
             available: boolean;
+            /** @description Why the seat is blocked on this date (backoffice only; null in the shop) */
+            blockReason: string | null;
+            /** @description Never sold (on the plan); on a date’s seat map, also a seat blocked for that date */
             blocked: boolean;
             category: string;
             /** Format: uuid */
@@ -1565,6 +1873,11 @@ export interface components {
             number: string;
             row: string;
             section: string;
+            /**
+             * @description On this date, now (an expired hold is free); blocked: kept off sale for this date
+             * @enum {string}
+             */
+            status: "free" | "held" | "sold" | "blocked";
             x: number;
             y: number;
             /** Format: uuid */
@@ -1710,6 +2023,8 @@ export interface components {
             refunds: components["schemas"]["RefundResponse"][];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
+            /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
+            subtotal: components["schemas"]["MoneyDto"];
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
@@ -1783,6 +2098,16 @@ export interface components {
             /** @example Plein tarif */
             name: string;
             /**
+             * Format: date-time
+             * @description This price is on sale until then (within the event’s own window); omitted: whenever the event is
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description This price is on sale from then (within the event’s own window); omitted: whenever the event is
+             */
+            salesStartAt?: string | null;
+            /**
              * @default public
              * @enum {string}
              */
@@ -1801,6 +2126,16 @@ export interface components {
             kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
             position: number;
+            /**
+             * Format: date-time
+             * @description On sale until (within the event’s window); null: whenever the event is
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from (within the event’s window); null: whenever the event is
+             */
+            salesStartAt: string | null;
             /** @enum {string} */
             visibility: "public" | "pass_only";
             /** @description null = all zones */
@@ -1810,7 +2145,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_NOT_FOUND" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_TAKEN" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_NOT_IN_ORDER" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_NOT_IN_ORDER" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -1913,6 +2248,10 @@ export interface components {
             /** @example Entrée principale — scanner 1 */
             name: string;
         };
+        ReleaseSeatsRequest: {
+            /** @description Blocked seats to put back on sale (others are left as they are) */
+            seatIds: string[];
+        };
         ResendOrderRequest: {
             /**
              * @description `tickets`: the order email with its tickets again; `receipt`: the payment receipt
@@ -1990,6 +2329,7 @@ export interface components {
             width: number;
         };
         SeatResponse: {
+            /** @description Never sold (on the plan); on a date’s seat map, also a seat blocked for that date */
             blocked: boolean;
             category: string;
             /** Format: uuid */
@@ -2048,7 +2388,28 @@ export interface components {
             /** @description Every gift voucher the cart buys (replaces the previous list; [] removes them) */
             giftVouchers: components["schemas"]["CartGiftVoucherRequest"][];
         };
+        ShopBrandingResponse: {
+            contact: components["schemas"]["ShopContactResponse"];
+            logo: components["schemas"]["ShopLogoResponse"] | null;
+            /** @example #7a1f3d */
+            mainColor: string | null;
+            /** Format: uri */
+            privacyUrl: string | null;
+            /** Format: uri */
+            termsUrl: string | null;
+        };
+        ShopContactResponse: {
+            address: string | null;
+            /** Format: email */
+            email: string | null;
+            phone: string | null;
+        };
         ShopDateResponse: {
+            /**
+             * Format: date-time
+             * @description When the doors open; null when not said
+             */
+            doorsAt: string | null;
             /** Format: date-time */
             endsAt: string | null;
             /** Format: uuid */
@@ -2066,27 +2427,88 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            image: components["schemas"]["EventImageResponse"] | null;
             /** @enum {string} */
             kind: "single" | "multi";
             name: string;
             /** @description Public prices only */
             prices: components["schemas"]["ShopPriceResponse"][];
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
+            /** @description The venue’s address */
+            venueAddress: string | null;
         };
         ShopEventSummaryResponse: {
-            /** @description False once every place is sold or held */
+            /** @description At least one place (or seat) left on a date to come; false once every place is sold, held or blocked */
             available: boolean;
+            /** @description Dates to come */
             dateCount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description First date to come
+             */
             firstStartsAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Its image: cardUrl for the event card */
+            image: components["schemas"]["EventImageResponse"] | null;
             /** @enum {string} */
             kind: "single" | "multi";
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last date to come
+             */
             lastStartsAt: string | null;
             name: string;
+            /**
+             * Format: date-time
+             * @description The next date to come (what the list is ordered by)
+             */
+            nextStartsAt: string | null;
+            /** @description Places left over the dates to come, seats included; null when the organizer hides it */
+            remaining: number | null;
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             venue: string | null;
+        };
+        ShopLogoResponse: {
+            /**
+             * @description Public, cacheable (PNG, fitted inside 600×200)
+             * @example /api/v1/shop/remparts/logo?v=3f2a9c0d5b7e1a44
+             */
+            url: string;
+            /**
+             * @description Changes with the logo
+             * @example 3f2a9c0d5b7e1a44
+             */
+            version: string;
         };
         ShopOrderResponse: {
             /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
@@ -2122,6 +2544,8 @@ export interface components {
             refunded: components["schemas"]["MoneyDto"];
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
+            /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
+            subtotal: components["schemas"]["MoneyDto"];
             ticketCount: number;
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
@@ -2137,10 +2561,27 @@ export interface components {
             /** @enum {string} */
             kind: "fixed" | "free" | "pay_what_you_want";
             name: string;
+            /**
+             * Format: date-time
+             * @description On sale until then; null: until the dates
+             */
+            salesEndAt: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then; null: already
+             */
+            salesStartAt: string | null;
+            /**
+             * @description not_open_yet: show "en vente dès salesStartAt"; closed: sales are over
+             * @enum {string}
+             */
+            salesStatus: "not_open_yet" | "open" | "closed";
             /** @description Zones it is sold in; null = all */
             zoneIds: string[] | null;
         };
         ShopResponse: {
+            /** @description Logo, main colour, contact details, terms and privacy links */
+            branding: components["schemas"]["ShopBrandingResponse"];
             /** @example CHF */
             defaultCurrency: string;
             display: components["schemas"]["ShopSettingsResponse"];
@@ -2229,10 +2670,15 @@ export interface components {
             firstScannedAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Its price before any discount */
+            listPrice: components["schemas"]["MoneyDto"];
+            /** @description What it was sold for, after any discount */
             price: components["schemas"]["MoneyDto"];
             priceName: string;
             /** @enum {string} */
             scanState: "unscanned" | "in" | "out";
+            /** @description The numbered seat by section, row and number; null without a seat */
+            seat: components["schemas"]["TicketSeatResponse"] | null;
             /**
              * Format: uuid
              * @description Numbered seat, if any
@@ -2245,7 +2691,16 @@ export interface components {
             /** @enum {string} */
             status: "valid" | "cancelled" | "blacklisted" | "replaced";
             venue: string | null;
+            /** @description The zone (general admission, or the seated zone the seat is in) — never the seat */
             zoneName: string;
+        };
+        TicketSeatResponse: {
+            /** @example 12 */
+            number: string;
+            /** @example C */
+            row: string;
+            /** @example Parterre */
+            section: string;
         };
         TicketingAccessResponse: {
             defaultCurrency: string;
@@ -2257,6 +2712,11 @@ export interface components {
             slug: string;
         };
         UpdateDateRequest: {
+            /**
+             * Format: date-time
+             * @description When the doors open (not after startsAt); null removes it
+             */
+            doorsAt?: string | null;
             /** Format: date-time */
             endsAt?: string | null;
             /** Format: date-time */
@@ -2272,10 +2732,22 @@ export interface components {
              */
             kind?: "single" | "multi";
             name?: string;
+            /**
+             * Format: date-time
+             * @description Sales close then; null: they stay open until the dates
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Sales open then; null: as soon as published
+             */
+            salesStartAt?: string | null;
             /** @enum {string} */
             status?: "draft" | "published" | "archived";
             subjectToEntertainmentTax?: boolean;
             venue?: string | null;
+            /** @description The venue’s address; null removes it */
+            venueAddress?: string | null;
         };
         UpdateGiftVoucherOfferRequest: {
             /** @description Fixed value; null to let the buyer choose (then give minAmount and maxAmount) */
@@ -2298,6 +2770,16 @@ export interface components {
             dateIds?: string[] | null;
             name?: string;
             position?: number;
+            /**
+             * Format: date-time
+             * @description On sale until then (within the event’s window); null: whenever the event is
+             */
+            salesEndAt?: string | null;
+            /**
+             * Format: date-time
+             * @description On sale from then (within the event’s window); null: whenever the event is
+             */
+            salesStartAt?: string | null;
             /** @enum {string} */
             visibility?: "public" | "pass_only";
             /** @description null = all zones */
@@ -2316,6 +2798,32 @@ export interface components {
             validFrom?: string | null;
             /** Format: date-time */
             validUntil?: string | null;
+        };
+        UpdateShopBrandingRequest: {
+            /** @example Rue du Château 3, 1510 Moudon */
+            contactAddress?: string | null;
+            /**
+             * Format: email
+             * @example billetterie@remparts.ch
+             */
+            contactEmail?: string | null;
+            /** @example +41 21 905 00 00 */
+            contactPhone?: string | null;
+            /**
+             * @description Main colour, #rrggbb
+             * @example #7a1f3d
+             */
+            mainColor?: string | null;
+            /**
+             * Format: uri
+             * @example https://remparts.ch/confidentialite
+             */
+            privacyUrl?: string | null;
+            /**
+             * Format: uri
+             * @example https://remparts.ch/conditions
+             */
+            termsUrl?: string | null;
         };
         UpdateShopSettingsRequest: {
             /**
@@ -2799,6 +3307,8 @@ export interface operations {
              *     - `PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW`: The amount chosen is below the price’s minimum
              *     - `PRICE_RESERVED_TO_PASSES`: This price is reserved to pass holders
              *     - `SALE_LINE_INVALID`: This date, zone and price are not on sale together
+             *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
+             *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
              */
             422: {
                 headers: {
@@ -2807,7 +3317,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID";
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -2995,7 +3505,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something) */
+            /**
+             * @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
+             *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
+             *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3003,7 +3517,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAYMENT_METHOD_NOT_ALLOWED";
+                        code: "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -3576,6 +4090,62 @@ export interface operations {
             };
         };
     };
+    getShopEventImage: {
+        parameters: {
+            query?: {
+                /** @description The image’s version, as in its URL; with the current one the answer is cached for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                eventId: string;
+                variant: "card" | "ticket";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_IMAGE_NOT_FOUND`: This event has no image
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
     listShopGiftVoucherOffers: {
         parameters: {
             query?: never;
@@ -3616,6 +4186,58 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getShopLogo: {
+        parameters: {
+            query?: {
+                /** @description The image’s version, as in its URL; with the current one the answer is cached for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `SHOP_LOGO_NOT_FOUND`: This shop has no logo
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND";
                     };
                 };
             };
@@ -3808,6 +4430,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
+                /** @description upcoming: events with a date to come, or no date yet; past: events whose dates are all past; all: both, upcoming first */
+                when?: "upcoming" | "past" | "all";
             };
             header?: never;
             path: {
@@ -3941,7 +4565,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
             422: {
@@ -3951,7 +4576,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -4108,7 +4733,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax */
+            /**
+             * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4116,7 +4744,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -4237,6 +4865,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    blockDateSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockSeatsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `DATE_NOT_FOUND`: No such date of this event
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `SEATS_NOT_BLOCKABLE`: Held or sold seats cannot be blocked; `seatIds` names them */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SEATS_NOT_BLOCKABLE";
+                    };
+                };
+            };
+        };
+    };
+    releaseDateSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                dateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseSeatsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateSeatMapResponse"];
                 };
             };
             /**
@@ -4538,6 +5342,254 @@ export interface operations {
             };
         };
     };
+    uploadEventImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TOO_LARGE`: The image is larger than allowed (8 MB); `errors` names the field */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TYPE_NOT_ALLOWED`: The file is not a JPEG, PNG or WebP image (or cannot be read as one); `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TYPE_NOT_ALLOWED";
+                    };
+                };
+            };
+        };
+    };
+    removeEventImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getEventImage: {
+        parameters: {
+            query?: {
+                /** @description The image’s version, as in its URL; with the current one the answer is cached for a year */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+                variant: "card" | "ticket";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_IMAGE_NOT_FOUND`: This event has no image
+             *     - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
     addEventPrice: {
         parameters: {
             query?: never;
@@ -4725,6 +5777,164 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                    };
+                };
+            };
+        };
+    };
+    publishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_PUBLISHABLE";
+                    };
+                };
+            };
+        };
+    };
+    unpublishEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_FOUND`: No such event in this ticketing (or not published, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
                     };
                 };
             };
@@ -7142,6 +8352,311 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PLAN_IN_USE";
+                    };
+                };
+            };
+        };
+    };
+    getShopBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    updateShopBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShopBrandingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    uploadShopLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    logo: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TOO_LARGE`: The image is larger than allowed (8 MB); `errors` names the field */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description - `IMAGE_TYPE_NOT_ALLOWED`: The file is not a JPEG, PNG or WebP image (or cannot be read as one); `errors` names the field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_TYPE_NOT_ALLOWED";
+                    };
+                };
+            };
+        };
+    };
+    removeShopLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopBrandingResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

@@ -104,6 +104,7 @@ describe('order changes: cancellation and refunds', () => {
       await api('post', '/events')
         .send({
           name: 'Cyrano',
+          status: 'published',
           dates: [{ startsAt: '2027-04-01T20:00:00+02:00' }],
           zones: [{ name: 'Cat. 1', planId: plan.id, category: 'Catégorie 1' }],
           prices: [{ name: 'Plein', kind: 'fixed', amounts: [{ amount: 5200, currency: 'CHF' }] }],

@@ -32,6 +32,8 @@ export class ShopCartsController {
     CatalogProblems.SALE_LINE_INVALID,
     CatalogProblems.PRICE_RESERVED_TO_PASSES,
     CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW,
+    CatalogProblems.SALES_NOT_OPEN_YET,
+    CatalogProblems.SALES_CLOSED,
     MoneyProblems.CURRENCY_NOT_OFFERED,
     SalesProblems.GIFT_VOUCHER_OFFER_NOT_ON_SALE,
   )
@@ -60,6 +62,8 @@ export class ShopCartsController {
     SalesProblems.PAYMENT_METHOD_NOT_ALLOWED,
     SalesProblems.PROMO_CODE_UNAVAILABLE,
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
+    CatalogProblems.SALES_NOT_OPEN_YET,
+    CatalogProblems.SALES_CLOSED,
   )
   async checkoutCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: CheckoutRequest): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);

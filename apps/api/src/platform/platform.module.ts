@@ -15,6 +15,9 @@ import { Outbox } from './outbox/outbox';
 import { QueueModule } from './queue/queue.module';
 import { TicketSigner } from './signing/ticket-signer';
 import { Invitation } from './tenancy/entities/invitation.entity';
+import { OrderLinks } from './signing/order-link';
+import { FileStorage, LocalFileStorage } from './storage/file-storage';
+import { Images } from './images/images';
 import { Membership } from './tenancy/entities/membership.entity';
 import { Organizer } from './tenancy/entities/organizer.entity';
 import { SigningKey } from './tenancy/entities/signing-key.entity';
@@ -45,7 +48,22 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: config.JWT_TTL as never } }),
     }),
   ],
-  providers: [TenancyService, TeamRepository, TeamService, TeamJobs, Sessions, TicketSigner, Outbox, TicketPdf, Mailer, UserJwtStrategy, DeviceJwtStrategy],
-  exports: [TenancyService, TeamService, Sessions, TicketSigner, Outbox, TicketPdf, Mailer, JwtModule],
+  providers: [
+    TenancyService,
+    TeamRepository,
+    TeamService,
+    TeamJobs,
+    Sessions,
+    TicketSigner,
+    OrderLinks,
+    Outbox,
+    TicketPdf,
+    Mailer,
+    Images,
+    { provide: FileStorage, useClass: LocalFileStorage },
+    UserJwtStrategy,
+    DeviceJwtStrategy,
+  ],
+  exports: [TenancyService, TeamService, Sessions, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, Images, FileStorage, JwtModule],
 })
 export class PlatformModule {}

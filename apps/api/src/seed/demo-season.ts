@@ -182,6 +182,7 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   for (const show of SEASON) {
     const event = await catalog.createEvent(scope, {
       name: show.name,
+      status: 'published',
       description: show.description,
       venue: show.venue,
       subjectToEntertainmentTax: show.tax ?? false,
@@ -219,10 +220,16 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   const plan = await catalog.createSeatingPlan(scope, grandeSalle());
   const cyrano = await catalog.createEvent(scope, {
     name: 'Cyrano de Bergerac',
+    status: 'published',
     venue: 'Grande salle',
+    venueAddress: 'Rue du Château 3, 1510 Moudon',
     description: 'Edmond Rostand. Panache, alexandrins et clair de lune. Places numérotées : choisissez-les sur le plan.',
     subjectToEntertainmentTax: true,
-    dates: [{ startsAt: dateIn(today, 44, '20:00') }, { startsAt: dateIn(today, 45, '20:00') }, { startsAt: dateIn(today, 46, '17:00') }],
+    dates: [
+      { startsAt: dateIn(today, 44, '20:00'), doorsAt: dateIn(today, 44, '19:30') },
+      { startsAt: dateIn(today, 45, '20:00'), doorsAt: dateIn(today, 45, '19:30') },
+      { startsAt: dateIn(today, 46, '17:00'), doorsAt: dateIn(today, 46, '16:30') },
+    ],
     zones: [
       { name: 'Catégorie 1', planId: plan.id, category: 'Catégorie 1' },
       { name: 'Catégorie 2', planId: plan.id, category: 'Catégorie 2' },
@@ -263,6 +270,12 @@ export async function seedDemoSeason(app: INestApplicationContext): Promise<'cre
   );
   await sell(seated.id, { firstName: 'Camille', lastName: 'Rochat', email: 'camille.rochat@example.ch' }, 'on_site');
 
+  await sales.updateShopBranding(scope, 'remparts', {
+    mainColor: '#7a1f3d',
+    contactEmail: 'billetterie@remparts.demo',
+    contactPhone: '+41 21 905 00 00',
+    contactAddress: 'Rue du Château 3, 1510 Moudon',
+  });
   await sales.createPromoCode(scope, { code: DEMO_PROMO_CODE, kind: 'percentage', percent: 10 });
   await sales.issueGiftVoucher(scope, { amount: { amount: 5000, currency: 'CHF' }, note: 'Bon cadeau de démonstration' });
   // What the shop sells as gift vouchers: a classic value and one the buyer chooses.

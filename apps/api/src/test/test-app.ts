@@ -40,6 +40,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
     DATABASE_URL: url,
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `guichet-test-${db}`,
+    STORAGE_DIR: `.var/test-storage/${db}`,
     ...options.env,
   });
   let builder = Test.createTestingModule({ imports: [ApiModule] });
@@ -90,6 +91,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
         .set('authorization', `Bearer ${t.token}`)
         .send({
           name: `Spectacle ${++tenants}`,
+          status: 'published',
           venue: 'Grande salle',
           dates: [{ startsAt: '2027-03-01T20:00:00+01:00' }],
           zones: [{ name: 'Parterre', capacity: overrides.capacity ?? 100 }],

@@ -94,6 +94,14 @@ const problems: Record<ProblemCode, string> = {
     'Ce lien d’invitation n’est pas valable : il a pu être remplacé par une invitation plus récente ou retiré. Utilisez le lien du dernier e-mail reçu.',
   INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez à un administrateur de la billetterie de vous la renvoyer.',
   INVITATION_ALREADY_ACCEPTED: 'Cette invitation a déjà servi : votre mot de passe est choisi. Connectez-vous.',
+  EVENT_NOT_PUBLISHABLE: 'Cet événement ne peut pas être publié : il lui manque une date programmée, une zone ou un tarif.',
+  SALES_NOT_OPEN_YET: 'La vente n’est pas encore ouverte pour cet événement ou ce tarif.',
+  SALES_CLOSED: 'La vente est close pour cet événement ou ce tarif.',
+  SEATS_NOT_BLOCKABLE: 'Ces places ne peuvent pas être bloquées : elles sont en panier ou vendues. Rechargez le plan.',
+  EVENT_IMAGE_NOT_FOUND: 'Cet événement n’a pas d’image.',
+  SHOP_LOGO_NOT_FOUND: 'La boutique n’a pas de logo.',
+  IMAGE_TYPE_NOT_ALLOWED: 'Ce fichier n’est pas une image JPEG, PNG ou WebP.',
+  IMAGE_TOO_LARGE: 'Cette image est trop lourde : 8 Mo au plus.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */

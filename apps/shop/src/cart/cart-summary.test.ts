@@ -14,6 +14,7 @@ const ticketLine = (quantity: number): Cart['items'][number] => ({
   zoneName: 'Parterre',
   seatIds: null,
   seatLabels: null,
+  seats: null,
   priceId: 'p',
   priceName: 'Plein tarif',
   quantity,

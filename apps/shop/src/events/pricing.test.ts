@@ -4,7 +4,18 @@ import { amountIn, initialCurrency, offeredCurrencies, priceApplies, priceLabel,
 
 type ShopPrice = components['schemas']['ShopPriceResponse'];
 
-const price = (over: Partial<ShopPrice>): ShopPrice => ({ id: 'p', name: 'Plein tarif', kind: 'fixed', amounts: [], dateIds: null, zoneIds: null, ...over });
+const price = (over: Partial<ShopPrice>): ShopPrice => ({
+  id: 'p',
+  name: 'Plein tarif',
+  kind: 'fixed',
+  amounts: [],
+  dateIds: null,
+  zoneIds: null,
+  salesStartAt: null,
+  salesEndAt: null,
+  salesStatus: 'open',
+  ...over,
+});
 const full = price({
   id: 'full',
   amounts: [

@@ -88,6 +88,14 @@ const problems: Record<ProblemCode, string> = {
   INVITATION_NOT_FOUND: 'Ce lien d’invitation n’est pas valable.',
   INVITATION_EXPIRED: 'Cette invitation a expiré.',
   INVITATION_ALREADY_ACCEPTED: 'Cette invitation a déjà servi.',
+  EVENT_NOT_PUBLISHABLE: 'Cet événement n’est pas encore prêt à être mis en vente.',
+  SALES_NOT_OPEN_YET: 'La vente n’a pas encore commencé pour ce spectacle ou ce tarif.',
+  SALES_CLOSED: 'La vente est terminée pour ce spectacle ou ce tarif.',
+  SEATS_NOT_BLOCKABLE: 'Ces places ne peuvent pas être bloquées : elles sont déjà réservées ou vendues.',
+  EVENT_IMAGE_NOT_FOUND: 'Cette image n’est plus disponible.',
+  SHOP_LOGO_NOT_FOUND: 'Ce logo n’est plus disponible.',
+  IMAGE_TYPE_NOT_ALLOWED: 'Ce fichier n’est pas une image JPEG, PNG ou WebP.',
+  IMAGE_TOO_LARGE: 'Cette image est trop lourde (8 Mo au plus).',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

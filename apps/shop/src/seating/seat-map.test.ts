@@ -14,6 +14,8 @@ const seat = (over: Partial<MapSeat>): MapSeat => ({
   category: 'Cat 1',
   zoneId: 'z1',
   available: true,
+  status: 'free',
+  blockReason: null,
   ...over,
 });
 

@@ -12,6 +12,7 @@ describe('catalog (real PostgreSQL)', () => {
   const festival = (overrides: object = {}) =>
     api('post', '/events')
       .send({
+        status: 'published',
         name: 'Festival des Remparts',
         venue: 'Cour du château',
         dates: [
@@ -139,6 +140,7 @@ describe('catalog (real PostgreSQL)', () => {
   it('refuses a pay-what-you-want minimum of 2.00 or less, and any for Lausanne entertainment-tax events', async () => {
     const low = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'X',
         dates: [{ startsAt: '2027-07-01T20:00:00+02:00' }],
         zones: [{ name: 'Z', capacity: 1 }],
@@ -149,6 +151,7 @@ describe('catalog (real PostgreSQL)', () => {
 
     const taxed = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Y',
         subjectToEntertainmentTax: true,
         dates: [{ startsAt: '2027-07-01T20:00:00+02:00' }],
@@ -237,6 +240,7 @@ describe('catalog (real PostgreSQL)', () => {
   it('keeps zones in the order they were created, and says how many places are taken', async () => {
     const { body } = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Ordre',
         dates: [{ startsAt: '2027-09-01T20:00:00+02:00' }],
         zones: [
@@ -264,6 +268,7 @@ describe('catalog (real PostgreSQL)', () => {
   it('shows only dates still to come in the shop, and no event whose dates are all past', async () => {
     const mixed = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Reprise',
         dates: [{ startsAt: '2020-01-10T20:00:00+01:00' }, { startsAt: '2027-01-10T20:00:00+01:00' }],
         zones: [{ name: 'Salle', capacity: 5 }],
@@ -272,6 +277,7 @@ describe('catalog (real PostgreSQL)', () => {
       .expect(201);
     const past = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Archive',
         dates: [{ startsAt: '2020-02-10T20:00:00+01:00' }],
         zones: [{ name: 'Salle', capacity: 5 }],

@@ -14,6 +14,7 @@ import { SeatingPlan } from './entities/seating-plan.entity';
 import { Zone } from './entities/zone.entity';
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
+import { EventImages } from './event-images.service';
 import { SeatingPlansController } from './seating-plans.controller';
 import { SeatingRepository } from './seating.repository';
 import { Seating } from './seating.service';
@@ -23,7 +24,7 @@ export const CATALOG_ENTITIES = [CatalogEvent, EventDate, Zone, Availability, Pr
 @Module({
   imports: [TypeOrmModule.forFeature(CATALOG_ENTITIES)],
   controllers: [CatalogController, SeatingPlansController],
-  providers: [CatalogService, EventEditor, EventDuplication, Seating, CatalogRepository, SeatingRepository],
+  providers: [CatalogService, EventEditor, EventDuplication, EventImages, Seating, CatalogRepository, SeatingRepository],
   exports: [CatalogService],
 })
 export class CatalogModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Database, Explainers } from '../../platform/database/database';
-import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Availability } from './entities/availability.entity';
 import { EventDate } from './entities/event-date.entity';
@@ -8,6 +7,7 @@ import { CatalogEvent } from './entities/event.entity';
 import { PriceAmount } from './entities/price-amount.entity';
 import { Price } from './entities/price.entity';
 import { Zone } from './entities/zone.entity';
+import type { EventListPosition } from './event-order';
 
 export interface EventSummaryRow {
   id: string;
@@ -16,11 +16,21 @@ export interface EventSummaryRow {
   status: CatalogEvent['status'];
   kind: CatalogEvent['kind'];
   createdAt: Date;
+  nextStartsAt: Date | null;
+  imageHash: string | null;
+  salesStartAt: Date | null;
+  salesEndAt: Date | null;
   firstStartsAt: Date | null;
   lastStartsAt: Date | null;
   dateCount: number;
+  /** The event's place in a list by next date (see `EventListPosition`). */
+  listGroup: 0 | 1 | 2;
+  listKey: string;
+  /** Places of the dates described: general admission and seats; blocked seats are not sellable. */
   capacity: number;
   sold: number;
+  held: number;
+  blocked: number;
 }
 
 export interface SaleLineRow {
@@ -38,6 +48,11 @@ export interface SaleLineRow {
   priceName: string;
   priceKind: Price['kind'];
   visibility: Price['visibility'];
+  /** The event's and the price's sales windows (decided against the Clock by the caller, never cached as a decision). */
+  eventSalesStartAt: Date | null;
+  eventSalesEndAt: Date | null;
+  priceSalesStartAt: Date | null;
+  priceSalesEndAt: Date | null;
   /** The amount (fixed) or minimum (pay what you want) in the requested currency; null if not sold in it. */
   amount: number | null;
 }
@@ -62,17 +77,28 @@ export class CatalogRepository {
   updateEvent(
     scope: TenantScope,
     id: string,
-    patch: Partial<Pick<CatalogEvent, 'name' | 'description' | 'venue' | 'status' | 'subjectToEntertainmentTax' | 'kind'>>,
+    patch: Partial<
+      Pick<
+        CatalogEvent,
+        'name' | 'description' | 'venue' | 'venueAddress' | 'status' | 'subjectToEntertainmentTax' | 'kind' | 'salesStartAt' | 'salesEndAt' | 'imageHash'
+      >
+    >,
   ) {
-    return this.db.scoped(CatalogEvent, scope).update({ id }, patch);
+    return this.updateOne(CatalogEvent, scope, id, patch);
+  }
+
+  /** An empty patch (a PATCH with no field) changes nothing rather than failing in TypeORM. */
+  private async updateOne<T extends { id: string; ticketingId: string }>(entity: new () => T, scope: TenantScope, id: string, patch: object): Promise<void> {
+    if (Object.keys(patch).length === 0) return;
+    await this.db.scoped(entity, scope).update({ id } as never, patch as never);
   }
 
   insertDates(scope: TenantScope, dates: Omit<EventDate, 'ticketingId'>[]) {
     return this.db.scoped(EventDate, scope).insert(dates);
   }
 
-  updateDate(scope: TenantScope, id: string, patch: Partial<Pick<EventDate, 'startsAt' | 'endsAt' | 'status'>>) {
-    return this.db.scoped(EventDate, scope).update({ id }, patch);
+  updateDate(scope: TenantScope, id: string, patch: Partial<Pick<EventDate, 'startsAt' | 'endsAt' | 'doorsAt' | 'status'>>) {
+    return this.updateOne(EventDate, scope, id, patch);
   }
 
   insertZone(scope: TenantScope, zone: Omit<Zone, 'ticketingId'>) {
@@ -80,7 +106,7 @@ export class CatalogRepository {
   }
 
   updateZone(scope: TenantScope, id: string, patch: Partial<Pick<Zone, 'name' | 'capacity'>>) {
-    return this.db.scoped(Zone, scope).update({ id }, patch);
+    return this.updateOne(Zone, scope, id, patch);
   }
 
   insertAvailability(scope: TenantScope, rows: Omit<Availability, 'ticketingId'>[]) {
@@ -107,8 +133,12 @@ export class CatalogRepository {
     return this.db.scoped(Price, scope).insert(price);
   }
 
-  updatePrice(scope: TenantScope, id: string, patch: Partial<Pick<Price, 'name' | 'visibility' | 'dateIds' | 'zoneIds' | 'position'>>) {
-    return this.db.scoped(Price, scope).update({ id }, patch);
+  updatePrice(
+    scope: TenantScope,
+    id: string,
+    patch: Partial<Pick<Price, 'name' | 'visibility' | 'dateIds' | 'zoneIds' | 'position' | 'salesStartAt' | 'salesEndAt'>>,
+  ) {
+    return this.updateOne(Price, scope, id, patch);
   }
 
   async replaceAmounts(scope: TenantScope, priceId: string, amounts: { amount: number; currency: string }[]): Promise<void> {
@@ -150,46 +180,98 @@ export class CatalogRepository {
     );
   }
 
-  /** Summaries of the given events, in the given order. */
-  async eventSummaries(scope: TenantScope, ids: string[]): Promise<EventSummaryRow[]> {
-    const rows = await this.summaries(scope, `AND e.id = ANY($2::uuid[])`, [ids]);
+  /** What a ticket of each date says beside its own snapshot: where (address) and when the doors open. */
+  practicalInfo(scope: TenantScope, dateIds: string[]): Promise<{ dateId: string; eventId: string; venueAddress: string | null; doorsAt: Date | null }[]> {
+    if (dateIds.length === 0) return Promise.resolve([]);
+    return this.db.tenantQuery(
+      scope,
+      `SELECT d.id AS "dateId", e.id AS "eventId", e.venue_address AS "venueAddress", d.doors_at AS "doorsAt"
+         FROM event_dates d JOIN events e ON e.ticketing_id = d.ticketing_id AND e.id = d.event_id
+        WHERE d.ticketing_id = $1 AND d.id = ANY($2::uuid[])`,
+      [dateIds],
+    );
+  }
+
+  /** Summaries of the given events (all their dates), in the given order. */
+  async eventSummaries(scope: TenantScope, ids: string[], now: Date): Promise<EventSummaryRow[]> {
+    const rows = await this.summaries(scope, { ids, now, shop: false, when: 'all', limit: ids.length });
     return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
   }
 
-  /** Newest first; `publishedOnly` for the shop. */
-  /** Newest first. The shop asks for published events with dates from `upcomingFrom` on, counting only those dates. */
-  async listEvents(scope: TenantScope, opts: { after: Keyset | null; limit: number; publishedOnly: boolean; upcomingFrom?: Date }): Promise<EventSummaryRow[]> {
-    const params: unknown[] = [opts.limit + 1];
-    let where = '';
-    if (opts.after) {
-      params.push(opts.after.at, opts.after.id);
-      where += ` AND (e.created_at, e.id) < ($3, $4)`;
-    }
-    if (opts.publishedOnly) where += ` AND e.status = 'published'`;
-    let dates = '';
-    if (opts.upcomingFrom) {
-      params.push(opts.upcomingFrom);
-      dates = ` AND status = 'scheduled' AND starts_at >= $${params.length + 1}`;
-      where += ` AND d.date_count > 0`;
-    }
-    return this.summaries(scope, where, params, 'LIMIT $2', dates);
+  /**
+   * A page of events by next date (see `EventListPosition`). The shop (`shop`) sees published
+   * events with a scheduled date to come, and counts only those dates; the backoffice sees every
+   * event (`when` narrows it to events with a date to come or none yet, or to past ones) and counts
+   * every date.
+   */
+  listEvents(
+    scope: TenantScope,
+    opts: { after: EventListPosition | null; limit: number; shop: boolean; now: Date; when: 'upcoming' | 'past' | 'all' },
+  ): Promise<EventSummaryRow[]> {
+    return this.summaries(scope, { ...opts, limit: opts.limit + 1 });
   }
 
-  private summaries(scope: TenantScope, where: string, params: unknown[], limit = '', dates = ''): Promise<EventSummaryRow[]> {
+  private summaries(
+    scope: TenantScope,
+    opts: { ids?: string[]; after?: EventListPosition | null; limit: number; shop: boolean; now: Date; when: 'upcoming' | 'past' | 'all' },
+  ): Promise<EventSummaryRow[]> {
+    // $1 is the tenant (added by tenantQuery), $2 the limit, $3 now; `bind` numbers the rest.
+    const params: unknown[] = [opts.limit, opts.now];
+    const bind = (value: unknown) => `$${params.push(value) + 1}`;
+    const events: string[] = [];
+    const page: string[] = [];
+    if (opts.ids) events.push(`e.id = ANY(${bind(opts.ids)}::uuid[])`);
+    if (opts.shop) {
+      events.push(`e.status = 'published'`);
+      page.push('k.grp = 0');
+    }
+    if (opts.when === 'upcoming') page.push('k.grp < 2');
+    if (opts.when === 'past') page.push('k.grp = 2');
+    if (opts.after) page.push(`(k.grp, k.sort_key, k.id) > (${bind(opts.after.group)}::int, ${bind(opts.after.key)}::bigint, ${bind(opts.after.id)}::uuid)`);
+    // The dates a summary describes and counts: all of them, or for the shop those still to come.
+    const counted = (d: string) => (opts.shop ? `${d}.status = 'scheduled' AND ${d}.starts_at >= $3` : 'true');
+    const micros = (ts: string) => `(extract(epoch FROM ${ts}) * 1000000)::bigint`;
     return this.db.tenantQuery<EventSummaryRow>(
       scope,
-      `SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at AS "createdAt",
-              d.first_starts_at AS "firstStartsAt", d.last_starts_at AS "lastStartsAt", COALESCE(d.date_count, 0)::int AS "dateCount",
-              COALESCE(a.capacity, 0)::int AS capacity, COALESCE(a.sold, 0)::int AS sold
-         FROM events e
-         LEFT JOIN LATERAL (SELECT min(starts_at) AS first_starts_at, max(starts_at) AS last_starts_at, count(*) AS date_count
-                              FROM event_dates WHERE ticketing_id = e.ticketing_id AND event_id = e.id ${dates}) d ON true
-         LEFT JOIN LATERAL (SELECT sum(av.capacity) AS capacity, sum(av.sold) AS sold
-                              FROM availabilities av JOIN event_dates ed ON ed.id = av.date_id
-                             WHERE av.ticketing_id = e.ticketing_id AND ed.event_id = e.id) a ON true
-        WHERE e.ticketing_id = $1 ${where}
-        ORDER BY e.created_at DESC, e.id DESC
-        ${limit}`,
+      `WITH d AS (
+         SELECT e.id, e.name, e.venue, e.status, e.kind, e.created_at, e.sales_start_at, e.sales_end_at, e.image_hash,
+                min(ed.starts_at) FILTER (WHERE ed.status = 'scheduled' AND ed.starts_at >= $3) AS next_starts_at,
+                min(ed.starts_at) FILTER (WHERE ${counted('ed')}) AS first_starts_at,
+                max(ed.starts_at) FILTER (WHERE ${counted('ed')}) AS last_starts_at,
+                count(ed.id) FILTER (WHERE ${counted('ed')}) AS date_count,
+                max(ed.starts_at) AS any_last_starts_at
+           FROM events e
+           LEFT JOIN event_dates ed ON ed.ticketing_id = e.ticketing_id AND ed.event_id = e.id
+          WHERE e.ticketing_id = $1 ${events.map((w) => `AND ${w}`).join(' ')}
+          GROUP BY e.id),
+       k AS (
+         SELECT d.*,
+                CASE WHEN d.next_starts_at IS NOT NULL THEN 0 WHEN d.any_last_starts_at IS NULL THEN 1 ELSE 2 END AS grp,
+                CASE WHEN d.next_starts_at IS NOT NULL THEN ${micros('d.next_starts_at')}
+                     WHEN d.any_last_starts_at IS NULL THEN -${micros('d.created_at')}
+                     ELSE -${micros('d.any_last_starts_at')} END AS sort_key
+           FROM d)
+       SELECT k.id, k.name, k.venue, k.status, k.kind, k.created_at AS "createdAt",
+              k.next_starts_at AS "nextStartsAt", k.sales_start_at AS "salesStartAt", k.sales_end_at AS "salesEndAt", k.image_hash AS "imageHash", k.first_starts_at AS "firstStartsAt", k.last_starts_at AS "lastStartsAt",
+              k.date_count::int AS "dateCount", k.grp AS "listGroup", k.sort_key::text AS "listKey",
+              a.capacity, a.sold, a.held, a.blocked
+         FROM k
+         LEFT JOIN LATERAL (
+           SELECT COALESCE(sum(x.capacity), 0)::int AS capacity, COALESCE(sum(x.sold), 0)::int AS sold,
+                  COALESCE(sum(x.held), 0)::int AS held, COALESCE(sum(x.blocked), 0)::int AS blocked
+             FROM (SELECT av.capacity, av.sold, av.held, 0 AS blocked
+                     FROM availabilities av JOIN event_dates ed ON ed.ticketing_id = av.ticketing_id AND ed.id = av.date_id
+                    WHERE av.ticketing_id = $1 AND ed.event_id = k.id AND ${counted('ed')}
+                   UNION ALL
+                   -- Seated zones have no capacity row: their seats are the places (an expired hold is free).
+                   SELECT count(*), count(*) FILTER (WHERE ds.status = 'sold'),
+                          count(*) FILTER (WHERE ds.status = 'held' AND ds.held_until > $3),
+                          count(*) FILTER (WHERE ds.status = 'blocked')
+                     FROM date_seats ds JOIN event_dates ed ON ed.ticketing_id = ds.ticketing_id AND ed.id = ds.date_id
+                    WHERE ds.ticketing_id = $1 AND ed.event_id = k.id AND ${counted('ed')}) x) a ON true
+        WHERE true ${page.map((w) => `AND ${w}`).join(' ')}
+        ORDER BY k.grp, k.sort_key, k.id
+        LIMIT $2`,
       params,
     );
   }
@@ -204,7 +286,9 @@ export class CatalogRepository {
       `SELECT l.date_id AS "dateId", l.zone_id AS "zoneId", l.price_id AS "priceId",
               e.id AS "eventId", e.name AS "eventName", e.venue, e.status AS "eventStatus",
               d.starts_at AS "startsAt", d.status AS "dateStatus", z.name AS "zoneName", z.kind AS "zoneKind",
-              p.name AS "priceName", p.kind AS "priceKind", p.visibility, pa.amount
+              p.name AS "priceName", p.kind AS "priceKind", p.visibility, pa.amount,
+              e.sales_start_at AS "eventSalesStartAt", e.sales_end_at AS "eventSalesEndAt",
+              p.sales_start_at AS "priceSalesStartAt", p.sales_end_at AS "priceSalesEndAt"
          FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) AS l(date_id, zone_id, price_id)
          JOIN event_dates d ON d.id = l.date_id AND d.ticketing_id = $1
          JOIN events e ON e.id = d.event_id AND e.ticketing_id = $1

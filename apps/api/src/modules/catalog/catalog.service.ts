@@ -1,18 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { money, MoneyProblems } from '../../platform/http/money.dto';
-import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
+import { Page } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityExceededError, CatalogProblems, EventNotFoundError, FIRST_SEARCH_DEPTH, SaleLineInvalidError } from './catalog.errors';
+import {
+  CapacityExceededError,
+  CatalogProblems,
+  EventNotFoundError,
+  FIRST_SEARCH_DEPTH,
+  SaleLineInvalidError,
+  SalesClosedError,
+  SalesNotOpenYetError,
+} from './catalog.errors';
+import { effectiveWindow, salesStatus } from './sales-window';
+import { EventImages, eventImageUrls, EventImageVariant } from './event-images.service';
 import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
-import { EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { EventListWhen, EventResponse, EventSummaryResponse } from './dto/event.dto';
+import { decodeEventCursor, encodeEventCursor } from './event-order';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 import { DuplicateEventRequest, DuplicateEventResponse } from './dto/duplicate-event.dto';
 import { EventDuplication } from './event-duplication.service';
 import { EventEditor } from './event-editor.service';
 import { Seating } from './seating.service';
-import type { HeldSeat } from './seating.repository';
-import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
+import type { HeldSeat, SeatRef } from './seating.repository';
+import {
+  BlockSeatsRequest,
+  DateSeatMapResponse,
+  ReleaseSeatsRequest,
+  SeatingPlanRequest,
+  SeatingPlanResponse,
+  SeatingPlanSummaryResponse,
+} from './dto/seating-plan.dto';
 import { Clock } from '../../platform/clock/clock';
 import { SaleLineCache } from './sale-line-cache';
 
@@ -32,6 +50,7 @@ export class CatalogService {
     private readonly editor: EventEditor,
     private readonly duplication: EventDuplication,
     private readonly seating: Seating,
+    private readonly images: EventImages,
     private readonly clock: Clock,
   ) {}
 
@@ -55,7 +74,17 @@ export class CatalogService {
   async seatMap(scope: TenantScope, eventId: string, dateId: string, publishedOnly = false): Promise<DateSeatMapResponse> {
     const event = await this.repo.findEvent(scope, eventId);
     if (!event || (publishedOnly && event.status !== 'published')) throw new EventNotFoundError();
-    return this.seating.seatMap(scope, eventId, dateId, this.clock.now());
+    return this.seating.seatMap(scope, eventId, dateId, this.clock.now(), publishedOnly);
+  }
+
+  /** Blocks seats of one date (house seats, press) — never a seat someone holds or bought. */
+  blockDateSeats(scope: TenantScope, eventId: string, dateId: string, input: BlockSeatsRequest): Promise<DateSeatMapResponse> {
+    return this.seating.blockSeats(scope, eventId, dateId, input);
+  }
+
+  /** Puts blocked seats of one date back on sale. */
+  releaseDateSeats(scope: TenantScope, eventId: string, dateId: string, input: ReleaseSeatsRequest): Promise<DateSeatMapResponse> {
+    return this.seating.releaseSeats(scope, eventId, dateId, input);
   }
 
   /**
@@ -88,15 +117,16 @@ export class CatalogService {
     return this.seating.release(scope, cartId);
   }
 
-  seatLabels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
-    return this.seating.labels(scope, seatIds);
+  /** Seats by their parts (section, row, number) and printed label. */
+  describeSeats(scope: TenantScope, seatIds: string[]): Promise<Map<string, SeatRef>> {
+    return this.seating.describe(scope, seatIds);
   }
 
   /** Copies an event once or as a series, here or to another ticketing of the organizer. */
   async duplicateEvent(scope: TenantScope, userId: string, eventId: string, input: DuplicateEventRequest): Promise<DuplicateEventResponse> {
     const { target, eventIds } = await this.duplication.duplicate(scope, userId, eventId, input);
-    const events = await this.repo.eventSummaries(target, eventIds);
-    return { ticketingId: target.ticketingId, events: events.map(toSummary) };
+    const events = await this.repo.eventSummaries(target, eventIds, this.clock.now());
+    return { ticketingId: target.ticketingId, events: events.map((e) => toSummary(target, e)) };
   }
 
   /** Creates an event with its dates, zones (capacity on every date) and prices. */
@@ -106,6 +136,19 @@ export class CatalogService {
 
   async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<EventResponse> {
     await this.editor.updateEvent(scope, eventId, input);
+    this.saleLineCache.forget(scope);
+    return this.getEvent(scope, eventId);
+  }
+
+  async publishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.editor.publish(scope, eventId);
+    this.saleLineCache.forget(scope);
+    return this.getEvent(scope, eventId);
+  }
+
+  async unpublishEvent(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.editor.unpublish(scope, eventId);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
@@ -117,6 +160,7 @@ export class CatalogService {
 
   async updateDate(scope: TenantScope, eventId: string, dateId: string, input: UpdateDateRequest): Promise<EventResponse> {
     await this.editor.updateDate(scope, eventId, dateId, input);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
@@ -142,20 +186,26 @@ export class CatalogService {
 
   async updatePrice(scope: TenantScope, eventId: string, priceId: string, input: UpdatePriceRequest): Promise<EventResponse> {
     await this.editor.updatePrice(scope, eventId, priceId, input);
+    this.saleLineCache.forget(scope);
     return this.getEvent(scope, eventId);
   }
 
-  /** Newest first; for the shop (`publishedOnly`), only events with dates still to come, counting those. */
-  async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string }, publishedOnly = false): Promise<Page<EventSummaryResponse>> {
+  /**
+   * By next date: events with a date to come (soonest first), then events without a date yet, then
+   * past events (most recent first). For the shop (`shop`): published events with a date to come,
+   * counting only those dates. `when` narrows the backoffice's list.
+   */
+  async listEvents(scope: TenantScope, query: { limit?: number; cursor?: string; when?: EventListWhen }, shop = false): Promise<Page<EventSummaryResponse>> {
     const limit = query.limit ?? 50;
-    const rows = await this.repo.listEvents(scope, {
-      after: decodeCursor(query.cursor),
-      limit,
-      publishedOnly,
-      ...(publishedOnly ? { upcomingFrom: this.clock.now() } : {}),
-    });
-    const page = pageOf(rows, limit, (r) => new Date(r.createdAt));
-    return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+    const after = decodeEventCursor(query.cursor);
+    const now = after?.now ?? this.clock.now();
+    const rows = await this.repo.listEvents(scope, { after, limit, shop, now, when: query.when ?? 'all' });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((e) => toSummary(scope, e)),
+      nextCursor: rows.length > limit && last ? encodeEventCursor({ group: last.listGroup, key: last.listKey, id: last.id, now }) : null,
+    };
   }
 
   async getEvent(scope: TenantScope, eventId: string, publishedOnly = false): Promise<EventResponse> {
@@ -183,25 +233,37 @@ export class CatalogService {
         prices.map((p) => p.id),
       ),
     ]);
-    const availability = [...general, ...seated];
+    const availability = [...general.map((a) => ({ ...a, blocked: 0 })), ...seated];
     return {
       id: event.id,
       name: event.name,
       description: event.description,
       venue: event.venue,
+      venueAddress: event.venueAddress,
+      image: eventImageUrls(`/api/v1/ticketings/${scope.ticketingId}/events/${event.id}`, event.imageHash),
       status: event.status,
       kind: event.kind,
       subjectToEntertainmentTax: event.subjectToEntertainmentTax,
+      salesStartAt: iso(event.salesStartAt),
+      salesEndAt: iso(event.salesEndAt),
       createdAt: event.createdAt.toISOString(),
       dates: dates.map((d) => ({
         id: d.id,
         startsAt: d.startsAt.toISOString(),
         endsAt: iso(d.endsAt),
+        doorsAt: iso(d.doorsAt),
         status: d.status,
         availability: availability
           .filter((a) => a.dateId === d.id)
           .sort((a, b) => zones.findIndex((z) => z.id === a.zoneId) - zones.findIndex((z) => z.id === b.zoneId))
-          .map((a) => ({ zoneId: a.zoneId, capacity: a.capacity, sold: a.sold, held: a.held, remaining: a.capacity - a.sold - a.held })),
+          .map((a) => ({
+            zoneId: a.zoneId,
+            capacity: a.capacity,
+            sold: a.sold,
+            held: a.held,
+            blocked: a.blocked,
+            remaining: Math.max(a.capacity - a.sold - a.held - a.blocked, 0),
+          })),
       })),
       zones: zones.map((z) => ({ id: z.id, name: z.name, kind: z.kind, capacity: z.capacity, planId: z.planId, category: z.category })),
       prices: prices.map((p) => ({
@@ -213,6 +275,8 @@ export class CatalogService {
         dateIds: p.dateIds,
         zoneIds: p.zoneIds,
         position: p.position,
+        salesStartAt: iso(p.salesStartAt),
+        salesEndAt: iso(p.salesEndAt),
       })),
     };
   }
@@ -220,11 +284,13 @@ export class CatalogService {
   /**
    * Resolves what a buyer asked for into sellable lines in one currency; refuses anything that is
    * not on sale to the public: unknown or mismatched ids, prices not for that date and zone,
-   * pass-only prices, prices not sold in that currency, unpublished events, cancelled dates.
+   * pass-only prices, prices not sold in that currency, unpublished events, cancelled dates, events
+   * or prices outside their sales window (checked against the Clock; the cache holds the windows,
+   * never the decision).
    */
   async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<SaleLine[]> {
-    const key = lines.map((l) => ({ ...l, priceId: `${l.priceId}:${currency}` }));
-    const rows = await this.saleLineCache.get(scope, key, () => this.repo.saleLines(scope, lines, currency));
+    const rows = await this.saleLineRows(scope, lines, currency);
+    const now = this.clock.now();
     return lines.map((l, i) => {
       const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
       if (!row || row.eventStatus !== 'published') throw new SaleLineInvalidError(`items[${i}]`, 'this date, zone and price are not on sale together');
@@ -233,8 +299,70 @@ export class CatalogService {
         throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', CatalogProblems.PRICE_RESERVED_TO_PASSES);
       if (row.priceKind !== 'free' && row.amount === null)
         throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, MoneyProblems.CURRENCY_NOT_OFFERED);
+      assertOnSale(row, now, `items[${i}]`);
       return { ...row, amount: row.amount ?? 0, currency };
     });
+  }
+
+  /**
+   * Checks again, at checkout, that the lines' events and prices are still on sale now (their windows,
+   * against the Clock). Reads the sale lines through the same short cache as the cart did: no round
+   * trip on the hot path, and an organizer's change is seen within a second (at once on this process).
+   */
+  async assertStillOnSale(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<void> {
+    const now = this.clock.now();
+    const rows = await this.saleLineRows(scope, lines, currency);
+    lines.forEach((l, i) => {
+      const row = rows.find((r) => r.dateId === l.dateId && r.zoneId === l.zoneId && r.priceId === l.priceId);
+      if (row) assertOnSale(row, now, `items[${i}]`);
+    });
+  }
+
+  private saleLineRows(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string) {
+    const key = lines.map((l) => ({ dateId: l.dateId, zoneId: l.zoneId, priceId: `${l.priceId}:${currency}` }));
+    return this.saleLineCache.get(scope, key, () =>
+      this.repo.saleLines(
+        scope,
+        lines.map((l) => ({ dateId: l.dateId, zoneId: l.zoneId, priceId: l.priceId })),
+        currency,
+      ),
+    );
+  }
+
+  /**
+   * What a ticket or an email says of its date beyond what the ticket kept when it was sold: the
+   * venue's address and when the doors open, as the organizer says now.
+   */
+  async practicalInfo(scope: TenantScope, dateIds: string[]): Promise<Map<string, { eventId: string; venueAddress: string | null; doorsAt: Date | null }>> {
+    const rows = await this.repo.practicalInfo(scope, [...new Set(dateIds)]);
+    return new Map(rows.map((r) => [r.dateId, { eventId: r.eventId, venueAddress: r.venueAddress, doorsAt: r.doorsAt ? new Date(r.doorsAt) : null }]));
+  }
+
+  /** Sets an event's image (JPEG, PNG or WebP), cropped for the shop's card and the ticket. */
+  async uploadEventImage(scope: TenantScope, eventId: string, data: Buffer): Promise<EventResponse> {
+    await this.images.upload(scope, eventId, data);
+    return this.getEvent(scope, eventId);
+  }
+
+  /** Reads the one image file of an upload request, once the event is known to exist (else 404 first). */
+  async requireEventForUpload(scope: TenantScope, eventId: string): Promise<void> {
+    if (!(await this.repo.findEvent(scope, eventId))) throw new EventNotFoundError();
+  }
+
+  async removeEventImage(scope: TenantScope, eventId: string): Promise<EventResponse> {
+    await this.requireEventForUpload(scope, eventId);
+    await this.images.remove(scope, eventId);
+    return this.getEvent(scope, eventId);
+  }
+
+  /** A crop of an event's image (published events only when `publishedOnly`, for the shop). */
+  eventImage(scope: TenantScope, eventId: string, variant: EventImageVariant, publishedOnly = false): Promise<{ data: Buffer; hash: string }> {
+    return this.images.variant(scope, eventId, variant, publishedOnly);
+  }
+
+  /** The ticket crop of each event that has an image, for the tickets PDF. */
+  ticketImages(scope: TenantScope, eventIds: string[]): Promise<Map<string, Buffer>> {
+    return this.images.ticketImages(scope, eventIds);
   }
 
   /** Holds places as part of the caller's write (batch or transaction); all or nothing — else CAPACITY_EXCEEDED with what remains. */
@@ -266,18 +394,36 @@ export class CatalogService {
   }
 }
 
-function toSummary(r: EventSummaryRow): EventSummaryResponse {
+/** Refuses a sale line outside the overlap of its event's and its price's sales windows. */
+function assertOnSale(row: SaleLineRow, now: Date, field: string): void {
+  const window = effectiveWindow(
+    { startAt: row.eventSalesStartAt, endAt: row.eventSalesEndAt },
+    { startAt: row.priceSalesStartAt, endAt: row.priceSalesEndAt },
+  );
+  const status = salesStatus(window, now);
+  if (status === 'not_open_yet') throw new SalesNotOpenYetError(field, new Date(window.startAt!));
+  if (status === 'closed') throw new SalesClosedError(field, new Date(window.endAt!));
+}
+
+function toSummary(scope: TenantScope, r: EventSummaryRow): EventSummaryResponse {
   return {
     id: r.id,
     name: r.name,
     venue: r.venue,
     status: r.status,
     kind: r.kind,
+    nextStartsAt: iso(r.nextStartsAt),
+    image: eventImageUrls(`/api/v1/ticketings/${scope.ticketingId}/events/${r.id}`, r.imageHash),
+    salesStartAt: iso(r.salesStartAt),
+    salesEndAt: iso(r.salesEndAt),
     firstStartsAt: iso(r.firstStartsAt),
     lastStartsAt: iso(r.lastStartsAt),
     dateCount: r.dateCount,
     capacity: r.capacity,
     sold: r.sold,
+    held: r.held,
+    blocked: r.blocked,
+    remaining: Math.max(r.capacity - r.sold - r.held - r.blocked, 0),
     createdAt: new Date(r.createdAt).toISOString(),
   };
 }

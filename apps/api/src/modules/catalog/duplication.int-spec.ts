@@ -15,6 +15,7 @@ describe('event duplication', () => {
     tenant = await t.createTenant('dup');
     const created = await api('post', '/events')
       .send({
+        status: 'published',
         name: 'Festival 2026',
         description: 'Trois soirs dans la cour',
         venue: 'Cour du château',

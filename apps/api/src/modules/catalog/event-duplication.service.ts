@@ -41,6 +41,7 @@ export class EventDuplication {
       name: input.name?.trim() || source.name,
       description: source.description,
       venue: source.venue ?? undefined,
+      venueAddress: source.venueAddress ?? undefined,
       status: source.status === 'archived' ? 'draft' : source.status,
       kind: input.mode === 'recurring' ? 'single' : dates.length > 1 ? 'multi' : source.kind,
       subjectToEntertainmentTax: source.subjectToEntertainmentTax,

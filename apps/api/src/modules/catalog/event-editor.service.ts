@@ -4,21 +4,38 @@ import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { DomainError, FieldError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityBelowTakenError, CatalogProblems, EventNotFoundError } from './catalog.errors';
+import { CapacityBelowTakenError, CatalogProblems, EventNotFoundError, EventNotPublishableError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { CreateEventRequest, EventDateRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { AddDatesRequest, SetCapacityRequest, UpdateDateRequest, UpdateEventRequest, UpdatePriceRequest, UpdateZoneRequest } from './dto/update-event.dto';
 import { CatalogEvent } from './entities/event.entity';
 import { assertPriceRules } from './price-rules';
 import { Seating } from './seating.service';
+import { SalesWindow, windowProblems } from './sales-window';
 
-function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null }[] {
+const moment = (s: string | null | undefined) => (s ? new Date(s) : null);
+
+/** A window as a request sets it over what is stored: omitted keeps, null removes. */
+function windowOf(input: { salesStartAt?: string | null; salesEndAt?: string | null }, stored: SalesWindow, path: string): SalesWindow {
+  const w = {
+    startAt: input.salesStartAt === undefined ? stored.startAt : moment(input.salesStartAt),
+    endAt: input.salesEndAt === undefined ? stored.endAt : moment(input.salesEndAt),
+  };
+  const problems = windowProblems(w, `${path}salesEndAt`);
+  if (problems.length) throw new ValidationFailedError(problems);
+  return w;
+}
+const NO_WINDOW: SalesWindow = { startAt: null, endAt: null };
+
+function parseDates(dates: EventDateRequest[], path: string): { startsAt: Date; endsAt: Date | null; doorsAt: Date | null }[] {
   const problems: FieldError[] = [];
   const parsed = dates.map((d, i) => {
     const startsAt = new Date(d.startsAt);
     const endsAt = d.endsAt ? new Date(d.endsAt) : null;
+    const doorsAt = d.doorsAt ? new Date(d.doorsAt) : null;
     if (endsAt && endsAt <= startsAt) problems.push({ field: `${path}[${i}].endsAt`, message: 'must be after startsAt' });
-    return { startsAt, endsAt };
+    if (doorsAt && doorsAt > startsAt) problems.push({ field: `${path}[${i}].doorsAt`, message: 'must not be after startsAt' });
+    return { startsAt, endsAt, doorsAt };
   });
   if (problems.length) throw new ValidationFailedError(problems);
   return parsed;
@@ -40,10 +57,15 @@ export class EventEditor {
       throw new ValidationFailedError([{ field: 'dates', message: 'a single-date event has exactly one date' }]);
     }
     const dates = parseDates(input.dates, 'dates');
+    const sales = windowOf(input, NO_WINDOW, '');
+    input.prices.forEach((p, i) => windowOf(p, NO_WINDOW, `prices[${i}].`));
     const subjectToEntertainmentTax = input.subjectToEntertainmentTax ?? false;
     input.prices.forEach((p, i) => assertPriceRules(p, { subjectToEntertainmentTax }, `prices[${i}]`));
     const zoneNames = input.zones.map((z) => z.name.trim().toLowerCase());
     if (new Set(zoneNames).size !== zoneNames.length) throw new ValidationFailedError([{ field: 'zones', message: 'zone names must differ' }]);
+
+    // Zones and prices are required by the request; a date may come later, but not on a published event.
+    if (input.status === 'published' && dates.length === 0) throw new EventNotPublishableError(['dates']);
 
     const eventId = randomUUID();
     await this.db.transaction(async () => {
@@ -52,9 +74,13 @@ export class EventEditor {
         name: input.name.trim(),
         description: input.description ?? '',
         venue: input.venue?.trim() || null,
-        status: input.status ?? 'published',
+        venueAddress: input.venueAddress?.trim() || null,
+        status: input.status ?? 'draft',
         kind,
         subjectToEntertainmentTax,
+        salesStartAt: sales.startAt,
+        salesEndAt: sales.endAt,
+        imageHash: null,
         createdAt: this.clock.now(),
       });
       const dateIds = await this.insertDates(scope, eventId, dates);
@@ -66,6 +92,7 @@ export class EventEditor {
 
   async updateEvent(scope: TenantScope, eventId: string, input: UpdateEventRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
+    const sales = windowOf(input, { startAt: event.salesStartAt, endAt: event.salesEndAt }, '');
     if (input.subjectToEntertainmentTax && !event.subjectToEntertainmentTax) {
       const prices = await this.repo.pricesOf(scope, eventId);
       const amounts = await this.repo.amountsOf(
@@ -76,6 +103,7 @@ export class EventEditor {
         assertPriceRules({ kind: p.kind, amounts: amounts.filter((a) => a.priceId === p.id) }, { subjectToEntertainmentTax: true }, `prices[${i}]`),
       );
     }
+    if (input.status === 'published' && event.status !== 'published') await this.assertPublishable(scope, eventId);
     if (input.kind === 'single' && event.kind === 'multi' && (await this.repo.datesOf(scope, eventId)).length > 1) {
       throw new DomainError(CatalogProblems.TOO_MANY_DATES_FOR_SINGLE, 'Only an event with at most one date can become single-date');
     }
@@ -84,9 +112,40 @@ export class EventEditor {
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.venue !== undefined ? { venue: input.venue?.trim() || null } : {}),
+      ...(input.venueAddress !== undefined ? { venueAddress: input.venueAddress?.trim() || null } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       ...(input.subjectToEntertainmentTax !== undefined ? { subjectToEntertainmentTax: input.subjectToEntertainmentTax } : {}),
+      ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
+      ...(input.salesEndAt !== undefined ? { salesEndAt: sales.endAt } : {}),
     });
+  }
+
+  /** Puts an event on sale in the shop: only once it has a scheduled date, a zone and a price. */
+  async publish(scope: TenantScope, eventId: string): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    if (event.status === 'published') return;
+    await this.assertPublishable(scope, eventId);
+    await this.repo.updateEvent(scope, eventId, { status: 'published' });
+  }
+
+  /** Takes an event out of the shop (back to draft); what was sold stays sold. */
+  async unpublish(scope: TenantScope, eventId: string): Promise<void> {
+    const event = await this.requireEvent(scope, eventId);
+    if (event.status !== 'draft') await this.repo.updateEvent(scope, eventId, { status: 'draft' });
+  }
+
+  private async assertPublishable(scope: TenantScope, eventId: string): Promise<void> {
+    const [dates, zones, prices] = await Promise.all([
+      this.repo.datesOf(scope, eventId),
+      this.repo.zonesOf(scope, eventId),
+      this.repo.pricesOf(scope, eventId),
+    ]);
+    const missing = [
+      ...(dates.some((d) => d.status === 'scheduled') ? [] : (['dates'] as const)),
+      ...(zones.length ? [] : (['zones'] as const)),
+      ...(prices.length ? [] : (['prices'] as const)),
+    ];
+    if (missing.length) throw new EventNotPublishableError(missing);
   }
 
   async addDates(scope: TenantScope, eventId: string, input: AddDatesRequest): Promise<void> {
@@ -116,8 +175,10 @@ export class EventEditor {
     if (!date) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const startsAt = input.startsAt ? new Date(input.startsAt) : date.startsAt;
     const endsAt = input.endsAt === undefined ? date.endsAt : input.endsAt === null ? null : new Date(input.endsAt);
+    const doorsAt = input.doorsAt === undefined ? date.doorsAt : input.doorsAt === null ? null : new Date(input.doorsAt);
     if (endsAt && endsAt <= startsAt) throw new ValidationFailedError([{ field: 'endsAt', message: 'must be after startsAt' }]);
-    await this.repo.updateDate(scope, dateId, { startsAt, endsAt, ...(input.status ? { status: input.status } : {}) });
+    if (doorsAt && doorsAt > startsAt) throw new ValidationFailedError([{ field: 'doorsAt', message: 'must not be after startsAt' }]);
+    await this.repo.updateDate(scope, dateId, { startsAt, endsAt, doorsAt, ...(input.status ? { status: input.status } : {}) });
   }
 
   async addZone(scope: TenantScope, eventId: string, input: ZoneRequest): Promise<void> {
@@ -163,6 +224,7 @@ export class EventEditor {
   async addPrice(scope: TenantScope, eventId: string, input: PriceRequest): Promise<void> {
     const event = await this.requireEvent(scope, eventId);
     assertPriceRules(input, event, '');
+    windowOf(input, NO_WINDOW, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     const position = (await this.repo.pricesOf(scope, eventId)).length;
     await this.db.transaction(() => this.insertPrice(scope, eventId, input, position));
@@ -173,6 +235,7 @@ export class EventEditor {
     const price = (await this.repo.pricesOf(scope, eventId)).find((p) => p.id === priceId);
     if (!price) throw new NotFoundError(CatalogProblems.PRICE_NOT_FOUND, 'Price');
     if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, '');
+    const sales = windowOf(input, { startAt: price.salesStartAt, endAt: price.salesEndAt }, '');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     await this.db.transaction(async () => {
       await this.repo.updatePrice(scope, priceId, {
@@ -181,6 +244,8 @@ export class EventEditor {
         ...(input.dateIds !== undefined ? { dateIds: input.dateIds } : {}),
         ...(input.zoneIds !== undefined ? { zoneIds: input.zoneIds } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
+        ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
+        ...(input.salesEndAt !== undefined ? { salesEndAt: sales.endAt } : {}),
       });
       if (input.amounts) await this.repo.replaceAmounts(scope, priceId, price.kind === 'free' ? [] : input.amounts);
     });
@@ -206,8 +271,8 @@ export class EventEditor {
     if (problems.length) throw new ValidationFailedError(problems);
   }
 
-  private async insertDates(scope: TenantScope, eventId: string, dates: { startsAt: Date; endsAt: Date | null }[]): Promise<string[]> {
-    const rows = dates.map((d) => ({ id: randomUUID(), eventId, startsAt: d.startsAt, endsAt: d.endsAt, status: 'scheduled' as const }));
+  private async insertDates(scope: TenantScope, eventId: string, dates: { startsAt: Date; endsAt: Date | null; doorsAt: Date | null }[]): Promise<string[]> {
+    const rows = dates.map((d) => ({ id: randomUUID(), eventId, startsAt: d.startsAt, endsAt: d.endsAt, doorsAt: d.doorsAt, status: 'scheduled' as const }));
     await this.repo.insertDates(scope, rows);
     return rows.map((r) => r.id);
   }
@@ -263,6 +328,8 @@ export class EventEditor {
       dateIds: price.dateIds ?? null,
       zoneIds: price.zoneIds ?? null,
       position,
+      salesStartAt: moment(price.salesStartAt),
+      salesEndAt: moment(price.salesEndAt),
     });
     if (price.kind !== 'free') await this.repo.replaceAmounts(scope, priceId, price.amounts ?? []);
   }

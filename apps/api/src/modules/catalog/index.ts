@@ -1,8 +1,13 @@
 export { CATALOG_ENTITIES, CatalogModule } from './catalog.module';
 export { CatalogService } from './catalog.service';
 export type { SaleLine, CapacityChange } from './catalog.service';
-export type { HeldSeat } from './seating.repository';
+export type { HeldSeat, SeatRef } from './seating.repository';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';
+export { effectiveWindow, salesStatus, SALES_STATUSES } from './sales-window';
+export type { SalesStatus, SalesWindow } from './sales-window';
 export { DateSeatMapResponse } from './dto/seating-plan.dto';
 export { CatalogProblems, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from './catalog.errors';
+export { EVENT_IMAGE_VARIANTS, EVENT_IMAGE_CONTENT_TYPE, eventImageUrls } from './event-images.service';
+export type { EventImageVariant } from './event-images.service';
+export { EventImageResponse } from './dto/event.dto';

@@ -26,4 +26,15 @@ describe('SaleLineCache', () => {
     await cache.get(b, [line], load);
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('forgets one ticketing’s lines after an edit, not another’s', async () => {
+    const cache = new SaleLineCache(() => 0);
+    const load = jest.fn().mockResolvedValue([]);
+    await cache.get(a, [line], load);
+    await cache.get(b, [line], load);
+    cache.forget(a);
+    await cache.get(a, [line], load);
+    await cache.get(b, [line], load);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
 });

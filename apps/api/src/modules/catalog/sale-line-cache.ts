@@ -16,6 +16,15 @@ export class SaleLineCache {
   /** Wall time, not the business Clock: a frozen test clock must not freeze the cache. */
   constructor(private readonly now: () => number = Date.now) {}
 
+  /**
+   * Forgets a ticketing's lines after an organizer's edit (status, window, price, date), so this
+   * process sees it at once; other processes see it when their entry ages out (a second).
+   */
+  forget(scope: TenantScope): void {
+    const prefix = `${scope.ticketingId}|`;
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+  }
+
   async get(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], load: () => Promise<SaleLineRow[]>): Promise<SaleLineRow[]> {
     const key = `${scope.ticketingId}|${lines.map((l) => `${l.dateId}/${l.zoneId}/${l.priceId}`).join(',')}`;
     const now = this.now();

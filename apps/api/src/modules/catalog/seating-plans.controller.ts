@@ -5,7 +5,15 @@ import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from './catalog.service';
-import { DateSeatMapResponse, ListSeatingPlansQuery, SeatingPlanPage, SeatingPlanRequest, SeatingPlanResponse } from './dto/seating-plan.dto';
+import {
+  BlockSeatsRequest,
+  DateSeatMapResponse,
+  ListSeatingPlansQuery,
+  ReleaseSeatsRequest,
+  SeatingPlanPage,
+  SeatingPlanRequest,
+  SeatingPlanResponse,
+} from './dto/seating-plan.dto';
 import { CatalogProblems } from './catalog.errors';
 
 @ApiTags('seating plans')
@@ -67,5 +75,40 @@ export class SeatingPlansController {
     @Param('dateId', UuidPipe) dateId: string,
   ): Promise<DateSeatMapResponse> {
     return this.catalog.seatMap(scope, eventId, dateId);
+  }
+
+  @Post('events/:eventId/dates/:dateId/blocked-seats')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'ticket_office')
+  @ApiOperation({
+    operationId: 'blockDateSeats',
+    summary: 'Block seats for one date (house seats, press), even after sales opened: off the seat map, best available and places left; the plan is untouched',
+  })
+  @ApiOkResponse({ type: DateSeatMapResponse })
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.DATE_NOT_FOUND, CatalogProblems.SEATS_NOT_BLOCKABLE)
+  blockDateSeats(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Param('dateId', UuidPipe) dateId: string,
+    @Body() body: BlockSeatsRequest,
+  ): Promise<DateSeatMapResponse> {
+    return this.catalog.blockDateSeats(scope, eventId, dateId, body);
+  }
+
+  @Post('events/:eventId/dates/:dateId/blocked-seats/release')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'ticket_office')
+  @ApiOperation({ operationId: 'releaseDateSeats', summary: 'Put seats blocked for one date back on sale' })
+  @ApiOkResponse({ type: DateSeatMapResponse })
+  @ApiProblems(CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.DATE_NOT_FOUND)
+  releaseDateSeats(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Param('dateId', UuidPipe) dateId: string,
+    @Body() body: ReleaseSeatsRequest,
+  ): Promise<DateSeatMapResponse> {
+    return this.catalog.releaseDateSeats(scope, eventId, dateId, body);
   }
 }

@@ -11,18 +11,28 @@ export interface PlanSummaryRow extends SeatingPlan {
   inUse: boolean;
 }
 
-/** A seat a cart holds, with its printed label. */
-export interface HeldSeat {
+/** A seat by its parts — what the cart, the order and the ticket name it by — and its printed label. */
+export interface SeatRef {
+  seatId: string;
+  section: string;
+  row: string;
+  number: string;
+  label: string;
+}
+
+/** A seat a cart holds. */
+export interface HeldSeat extends SeatRef {
   dateId: string;
   zoneId: string;
-  seatId: string;
-  label: string;
 }
 
 export interface MapSeatRow extends Omit<PlanSeat, 'ticketingId' | 'position' | 'rank'> {
   label: string;
   zoneId: string;
   available: boolean;
+  /** As it stands now: an expired hold is free. */
+  status: 'free' | 'held' | 'sold' | 'blocked';
+  blockReason: string | null;
 }
 
 @Injectable()
@@ -100,17 +110,18 @@ export class SeatingRepository {
     );
   }
 
-  /** capacity / held / sold of seated zones on dates, counted from their seats (an expired hold is free). */
+  /** capacity / held / sold / blocked of seated zones on dates, counted from their seats (an expired hold is free). */
   seatedAvailability(
     scope: TenantScope,
     dateIds: string[],
     now: Date,
-  ): Promise<{ dateId: string; zoneId: string; capacity: number; held: number; sold: number }[]> {
+  ): Promise<{ dateId: string; zoneId: string; capacity: number; held: number; sold: number; blocked: number }[]> {
     return this.db.tenantQuery(
       scope,
       `SELECT date_id AS "dateId", zone_id AS "zoneId", count(*)::int AS capacity,
               count(*) FILTER (WHERE status = 'held' AND held_until > $3)::int AS held,
-              count(*) FILTER (WHERE status = 'sold')::int AS sold
+              count(*) FILTER (WHERE status = 'sold')::int AS sold,
+              count(*) FILTER (WHERE status = 'blocked')::int AS blocked
          FROM date_seats WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[]) GROUP BY date_id, zone_id`,
       [dateIds, now],
     );
@@ -121,8 +132,9 @@ export class SeatingRepository {
     return this.db.tenantQuery(
       scope,
       `SELECT s.id, s.plan_id AS "planId", s.section, s.row, s.number, s.section || ', rang ' || s.row || ', place ' || s.number AS label,
-              s.x, s.y, s.kind, s.blocked, s.category, ds.zone_id AS "zoneId",
-              (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4)) AS available
+              s.x, s.y, s.kind, s.blocked OR ds.status = 'blocked' AS blocked, s.category, ds.zone_id AS "zoneId",
+              (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4)) AS available,
+              CASE WHEN ds.status = 'held' AND ds.held_until <= $4 THEN 'free' ELSE ds.status END AS status, ds.block_reason AS "blockReason"
          FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
         WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = ANY($3::uuid[])
         ORDER BY s.section, s.row, s.position`,
@@ -150,6 +162,7 @@ export class SeatingRepository {
       `WITH h AS (SELECT guichet_hold_best($1, $2, z.id, $4, $5, $6, $7) AS seats FROM zones z WHERE z.ticketing_id = $1 AND z.id = $3)
        SELECT guichet_require((SELECT count(*) = 1 AND bool_and(cardinality(seats) = $4) FROM h), 'NO_ADJACENT_SEATS', $8),
               (SELECT json_agg(json_build_object('dateId', $2::uuid, 'zoneId', $3::uuid, 'seatId', s.id,
+                                                 'section', s.section, 'row', s.row, 'number', s.number,
                                                  'label', s.section || ', rang ' || s.row || ', place ' || s.number)
                                ORDER BY s.section, s.row, s.position)
                  FROM h, plan_seats s WHERE s.ticketing_id = $1 AND s.id = ANY (h.seats)) AS seats`,
@@ -159,11 +172,11 @@ export class SeatingRepository {
     return rows.map((r) => r[0]?.seats ?? []);
   }
 
-  /** The seats a cart holds or bought, with their labels, in plan order. */
+  /** The seats a cart holds or bought, by their parts, in plan order. */
   seatsOfCart(scope: TenantScope, cartId: string): Promise<HeldSeat[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId",
+      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId", s.section, s.row, s.number,
               s.section || ', rang ' || s.row || ', place ' || s.number AS label
          FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
         WHERE ds.ticketing_id = $1 AND ds.cart_id = $2
@@ -231,6 +244,58 @@ export class SeatingRepository {
         WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[]) AND status = 'sold'`,
       [dateId, seatIds],
     );
+  }
+
+  /** Which of these seats are seats of these zones on this date. */
+  async known(scope: TenantScope, dateId: string, zoneIds: string[], seatIds: string[]): Promise<Set<string>> {
+    const rows = await this.db.tenantQuery<{ seatId: string }>(
+      scope,
+      `SELECT seat_id AS "seatId" FROM date_seats WHERE ticketing_id = $1 AND date_id = $2 AND zone_id = ANY($3::uuid[]) AND seat_id = ANY($4::uuid[])`,
+      [dateId, zoneIds, seatIds],
+    );
+    return new Set(rows.map((r) => r.seatId));
+  }
+
+  /**
+   * Blocks seats for one date, all or none: the rows are locked in seat order and re-checked after
+   * any wait, so a seat a buyer holds (unexpired) or bought is never blocked — the write fails
+   * (`SEATS_NOT_BLOCKABLE`) and blocks nothing. A seat already blocked takes the new reason; an
+   * expired hold is taken over.
+   */
+  async block(scope: TenantScope, b: { dateId: string; seatIds: string[]; reason: string; now: Date }, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH target AS (SELECT seat_id FROM date_seats
+                        WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[])
+                          AND (status IN ('free', 'blocked') OR (status = 'held' AND held_until <= $4))
+                        ORDER BY seat_id FOR UPDATE),
+            blocked AS (UPDATE date_seats SET status = 'blocked', block_reason = $5, cart_id = NULL, held_until = NULL
+                         WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY (ARRAY(SELECT seat_id FROM target)) RETURNING 1)
+       SELECT guichet_require(count(*) = $6, 'SEATS_NOT_BLOCKABLE') FROM blocked`,
+      [b.dateId, b.seatIds, b.now, b.reason, b.seatIds.length],
+      explainers,
+    );
+  }
+
+  /** Puts blocked seats of one date back on sale (seats not blocked are left as they are). */
+  async unblock(scope: TenantScope, dateId: string, seatIds: string[]): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `UPDATE date_seats SET status = 'free', block_reason = NULL WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[]) AND status = 'blocked'`,
+      [dateId, seatIds],
+    );
+  }
+
+  /** Which of these seats are held (unexpired) or sold now. */
+  async takenNow(scope: TenantScope, dateId: string, seatIds: string[], now: Date): Promise<string[]> {
+    const rows = await this.db.tenantQuery<{ seatId: string }>(
+      scope,
+      `SELECT seat_id AS "seatId" FROM date_seats
+        WHERE ticketing_id = $1 AND date_id = $2 AND seat_id = ANY($3::uuid[]) AND (status = 'sold' OR (status = 'held' AND held_until > $4))
+        ORDER BY seat_id`,
+      [dateId, seatIds, now],
+    );
+    return rows.map((r) => r.seatId);
   }
 
   /** Frees what a cart still holds (released or expired cart). */

@@ -5,11 +5,11 @@ import { Database } from '../../platform/database/database';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { DomainError, FieldError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CatalogProblems, NoAdjacentSeatsFailure, SeatsTakenError } from './catalog.errors';
+import { CatalogProblems, NoAdjacentSeatsFailure, SeatsNotBlockableError, SeatsTakenError } from './catalog.errors';
 import { CatalogRepository } from './catalog.repository';
 import { DateSeatMapResponse, SeatingPlanRequest, SeatingPlanResponse, SeatingPlanSummaryResponse } from './dto/seating-plan.dto';
 import { placeSeats } from './seat-geometry';
-import { HeldSeat, PlanSummaryRow, SeatingRepository } from './seating.repository';
+import { HeldSeat, PlanSummaryRow, SeatingRepository, SeatRef } from './seating.repository';
 
 const summary = (p: PlanSummaryRow): SeatingPlanSummaryResponse => ({
   id: p.id,
@@ -95,8 +95,64 @@ export class Seating {
     return this.repo.seatedAvailability(scope, dateIds, now);
   }
 
-  /** What a buyer sees on the plan for one date of an event: every seat of its seated zones, free or not. */
-  async seatMap(scope: TenantScope, eventId: string, dateId: string, now: Date): Promise<DateSeatMapResponse> {
+  /**
+   * Blocks seats of one date (house seats, press) after sales opened, without touching the plan: they
+   * leave the seat map, best available and the places left. A seat someone holds or bought cannot be.
+   */
+  async blockSeats(scope: TenantScope, eventId: string, dateId: string, input: { seatIds: string[]; reason: string }): Promise<DateSeatMapResponse> {
+    const seatIds = await this.requireSeats(scope, eventId, dateId, input.seatIds);
+    const now = this.clock.now();
+    await this.repo.block(
+      scope,
+      { dateId, seatIds, reason: input.reason.trim(), now },
+      {
+        // The write blocked nothing: the seats held or sold now are the ones in the way.
+        SEATS_NOT_BLOCKABLE: async () => new SeatsNotBlockableError(dateId, await this.repo.takenNow(scope, dateId, seatIds, now)),
+      },
+    );
+    return this.seatMap(scope, eventId, dateId, now);
+  }
+
+  /** Puts blocked seats of one date back on sale. */
+  async releaseSeats(scope: TenantScope, eventId: string, dateId: string, input: { seatIds: string[] }): Promise<DateSeatMapResponse> {
+    const seatIds = await this.requireSeats(scope, eventId, dateId, input.seatIds);
+    await this.repo.unblock(scope, dateId, seatIds);
+    return this.seatMap(scope, eventId, dateId, this.clock.now());
+  }
+
+  /** The seats named, as seats of this event's seated zones on this date; anything else is named as a bad field. */
+  private async requireSeats(scope: TenantScope, eventId: string, dateId: string, seatIds: string[]): Promise<string[]> {
+    const { seated } = await this.dateOf(scope, eventId, dateId);
+    const ids = seatIds.map((id) => id.toLowerCase());
+    const known = seated.length
+      ? await this.repo.known(
+          scope,
+          dateId,
+          seated.map((z) => z.id),
+          ids,
+        )
+      : new Set<string>();
+    const problems = ids.flatMap((id, i) => (known.has(id) ? [] : [{ field: `seatIds[${i}]`, message: 'not a seat of this event on this date' }]));
+    if (problems.length) throw new ValidationFailedError(problems.slice(0, 20));
+    return ids;
+  }
+
+  private async dateOf(scope: TenantScope, eventId: string, dateId: string) {
+    const [event, dates, zones] = await Promise.all([
+      this.catalog.findEvent(scope, eventId),
+      this.catalog.datesOf(scope, eventId),
+      this.catalog.zonesOf(scope, eventId),
+    ]);
+    if (!event) throw new NotFoundError(CatalogProblems.EVENT_NOT_FOUND, 'Event');
+    if (!dates.some((d) => d.id === dateId)) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
+    return { event, seated: zones.filter((z) => z.kind === 'seated') };
+  }
+
+  /**
+   * What a buyer sees on the plan for one date of an event: every seat of its seated zones, free or
+   * not. Why a seat is blocked is the organizer's business: the shop (`forShop`) is not told.
+   */
+  async seatMap(scope: TenantScope, eventId: string, dateId: string, now: Date, forShop = false): Promise<DateSeatMapResponse> {
     const [dates, zones] = await Promise.all([this.catalog.datesOf(scope, eventId), this.catalog.zonesOf(scope, eventId)]);
     if (!dates.some((d) => d.id === dateId)) throw new NotFoundError(CatalogProblems.DATE_NOT_FOUND, 'Date');
     const seated = zones.filter((z) => z.kind === 'seated');
@@ -119,7 +175,7 @@ export class Seating {
           name: p.name,
           width: p.width,
           height: p.height,
-          seats: seats.filter((s) => s.planId === p.id).map(({ planId: _planId, ...seat }) => seat),
+          seats: seats.filter((s) => s.planId === p.id).map(({ planId: _planId, ...seat }) => ({ ...seat, blockReason: forShop ? null : seat.blockReason })),
         })),
     };
   }
@@ -167,10 +223,12 @@ export class Seating {
     return this.repo.release(scope, cartId);
   }
 
-  /** "Parterre, rang C, place 12" for each seat id. */
-  async labels(scope: TenantScope, seatIds: string[]): Promise<Map<string, string>> {
+  /** Each seat by its parts (section, row, number) and its label "Parterre, rang C, place 12". */
+  async describe(scope: TenantScope, seatIds: string[]): Promise<Map<string, SeatRef>> {
     const rows = seatIds.length ? await this.repo.labels(scope, seatIds) : [];
-    return new Map(rows.map((r) => [r.id, `${r.section}, rang ${r.row}, place ${r.number}`]));
+    return new Map(
+      rows.map((r) => [r.id, { seatId: r.id, section: r.section, row: r.row, number: r.number, label: `${r.section}, rang ${r.row}, place ${r.number}` }]),
+    );
   }
 
   private async insertSeats(scope: TenantScope, planId: string, input: SeatingPlanRequest): Promise<void> {

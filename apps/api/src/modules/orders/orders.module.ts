@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PaymentsReconciliationModule } from '../payments-reconciliation';
 import { SalesModule } from '../sales';
+import { CatalogModule } from '../catalog';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { Order } from './entities/order.entity';
@@ -12,14 +13,15 @@ import { OrdersController } from './orders.controller';
 import { OrdersJobs } from './orders.jobs';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
+import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
 
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule],
+  imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
   controllers: [OrdersController, ShopOrdersController],
-  providers: [OrdersService, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
+  providers: [OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
   exports: [OrdersService],
 })
 export class OrdersModule {}

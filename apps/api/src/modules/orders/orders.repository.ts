@@ -35,12 +35,16 @@ export class OrdersRepository {
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position)
+                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
+                              list_amount, seat_section, seat_row, seat_number)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
-                x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label, x.position - 1
+                x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label, x.position - 1,
+                x.list_amount, x.seat_section, x.seat_row, x.seat_number
            FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
-                          $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[])
-                        WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, seat_id, seat_label, position)),
+                          $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[],
+                          $37::int[], $38::text[], $39::text[], $40::text[])
+                        WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount,
+                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, position)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
@@ -81,6 +85,10 @@ export class OrdersRepository {
         col('seatId'),
         col('seatLabel'),
         o.paidAt,
+        col('listAmount'),
+        col('seatSection'),
+        col('seatRow'),
+        col('seatNumber'),
       ],
       explainers,
     );

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Actor, SYSTEM_ACTOR } from '../../platform/audit/actor';
+import { Actor } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
-import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
 import { Database } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { DomainError } from '../../platform/http/problem';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
-import { Mailer } from '../../platform/mail/mailer';
 import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
+import { OrderLinks } from '../../platform/signing/order-link';
 import { TicketSigner } from '../../platform/signing/ticket-signer';
-import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { balanceOf, OrderLedger, PaymentsReconciliationService } from '../payments-reconciliation';
 import { GiftVoucherState, SalesService } from '../sales';
@@ -32,6 +30,7 @@ import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
 import { orderActions } from './order-actions';
 import { OrdersRepository } from './orders.repository';
+import { OrderDocuments } from './order-documents.service';
 
 export interface OrderLine {
   eventId: string;
@@ -47,9 +46,10 @@ export interface OrderLine {
   quantity: number;
   /** Each ticket's amount when they differ from unitAmount (after a discount); length = quantity. */
   ticketAmounts?: number[];
-  /** Numbered seats, one per ticket, with their printed labels. */
+  /** Numbered seats, one per ticket, with their printed labels and their parts. */
   seatIds?: string[];
   seatLabels?: string[];
+  seats?: { section: string; row: string; number: string }[];
 }
 
 export interface PlaceOrderInput {
@@ -105,7 +105,6 @@ export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const chf = (amount: number, currency: string) => `${currency} ${(amount / 100).toFixed(2)}`;
 
 /** Orders façade: placing orders, reading them, their tickets and documents. */
 @Injectable()
@@ -115,13 +114,12 @@ export class OrdersService {
     private readonly clock: Clock,
     private readonly signer: TicketSigner,
     private readonly outbox: Outbox,
-    private readonly tenancy: TenancyService,
-    private readonly pdf: TicketPdf,
-    private readonly mailer: Mailer,
     private readonly payments: PaymentsReconciliationService,
     private readonly sales: SalesService,
     private readonly cancellation: OrderCancellation,
     private readonly db: Database,
+    private readonly links: OrderLinks,
+    private readonly documents: OrderDocuments,
   ) {}
 
   /**
@@ -158,8 +156,12 @@ export class OrdersService {
           zoneName: l.zoneName,
           priceName: l.priceName,
           amount,
+          listAmount: l.unitAmount,
           seatId: l.seatIds?.[j] ?? null,
           seatLabel: l.seatLabels?.[j] ?? null,
+          seatSection: l.seats?.[j]?.section || null,
+          seatRow: l.seats?.[j]?.row || null,
+          seatNumber: l.seats?.[j]?.number || null,
         };
       }),
     );
@@ -261,13 +263,17 @@ export class OrdersService {
   private async detailOf(scope: TenantScope, order: Order): Promise<Omit<OrderResponse, 'history' | 'actions'>> {
     const [tickets, vouchers, ledgers, entries] = await Promise.all([
       this.repo.ticketsOf(scope, order.id),
-      this.giftVouchersOf(scope, order.id),
+      this.documents.giftVouchersOf(scope, order.id),
       this.payments.ledgers(scope, [order.id]),
       this.payments.entriesOf(scope, order.id),
     ]);
     const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     return {
       ...summary(order, tickets.length, ledgers.get(order.id)!),
+      // What the lines cost before the discount: tickets at their list price and the gift vouchers
+      // bought. Stated from the order's own total and discount, so subtotal − discount = total holds
+      // for every order (tickets placed before list prices were kept included).
+      subtotal: money(order.totalAmount + order.discountAmount, order.currency),
       giftVoucher: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount } : null,
       tickets: tickets.map(ticketView),
       giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
@@ -360,49 +366,17 @@ export class OrdersService {
 
   async renderTickets(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireOrder(scope, orderId);
-    return { number: order.number, pdf: await this.ticketPdf(scope, order) };
+    return { number: order.number, pdf: await this.documents.ticketPdf(scope, order) };
   }
 
   async renderShopTickets(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
-    return { number: order.number, pdf: await this.ticketPdf(scope, order) };
+    return { number: order.number, pdf: await this.documents.ticketPdf(scope, order) };
   }
 
-  /** Worker use case: the confirmation email with the tickets (and gift vouchers) attached. Safe to retry. */
+  /** Worker use case: the confirmation email with the tickets attached (see OrderDocuments). Safe to retry. */
   async sendConfirmation(scope: TenantScope, orderId: string): Promise<void> {
-    const order = await this.requireOrder(scope, orderId);
-    const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
-      this.tenancy.ticketing(scope),
-      this.repo.ticketsOf(scope, orderId),
-      this.giftVouchersOf(scope, orderId),
-      this.payments.ledgers(scope, [orderId]),
-    ]);
-    const pdf = await this.renderPdf(ticketing.name, order, tickets, vouchers);
-    const name = `${order.customerFirstName} ${order.customerLastName}`;
-    const lines = [`Merci pour votre commande ${order.number}. ${attachedWhat(tickets.length, vouchers.length)} à ce message (PDF).`];
-    for (const { line, state } of vouchers) {
-      const note = state.status === 'awaiting_payment' ? ' — utilisable dès le paiement de la commande' : state.status === 'cancelled' ? ' — annulé' : '';
-      lines.push(`Bon cadeau ${state.code} : ${chf(line.amount, order.currency)}, valable jusqu'au ${day(state.expiresAt)}${note}.`);
-    }
-    const due = balanceOf(order.totalAmount, ledgers.get(orderId)!);
-    if (order.status === 'reserved' && due > 0) lines.push(`À régler sur place : ${chf(due, order.currency)}.`);
-    await this.mailer.send({
-      to: order.customerEmail,
-      subject: `${ticketing.name} — votre commande ${order.number}`,
-      messageId: `<order-${order.id}@guichet>`,
-      text: `Bonjour ${name},\n\n${lines.join('\n')}\n\n${ticketing.name}`,
-      html: `<p>Bonjour ${escapeHtml(name)},</p>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p>${escapeHtml(ticketing.name)}</p>`,
-      attachments: [{ filename: `commande-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
-    });
-    await this.repo.appendHistory(scope, {
-      orderId,
-      action: 'orders.order.email_sent',
-      actorKind: SYSTEM_ACTOR.kind,
-      actorId: SYSTEM_ACTOR.id,
-      actorLabel: SYSTEM_ACTOR.label,
-      data: { to: order.customerEmail, template: 'order-confirmation' },
-      at: this.clock.now(),
-    });
+    await this.documents.sendConfirmation(scope, await this.requireOrder(scope, orderId));
   }
 
   /** Control's door check: admits a valid unscanned ticket exactly once. */
@@ -414,62 +388,18 @@ export class OrdersService {
     return { outcome: 'already_used', ticket };
   }
 
-  /** The gift vouchers an order sold (its lines), each with its state as sales holds it. */
-  private async giftVouchersOf(scope: TenantScope, orderId: string): Promise<{ line: OrderGiftVoucher; state: GiftVoucherState }[]> {
-    const lines = await this.repo.giftVouchersOf(scope, orderId);
-    if (!lines.length) return [];
-    const states = await this.sales.giftVoucherStates(
-      scope,
-      lines.map((l) => l.id),
-    );
-    return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
-  }
-
-  private async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
-    const [ticketing, tickets, vouchers] = await Promise.all([
-      this.tenancy.ticketing(scope),
-      this.repo.ticketsOf(scope, order.id),
-      this.giftVouchersOf(scope, order.id),
-    ]);
-    return this.renderPdf(ticketing.name, order, tickets, vouchers);
-  }
-
-  private renderPdf(organizerName: string, order: Order, tickets: Ticket[], vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[]): Promise<Buffer> {
-    return this.pdf.render({
-      organizerName,
-      orderNumber: order.number,
-      holderName: `${order.customerFirstName} ${order.customerLastName}`,
-      tickets: tickets
-        .filter((t) => t.status === 'valid')
-        .map((t) => ({
-          code: t.code,
-          eventName: t.eventName,
-          venue: t.venue,
-          startsAt: t.startsAt,
-          zoneName: t.seatLabel ?? t.zoneName,
-          priceName: t.priceName,
-          price: chf(t.amount, t.currency),
-        })),
-      giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
-        name: line.name,
-        code: state.code,
-        value: chf(line.amount, order.currency),
-        validUntil: day(state.expiresAt),
-        state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
-      })),
-    });
-  }
-
   private async requireOrder(scope: TenantScope, orderId: string): Promise<Order> {
     const order = await this.repo.findOrder(scope, orderId);
     if (!order) throw new OrderNotFoundError();
     return order;
   }
 
+  /** The checkout's secret (its hash is stored) or the emailed link's (see OrderLinks) opens the order. */
   private async requireCustomerAccess(scope: TenantScope, orderId: string, token: string): Promise<Order> {
     const order = await this.repo.findOrder(scope, orderId);
     const given = Buffer.from(sha256(token));
-    if (!order || !timingSafeEqual(given, Buffer.from(order.accessTokenHash))) throw new OrderNotFoundError();
+    if (!order) throw new OrderNotFoundError();
+    if (!timingSafeEqual(given, Buffer.from(order.accessTokenHash)) && !this.links.verify(scope.ticketingId, order.id, token)) throw new OrderNotFoundError();
     return order;
   }
 }
@@ -512,14 +442,12 @@ function ticketView(t: Ticket): TicketResponse {
     zoneName: t.zoneName,
     seatId: t.seatId,
     seatLabel: t.seatLabel,
+    seat: t.seatId && t.seatSection !== null ? { section: t.seatSection, row: t.seatRow ?? '', number: t.seatNumber ?? '' } : null,
     priceName: t.priceName,
+    listPrice: money(t.listAmount, t.currency),
     price: money(t.amount, t.currency),
   };
 }
-
-const day = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' }).format(d);
-const attachedWhat = (tickets: number, vouchers: number) =>
-  vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
 
 function giftVoucherView(line: OrderGiftVoucher, state: GiftVoucherState, order: Order): OrderGiftVoucherResponse {
   return {
@@ -532,5 +460,3 @@ function giftVoucherView(line: OrderGiftVoucher, state: GiftVoucherState, order:
     usable: state.status === 'active',
   };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -5,7 +5,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { money } from '../../platform/http/money.dto';
 import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CapacityChange, CatalogService, HeldSeat, unitAmountFor } from '../catalog';
+import { CapacityChange, CatalogService, HeldSeat, SeatRef, unitAmountFor } from '../catalog';
 import { applyPromo } from './discount';
 import { CartGiftVoucherRequest, CartItemRequest, CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
 import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
@@ -125,7 +125,7 @@ export class Carts {
     });
 
     const now = this.clock.now();
-    const chosen = await this.catalog.seatLabels(
+    const chosen = await this.catalog.describeSeats(
       scope,
       items.flatMap((item) => item.seatIds ?? []),
     );
@@ -142,7 +142,9 @@ export class Carts {
       unitAmount: unitAmounts[i],
       quantity: items[i].quantity,
       ...(l.zoneKind === 'seated' ? { seated: true } : {}),
-      ...(items[i].seatIds ? { seatIds: items[i].seatIds, seatLabels: items[i].seatIds!.map((id) => chosen.get(id) ?? '') } : {}),
+      ...(items[i].seatIds
+        ? seatFields(items[i].seatIds!.map((id) => chosen.get(id.toLowerCase()) ?? { seatId: id, section: '', row: '', number: '', label: '' }))
+        : {}),
     }));
     const best = new Map<string, CartDraft['bestSeats'][number]>();
     lines.forEach((l, i) => {
@@ -275,6 +277,8 @@ export class Carts {
    */
   async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod): Promise<SaleDraft> {
     const open = await this.openCart(scope, cartId);
+    // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
+    await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const lines: PricedCartLine[] = cart.lines.map((l) => ({ ...l, ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount) }));
     let promo: SaleDraft['promo'] = null;
@@ -360,8 +364,17 @@ function seatLines(lines: CartLine[], held: HeldSeat[]): CartLine[] {
     if (l.seatIds || !free.some((s) => s.dateId === l.dateId && s.zoneId === l.zoneId)) return l;
     const mine = free.filter((s) => s.dateId === l.dateId && s.zoneId === l.zoneId).slice(0, l.quantity);
     for (const s of mine) free.splice(free.indexOf(s), 1);
-    return { ...l, seatIds: mine.map((s) => s.seatId), seatLabels: mine.map((s) => s.label) };
+    return { ...l, ...seatFields(mine) };
   });
+}
+
+/** A line's seats: ids, printed labels, and parts. */
+function seatFields(seats: SeatRef[]): Pick<CartLine, 'seatIds' | 'seatLabels' | 'seats'> {
+  return {
+    seatIds: seats.map((s) => s.seatId),
+    seatLabels: seats.map((s) => s.label),
+    seats: seats.map((s) => ({ seatId: s.seatId, section: s.section, row: s.row, number: s.number, label: s.label })),
+  };
 }
 
 function view(
@@ -395,6 +408,7 @@ function view(
       zoneName: l.zoneName,
       seatIds: l.seatIds ?? null,
       seatLabels: l.seatLabels ?? null,
+      seats: l.seats?.map((s) => ({ id: s.seatId, section: s.section, row: s.row, number: s.number, label: s.label })) ?? null,
       priceName: l.priceName,
       quantity: l.quantity,
       unitPrice: money(l.unitAmount, cart.currency),

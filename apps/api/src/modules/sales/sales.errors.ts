@@ -27,6 +27,7 @@ export const SalesProblems = declareProblems('sales', {
   GIFT_VOUCHER_OFFER_NOT_ON_SALE: { status: 422, summary: 'This gift voucher is not on sale' },
   GIFT_VOUCHERS_SPENT: { status: 409, summary: 'A gift voucher this order sold has been spent: the order cannot be cancelled whole' },
   GIFT_VOUCHER_CREDIT_REFUSED: { status: 409, summary: 'The gift voucher cannot take this amount back (it would hold more than its value)' },
+  SHOP_LOGO_NOT_FOUND: { status: 404, summary: 'This shop has no logo' },
 });
 
 export class CartNotFoundError extends NotFoundError {

@@ -8,6 +8,8 @@ import { GiftVoucherRedemption } from './entities/gift-voucher-redemption.entity
 import { GiftVoucher } from './entities/gift-voucher.entity';
 import { PromoCode } from './entities/promo-code.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
+import { ShopBranding } from './entities/shop-branding.entity';
+import { ShopBrandings } from './shop-branding.service';
 import { GiftVoucherOffersController } from './gift-voucher-offers.controller';
 import { GiftVoucherOffersRepository } from './gift-voucher-offers.repository';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
@@ -20,19 +22,20 @@ import { PromoCodes } from './promo-codes.service';
 import { SalesRepository } from './sales.repository';
 import { SalesService } from './sales.service';
 import { ShopController } from './shop.controller';
-import { ShopSettingsController } from './shop-settings.controller';
+import { ShopBrandingController, ShopSettingsController } from './shop-settings.controller';
 import { ShopService } from './shop.service';
 
-export const SALES_ENTITIES = [Cart, ShopSettings, PromoCode, GiftVoucher, GiftVoucherOffer, GiftVoucherRedemption];
+export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, PromoCode, GiftVoucher, GiftVoucherOffer, GiftVoucherRedemption];
 
 @Module({
   imports: [TypeOrmModule.forFeature(SALES_ENTITIES), CatalogModule],
-  controllers: [ShopController, ShopSettingsController, PromoCodesController, GiftVouchersController, GiftVoucherOffersController],
+  controllers: [ShopController, ShopSettingsController, ShopBrandingController, PromoCodesController, GiftVouchersController, GiftVoucherOffersController],
   providers: [
     SalesService,
     SalesRepository,
     Carts,
     ShopService,
+    ShopBrandings,
     PromoCodes,
     PromoCodesRepository,
     GiftVouchers,

@@ -3,6 +3,7 @@ import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
+import { ShopBranding } from './entities/shop-branding.entity';
 
 export interface ExpiredCart {
   id: string;
@@ -88,6 +89,32 @@ export class SalesRepository {
       [id, now, code, amount],
     );
     return rows.length === 1;
+  }
+
+  findShopBranding(scope: TenantScope) {
+    return this.db.scoped(ShopBranding, scope).findOne({});
+  }
+
+  /** Writes the given branding fields (creating the row the first time); the others stay. */
+  async saveShopBranding(scope: TenantScope, patch: Partial<Omit<ShopBranding, 'ticketingId'>>): Promise<void> {
+    const columns: Record<keyof Omit<ShopBranding, 'ticketingId'>, string> = {
+      logoHash: 'logo_hash',
+      mainColor: 'main_color',
+      contactEmail: 'contact_email',
+      contactPhone: 'contact_phone',
+      contactAddress: 'contact_address',
+      termsUrl: 'terms_url',
+      privacyUrl: 'privacy_url',
+    };
+    const entries = (Object.keys(patch) as (keyof typeof columns)[]).map((k) => [columns[k], patch[k] ?? null] as const);
+    if (!entries.length) return;
+    const names = entries.map(([c]) => c);
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO shop_branding (ticketing_id, ${names.join(', ')}) VALUES ($1, ${names.map((_, i) => `$${i + 2}`).join(', ')})
+       ON CONFLICT (ticketing_id) DO UPDATE SET ${names.map((c, i) => `${c} = $${i + 2}`).join(', ')}`,
+      entries.map(([, v]) => v),
+    );
   }
 
   findShopSettings(scope: TenantScope) {

@@ -9,6 +9,8 @@ import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVouc
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
+import { ShopBrandingResponse, UpdateShopBrandingRequest } from './dto/shop-branding.dto';
+import { ShopBrandings } from './shop-branding.service';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
 import { GiftVouchers, GiftVoucherState, SoldVoucher } from './gift-vouchers.service';
 import { PromoCodes } from './promo-codes.service';
@@ -31,6 +33,7 @@ export class SalesService {
     private readonly promos: PromoCodes,
     private readonly vouchers: GiftVouchers,
     private readonly offers: GiftVoucherOffers,
+    private readonly brandings: ShopBrandings,
   ) {}
 
   // — Carts —
@@ -189,6 +192,34 @@ export class SalesService {
   /** Each voucher's state as sales holds it: what an order's detail and documents show. */
   giftVoucherStates(scope: TenantScope, ids: string[]): Promise<Map<string, GiftVoucherState>> {
     return this.vouchers.states(scope, ids);
+  }
+
+  // — Shop branding —
+
+  getShopBranding(scope: TenantScope, slug: string): Promise<ShopBrandingResponse> {
+    return this.brandings.get(scope, slug);
+  }
+
+  updateShopBranding(scope: TenantScope, slug: string, request: UpdateShopBrandingRequest): Promise<ShopBrandingResponse> {
+    return this.brandings.update(scope, slug, request);
+  }
+
+  uploadShopLogo(scope: TenantScope, slug: string, data: Buffer): Promise<ShopBrandingResponse> {
+    return this.brandings.uploadLogo(scope, slug, data);
+  }
+
+  removeShopLogo(scope: TenantScope, slug: string): Promise<ShopBrandingResponse> {
+    return this.brandings.removeLogo(scope, slug);
+  }
+
+  /** The shop's logo (PNG), for documents; null without one. */
+  async shopLogo(scope: TenantScope): Promise<Buffer | null> {
+    return (await this.brandings.logo(scope))?.data ?? null;
+  }
+
+  /** The logo as the shop serves it; SHOP_LOGO_NOT_FOUND without one. */
+  requireShopLogo(scope: TenantScope): Promise<{ data: Buffer; hash: string }> {
+    return this.brandings.requireLogo(scope);
   }
 
   // — Shop settings —

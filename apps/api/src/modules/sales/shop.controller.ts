@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiImageVersion, sendImage } from '../../platform/http/image-reply';
 import { Public } from '../../platform/auth/access.decorators';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { PageQuery } from '../../platform/http/pagination';
-import { UuidPipe } from '../../platform/http/validation';
-import { DateSeatMapResponse } from '../catalog';
+import { OneOfPipe, UuidPipe } from '../../platform/http/validation';
+import { DateSeatMapResponse, EVENT_IMAGE_CONTENT_TYPE, EVENT_IMAGE_VARIANTS, EventImageVariant } from '../catalog';
 import { CartResponse, SetCartGiftVouchersRequest } from './dto/cart.dto';
 import { ApplyGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { ApplyPromoCodeRequest } from './dto/promo-code.dto';
@@ -35,13 +37,25 @@ export class ShopController {
     return this.shop.describe(slug);
   }
 
+  @Get('logo')
+  @ApiOperation({ operationId: 'getShopLogo', summary: 'The shop’s logo (PNG, fitted inside 600×200); cacheable' })
+  @ApiImageVersion()
+  @ApiProduces('image/png')
+  @ApiOkResponse({ description: 'The logo', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, SalesProblems.SHOP_LOGO_NOT_FOUND)
+  async getShopLogo(@Param('slug') slug: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { scope } = await this.shop.resolve(slug);
+    const logo = await this.sales.requireShopLogo(scope);
+    await sendImage(request, reply, { data: logo.data, version: logo.hash.slice(0, 16), name: 'logo', contentType: 'image/png' }, 'public');
+  }
+
   @Get('events')
-  @ApiOperation({ operationId: 'listShopEvents', summary: 'Published events on sale' })
+  @ApiOperation({ operationId: 'listShopEvents', summary: 'Published events with a date to come, by next date (soonest first)' })
   @ApiOkResponse({ type: ShopEventPage })
   @ApiProblems(TenancyProblems.SHOP_NOT_FOUND)
   async listShopEvents(@Param('slug') slug: string, @Query() query: PageQuery): Promise<ShopEventPage> {
     const { scope } = await this.shop.resolve(slug);
-    return this.shop.listEvents(scope, query);
+    return this.shop.listEvents(scope, slug, query);
   }
 
   @Get('gift-voucher-offers')
@@ -59,7 +73,34 @@ export class ShopController {
   @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, CatalogProblems.EVENT_NOT_FOUND)
   async getShopEvent(@Param('slug') slug: string, @Param('eventId', UuidPipe) eventId: string): Promise<ShopEventResponse> {
     const { scope } = await this.shop.resolve(slug);
-    return this.shop.getEvent(scope, eventId);
+    return this.shop.getEvent(scope, slug, eventId);
+  }
+
+  @Get('events/:eventId/image/:variant')
+  @ApiOperation({ operationId: 'getShopEventImage', summary: 'A crop of a published event’s image: card (16:9, WebP) or ticket (4:1, JPEG); cacheable' })
+  @ApiParam({ name: 'variant', enum: EVENT_IMAGE_VARIANTS })
+  @ApiImageVersion()
+  @ApiProduces('image/webp', 'image/jpeg')
+  @ApiOkResponse({
+    description: 'The image',
+    content: { 'image/webp': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, CatalogProblems.EVENT_NOT_FOUND, CatalogProblems.EVENT_IMAGE_NOT_FOUND)
+  async getShopEventImage(
+    @Param('slug') slug: string,
+    @Param('eventId', UuidPipe) eventId: string,
+    @Param('variant', new OneOfPipe(EVENT_IMAGE_VARIANTS)) variant: EventImageVariant,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { scope } = await this.shop.resolve(slug);
+    const image = await this.shop.eventImage(scope, eventId, variant);
+    await sendImage(
+      request,
+      reply,
+      { data: image.data, version: image.hash.slice(0, 16), name: variant, contentType: EVENT_IMAGE_CONTENT_TYPE[variant] },
+      'public',
+    );
   }
 
   @Get('events/:eventId/dates/:dateId/seat-map')

@@ -41,19 +41,28 @@ export class AppConfig {
   @IsString()
   JWT_TTL = '12h';
 
+  /** Key of the order links in confirmation emails (see OrderLinks); derived from JWT_SECRET when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'ORDER_LINK_SECRET must be at least 32 characters' })
+  ORDER_LINK_SECRET?: string;
+
   @IsString()
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
   @IsString()
   MAIL_FROM = 'Guichet <tickets@guichet.local>';
 
-  /** Public URL of the shop SPA, used in emails. */
+  /** Public URL of the shop SPA, used in emails (links to an order: {SHOP_PUBLIC_URL}/shop/{slug}/orders/{id}?token=…). */
   @IsString()
   SHOP_PUBLIC_URL = 'http://127.0.0.1:5174';
 
   /** Public URL of the backoffice SPA, used in emails (team invitations). */
   @IsString()
   BACKOFFICE_PUBLIC_URL = 'http://127.0.0.1:5173';
+  /** Where uploaded images are kept (FileStorage on disk); relative paths are from the working directory. */
+  @IsString()
+  STORAGE_DIR = '.var/storage';
 
   /** How long a cart holds its places. */
   @Transform(toInt)
@@ -80,7 +89,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'LOG_PRETTY']) if (env[key] !== undefined) raw[key] = env[key];
+  for (const key of [...known, 'LOG_PRETTY', 'ORDER_LINK_SECRET']) if (env[key] !== undefined) raw[key] = env[key];
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true });
   if (errors.length > 0) {

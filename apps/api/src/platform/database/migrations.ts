@@ -1,5 +1,12 @@
 import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
+import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
+import { EventImage1796172022919 } from './migrations/1796172022919-event-image';
+import { VenueAddressAndDoorTime1796171446584 } from './migrations/1796171446584-venue-address-and-door-time';
+import { TicketListPricesAndSeatParts1796170916583 } from './migrations/1796170916583-ticket-list-prices-and-seat-parts';
+import { SeatsBlockedPerDate1796170398076 } from './migrations/1796170398076-seats-blocked-per-date';
+import { SalesWindows1796169537784 } from './migrations/1796169537784-sales-windows';
+import { EventDraftByDefault1796168114150 } from './migrations/1796168114150-event-draft-by-default';
 import { PaymentsLedger1796164921915 } from './migrations/1796164921915-payments-ledger';
 import { GiftVoucherSales1795354653644 } from './migrations/1795354653644-gift-voucher-sales';
 import { BestAvailableSkipLocked1795352000000 } from './migrations/1795352000000-best-available-skip-locked';
@@ -31,5 +38,12 @@ export const MIGRATIONS: Function[] = [
   GiftVoucherSales1795354653644,
   PaymentsLedger1796164921915,
   TeamMembersAndInvitations1796166060000,
+  EventDraftByDefault1796168114150,
   VoucherCredits1796168635449,
+  SalesWindows1796169537784,
+  SeatsBlockedPerDate1796170398076,
+  TicketListPricesAndSeatParts1796170916583,
+  VenueAddressAndDoorTime1796171446584,
+  EventImage1796172022919,
+  ShopBranding1796172468616,
 ];

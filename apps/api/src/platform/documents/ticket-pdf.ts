@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentImage, ContentText, Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDateTime, formatTime } from './format';
 
 // pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- @types/pdfmake describes 0.2, not the 0.3 singleton
@@ -23,14 +24,26 @@ export interface TicketDocument {
   organizerName: string;
   orderNumber: string;
   holderName: string;
+  /** The ticketing's logo (PNG or JPEG), printed at the top of every page. */
+  logo?: Buffer | null;
+  /** An order still awaiting payment: every ticket says so, with what is due. */
+  awaitingPayment?: { due: string } | null;
   tickets: {
     code: string;
     eventName: string;
     venue: string | null;
+    venueAddress?: string | null;
     startsAt: Date;
+    doorsAt?: Date | null;
+    /** The zone, always; a seat is never printed under it. */
     zoneName: string;
+    /** A numbered seat by its parts (each printed only when it exists); `seatLabel` when parts are unknown. */
+    seat?: { section: string | null; row: string | null; number: string | null } | null;
+    seatLabel?: string | null;
     priceName: string;
     price: string;
+    /** The event's ticket image (JPEG), cropped for the ticket. */
+    image?: Buffer | null;
   }[];
   /** Gift vouchers bought with the order: one page each, after the tickets. */
   giftVouchers?: TicketPdfVoucher[];
@@ -51,32 +64,66 @@ const VOUCHER_STATE_LINE: Record<TicketPdfVoucher['state'], string> = {
   cancelled: 'ANNULÉ — ce bon n’est plus utilisable.',
 };
 
-const when = (d: Date) => new Intl.DateTimeFormat('fr-CH', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Zurich' }).format(d);
+const dataUrl = (image: Buffer) => `data:${image[0] === 0x89 ? 'image/png' : 'image/jpeg'};base64,${image.toString('base64')}`;
 
-/** An order's tickets in one PDF, one A6 page per ticket with a vector QR code, then its gift vouchers. */
+/** The top of every page: the ticketing's logo (when set) beside its name. */
+function header(doc: TicketDocument): Content {
+  if (!doc.logo) return { text: doc.organizerName, style: 'organizer' };
+  const logo: ContentImage = { image: dataUrl(doc.logo), fit: [90, 28] };
+  const name: ContentText = { text: doc.organizerName, style: 'organizer', alignment: 'right', margin: [6, 8, 0, 0] };
+  return {
+    columns: [
+      { ...logo, width: 'auto' },
+      { ...name, width: '*' },
+    ],
+  } as Content;
+}
+
+const labelled = (label: string, value: string): Content => ({ text: [{ text: `${label}\n`, style: 'label' }, value] });
+
+/**
+ * An order's tickets in one PDF, one A6 page per ticket with a vector QR code, then its gift vouchers.
+ * Images (the logo, the event's ticket crop) come as buffers: nothing is fetched while rendering.
+ */
 @Injectable()
 export class TicketPdf {
   async render(doc: TicketDocument): Promise<Buffer> {
-    const pages: Content[] = doc.tickets.map((t, i) => ({
-      stack: [
-        { text: doc.organizerName, style: 'organizer' },
-        { text: t.eventName, style: 'event' },
-        { text: when(t.startsAt), margin: [0, 2, 0, 0] },
-        t.venue ? { text: t.venue } : { text: '' },
-        { qr: t.code, fit: 190, eccLevel: 'M', alignment: 'center', margin: [0, 12, 0, 8] },
-        {
-          columns: [{ text: [{ text: 'Zone\n', style: 'label' }, t.zoneName] }, { text: [{ text: 'Tarif\n', style: 'label' }, `${t.priceName} · ${t.price}`] }],
-        },
-        { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
-        { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
-        { text: `${i + 1} / ${doc.tickets.length}`, style: 'label', alignment: 'right', margin: [0, 6, 0, 0] },
-      ],
-      ...(i > 0 ? { pageBreak: 'before' as const } : {}),
-    }));
+    const pages: Content[] = doc.tickets.map((t, i) => {
+      const seatParts = t.seat
+        ? [
+            ...(t.seat.section ? [labelled('Section', t.seat.section)] : []),
+            ...(t.seat.row ? [labelled('Rang', t.seat.row)] : []),
+            ...(t.seat.number ? [labelled('Place', t.seat.number)] : []),
+          ]
+        : t.seatLabel
+          ? [labelled('Place', t.seatLabel)]
+          : [];
+      return {
+        stack: [
+          header(doc),
+          ...(t.image ? [{ image: dataUrl(t.image), fit: [257, 52] as [number, number], alignment: 'center' as const, margin: [0, 4, 0, 0] as Margins }] : []),
+          { text: t.eventName, style: 'event' },
+          { text: formatDateTime(t.startsAt), margin: [0, 2, 0, 0] },
+          ...(t.doorsAt ? [{ text: `Ouverture des portes : ${formatTime(t.doorsAt)}` }] : []),
+          ...(t.venue || t.venueAddress ? [{ text: [t.venue, t.venueAddress].filter(Boolean).join(' — ') }] : []),
+          ...(doc.awaitingPayment
+            ? [{ text: `Réservation — non payée : à régler sur place (${doc.awaitingPayment.due})`, style: 'banner', margin: [0, 6, 0, 0] as Margins }]
+            : []),
+          // Everything on one A6 page: the QR code gives way to the image and the payment banner.
+          { qr: t.code, fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0), eccLevel: 'M', alignment: 'center', margin: [0, 6, 0, 4] },
+          { columns: [labelled('Zone', t.zoneName), labelled('Tarif', `${t.priceName} · ${t.price}`)] },
+          ...(seatParts.length ? [{ columns: seatParts, margin: [0, 4, 0, 0] as Margins }] : []),
+          { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
+          { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
+          { text: `${i + 1} / ${doc.tickets.length}`, style: 'label', alignment: 'right', margin: [0, 4, 0, 0] },
+        ],
+        ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+      };
+    });
     for (const v of doc.giftVouchers ?? []) {
       pages.push({
         stack: [
-          { text: doc.organizerName, style: 'organizer' },
+          header(doc),
           { text: 'Bon cadeau', style: 'event' },
           { text: v.name, margin: [0, 2, 0, 0] },
           { text: v.value, style: 'value', alignment: 'center', margin: [0, 18, 0, 6] },
@@ -100,10 +147,11 @@ export class TicketPdf {
         defaultStyle: { font: 'Roboto', fontSize: 9 },
         styles: {
           organizer: { fontSize: 8, color: '#666666' },
-          event: { fontSize: 15, bold: true, margin: [0, 4, 0, 0] },
+          event: { fontSize: 14, bold: true, margin: [0, 4, 0, 0] },
           label: { fontSize: 7, color: '#666666' },
           value: { fontSize: 26, bold: true },
           code: { fontSize: 16, bold: true, characterSpacing: 1 },
+          banner: { fontSize: 9, bold: true, color: '#9a3412', fillColor: '#ffedd5' },
         },
       })
       .getBuffer();

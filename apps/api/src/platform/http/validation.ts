@@ -55,3 +55,14 @@ export function ScopeIds(description: string, max: number): PropertyDecorator {
     IsUUID('all', { each: true }),
   );
 }
+
+/** A path parameter that takes one of a few words (`card`, `ticket`); anything else is a 400 naming it. */
+export class OneOfPipe implements PipeTransform<string, string> {
+  constructor(private readonly values: readonly string[]) {}
+
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!this.values.includes(value))
+      throw new ValidationFailedError([{ field: metadata.data ?? 'value', message: `must be one of ${this.values.join(', ')}` }]);
+    return value;
+  }
+}

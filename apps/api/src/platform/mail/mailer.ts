@@ -4,6 +4,8 @@ import { AppConfig } from '../config/app-config';
 
 export interface OutgoingMail {
   to: string;
+  /** Shown as the sender's name (the ticketing's), with the configured address (MAIL_FROM). */
+  fromName?: string;
   subject: string;
   text: string;
   html: string;
@@ -21,8 +23,14 @@ export class Mailer implements OnModuleDestroy {
     this.transport = createTransport(config.SMTP_URL);
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+  async send({ fromName, ...mail }: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({ from: fromName ? { name: fromName, address: this.fromAddress() } : this.config.MAIL_FROM, ...mail });
+  }
+
+  /** The address of MAIL_FROM ("Guichet <tickets@guichet.local>" → tickets@guichet.local). */
+  private fromAddress(): string {
+    const from = this.config.MAIL_FROM.trim();
+    return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
   }
 
   onModuleDestroy(): void {

@@ -1,6 +1,6 @@
 import { startTestApp, TestApp } from '../test-app';
 import { queryFor, requestOf, TenantFixture, stateFingerprint, tenantFixture, tokenFor } from './fixtures';
-import { fieldName, fillPath, OPERATIONS, sample, stringFields, withValueAt, wrongTypes } from './operations';
+import { fieldName, fillPath, OPERATIONS, resolve, sample, stringFields, withValueAt, wrongTypes } from './operations';
 
 const NUL = 'must not contain the NUL character (U+0000)';
 const LONE_SURROGATE = 'must not contain a lone UTF-16 surrogate';
@@ -64,9 +64,10 @@ describe('bad input (every operation in openapi.json)', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 
-  const withIds = OPERATIONS.filter((op) => op.pathParams.some((p) => p !== 'slug'));
+  const isId = (op: (typeof OPERATIONS)[number], p: string) => p !== 'slug' && !op.wordParams.includes(p);
+  const withIds = OPERATIONS.filter((op) => op.pathParams.some((p) => isId(op, p)));
   it.each(withIds.map((op) => [op.id, op] as const))('%s: malformed ids are refused', async (_id, op) => {
-    for (const param of op.pathParams.filter((p) => p !== 'slug')) {
+    for (const param of op.pathParams.filter((p) => isId(op, p))) {
       const res = await requestOf(t, op, fillPath(op, { ...a.path, [param]: 'not-a-uuid' }))
         .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
         .query(queryFor(a, op.path))
@@ -138,6 +139,40 @@ describe('bad input (every operation in openapi.json)', () => {
       expectProblem(res, 'VALIDATION_FAILED');
       expect(res.body.errors).toEqual([{ field: param, message: NUL }]);
     }
+  });
+
+  const withWords = OPERATIONS.filter((op) => op.wordParams.length > 0);
+  it.each(withWords.map((op) => [op.id, op] as const))('%s: a word path parameter outside its list is named', async (_id, op) => {
+    for (const param of op.wordParams) {
+      const res = await requestOf(t, op, fillPath(op, { ...a.path, [param]: 'nope' })).set('authorization', `Bearer ${tokenFor(a, op.path)}`);
+      expectProblem(res, 'VALIDATION_FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([param]);
+    }
+  });
+
+  // Uploads take multipart/form-data with one file field: anything else is a 4xx naming that field.
+  const uploads = OPERATIONS.filter((op) => op.multipart);
+  it('finds the upload operations', () => expect(uploads.length).toBeGreaterThanOrEqual(1));
+  it.each(uploads.map((op) => [op.id, op] as const))('%s: a JSON body, no file, another field or not an image is refused naming the field', async (_id, op) => {
+    const field = Object.keys(resolve(op.multipart!).properties ?? {})[0];
+    const path = fillPath(op, a.path);
+    const auth = `Bearer ${tokenFor(a, op.path)}`;
+    const json = await requestOf(t, op, path)
+      .set('authorization', auth)
+      .send({ [field]: 'x' });
+    expectProblem(json, 'VALIDATION_FAILED');
+    expect(json.body.errors).toEqual([{ field, message: 'send the image as multipart/form-data' }]);
+    const other = await requestOf(t, op, path).set('authorization', auth).attach('other', Buffer.from('x'), 'x.png');
+    expectProblem(other, 'VALIDATION_FAILED');
+    expect(other.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    const text = await requestOf(t, op, path)
+      .set('authorization', auth)
+      .attach(field, Buffer.from('not an image'), { filename: 'fake.png', contentType: 'image/png' });
+    expect(text.status).toBe(422);
+    expect(text.body).toMatchObject({ code: 'IMAGE_TYPE_NOT_ALLOWED', errors: [{ field }] });
+    const plain = await requestOf(t, op, path).set('authorization', auth).set('content-type', 'text/plain').send('hello');
+    expectProblem(plain, 'VALIDATION_FAILED');
+    expect(plain.body.errors).toEqual([{ field, message: 'send the image as multipart/form-data' }]);
   });
 
   it('requires a token on every non-public operation', async () => {

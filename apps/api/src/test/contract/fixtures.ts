@@ -92,6 +92,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,
+      variant: 'card',
     },
     query: { token: order.accessToken },
     invitationQuery: { token: invitationToken(t.app.get(AppConfig).JWT_SECRET, invitation.rows[0].id) },

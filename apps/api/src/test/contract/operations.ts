@@ -29,8 +29,12 @@ export interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   pathParams: string[];
+  /** Path parameters that take one of a few words (an enum), not an id. */
+  wordParams: string[];
   query: Parameter[];
   body?: Schema;
+  /** A multipart/form-data body (an upload): its schema. */
+  multipart?: Schema;
 }
 
 interface ContractResponse {
@@ -77,8 +81,10 @@ export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path
     method: method as Operation['method'],
     path,
     pathParams: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
+    wordParams: (op.parameters ?? []).filter((p) => p.in === 'path' && p.schema?.enum).map((p) => p.name),
     query: (op.parameters ?? []).filter((p) => p.in === 'query'),
     body: op.requestBody?.content['application/json']?.schema,
+    multipart: op.requestBody?.content['multipart/form-data']?.schema,
   })),
 );
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -22,6 +23,11 @@ import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_KINDS, PRICE_VISIBILITIES, PriceKind, PriceVisibility } from '../entities/price.entity';
 
+/** An optional moment of a sales window; null (in an update) removes it. */
+export function SalesMoment(description: string): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string', description }), IsOptional(), IsISO8601({ strict: true }));
+}
+
 export class EventDateRequest {
   @ApiProperty({ format: 'date-time', example: '2026-12-12T20:00:00+01:00' })
   @IsISO8601({ strict: true })
@@ -31,6 +37,11 @@ export class EventDateRequest {
   @IsOptional()
   @IsISO8601({ strict: true })
   endsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-12-12T19:30:00+01:00', description: 'When the doors open (not after startsAt)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  doorsAt?: string;
 }
 
 export class ZoneRequest {
@@ -99,6 +110,12 @@ export class PriceRequest {
 
   @ScopeIds('Zones it applies to; omitted or null = all zones', 50)
   zoneIds?: string[] | null;
+
+  @SalesMoment('This price is on sale from then (within the event’s own window); omitted: whenever the event is')
+  salesStartAt?: string | null;
+
+  @SalesMoment('This price is on sale until then (within the event’s own window); omitted: whenever the event is')
+  salesEndAt?: string | null;
 }
 
 /** An event with its dates, zones and prices; prices given here apply to every date and zone. */
@@ -121,7 +138,17 @@ export class CreateEventRequest {
   @MaxLength(200)
   venue?: string;
 
-  @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'published' })
+  @ApiPropertyOptional({ example: 'Rue du Château 3, 1510 Moudon', maxLength: 300, description: 'The venue’s address, printed on the tickets' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  venueAddress?: string;
+
+  @ApiPropertyOptional({
+    enum: EVENT_STATUSES,
+    default: 'draft',
+    description: 'A new event is a draft (not in the shop) unless `published` is asked; publishing needs a date, a zone and a price',
+  })
   @IsOptional()
   @IsIn(EVENT_STATUSES)
   status?: EventStatus;
@@ -135,6 +162,12 @@ export class CreateEventRequest {
   @IsOptional()
   @IsBoolean()
   subjectToEntertainmentTax?: boolean;
+
+  @SalesMoment('Sales open then (the shop says "en vente dès …" before); omitted: as soon as published')
+  salesStartAt?: string | null;
+
+  @SalesMoment('Sales close then; omitted: they stay open until the dates')
+  salesEndAt?: string | null;
 
   @ApiProperty({ type: [EventDateRequest], maxItems: 500 })
   @IsArray()

@@ -3,12 +3,14 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -17,6 +19,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../platform/http/pagination';
 import { SEAT_KINDS, SeatKind } from '../entities/plan-seat.entity';
+import { DATE_SEAT_STATUSES, DateSeatStatus } from '../entities/date-seat.entity';
 
 export class SeatInput {
   @ApiProperty({ example: 'Parterre', maxLength: 40 }) @IsString() @MinLength(1) @MaxLength(40) section: string;
@@ -59,7 +62,7 @@ export class SeatResponse {
   @ApiProperty({ type: 'integer' }) x: number;
   @ApiProperty({ type: 'integer' }) y: number;
   @ApiProperty({ enum: SEAT_KINDS }) kind: SeatKind;
-  @ApiProperty() blocked: boolean;
+  @ApiProperty({ description: 'Never sold (on the plan); on a date’s seat map, also a seat blocked for that date' }) blocked: boolean;
   @ApiProperty() category: string;
 }
 
@@ -94,6 +97,10 @@ export class MapSeatResponse extends SeatResponse {
   @ApiProperty({ example: 'Parterre, rang C, place 12', description: 'As printed on the ticket and listed in the cart' }) label: string;
   @ApiProperty({ format: 'uuid' }) zoneId: string;
   @ApiProperty({ description: 'Free to choose now' }) available: boolean;
+  @ApiProperty({ enum: DATE_SEAT_STATUSES, description: 'On this date, now (an expired hold is free); blocked: kept off sale for this date' })
+  status: DateSeatStatus;
+  @ApiProperty({ nullable: true, type: 'string', description: 'Why the seat is blocked on this date (backoffice only; null in the shop)' })
+  blockReason: string | null;
 }
 
 export class SeatMapResponse {
@@ -107,4 +114,30 @@ export class SeatMapResponse {
 export class DateSeatMapResponse {
   @ApiProperty({ format: 'uuid' }) dateId: string;
   @ApiProperty({ type: [SeatMapResponse] }) plans: SeatMapResponse[];
+}
+
+export class BlockSeatsRequest {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 500, description: 'Seats of the event’s seated zones on this date' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  seatIds: string[];
+
+  @ApiProperty({ example: 'Presse', maxLength: 200, description: 'Why they are kept off sale (shown in the backoffice only)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  reason: string;
+}
+
+export class ReleaseSeatsRequest {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 500, description: 'Blocked seats to put back on sale (others are left as they are)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  seatIds: string[];
 }

@@ -20,7 +20,7 @@ import { MoneyDto } from '../../../platform/http/money.dto';
 import { ScopeIds } from '../../../platform/http/validation';
 import { EVENT_KINDS, EVENT_STATUSES, EventKind, EventStatus } from '../entities/event.entity';
 import { PRICE_VISIBILITIES, PriceVisibility } from '../entities/price.entity';
-import { EventDateRequest } from './create-event.dto';
+import { EventDateRequest, SalesMoment } from './create-event.dto';
 
 export class UpdateEventRequest {
   @ApiPropertyOptional({ maxLength: 200 })
@@ -42,6 +42,12 @@ export class UpdateEventRequest {
   @MaxLength(200)
   venue?: string | null;
 
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, type: 'string', description: 'The venue’s address; null removes it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  venueAddress?: string | null;
+
   @ApiPropertyOptional({ enum: EVENT_STATUSES })
   @IsOptional()
   @IsIn(EVENT_STATUSES)
@@ -56,6 +62,12 @@ export class UpdateEventRequest {
   @IsOptional()
   @IsIn(EVENT_KINDS)
   kind?: EventKind;
+
+  @SalesMoment('Sales open then; null: as soon as published')
+  salesStartAt?: string | null;
+
+  @SalesMoment('Sales close then; null: they stay open until the dates')
+  salesEndAt?: string | null;
 }
 
 export class AddDatesRequest {
@@ -83,6 +95,11 @@ export class UpdateDateRequest {
   @IsOptional()
   @IsIn(['scheduled', 'cancelled'])
   status?: 'scheduled' | 'cancelled';
+
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string', description: 'When the doors open (not after startsAt); null removes it' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  doorsAt?: string | null;
 }
 
 export class UpdateZoneRequest {
@@ -142,4 +159,10 @@ export class UpdatePriceRequest {
   @Min(0)
   @Max(1000)
   position?: number;
+
+  @SalesMoment('On sale from then (within the event’s window); null: whenever the event is')
+  salesStartAt?: string | null;
+
+  @SalesMoment('On sale until then (within the event’s window); null: whenever the event is')
+  salesEndAt?: string | null;
 }

@@ -11,6 +11,7 @@ export type PriceVisibility = (typeof PRICE_VISIBILITIES)[number];
 @Index(['ticketingId', 'eventId'])
 @Check('prices_kind_check', `kind IN ('fixed','free','pay_what_you_want')`)
 @Check('prices_visibility_check', `visibility IN ('public','pass_only')`)
+@Check('prices_sales_window_check', `sales_start_at IS NULL OR sales_end_at IS NULL OR sales_end_at > sales_start_at`)
 export class Price {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,4 +41,12 @@ export class Price {
 
   @Column('integer', { default: 0 })
   position: number;
+
+  /** This price is sold from (null: whenever the event is) … */
+  @Column('timestamptz', { nullable: true })
+  salesStartAt: Date | null;
+
+  /** … until (null: whenever the event is); it is on sale where its window and the event's overlap. */
+  @Column('timestamptz', { nullable: true })
+  salesEndAt: Date | null;
 }

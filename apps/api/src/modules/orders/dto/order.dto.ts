@@ -33,6 +33,13 @@ export class GiftVoucherUseResponse {
   @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
 }
 
+/** A numbered seat by its parts. */
+export class TicketSeatResponse {
+  @ApiProperty({ example: 'Parterre' }) section: string;
+  @ApiProperty({ example: 'C' }) row: string;
+  @ApiProperty({ example: '12' }) number: string;
+}
+
 export class TicketResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Signed code printed as the QR code' }) code: string;
@@ -44,11 +51,14 @@ export class TicketResponse {
   @ApiProperty() eventName: string;
   @ApiProperty({ nullable: true, type: 'string' }) venue: string | null;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
-  @ApiProperty() zoneName: string;
+  @ApiProperty({ description: 'The zone (general admission, or the seated zone the seat is in) — never the seat' }) zoneName: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'Numbered seat, if any' }) seatId: string | null;
   @ApiProperty({ nullable: true, type: 'string', example: 'Parterre, rang C, place 12' }) seatLabel: string | null;
+  @ApiProperty({ type: TicketSeatResponse, nullable: true, description: 'The numbered seat by section, row and number; null without a seat' })
+  seat: TicketSeatResponse | null;
   @ApiProperty() priceName: string;
-  @ApiProperty({ type: MoneyDto }) price: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'Its price before any discount' }) listPrice: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What it was sold for, after any discount' }) price: MoneyDto;
 }
 
 export class HistoryActorResponse {
@@ -105,6 +115,11 @@ export class OrderPage {
 
 /** What the customer sees of their order (no history, no internal data). */
 export class ShopOrderResponse extends OrderSummaryResponse {
+  @ApiProperty({
+    type: MoneyDto,
+    description: 'Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total',
+  })
+  subtotal: MoneyDto;
   @ApiProperty({ type: GiftVoucherUseResponse, nullable: true, description: 'Part of the total paid with a gift voucher' })
   giftVoucher: GiftVoucherUseResponse | null;
   @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];

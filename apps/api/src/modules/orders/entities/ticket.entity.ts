@@ -13,6 +13,7 @@ export type ScanState = (typeof SCAN_STATES)[number];
 @Index('tickets_one_valid_per_seat', ['dateId', 'seatId'], { unique: true, where: `seat_id IS NOT NULL AND status = 'valid'` })
 @Check('tickets_status_check', `status IN ('valid','cancelled','blacklisted','replaced')`)
 @Check('tickets_scan_state_check', `scan_state IN ('unscanned','in','out')`)
+@Check('tickets_discount_check', `amount <= list_amount`)
 export class Ticket {
   /** Generated before insert: the signed code embeds it. */
   @PrimaryColumn('uuid')
@@ -63,11 +64,26 @@ export class Ticket {
   @Column('text', { nullable: true })
   seatLabel: string | null;
 
+  /** The numbered seat by its parts, as sold (null without a seat). */
+  @Column('text', { nullable: true })
+  seatSection: string | null;
+
+  @Column('text', { nullable: true })
+  seatRow: string | null;
+
+  @Column('text', { nullable: true })
+  seatNumber: string | null;
+
   @Column('text')
   priceName: string;
 
+  /** What the ticket was sold for, after any discount. */
   @Column('integer')
   amount: number;
+
+  /** Its price before any discount (the price's amount, or what the buyer chose to pay). */
+  @Column('integer')
+  listAmount: number;
 
   @Column('char', { length: 3 })
   currency: string;

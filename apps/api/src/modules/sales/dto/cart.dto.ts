@@ -101,6 +101,15 @@ export class CreateCartRequest {
   giftVouchers?: CartGiftVoucherRequest[];
 }
 
+/** A numbered seat by its parts: what the cart, the confirmation and the ticket name it by. */
+export class CartSeatResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Parterre' }) section: string;
+  @ApiProperty({ example: 'C' }) row: string;
+  @ApiProperty({ example: '12' }) number: string;
+  @ApiProperty({ example: 'Parterre, rang C, place 12', description: 'As printed' }) label: string;
+}
+
 export class CartLineResponse {
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ format: 'uuid' }) dateId: string;
@@ -111,6 +120,12 @@ export class CartLineResponse {
   @ApiProperty() zoneName: string;
   @ApiProperty({ type: [String], format: 'uuid', nullable: true, description: 'Held seats (seated zones)' }) seatIds: string[] | null;
   @ApiProperty({ type: [String], nullable: true, example: ['Parterre, rang C, place 12'] }) seatLabels: string[] | null;
+  @ApiProperty({
+    type: [CartSeatResponse],
+    nullable: true,
+    description: 'Held seats by section, row and number (seated zones); `zoneName` is the zone, never a seat',
+  })
+  seats: CartSeatResponse[] | null;
   @ApiProperty() priceName: string;
   @ApiProperty({ type: 'integer' }) quantity: number;
   @ApiProperty({ type: MoneyDto }) unitPrice: MoneyDto;

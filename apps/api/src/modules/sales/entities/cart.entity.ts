@@ -21,6 +21,17 @@ export interface CartLine {
   /** Seats chosen on the plan (one per ticket) and their printed labels; best-available seats are found by cart. */
   seatIds?: string[];
   seatLabels?: string[];
+  /** The same seats by their parts (absent on lines written before seats had them). */
+  seats?: CartSeat[];
+}
+
+/** A seat of a cart line: section, row and number, never the zone's name. */
+export interface CartSeat {
+  seatId: string;
+  section: string;
+  row: string;
+  number: string;
+  label: string;
 }
 
 /** A gift voucher in the cart: what each one is worth, and how long it will be valid once sold. */

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_ACTOR } from '../../platform/audit/actor';
+import { Clock } from '../../platform/clock/clock';
+import { AppConfig } from '../../platform/config/app-config';
+import { formatDay, formatMoney } from '../../platform/documents/format';
+import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
+import { Mailer } from '../../platform/mail/mailer';
+import { OrderLinks } from '../../platform/signing/order-link';
+import { TenancyService } from '../../platform/tenancy/tenancy.service';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { CatalogService } from '../catalog';
+import { balanceOf, PaymentsReconciliationService } from '../payments-reconciliation';
+import { GiftVoucherState, SalesService } from '../sales';
+import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
+import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
+import { Order } from './entities/order.entity';
+import { Ticket } from './entities/ticket.entity';
+import { OrdersRepository } from './orders.repository';
+
+/** What an order gives its customer on paper and by email: the tickets PDF and the confirmation email. */
+@Injectable()
+export class OrderDocuments {
+  constructor(
+    private readonly repo: OrdersRepository,
+    private readonly clock: Clock,
+    private readonly tenancy: TenancyService,
+    private readonly pdf: TicketPdf,
+    private readonly mailer: Mailer,
+    private readonly payments: PaymentsReconciliationService,
+    private readonly sales: SalesService,
+    private readonly catalog: CatalogService,
+    private readonly links: OrderLinks,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Worker use case: the confirmation email, from the ticketing's name — each show with its date,
+   * venue, seats or zones and prices, the amounts (subtotal, discount, total, paid, due), a link to
+   * the order in the shop — with the tickets (and gift vouchers) attached. Safe to retry: the same
+   * message id, the same link.
+   */
+  async sendConfirmation(scope: TenantScope, order: Order): Promise<void> {
+    const orderId = order.id;
+    const [ticketing, tickets, vouchers, ledgers, entries] = await Promise.all([
+      this.tenancy.ticketing(scope),
+      this.repo.ticketsOf(scope, orderId),
+      this.giftVouchersOf(scope, orderId),
+      this.payments.ledgers(scope, [orderId]),
+      this.payments.entriesOf(scope, orderId),
+    ]);
+    const info = await this.catalog.practicalInfo(
+      scope,
+      tickets.map((t) => t.dateId),
+    );
+    const due = balanceOf(order.totalAmount, ledgers.get(orderId)!);
+    const pdf = await this.renderPdf(scope, ticketing.name, order, tickets, vouchers, due);
+    const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
+    const valid = tickets.filter((t) => t.status === 'valid');
+    // One show per date, in the order's order.
+    const shows = new Map<string, ConfirmationContent['shows'][number]>();
+    for (const t of valid) {
+      let show = shows.get(t.dateId);
+      if (!show) {
+        show = {
+          eventName: t.eventName,
+          startsAt: t.startsAt,
+          doorsAt: info.get(t.dateId)?.doorsAt ?? null,
+          venue: t.venue,
+          venueAddress: info.get(t.dateId)?.venueAddress ?? null,
+          tickets: [],
+        };
+        shows.set(t.dateId, show);
+      }
+      show.tickets.push({
+        zoneName: t.zoneName,
+        seat: t.seatId ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
+        priceName: t.priceName,
+        listAmount: t.listAmount,
+        amount: t.amount,
+      });
+    }
+    const content: ConfirmationContent = {
+      ticketingName: ticketing.name,
+      customerName: `${order.customerFirstName} ${order.customerLastName}`,
+      orderNumber: order.number,
+      currency: order.currency,
+      shows: [...shows.values()],
+      giftVouchers: vouchers.map(({ line, state }) => ({
+        name: line.name,
+        code: state.code,
+        amount: line.amount,
+        expiresAt: state.expiresAt,
+        status: state.status,
+      })),
+      subtotal: order.totalAmount + order.discountAmount,
+      discount: order.discountAmount ? { promoCode: order.promoCode, amount: order.discountAmount } : null,
+      total: order.totalAmount,
+      voucherPaid: voucherPayment ? { code: voucherPayment.providerReference ?? '', amount: voucherPayment.amount.amount } : null,
+      paid: ledgers.get(orderId)!.paid,
+      due: order.status === 'cancelled' ? 0 : Math.max(due, 0),
+      payOnSite: order.status === 'reserved' && order.paymentMethod === 'on_site',
+      orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
+      attached: { tickets: valid.length, vouchers: vouchers.length },
+    };
+    await this.mailer.send({
+      to: order.customerEmail,
+      fromName: ticketing.name,
+      subject: `${ticketing.name} — votre commande ${order.number}`,
+      messageId: `<order-${order.id}@guichet>`,
+      text: confirmationText(content),
+      html: confirmationHtml(content),
+      attachments: [{ filename: `commande-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
+    });
+    await this.repo.appendHistory(scope, {
+      orderId,
+      action: 'orders.order.email_sent',
+      actorKind: SYSTEM_ACTOR.kind,
+      actorId: SYSTEM_ACTOR.id,
+      actorLabel: SYSTEM_ACTOR.label,
+      data: { to: order.customerEmail, template: 'order-confirmation' },
+      at: this.clock.now(),
+    });
+  }
+
+  /** The order's page in the shop, with the emailed-link secret (see OrderLinks). */
+  private orderUrl(scope: TenantScope, slug: string, orderId: string): string {
+    const base = this.config.SHOP_PUBLIC_URL.replace(/\/+$/, '');
+    return `${base}/shop/${encodeURIComponent(slug)}/orders/${orderId}?token=${this.links.tokenFor(scope.ticketingId, orderId)}`;
+  }
+
+  /** The gift vouchers an order sold (its lines), each with its state as sales holds it. */
+  async giftVouchersOf(scope: TenantScope, orderId: string): Promise<{ line: OrderGiftVoucher; state: GiftVoucherState }[]> {
+    const lines = await this.repo.giftVouchersOf(scope, orderId);
+    if (!lines.length) return [];
+    const states = await this.sales.giftVoucherStates(
+      scope,
+      lines.map((l) => l.id),
+    );
+    return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
+  }
+
+  async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
+    const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
+      this.tenancy.ticketing(scope),
+      this.repo.ticketsOf(scope, order.id),
+      this.giftVouchersOf(scope, order.id),
+      this.payments.ledgers(scope, [order.id]),
+    ]);
+    return this.renderPdf(scope, ticketing.name, order, tickets, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+  }
+
+  private async renderPdf(
+    scope: TenantScope,
+    organizerName: string,
+    order: Order,
+    tickets: Ticket[],
+    vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[],
+    due: number,
+  ): Promise<Buffer> {
+    const valid = tickets.filter((t) => t.status === 'valid');
+    const [info, images, logo] = await Promise.all([
+      this.catalog.practicalInfo(
+        scope,
+        valid.map((t) => t.dateId),
+      ),
+      this.catalog.ticketImages(
+        scope,
+        valid.map((t) => t.eventId),
+      ),
+      this.sales.shopLogo(scope),
+    ]);
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+    return this.pdf.render({
+      organizerName,
+      orderNumber: order.number,
+      holderName: `${order.customerFirstName} ${order.customerLastName}`,
+      logo,
+      awaitingPayment: order.status === 'reserved' && due > 0 ? { due: money(due) } : null,
+      tickets: valid.map((t) => ({
+        code: t.code,
+        eventName: t.eventName,
+        venue: t.venue,
+        venueAddress: info.get(t.dateId)?.venueAddress ?? null,
+        startsAt: t.startsAt,
+        doorsAt: info.get(t.dateId)?.doorsAt ?? null,
+        zoneName: t.zoneName,
+        seat: t.seatId && (t.seatSection || t.seatRow || t.seatNumber) ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
+        seatLabel: t.seatLabel,
+        priceName: t.priceName,
+        price: t.amount === 0 ? 'gratuit' : money(t.amount),
+        image: images.get(t.eventId) ?? null,
+      })),
+      giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
+        name: line.name,
+        code: state.code,
+        value: money(line.amount),
+        validUntil: formatDay(state.expiresAt),
+        state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
+      })),
+    });
+  }
+}
