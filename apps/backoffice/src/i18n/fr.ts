@@ -235,4 +235,58 @@ const plans = {
   seatsRefused: '{count} place(s) refusée(s), entourées en rouge sur le plan.',
 };
 
-export const fr = { problems, problemFields, labels, history, orders, capacity, plans };
+/** The order's ⋯ menu and its dialogs (resend, refund, cancel). */
+const orderMenu = {
+  open: 'Actions',
+  notAllowed: 'Action impossible pour cette commande.',
+  check: 'À corriger',
+  noReceipt: 'Aucun paiement reçu : pas de reçu à envoyer.',
+  entries: {
+    resendTickets: 'Renvoyer les billets',
+    resendReceipt: 'Renvoyer le reçu de paiement',
+    refund: 'Rembourser…',
+    cancelTickets: 'Annuler des billets…',
+    cancelOrder: 'Annuler la commande…',
+  },
+  resend: {
+    ticketsTitle: 'Renvoyer les billets',
+    receiptTitle: 'Renvoyer le reçu de paiement',
+    tickets: 'L’e-mail de la commande et ses billets actuels partent à {email}. Aucune nouvelle commande, aucun nouveau billet.',
+    receipt: 'Le reçu de paiement part à {email}.',
+    confirm: 'Envoyer',
+    sending: 'Envoi…',
+    done: 'E-mail envoyé à {email}.',
+  },
+  refund: {
+    title: 'Rembourser',
+    refundable: 'Remboursable : {amount}',
+    amount: 'Montant ({currency})',
+    method: 'Moyen de remboursement',
+    reason: 'Motif',
+    reasonPlaceholder: 'Ex. spectacle annulé, geste commercial',
+    confirm: 'Rembourser {amount}',
+    sending: 'Enregistrement…',
+    done: 'Remboursement de {amount} enregistré.',
+    amountInvalid: 'Indiquez un montant entre 0.01 et {max}.',
+    note: 'Le remboursement est inscrit au grand livre (rapport des recettes) ; l’argent part par le moyen choisi, en dehors de Guichet.',
+  },
+  cancel: {
+    orderTitle: 'Annuler la commande',
+    ticketsTitle: 'Annuler des billets',
+    chooseTickets: 'Billets à annuler',
+    noRefund: 'Annuler ne rembourse rien : les billets deviennent invalides au contrôle et leurs places sont remises en vente.',
+    reason: 'Motif (pour l’historique)',
+    notify: 'Informer le client par e-mail',
+    withRefund: 'Rembourser en même temps',
+    confirmOrder: 'Annuler la commande',
+    confirmTickets: 'Annuler {count} billet | Annuler {count} billets',
+    sending: 'Annulation…',
+    doneOrder: 'Commande annulée.',
+    doneTickets: '{count} billet annulé. | {count} billets annulés.',
+    pickOne: 'Choisissez au moins un billet.',
+    keep: 'Ne rien annuler',
+  },
+  close: 'Fermer',
+};
+
+export const fr = { problems, problemFields, labels, history, orders, orderMenu, capacity, plans };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { menuItems, refundable } from './order-menu';
+
+const yes = { allowed: true, reason: null };
+const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
+const allowed = { resend: yes, recordPayment: yes, cancelOrder: yes, cancelTickets: yes, refund: yes };
+
+describe('order ⋯ menu', () => {
+  it('offers every entry the API allows, in order', () => {
+    const items = menuItems({ actions: allowed, paid: chf(9090) });
+    expect(items.map((i) => [i.entry, i.allowed])).toEqual([
+      ['resendTickets', true],
+      ['resendReceipt', true],
+      ['refund', true],
+      ['cancelTickets', true],
+      ['cancelOrder', true],
+    ]);
+    expect(items.map((i) => i.label)).toEqual([
+      'Renvoyer les billets',
+      'Renvoyer le reçu de paiement',
+      'Rembourser…',
+      'Annuler des billets…',
+      'Annuler la commande…',
+    ]);
+  });
+
+  it('shows a refused entry with the API’s reason in words', () => {
+    const cancelled = { allowed: false, reason: 'ORDER_ALREADY_CANCELLED' as const };
+    const items = menuItems({
+      actions: {
+        ...allowed,
+        resend: cancelled,
+        cancelOrder: cancelled,
+        cancelTickets: cancelled,
+        refund: { allowed: false, reason: 'NOTHING_TO_REFUND' as const },
+      },
+      paid: chf(0),
+    });
+    const byEntry = Object.fromEntries(items.map((i) => [i.entry, i]));
+    expect(byEntry.cancelOrder).toMatchObject({ allowed: false, reason: expect.stringMatching(/^Cette commande est annulée/) });
+    expect(byEntry.refund.reason).toMatch(/^Rien à rembourser/);
+    // A cancelled order: the resend rule's reason, not the missing receipt.
+    expect(byEntry.resendReceipt.reason).toMatch(/^Cette commande est annulée/);
+  });
+
+  it('has no receipt to resend before anything was received', () => {
+    const receipt = menuItems({ actions: allowed, paid: chf(0) }).find((i) => i.entry === 'resendReceipt');
+    expect(receipt).toMatchObject({ allowed: false, reason: 'Aucun paiement reçu : pas de reçu à envoyer.' });
+  });
+
+  it('refunds at most what was received and not yet given back', () => {
+    expect(refundable({ paid: chf(9090), refunded: chf(3030) })).toBe(6060);
+    expect(refundable({ paid: chf(1000), refunded: chf(1000) })).toBe(0);
+    expect(refundable({ paid: chf(0), refunded: chf(0) })).toBe(0);
+  });
+});
