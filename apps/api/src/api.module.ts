@@ -5,6 +5,7 @@ import { CatalogModule } from './modules/catalog';
 import { ControlModule } from './modules/control';
 import { OrdersModule } from './modules/orders';
 import { PaymentsReconciliationModule } from './modules/payments-reconciliation';
+import { ReportingModule } from './modules/reporting';
 import { SalesModule } from './modules/sales';
 import { AccessGuard } from './platform/auth/access.guard';
 import { AuthController } from './platform/auth/auth.controller';
@@ -18,7 +19,17 @@ import { PlatformModule } from './platform/platform.module';
 
 /** The HTTP process: REST API for the backoffice, the shop, scanners and integrators. */
 @Module({
-  imports: [PlatformModule, LoggingModule, CatalogModule, SalesModule, PaymentsReconciliationModule, OrdersModule, ControlModule, CoordinationModule],
+  imports: [
+    PlatformModule,
+    LoggingModule,
+    CatalogModule,
+    SalesModule,
+    PaymentsReconciliationModule,
+    OrdersModule,
+    ControlModule,
+    ReportingModule,
+    CoordinationModule,
+  ],
   controllers: [AuthController, TeamController, InvitationsController, HealthController],
   providers: [Readiness, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ProblemFilter }],
 })

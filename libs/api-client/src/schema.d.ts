@@ -381,6 +381,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/commission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform commission per ticket sold in this ticketing
+         * @description Roles: admin, accounting.
+         */
+        get: operations["getCommissionTerms"];
+        /**
+         * Set the platform commission per ticket: a fixed part and a share of the price, for sales from now on (earlier sales keep theirs)
+         * @description Roles: admin.
+         */
+        put: operations["setCommissionTerms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/control-devices": {
         parameters: {
             query?: never;
@@ -1102,6 +1126,26 @@ export interface paths {
         patch: operations["updatePromoCode"];
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/reports/sales-by-event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales by event for a period: tickets sold and cancelled, revenue, refunds and the platform commission (ORD-15)
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["getSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/seating-plans": {
         parameters: {
             query?: never;
@@ -1451,6 +1495,32 @@ export interface components {
             /** Format: uuid */
             orderId: string;
             orderNumber: string;
+        };
+        CommissionTermsRequest: {
+            /**
+             * @description Fixed part per ticket, in minor units of the sale’s currency
+             * @example 50
+             */
+            fixedAmount: number;
+            /** @description Charge free tickets the fixed part too (default: no) */
+            freeTickets?: boolean;
+            /**
+             * @description Share of the ticket’s price, in basis points (250 = 2.5 %)
+             * @example 250
+             */
+            rateBp: number;
+        };
+        CommissionTermsResponse: {
+            fixedAmount: number;
+            freeTickets: boolean;
+            rateBp: number;
+            /**
+             * Format: date-time
+             * @description When the terms were last set; null: never (no commission)
+             */
+            updatedAt: string | null;
+            /** @description Who set them */
+            updatedBy: string | null;
         };
         CreateCartRequest: {
             /**
@@ -2258,6 +2328,47 @@ export interface components {
              * @enum {string}
              */
             what: "tickets" | "receipt";
+        };
+        SalesReportLineResponse: {
+            /** @description What the cancelled tickets had sold for */
+            cancelled: components["schemas"]["MoneyDto"];
+            /** @description Of those, cancelled since */
+            cancelledTickets: number;
+            /** @description Platform commission charged on the tickets sold — it stays due on cancelled tickets */
+            commission: components["schemas"]["MoneyDto"];
+            /** Format: uuid */
+            eventId: string;
+            eventName: string;
+            /** @description Refunds made in the period, shared out over the events of each order by what their tickets sold for */
+            refunds: components["schemas"]["MoneyDto"];
+            /** @description sold − cancelled */
+            revenue: components["schemas"]["MoneyDto"];
+            /** @description What the tickets sold for, after discounts, cancelled ones included */
+            sold: components["schemas"]["MoneyDto"];
+            /** @description Tickets sold (a reissued or rescheduled ticket counts once), cancelled ones included */
+            soldTickets: number;
+        };
+        SalesReportResponse: {
+            /** Format: date-time */
+            from: string | null;
+            /** @description By event date, then name; one line per event and currency */
+            lines: components["schemas"]["SalesReportLineResponse"][];
+            /** Format: date-time */
+            to: string;
+            /** @description One per currency */
+            totals: components["schemas"]["SalesReportTotalResponse"][];
+        };
+        SalesReportTotalResponse: {
+            cancelled: components["schemas"]["MoneyDto"];
+            cancelledTickets: number;
+            commission: components["schemas"]["MoneyDto"];
+            /** @description Refunds of orders without a ticket that sold for anything */
+            otherRefunds: components["schemas"]["MoneyDto"];
+            /** @description All refunds of the period, those not tied to an event included */
+            refunds: components["schemas"]["MoneyDto"];
+            revenue: components["schemas"]["MoneyDto"];
+            sold: components["schemas"]["MoneyDto"];
+            soldTickets: number;
         };
         ScanRequest: {
             /** @description The code read from the QR code or barcode */
@@ -4343,6 +4454,151 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getCommissionTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionTermsResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    setCommissionTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommissionTermsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionTermsResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };
@@ -8062,6 +8318,80 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PROMO_CODE_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getSalesReport: {
+        parameters: {
+            query?: {
+                /** @description Sales and refunds from this moment (inclusive); default: since the start */
+                from?: string;
+                /** @description Until this moment (exclusive); default: now */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReportResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

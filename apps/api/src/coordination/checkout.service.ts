@@ -59,6 +59,7 @@ export class Checkout {
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
           });
           await this.sales.issueSoldGiftVouchers(scope, sold, placed.status === 'paid');
+          await this.payments.chargeCommission(scope, { orderId, currency: sale.currency, at: now, tickets: placed.tickets });
           if (sale.voucher) {
             await this.payments.recordPayment(scope, {
               orderId,

@@ -25,7 +25,10 @@ export interface TestApp {
   sql: Client;
   databaseUrl: string;
   createTenant(label?: string): Promise<Tenant>;
-  createEvent(t: Tenant, overrides?: { capacity?: number; amount?: number }): Promise<{ eventId: string; dateId: string; zoneId: string; priceId: string }>;
+  createEvent(
+    t: Tenant,
+    overrides?: { capacity?: number; amount?: number; name?: string },
+  ): Promise<{ eventId: string; dateId: string; zoneId: string; priceId: string }>;
   close(): Promise<void>;
 }
 
@@ -90,7 +93,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
         .post(`/api/v1/ticketings/${t.ticketingId}/events`)
         .set('authorization', `Bearer ${t.token}`)
         .send({
-          name: `Spectacle ${++tenants}`,
+          name: overrides.name ?? `Spectacle ${++tenants}`,
           status: 'published',
           venue: 'Grande salle',
           dates: [{ startsAt: '2027-03-01T20:00:00+01:00' }],

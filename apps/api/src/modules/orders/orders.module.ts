@@ -13,6 +13,7 @@ import { OrdersController } from './orders.controller';
 import { OrdersJobs } from './orders.jobs';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
+import { SalesFiguresRepository } from './sales-figures.repository';
 import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
 
@@ -21,7 +22,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
   controllers: [OrdersController, ShopOrdersController],
-  providers: [OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
+  providers: [SalesFiguresRepository, OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
   exports: [OrdersService],
 })
 export class OrdersModule {}

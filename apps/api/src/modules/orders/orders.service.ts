@@ -30,6 +30,7 @@ import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
 import { orderActions } from './order-actions';
 import { OrdersRepository } from './orders.repository';
+import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
 import { OrderDocuments } from './order-documents.service';
 
 export interface OrderLine {
@@ -79,6 +80,8 @@ export interface PlacedOrder {
   status: OrderStatus;
   /** Secret for the customer's confirmation link; only its hash is stored. */
   accessToken: string;
+  /** The tickets issued, at the price each was sold for (what the commission is charged on). */
+  tickets: { id: string; eventId: string; amount: number }[];
 }
 
 /** What recording a payment needs to know of an order. */
@@ -120,7 +123,18 @@ export class OrdersService {
     private readonly db: Database,
     private readonly links: OrderLinks,
     private readonly documents: OrderDocuments,
+    private readonly figures: SalesFiguresRepository,
   ) {}
+
+  /** The orders' side of the sales report: per event and currency, tickets sold and cancelled and what they sold for. */
+  eventSales(scope: TenantScope, from: Date | null, to: Date | null): Promise<EventSales[]> {
+    return this.figures.eventSales(scope, from, to);
+  }
+
+  /** Per order and event, what the order's tickets of that event sold for (to share the order's refunds out by event). */
+  orderEventShares(scope: TenantScope, orderIds: string[]): Promise<OrderEventShare[]> {
+    return this.figures.orderEventShares(scope, orderIds);
+  }
 
   /**
    * Writes an order, its signed tickets, its first history entry and the confirmation email job, as
@@ -213,7 +227,7 @@ export class OrdersService {
       sold.map((v, position) => ({ id: v.id, orderId: id, name: v.name, amount: v.amount, position })),
     );
     await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
-    return { id, number, status, accessToken };
+    return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 
   async listOrders(scope: TenantScope, query: ListOrdersQuery): Promise<Page<OrderSummaryResponse>> {

@@ -3,6 +3,7 @@ import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Payment } from './entities/payment.entity';
 import { Refund } from './entities/refund.entity';
+import { CommissionRate } from './commission';
 import { OrderLedger } from './ledger';
 
 export type NewPayment = Omit<Payment, 'ticketingId'>;
@@ -84,5 +85,69 @@ export class PaymentsReconciliationRepository {
 
   refundsOf(scope: TenantScope, orderId: string) {
     return this.db.scoped(Refund, scope).find({ orderId }, { at: 'ASC', id: 'ASC' });
+  }
+
+  /** The ticketing's commission terms, or null when none were set. */
+  async commissionTerms(scope: TenantScope): Promise<(CommissionRate & { updatedAt: Date; updatedBy: string }) | null> {
+    const [row] = await this.db.tenantQuery<CommissionRate & { updatedAt: Date; updatedBy: string }>(
+      scope,
+      `SELECT fixed_amount AS "fixedAmount", rate_bp AS "rateBp", free_tickets AS "freeTickets", updated_at AS "updatedAt", updated_by AS "updatedBy"
+         FROM commission_terms WHERE ticketing_id = $1`,
+    );
+    return row ?? null;
+  }
+
+  async saveCommissionTerms(scope: TenantScope, t: CommissionRate, at: Date, by: string): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO commission_terms (ticketing_id, fixed_amount, rate_bp, free_tickets, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (ticketing_id) DO UPDATE SET fixed_amount = $2, rate_bp = $3, free_tickets = $4, updated_at = $5, updated_by = $6`,
+      [t.fixedAmount, t.rateBp, t.freeTickets, at, by],
+    );
+  }
+
+  /** Appends one charge per ticket sold, as part of the sale's write. */
+  async insertCommissionCharges(
+    scope: TenantScope,
+    c: { orderId: string; currency: string; at: Date; charges: { id: string; ticketId: string; eventId: string; amount: number }[] },
+  ): Promise<void> {
+    if (!c.charges.length) return;
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO commission_charges (ticketing_id, id, order_id, ticket_id, event_id, amount, currency, at)
+       SELECT $1, c.id, $2, c.ticket_id, c.event_id, c.amount, $3, $4
+         FROM unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::int[]) AS c(id, ticket_id, event_id, amount)`,
+      [
+        c.orderId,
+        c.currency,
+        c.at,
+        c.charges.map((x) => x.id),
+        c.charges.map((x) => x.ticketId),
+        c.charges.map((x) => x.eventId),
+        c.charges.map((x) => x.amount),
+      ],
+    );
+  }
+
+  /** Commission charged per event and currency, for sales between `from` and `to` (either open). */
+  commissionByEvent(scope: TenantScope, from: Date | null, to: Date | null): Promise<{ eventId: string; currency: string; tickets: number; amount: number }[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT event_id AS "eventId", currency, count(*)::int AS tickets, sum(amount)::int AS amount FROM commission_charges
+        WHERE ticketing_id = $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
+        GROUP BY event_id, currency`,
+      [from, to],
+    );
+  }
+
+  /** Succeeded refunds per order, for refunds made between `from` and `to` (either open). */
+  refundsByOrder(scope: TenantScope, from: Date | null, to: Date | null): Promise<{ orderId: string; currency: string; amount: number }[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT order_id AS "orderId", currency, sum(amount)::int AS amount FROM refunds
+        WHERE ticketing_id = $1 AND status = 'succeeded' AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
+        GROUP BY order_id, currency`,
+      [from, to],
+    );
   }
 }

@@ -7,6 +7,9 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
 import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry';
 
+import { Clock } from '../../platform/clock/clock';
+import { commissionOf, NO_COMMISSION } from './commission';
+import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
@@ -31,7 +34,10 @@ export interface LedgerEntryInput {
  */
 @Injectable()
 export class PaymentsReconciliationService {
-  constructor(private readonly repo: PaymentsReconciliationRepository) {}
+  constructor(
+    private readonly repo: PaymentsReconciliationRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Appends a payment as part of the caller's write. */
   recordPayment(scope: TenantScope, p: LedgerEntryInput): Promise<void> {
@@ -62,6 +68,51 @@ export class PaymentsReconciliationService {
   async entriesOf(scope: TenantScope, orderId: string): Promise<{ payments: PaymentResponse[]; refunds: RefundResponse[] }> {
     const [payments, refunds] = await Promise.all([this.repo.paymentsOf(scope, orderId), this.repo.refundsOf(scope, orderId)]);
     return { payments: payments.map(paymentView), refunds: refunds.map((r) => ({ ...paymentView(r), paymentId: r.paymentId, reason: r.reason })) };
+  }
+
+  /** The commission the platform takes per ticket sold here (ORD-15); none until terms are set. */
+  async commissionTerms(scope: TenantScope): Promise<CommissionTermsResponse> {
+    const terms = await this.repo.commissionTerms(scope);
+    return terms ? { ...terms, updatedAt: terms.updatedAt.toISOString() } : { ...NO_COMMISSION, updatedAt: null, updatedBy: null };
+  }
+
+  /** New terms apply to sales from now on; what earlier sales were charged stays. */
+  async setCommissionTerms(scope: TenantScope, body: CommissionTermsRequest, actor: Actor): Promise<CommissionTermsResponse> {
+    await this.repo.saveCommissionTerms(
+      scope,
+      { fixedAmount: body.fixedAmount, rateBp: body.rateBp, freeTickets: body.freeTickets ?? false },
+      this.clock.now(),
+      actor.label,
+    );
+    return this.commissionTerms(scope);
+  }
+
+  /**
+   * Charges each ticket of a sale the commission of the terms in force, as part of the sale's write
+   * (coordination's checkout). The charges are never reversed: a cancelled ticket's commission stays due.
+   */
+  async chargeCommission(
+    scope: TenantScope,
+    sale: { orderId: string; currency: string; at: Date; tickets: { id: string; eventId: string; amount: number }[] },
+  ): Promise<void> {
+    const terms = (await this.repo.commissionTerms(scope)) ?? NO_COMMISSION;
+    if (terms.fixedAmount === 0 && terms.rateBp === 0) return;
+    await this.repo.insertCommissionCharges(scope, {
+      orderId: sale.orderId,
+      currency: sale.currency,
+      at: sale.at,
+      charges: sale.tickets.map((t) => ({ id: randomUUID(), ticketId: t.id, eventId: t.eventId, amount: commissionOf(terms, t.amount) })),
+    });
+  }
+
+  /** Commission charged per event and currency, for sales in [from, to). */
+  commissionByEvent(scope: TenantScope, from: Date | null, to: Date | null) {
+    return this.repo.commissionByEvent(scope, from, to);
+  }
+
+  /** Succeeded refunds per order, for refunds made in [from, to). */
+  refundsByOrder(scope: TenantScope, from: Date | null, to: Date | null) {
+    return this.repo.refundsByOrder(scope, from, to);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Commission1796177818425 } from './migrations/1796177818425-commission';
 import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
 import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
@@ -46,4 +47,5 @@ export const MIGRATIONS: Function[] = [
   VenueAddressAndDoorTime1796171446584,
   EventImage1796172022919,
   ShopBranding1796172468616,
+  Commission1796177818425,
 ];

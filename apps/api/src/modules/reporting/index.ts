@@ -1,0 +1,2 @@
+export { ReportingModule } from './reporting.module';
+export { ReportingService } from './reporting.service';
