@@ -8,6 +8,7 @@ import AppLayout from './layout/AppLayout.vue';
 import NoTicketing from './layout/NoTicketing.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
+import SalesReport from './reports/SalesReport.vue';
 import SeatingPlanEditor from './plans/SeatingPlanEditor.vue';
 import SeatingPlanList from './plans/SeatingPlanList.vue';
 import PromoCodeList from './promo/PromoCodeList.vue';
@@ -42,6 +43,7 @@ export const router = createRouter({
         { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true },
         { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
         { path: 'team', name: 'team', component: TeamPage, props: true },
+        { path: 'reports', name: 'reports', component: SalesReport, props: true },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },

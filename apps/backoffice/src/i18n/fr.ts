@@ -289,4 +289,46 @@ const orderMenu = {
   close: 'Fermer',
 };
 
-export const fr = { problems, problemFields, labels, history, orders, orderMenu, capacity, plans };
+/** The sales report by event (ORD-15) and the platform's commission terms. */
+const reports = {
+  title: 'Rapport des ventes',
+  subtitle: 'Par événement : billets vendus et annulés, recettes, remboursements et commission de la plateforme.',
+  period: 'Période',
+  periods: { thisMonth: 'Ce mois', lastMonth: 'Mois passé', thisYear: 'Cette année', all: 'Depuis le début', custom: 'Choisir les jours' },
+  from: 'Du',
+  to: 'Au (inclus)',
+  empty: 'Aucune vente ni aucun remboursement sur cette période.',
+  columns: {
+    event: 'Événement',
+    soldTickets: 'Billets vendus',
+    cancelledTickets: 'Annulés',
+    sold: 'Ventes',
+    cancelled: 'Annulations',
+    revenue: 'Recettes',
+    refunds: 'Remboursements',
+    commission: 'Commission',
+  },
+  total: 'Total {currency}',
+  otherRefunds: 'dont {amount} de remboursements hors événement (bons cadeaux)',
+  notes:
+    'Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
+  commission: {
+    title: 'Commission de la plateforme',
+    none: 'Aucune commission.',
+    terms: '{fixed} par billet + {rate} % du prix',
+    freeTickets: 'Billets gratuits : la part fixe s’applique.',
+    noFreeTickets: 'Billets gratuits : aucune commission.',
+    since: 'Depuis le {at}, par {by}.',
+    edit: 'Modifier',
+    fixed: 'Part fixe par billet (CHF / EUR)',
+    rate: 'Part du prix (%)',
+    chargeFree: 'Appliquer la part fixe aux billets gratuits',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    applies: 'Les nouvelles conditions valent pour les ventes à venir ; les ventes passées gardent leur commission.',
+    invalid: 'Part fixe entre 0 et 1000.00, part du prix entre 0 et 50 %.',
+  },
+};
+
+export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans };
