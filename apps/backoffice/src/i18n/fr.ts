@@ -78,6 +78,8 @@ const problems: Record<ProblemCode, string> = {
   HEADERS_TOO_LARGE: 'La demande envoyée par le navigateur est trop volumineuse. Videz les cookies de ce site et réessayez.',
   NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable à annuler.',
   NOTHING_TO_REFUND: 'Rien à rembourser : cette commande n’a rien reçu qui n’ait déjà été remboursé.',
+  CUSTOMER_NOT_FOUND: 'Ce client n’existe pas ou plus.',
+  CUSTOMER_EMAIL_TAKEN: 'Un autre client de cette billetterie a déjà cette adresse e-mail.',
   ORDER_ALREADY_CANCELLED: 'Cette commande est annulée : elle ne peut plus être annulée, renvoyée ni encaissée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce que la commande a reçu et qui n’a pas encore été remboursé.',
   REQUEST_TIMEOUT: 'La demande n’est pas arrivée à temps. Réessayez.',
