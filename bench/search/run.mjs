@@ -239,10 +239,10 @@ async function main() {
           `SELECT o.id, o.number, o.status, o.channel, o.payment_method, o.currency, o.total_amount, o.promo_code, o.discount_amount,
                   o.customer_first_name, o.customer_last_name, o.customer_email, o.customer_phone, o.customer_id, o.created_at, o.paid_at,
                   (SELECT count(*)::int FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id) AS ticket_count
-             FROM orders o WHERE ${search.where} ORDER BY o.created_at DESC, o.id DESC LIMIT $${n}`,
+             FROM ${search.from} WHERE ${search.where} ORDER BY o.created_at DESC, o.id DESC LIMIT $${n}`,
           [ticketingId, ...search.params, 51],
         ),
-        sqlPool.query(`SELECT count(*)::int AS total FROM orders o WHERE ${search.where}`, [ticketingId, ...search.params]),
+        sqlPool.query(`SELECT count(*)::int AS total FROM ${search.from} WHERE ${search.where}`, [ticketingId, ...search.params]),
       ]);
       return Math.min(page.rows.length, 50);
     };
