@@ -30,12 +30,13 @@ async function freePort() {
  * Creates `guichet_bench_<label>_<ts>`, migrates and seeds it, starts the API on it (extra node
  * flags from BENCH_API_NODE_ARGS, e.g. `--cpu-prof`) and waits until it is ready.
  */
-export async function startBenchApi(label, { pool = 8 } = {}) {
-  const name = `guichet_bench_${label}_${Date.now()}`;
+export async function startBenchApi(label, { pool = 8, database = null, keep = false } = {}) {
+  // `database`: an existing database kept by an earlier run (`keep`): neither created, migrated, seeded nor dropped.
+  const name = database ?? `guichet_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   admin.on('error', () => undefined);
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!database) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
@@ -51,8 +52,10 @@ export async function startBenchApi(label, { pool = 8 } = {}) {
     JWT_SECRET: randomBytes(32).toString('hex'),
   };
   const apiDir = join(ROOT, 'apps/api');
-  execFileSync(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env, stdio: 'ignore' });
-  execFileSync(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env, stdio: 'ignore' });
+  if (!database) {
+    execFileSync(process.execPath, ['dist/cli.js', 'migrate'], { cwd: apiDir, env, stdio: 'ignore' });
+    execFileSync(process.execPath, ['dist/cli.js', 'seed'], { cwd: apiDir, env, stdio: 'ignore' });
+  }
   const api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/main.js'], {
     cwd: apiDir,
     env,
@@ -82,7 +85,7 @@ export async function startBenchApi(label, { pool = 8 } = {}) {
     stopApi,
     async drop() {
       await stopApi();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (!database && !keep) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
   };

@@ -9,6 +9,8 @@ import NoTicketing from './layout/NoTicketing.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
 import SalesReport from './reports/SalesReport.vue';
+import CustomerList from './customers/CustomerList.vue';
+import CustomerPage from './customers/CustomerPage.vue';
 import SeatingPlanEditor from './plans/SeatingPlanEditor.vue';
 import SeatingPlanList from './plans/SeatingPlanList.vue';
 import PromoCodeList from './promo/PromoCodeList.vue';
@@ -35,6 +37,8 @@ export const router = createRouter({
         { path: 'events/:eventId', name: 'event', component: EventDetail, props: true },
         { path: 'orders', name: 'orders', component: OrderList, props: true },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true },
+        { path: 'customers', name: 'customers', component: CustomerList, props: true },
+        { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true },
         { path: 'plans', name: 'plans', component: SeatingPlanList, props: true },
         { path: 'plans/new', name: 'plan-new', component: SeatingPlanEditor, props: true },
         { path: 'plans/:planId', name: 'plan', component: SeatingPlanEditor, props: true },

@@ -41,3 +41,20 @@ describe('describeHistoryEntry', () => {
     expect(describeHistoryEntry({ action: 'orders.order.unheard_of', data: {} })).toEqual({ title: 'orders.order.unheard_of', lines: [] });
   });
 });
+
+describe('a contact change', () => {
+  it('lists the fields it changed, before and after', () => {
+    expect(
+      describeHistoryEntry({
+        action: 'orders.contact.changed',
+        data: {
+          before: { firstName: 'Gorges', lastName: 'Perec', email: 'g@exmaple.ch', mobile: null },
+          after: { firstName: 'Georges', lastName: 'Perec', email: 'g@example.ch', mobile: '+41 79 000 11 22' },
+        },
+      }),
+    ).toEqual({
+      title: 'Contact modifié',
+      lines: ['Prénom : Gorges → Georges', 'E-mail : g@exmaple.ch → g@example.ch', 'Mobile : — → +41 79 000 11 22'],
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { formatMoney, type components } from '@guichet/api-client';
-import { hasMessage } from '../i18n/i18n';
+import { hasMessage, t } from '../i18n/i18n';
 import { historyActionLabel, label } from '../i18n/labels';
 
 type LedgerMethod = components['schemas']['PaymentResponse']['method'];
@@ -36,5 +36,17 @@ export function describeHistoryEntry(entry: { action: string; data: Record<strin
     const title = [historyActionLabel(entry.action), how ? ` (${String(how).toLowerCase()})` : '', isMoney(amount) ? ` — ${formatMoney(amount)}` : ''].join('');
     return { title, lines: summarizeHistoryData(rest) };
   }
+  if (entry.action === 'orders.contact.changed') return { title: historyActionLabel(entry.action), lines: contactChanges(entry.data) };
   return { title: historyActionLabel(entry.action), lines: summarizeHistoryData(entry.data) };
+}
+
+const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'mobile'] as const;
+
+/** "E-mail : ancien@… → nouveau@…", one line per field the change touched. */
+function contactChanges(data: Record<string, unknown>): string[] {
+  const before = (data.before ?? {}) as Record<string, unknown>;
+  const after = (data.after ?? {}) as Record<string, unknown>;
+  return CONTACT_FIELDS.filter((field) => before[field] !== after[field]).map((field) =>
+    t('orders.contact.change', { field: t(`orders.contact.${field}`), before: show(before[field]), after: show(after[field]) }),
+  );
 }

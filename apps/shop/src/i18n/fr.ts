@@ -74,6 +74,8 @@ const problems: Record<ProblemCode, string> = {
   HEADERS_TOO_LARGE: 'Votre navigateur a envoyé une demande trop volumineuse. Videz les cookies de ce site et réessayez.',
   NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable.',
   NOTHING_TO_REFUND: 'Il n’y a rien à rembourser sur cette commande.',
+  CUSTOMER_NOT_FOUND: 'Ce client est introuvable.',
+  CUSTOMER_EMAIL_TAKEN: 'Cette adresse e-mail est déjà utilisée.',
   ORDER_ALREADY_CANCELLED: 'Cette commande a été annulée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce qui a été payé.',
   REQUEST_TIMEOUT: 'La connexion a été trop lente. Réessayez.',

@@ -9,6 +9,8 @@ export const OrdersProblems = declareProblems('orders', {
   TICKETS_NOT_CANCELLABLE: { status: 409, summary: 'Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them' },
   TICKET_NOT_IN_ORDER: { status: 422, summary: 'A ticket named is not one of this order’s' },
   NOTHING_TO_REFUND: { status: 409, summary: 'The order received nothing that was not already refunded' },
+  CUSTOMER_NOT_FOUND: { status: 404, summary: 'No such customer in this ticketing' },
+  CUSTOMER_EMAIL_TAKEN: { status: 409, summary: 'Another customer of this ticketing has this email' },
 });
 
 export class OrderNotFoundError extends NotFoundError {
@@ -30,5 +32,11 @@ export class OrderNotAwaitingPaymentError extends DomainError {
 export class OrderNumberTakenError extends Error {
   constructor() {
     super('order number taken');
+  }
+}
+
+export class CustomerNotFoundError extends NotFoundError {
+  constructor() {
+    super(OrdersProblems.CUSTOMER_NOT_FOUND, 'Customer');
   }
 }

@@ -6,6 +6,8 @@ import { CatalogModule } from '../catalog';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { Order } from './entities/order.entity';
+import { Customer } from './entities/customer.entity';
+import { OrderComment } from './entities/order-comment.entity';
 import { Ticket } from './entities/ticket.entity';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderNotices } from './order-notices.service';
@@ -16,13 +18,27 @@ import { OrdersService } from './orders.service';
 import { SalesFiguresRepository } from './sales-figures.repository';
 import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
+import { CustomersController } from './customers.controller';
+import { CustomersRepository } from './customers.repository';
+import { CustomersService } from './customers.service';
+import { OrderContactController } from './order-contact.controller';
 
-export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
+export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher, Customer, OrderComment];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
-  controllers: [OrdersController, ShopOrdersController],
-  providers: [SalesFiguresRepository, OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
+  controllers: [OrdersController, ShopOrdersController, CustomersController, OrderContactController],
+  providers: [
+    SalesFiguresRepository,
+    OrdersService,
+    OrderDocuments,
+    OrdersRepository,
+    OrderCancellation,
+    OrderNotices,
+    OrdersJobs,
+    CustomersService,
+    CustomersRepository,
+  ],
   exports: [OrdersService],
 })
 export class OrdersModule {}

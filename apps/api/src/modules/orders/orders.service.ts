@@ -4,7 +4,7 @@ import { Actor } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
-import { DomainError } from '../../platform/http/problem';
+import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
@@ -29,8 +29,9 @@ import { newOrderNumber } from './order-number';
 import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrdersProblems } from './orders.errors';
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
 import { orderActions } from './order-actions';
-import { OrdersRepository } from './orders.repository';
+
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
+import { OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 
 export interface OrderLine {
@@ -59,7 +60,7 @@ export interface PlaceOrderInput {
   channel: Channel;
   paymentMethod: PaymentMethod;
   currency: string;
-  customer: { firstName: string; lastName: string; email: string };
+  customer: { firstName: string; lastName: string; email: string; phone?: string | null };
   lines: OrderLine[];
   actor: Actor;
   /** Links the order to what caused it (e.g. the cart), recorded in its history. */
@@ -195,6 +196,7 @@ export class OrdersService {
         customerFirstName: input.customer.firstName.trim(),
         customerLastName: input.customer.lastName.trim(),
         customerEmail: input.customer.email.trim().toLowerCase(),
+        customerPhone: input.customer.phone?.trim() || null,
         accessTokenHash: sha256(accessToken),
         createdAt: now,
         paidAt: status === 'paid' ? now : null,
@@ -230,15 +232,20 @@ export class OrdersService {
     return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 
-  async listOrders(scope: TenantScope, query: ListOrdersQuery): Promise<Page<OrderSummaryResponse>> {
+  /** ORD-1: one search field (number, name, email, ticket code) and the filters, newest first, with how many match. */
+  async listOrders(
+    scope: TenantScope,
+    query: ListOrdersQuery,
+    only: Pick<OrderFilter, 'customerId'> = {},
+  ): Promise<Page<OrderSummaryResponse> & { total: number }> {
     const limit = query.limit ?? 50;
-    const rows = await this.repo.listOrders(scope, { after: decodeCursor(query.cursor), limit, q: query.q || undefined, dateId: query.dateId });
+    const { rows, total } = await this.repo.listOrders(scope, { after: decodeCursor(query.cursor), limit, filter: { ...orderFilterOf(query), ...only } });
     const page = pageOf(rows, limit, (r) => new Date(r.createdAt));
     const ledgers = await this.payments.ledgers(
       scope,
       page.items.map((r) => r.id),
     );
-    return { items: page.items.map((r) => summary(r, r.ticketCount, ledgers.get(r.id)!)), nextCursor: page.nextCursor };
+    return { items: page.items.map((r) => summary(r, r.ticketCount, ledgers.get(r.id)!)), nextCursor: page.nextCursor, total };
   }
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
@@ -418,6 +425,23 @@ export class OrdersService {
   }
 }
 
+/** The search a query asks for; placedFrom after placedTo is refused, naming placedTo. */
+export function orderFilterOf(query: ListOrdersQuery): OrderFilter {
+  const placedFrom = query.placedFrom ? new Date(query.placedFrom) : undefined;
+  const placedTo = query.placedTo ? new Date(query.placedTo) : undefined;
+  if (placedFrom && placedTo && placedFrom > placedTo) throw new ValidationFailedError([{ field: 'placedTo', message: 'must not be before placedFrom' }]);
+  return {
+    q: query.q?.trim() || undefined,
+    eventId: query.eventId,
+    dateId: query.dateId,
+    placedFrom,
+    placedTo,
+    status: query.status,
+    channel: query.channel,
+    paymentMethod: query.paymentMethod,
+  };
+}
+
 function summary(o: Order, ticketCount: number, ledger: OrderLedger): OrderSummaryResponse {
   const balance = balanceOf(o.totalAmount, ledger);
   return {
@@ -434,7 +458,7 @@ function summary(o: Order, ticketCount: number, ledger: OrderLedger): OrderSumma
     // A cancelled order owes nothing more; what it paid and was not refunded shows in `balance`.
     amountDue: money(o.status === 'cancelled' ? 0 : Math.max(balance, 0), o.currency),
     balance: money(balance, o.currency),
-    customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail },
+    customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail, mobile: o.customerPhone, customerId: o.customerId },
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),
     paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,

@@ -1,4 +1,6 @@
 import { Commission1796177818425 } from './migrations/1796177818425-commission';
+import { OrderSearchIndexes1796176800000 } from './migrations/1796176800000-order-search-indexes';
+import { CustomersAndComments1796176721813 } from './migrations/1796176721813-customers-and-comments';
 import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
 import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
@@ -48,4 +50,6 @@ export const MIGRATIONS: Function[] = [
   EventImage1796172022919,
   ShopBranding1796172468616,
   Commission1796177818425,
+  CustomersAndComments1796176721813,
+  OrderSearchIndexes1796176800000,
 ];

@@ -3,29 +3,64 @@ import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
 import { PaymentResponse, RefundResponse } from '../../payments-reconciliation';
 import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../../sales';
 import { ACTION_REASONS, ActionReason } from '../order-actions';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
 import { SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../entities/ticket.entity';
 
 export class ListOrdersQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Order number, customer name, email or ticket code', maxLength: 200 })
+  @ApiPropertyOptional({
+    description: 'One search field: the order number, the customer’s name or email (exact, or 3+ characters anywhere in them), or a ticket’s code or id',
+    maxLength: 200,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only orders with tickets for this event' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Only orders with tickets for this date' })
   @IsOptional()
   @IsUUID()
   dateId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only orders placed at or after this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  placedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only orders placed before this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  placedTo?: string;
+
+  @ApiPropertyOptional({ enum: ORDER_STATUSES })
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  status?: OrderStatus;
+
+  @ApiPropertyOptional({ enum: CHANNELS })
+  @IsOptional()
+  @IsIn(CHANNELS)
+  channel?: Channel;
+
+  @ApiPropertyOptional({ enum: PAYMENT_METHODS })
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  paymentMethod?: PaymentMethod;
 }
 
 export class CustomerResponse {
   @ApiProperty() firstName: string;
   @ApiProperty() lastName: string;
   @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty({ nullable: true, type: 'string', description: 'Mobile number, when given' }) mobile: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The buyer’s customer record (see getCustomer)' }) customerId: string | null;
 }
 
 export class GiftVoucherUseResponse {
@@ -111,6 +146,7 @@ export class OrderGiftVoucherResponse {
 export class OrderPage {
   @ApiProperty({ type: [OrderSummaryResponse] }) items: OrderSummaryResponse[];
   @ApiPropertyOptional({ nullable: true, type: 'string' }) nextCursor: string | null;
+  @ApiProperty({ type: 'integer', description: 'How many orders match the search and filters in all' }) total: number;
 }
 
 /** What the customer sees of their order (no history, no internal data). */

@@ -12,6 +12,9 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index(['ticketingId', 'number'], { unique: true })
 @Index(['ticketingId', 'createdAt'])
 @Index(['ticketingId', 'customerEmail'])
+@Index(['ticketingId', 'customerId'])
+// Substring search of the contact's name and email: a trigram GIN index scoped by ticketing (hand-written migration).
+@Index('orders_search_trgm', { synchronize: false })
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
 @Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher')`)
@@ -58,6 +61,14 @@ export class Order {
 
   @Column('text')
   customerEmail: string;
+
+  /** The contact's mobile number, when given. */
+  @Column('text', { nullable: true })
+  customerPhone: string | null;
+
+  /** The buyer's record (by email, see Customer); null only for rows written before customers existed or outside the sale path. */
+  @Column('uuid', { nullable: true })
+  customerId: string | null;
 
   /** SHA-256 of the secret the customer's confirmation link carries. */
   @Column('text')
