@@ -117,6 +117,11 @@ export class CatalogService {
     return this.seating.release(scope, cartId);
   }
 
+  /** The free seats of these zones on a date now, best first, with their parts (`standard`: not a wheelchair or other special seat). */
+  freeSeats(scope: TenantScope, dateId: string, zoneIds: string[]): Promise<(HeldSeat & { standard: boolean })[]> {
+    return this.seating.freeSeats(scope, dateId, zoneIds);
+  }
+
   /** Seats by their parts (section, row, number) and printed label. */
   describeSeats(scope: TenantScope, seatIds: string[]): Promise<Map<string, SeatRef>> {
     return this.seating.describe(scope, seatIds);

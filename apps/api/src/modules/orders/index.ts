@@ -5,3 +5,4 @@ export type { CancellationChange, CancellationPlan } from './order-cancellation.
 export { OrderNumberTakenError, OrdersProblems } from './orders.errors';
 export { OrderResponse, TicketResponse } from './dto/order.dto';
 export type { Channel, OrderStatus } from './entities/order.entity';
+export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';

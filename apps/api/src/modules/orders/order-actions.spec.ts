@@ -1,6 +1,6 @@
 import { OrderFacts, orderActions } from './order-actions';
 
-const paid: OrderFacts = { status: 'paid', paymentMethod: 'on_site', validTickets: 3, refundable: 9090, giftVouchersSpent: false };
+const paid: OrderFacts = { status: 'paid', paymentMethod: 'on_site', validTickets: 3, refundable: 9090, giftVouchersSpent: false, validEvents: 1 };
 
 describe('what an order’s ⋯ menu allows, and why not', () => {
   it('lets a paid order be resent, cancelled (whole or tickets) and refunded, not paid again', () => {
@@ -10,6 +10,7 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       cancelOrder: { allowed: true, reason: null },
       cancelTickets: { allowed: true, reason: null },
       refund: { allowed: true, reason: null },
+      reschedule: { allowed: true, reason: null },
     });
   });
 
@@ -33,5 +34,11 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
 
   it('has nothing to cancel ticket by ticket once every ticket is cancelled', () => {
     expect(orderActions({ ...paid, validTickets: 0 }).cancelTickets).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+  });
+
+  it('reschedules only an open order with valid tickets of one event', () => {
+    expect(orderActions({ ...paid, status: 'cancelled', validTickets: 0 }).reschedule).toEqual({ allowed: false, reason: 'ORDER_ALREADY_CANCELLED' });
+    expect(orderActions({ ...paid, validTickets: 0, validEvents: 0 }).reschedule).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+    expect(orderActions({ ...paid, validEvents: 2 }).reschedule).toEqual({ allowed: false, reason: 'ORDER_SPANS_EVENTS' });
   });
 });

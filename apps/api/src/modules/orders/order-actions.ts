@@ -7,6 +7,8 @@ export interface OrderActions {
   cancelOrder: ActionState;
   cancelTickets: ActionState;
   refund: ActionState;
+  /** ORD-12: move the order's valid tickets to another date of their event. */
+  reschedule: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -16,6 +18,7 @@ export const ACTION_REASONS = [
   'GIFT_VOUCHERS_SPENT',
   'NO_VALID_TICKETS',
   'NOTHING_TO_REFUND',
+  'ORDER_SPANS_EVENTS',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -33,6 +36,8 @@ export interface OrderFacts {
   refundable: number;
   /** A gift voucher the order sold has been spent: it can no longer be cancelled whole. */
   giftVouchersSpent: boolean;
+  /** How many events the valid tickets are for (a reschedule moves them all to one date of one event). */
+  validEvents: number;
 }
 
 const yes: ActionState = { allowed: true, reason: null };
@@ -51,5 +56,6 @@ export function orderActions(o: OrderFacts): OrderActions {
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
     cancelTickets: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : yes,
     refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
+    reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
   };
 }

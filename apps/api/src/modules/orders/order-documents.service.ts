@@ -139,14 +139,16 @@ export class OrderDocuments {
     return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
   }
 
-  async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
+  /** The order's valid tickets and gift vouchers as one PDF; with `ticketIds`, only those tickets (ORD-11, no vouchers). */
+  async ticketPdf(scope: TenantScope, order: Order, ticketIds?: string[]): Promise<Buffer> {
     const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, order.id),
-      this.giftVouchersOf(scope, order.id),
+      ticketIds ? Promise.resolve([]) : this.giftVouchersOf(scope, order.id),
       this.payments.ledgers(scope, [order.id]),
     ]);
-    return this.renderPdf(scope, ticketing.name, order, tickets, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+    const chosen = ticketIds ? tickets.filter((t) => ticketIds.includes(t.id)) : tickets;
+    return this.renderPdf(scope, ticketing.name, order, chosen, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
   }
 
   private async renderPdf(

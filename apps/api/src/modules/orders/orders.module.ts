@@ -15,13 +15,16 @@ import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
+import { TicketOperationsController } from './ticket-operations.controller';
+import { TicketOperationsRepository } from './ticket-operations.repository';
+import { TicketOperations } from './ticket-operations.service';
 
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
-  controllers: [OrdersController, ShopOrdersController],
-  providers: [OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs],
+  controllers: [OrdersController, ShopOrdersController, TicketOperationsController],
+  providers: [OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs, TicketOperations, TicketOperationsRepository],
   exports: [OrdersService],
 })
 export class OrdersModule {}

@@ -31,6 +31,8 @@ import { CancellationChange, CancellationPlan, OrderCancellation } from './order
 import { orderActions } from './order-actions';
 import { OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
+import { TicketOperation } from './ticket-operations';
+import { MovedTicket, ReschedulePlan, TicketOperations } from './ticket-operations.service';
 
 export interface OrderLine {
   eventId: string;
@@ -120,6 +122,7 @@ export class OrdersService {
     private readonly db: Database,
     private readonly links: OrderLinks,
     private readonly documents: OrderDocuments,
+    private readonly ticketOps: TicketOperations,
   ) {}
 
   /**
@@ -240,6 +243,7 @@ export class OrdersService {
         status: order.status,
         paymentMethod: order.paymentMethod,
         validTickets: detail.tickets.filter((t) => t.status === 'valid').length,
+        validEvents: new Set(detail.tickets.filter((t) => t.status === 'valid').map((t) => t.eventId)).size,
         refundable: detail.paid.amount - detail.refunded.amount,
         giftVouchersSpent,
       }),
@@ -377,6 +381,27 @@ export class OrdersService {
   /** Worker use case: the confirmation email with the tickets attached (see OrderDocuments). Safe to retry. */
   async sendConfirmation(scope: TenantScope, orderId: string): Promise<void> {
     await this.documents.sendConfirmation(scope, await this.requireOrder(scope, orderId));
+  }
+
+  /** ORD-11: one operation on selected tickets, all or nothing, in the history. */
+  async applyTicketOperation(scope: TenantScope, orderId: string, operation: TicketOperation, ticketIds: string[], actor: Actor): Promise<OrderResponse> {
+    await this.ticketOps.apply(scope, orderId, operation, ticketIds, actor);
+    return this.getOrder(scope, orderId);
+  }
+
+  /** ORD-11: only the selected tickets as one PDF. */
+  renderSelectedTickets(scope: TenantScope, orderId: string, ticketIds: string[]): Promise<{ number: string; pdf: Buffer }> {
+    return this.ticketOps.renderSelected(scope, orderId, ticketIds);
+  }
+
+  /** ORD-12: what moving the order to another date means now (its valid tickets, of one event); writes nothing. */
+  planReschedule(scope: TenantScope, orderId: string): Promise<ReschedulePlan> {
+    return this.ticketOps.planReschedule(scope, orderId);
+  }
+
+  /** ORD-12: the orders' part of a reschedule, as part of the caller's write. */
+  writeReschedule(scope: TenantScope, plan: ReschedulePlan, moved: MovedTicket[], change: Parameters<TicketOperations['writeReschedule']>[3]): Promise<void> {
+    return this.ticketOps.writeReschedule(scope, plan, moved, change);
   }
 
   /** Control's door check: admits a valid unscanned ticket exactly once. */

@@ -21,6 +21,7 @@ import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes'
 import { CatalogMultiDatePricesShopSettings1795346328030 } from './migrations/1795346328030-catalog-multi-date-prices-shop-settings';
 import { RequireFunction1795345000000 } from './migrations/1795345000000-require-function';
 import { InitialSchema1795344294351 } from './migrations/1795344294351-initial-schema';
+import { ScanResultReplaced1796173000000 } from './migrations/1796173000000-scan-result-replaced';
 // Migrations in the order they run. Generated with `pnpm --filter @guichet/api migration:generate <name>`.
 export const MIGRATIONS: Function[] = [
   InitialSchema1795344294351,
@@ -46,4 +47,5 @@ export const MIGRATIONS: Function[] = [
   VenueAddressAndDoorTime1796171446584,
   EventImage1796172022919,
   ShopBranding1796172468616,
+  ScanResultReplaced1796173000000,
 ];

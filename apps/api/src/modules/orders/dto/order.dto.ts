@@ -139,6 +139,7 @@ export class OrderActionsResponse {
   @ApiProperty({ type: ActionStateResponse, description: 'Cancel the whole order' }) cancelOrder: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Cancel selected tickets' }) cancelTickets: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Refund part or all of what was paid' }) refund: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Move the valid tickets to another date of their event' }) reschedule: ActionStateResponse;
 }
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
