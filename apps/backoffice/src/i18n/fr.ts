@@ -81,6 +81,9 @@ const problems: Record<ProblemCode, string> = {
   ORDER_ALREADY_CANCELLED: 'Cette commande est annulée : elle ne peut plus être annulée, renvoyée ni encaissée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce que la commande a reçu et qui n’a pas encore été remboursé.',
   REQUEST_TIMEOUT: 'La demande n’est pas arrivée à temps. Réessayez.',
+  NO_PERSONAL_DATA: 'Aucun billet de cette commande ne demande de données personnelles : il n’y a rien à personnaliser.',
+  PERSONALISATION_LINK_EXPIRED: 'Ce lien de personnalisation a expiré : ouvrez à nouveau la personnalisation pour en créer un.',
+  ATTENDEE_ANSWERS_INVALID: 'Certaines données des participants manquent ou ne sont pas valables : corrigez les champs indiqués.',
   TICKET_CANCELLED: 'Un des billets choisis est annulé : aucune opération ne s’y applique. Retirez-le de la sélection.',
   TICKET_REPLACED: 'Un des billets choisis a été réédité ou reprogrammé : son code n’est plus valable, un nouveau billet le remplace.',
   TICKET_BLACKLISTED: 'Un des billets choisis est sur liste noire : remettez-le d’abord « non scanné » pour le rendre valable.',
@@ -201,6 +204,8 @@ const history = {
       reissued: 'Billets réédités',
     },
     receipt: { resent: 'Reçu de paiement renvoyé' },
+    personalisation: { opened: 'Personnalisation ouverte' },
+    attendees: { updated: 'Données des participants enregistrées' },
   },
 };
 
@@ -298,6 +303,10 @@ const orders = {
       replaced: 'Un billet choisi a été remplacé.',
       blacklisted: 'Un billet choisi est sur liste noire : remettez-le d’abord non scanné.',
     },
+  },
+  personalisation: {
+    open: 'Ouvrir la personnalisation',
+    link: 'Lien de personnalisation pour le client (valable jusqu’au {until}) :',
   },
   reschedule: {
     open: 'Reprogrammer…',

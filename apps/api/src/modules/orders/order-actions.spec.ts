@@ -1,6 +1,14 @@
 import { OrderFacts, orderActions } from './order-actions';
 
-const paid: OrderFacts = { status: 'paid', paymentMethod: 'on_site', validTickets: 3, refundable: 9090, giftVouchersSpent: false, validEvents: 1 };
+const paid: OrderFacts = {
+  status: 'paid',
+  paymentMethod: 'on_site',
+  validTickets: 3,
+  refundable: 9090,
+  giftVouchersSpent: false,
+  validEvents: 1,
+  personalTickets: 0,
+};
 
 describe('what an order’s ⋯ menu allows, and why not', () => {
   it('lets a paid order be resent, cancelled (whole or tickets) and refunded, not paid again', () => {
@@ -11,6 +19,7 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       cancelTickets: { allowed: true, reason: null },
       refund: { allowed: true, reason: null },
       reschedule: { allowed: true, reason: null },
+      openPersonalisation: { allowed: false, reason: 'NO_PERSONAL_DATA' },
     });
   });
 
@@ -34,6 +43,11 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
 
   it('has nothing to cancel ticket by ticket once every ticket is cancelled', () => {
     expect(orderActions({ ...paid, validTickets: 0 }).cancelTickets).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+  });
+
+  it('opens personalisation only when a valid ticket asks for attendee data', () => {
+    expect(orderActions({ ...paid, personalTickets: 2 }).openPersonalisation).toEqual({ allowed: true, reason: null });
+    expect(orderActions({ ...paid, status: 'cancelled', personalTickets: 2 }).openPersonalisation.reason).toBe('ORDER_ALREADY_CANCELLED');
   });
 
   it('reschedules only an open order with valid tickets of one event', () => {

@@ -9,6 +9,8 @@ export interface OrderActions {
   refund: ActionState;
   /** ORD-12: move the order's valid tickets to another date of their event. */
   reschedule: ActionState;
+  /** ORD-5: only when a valid ticket asks for attendee data. */
+  openPersonalisation: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -19,6 +21,7 @@ export const ACTION_REASONS = [
   'NO_VALID_TICKETS',
   'NOTHING_TO_REFUND',
   'ORDER_SPANS_EVENTS',
+  'NO_PERSONAL_DATA',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -38,6 +41,8 @@ export interface OrderFacts {
   giftVouchersSpent: boolean;
   /** How many events the valid tickets are for (a reschedule moves them all to one date of one event). */
   validEvents: number;
+  /** How many valid tickets ask for attendee data (their price has attendee fields). */
+  personalTickets: number;
 }
 
 const yes: ActionState = { allowed: true, reason: null };
@@ -56,6 +61,7 @@ export function orderActions(o: OrderFacts): OrderActions {
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
     cancelTickets: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : yes,
     refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
+    openPersonalisation: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.personalTickets === 0 ? no('NO_PERSONAL_DATA') : yes,
     reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
   };
 }

@@ -11,6 +11,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { balanceOf, PaymentsReconciliationService } from '../payments-reconciliation';
 import { GiftVoucherState, SalesService } from '../sales';
+import { printedAnswers } from './attendee-answers';
 import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Order } from './entities/order.entity';
@@ -160,7 +161,7 @@ export class OrderDocuments {
     due: number,
   ): Promise<Buffer> {
     const valid = tickets.filter((t) => t.status === 'valid');
-    const [info, images, logo] = await Promise.all([
+    const [info, images, logo, fields] = await Promise.all([
       this.catalog.practicalInfo(
         scope,
         valid.map((t) => t.dateId),
@@ -170,6 +171,10 @@ export class OrderDocuments {
         valid.map((t) => t.eventId),
       ),
       this.sales.shopLogo(scope),
+      this.catalog.attendeeFields(
+        scope,
+        valid.map((t) => t.priceId),
+      ),
     ]);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency });
     return this.pdf.render({
@@ -191,6 +196,7 @@ export class OrderDocuments {
         priceName: t.priceName,
         price: t.amount === 0 ? 'gratuit' : money(t.amount),
         image: images.get(t.eventId) ?? null,
+        attendee: printedAnswers(fields.get(t.priceId) ?? [], t.attendee),
       })),
       giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
         name: line.name,

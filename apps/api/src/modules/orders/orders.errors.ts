@@ -21,6 +21,12 @@ export const OrdersProblems = declareProblems('orders', {
   RESCHEDULE_DATE_CANCELLED: { status: 422, summary: 'The date is cancelled' },
   RESCHEDULE_DATE_PAST: { status: 422, summary: 'The date has already begun' },
   RESCHEDULE_PRICE_NOT_ON_DATE: { status: 422, summary: 'A ticket’s price is not sold for this date; `priceName` names it' },
+  NO_PERSONAL_DATA: { status: 409, summary: 'No valid ticket of this order asks for attendee data' },
+  PERSONALISATION_LINK_EXPIRED: { status: 410, summary: 'This personalisation link has expired; the organizer can send a new one' },
+  ATTENDEE_ANSWERS_INVALID: {
+    status: 422,
+    summary: 'Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)',
+  },
   RESCHEDULE_NO_SEATS: { status: 409, summary: 'Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many' },
 });
 

@@ -15,6 +15,8 @@ import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 import { OrderDocuments } from './order-documents.service';
 import { ShopOrdersController } from './shop-orders.controller';
+import { Personalisation } from './personalisation.service';
+import { PersonalisationController, ShopPersonalisationController } from './personalisation.controller';
 import { TicketOperationsController } from './ticket-operations.controller';
 import { TicketOperationsRepository } from './ticket-operations.repository';
 import { TicketOperations } from './ticket-operations.service';
@@ -23,8 +25,18 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
-  controllers: [OrdersController, ShopOrdersController, TicketOperationsController],
-  providers: [OrdersService, OrderDocuments, OrdersRepository, OrderCancellation, OrderNotices, OrdersJobs, TicketOperations, TicketOperationsRepository],
+  controllers: [OrdersController, ShopOrdersController, TicketOperationsController, PersonalisationController, ShopPersonalisationController],
+  providers: [
+    OrdersService,
+    OrderDocuments,
+    OrdersRepository,
+    OrderCancellation,
+    OrderNotices,
+    OrdersJobs,
+    TicketOperations,
+    TicketOperationsRepository,
+    Personalisation,
+  ],
   exports: [OrdersService],
 })
 export class OrdersModule {}

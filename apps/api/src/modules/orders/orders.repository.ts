@@ -8,7 +8,7 @@ import { Order, OrderStatus } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt'> & { createdAt: Date };
-export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position'>;
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'>;
 export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
 
 export interface OrderSummaryRow extends Order {

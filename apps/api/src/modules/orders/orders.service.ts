@@ -32,6 +32,8 @@ import { orderActions } from './order-actions';
 import { OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
+import { Personalisation } from './personalisation.service';
+import { PersonalisationLinkResponse, PersonalisationResponse, SavePersonalisationRequest } from './dto/personalisation.dto';
 import { MovedTicket, ReschedulePlan, TicketOperations } from './ticket-operations.service';
 
 export interface OrderLine {
@@ -123,6 +125,7 @@ export class OrdersService {
     private readonly links: OrderLinks,
     private readonly documents: OrderDocuments,
     private readonly ticketOps: TicketOperations,
+    private readonly personalisation: Personalisation,
   ) {}
 
   /**
@@ -232,10 +235,11 @@ export class OrdersService {
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [detail, history, giftVouchersSpent] = await Promise.all([
+    const [detail, history, giftVouchersSpent, personal] = await Promise.all([
       this.detailOf(scope, order),
       this.repo.historyOf(scope, orderId),
       this.sales.orderGiftVouchersSpent(scope, orderId),
+      this.repo.ticketsOf(scope, orderId).then((tickets) => this.personalisation.personalTickets(scope, tickets)),
     ]);
     return {
       ...detail,
@@ -243,6 +247,7 @@ export class OrdersService {
         status: order.status,
         paymentMethod: order.paymentMethod,
         validTickets: detail.tickets.filter((t) => t.status === 'valid').length,
+        personalTickets: personal.length,
         validEvents: new Set(detail.tickets.filter((t) => t.status === 'valid').map((t) => t.eventId)).size,
         refundable: detail.paid.amount - detail.refunded.amount,
         giftVouchersSpent,
@@ -404,6 +409,19 @@ export class OrdersService {
     return this.ticketOps.writeReschedule(scope, plan, moved, change);
   }
 
+  /** ORD-5: "Open personalisation" — a link for the customer to complete or correct attendee data. */
+  openPersonalisation(scope: TenantScope, orderId: string, actor: Actor): Promise<PersonalisationLinkResponse> {
+    return this.personalisation.openLink(scope, orderId, actor);
+  }
+
+  getPersonalisation(scope: TenantScope, orderId: string, token: string): Promise<PersonalisationResponse> {
+    return this.personalisation.view(scope, orderId, token);
+  }
+
+  savePersonalisation(scope: TenantScope, orderId: string, token: string, request: SavePersonalisationRequest): Promise<PersonalisationResponse> {
+    return this.personalisation.save(scope, orderId, token, request);
+  }
+
   /** Control's door check: admits a valid unscanned ticket exactly once. */
   async admitTicket(scope: TenantScope, ticketId: string, at: Date): Promise<AdmitResult> {
     const { admitted, ticket } = await this.repo.admit(scope, ticketId, at);
@@ -469,6 +487,7 @@ function ticketView(t: Ticket): TicketResponse {
     seatLabel: t.seatLabel,
     seat: t.seatId && t.seatSection !== null ? { section: t.seatSection, row: t.seatRow ?? '', number: t.seatNumber ?? '' } : null,
     priceName: t.priceName,
+    attendee: t.attendee,
     listPrice: money(t.listAmount, t.currency),
     price: money(t.amount, t.currency),
   };

@@ -46,6 +46,17 @@ export class TicketOperationsRepository {
     );
   }
 
+  /** ORD-5: the holders' answers of some tickets of an order, as part of the caller's transaction. */
+  async setAttendees(scope: TenantScope, orderId: string, answers: { ticketId: string; attendee: Record<string, unknown> }[]): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `UPDATE tickets t SET attendee = x.attendee
+         FROM unnest($3::uuid[], $4::jsonb[]) AS x(id, attendee)
+        WHERE t.ticketing_id = $1 AND t.order_id = $2 AND t.id = x.id`,
+      [orderId, answers.map((a) => a.ticketId), answers.map((a) => JSON.stringify(a.attendee))],
+    );
+  }
+
   /**
    * Old tickets become `replaced` (their codes are refused at the door) and new ones take their
    * places — same order, price, amount, position — as part of the caller's write. Fails it
@@ -64,9 +75,9 @@ export class TicketOperationsRepository {
     await this.db.deferWrite(
       scope,
       `INSERT INTO tickets (ticketing_id, id, order_id, position, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at,
-                            zone_name, seat_id, seat_label, seat_section, seat_row, seat_number, price_name, amount, list_amount, currency)
+                            zone_name, seat_id, seat_label, seat_section, seat_row, seat_number, price_name, amount, list_amount, currency, attendee)
        SELECT $1, x.new_id, t.order_id, t.position, x.code, t.event_id, x.date_id, t.zone_id, t.price_id, t.event_name, t.venue, x.starts_at,
-              t.zone_name, x.seat_id, x.seat_label, x.seat_section, x.seat_row, x.seat_number, t.price_name, t.amount, t.list_amount, t.currency
+              t.zone_name, x.seat_id, x.seat_label, x.seat_section, x.seat_row, x.seat_number, t.price_name, t.amount, t.list_amount, t.currency, t.attendee
          FROM tickets t
          JOIN unnest($3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::timestamptz[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[])
               AS x(old_id, new_id, code, date_id, starts_at, seat_id, seat_label, seat_section, seat_row, seat_number) ON x.old_id = t.id

@@ -1,3 +1,4 @@
+import { AttendeeData1796179352188 } from './migrations/1796179352188-attendee-data';
 import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
 import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   EventImage1796172022919,
   ShopBranding1796172468616,
   ScanResultReplaced1796173000000,
+  AttendeeData1796179352188,
 ];
