@@ -3,6 +3,7 @@ import CartPage from './cart/CartPage.vue';
 import EventPage from './events/EventPage.vue';
 import GiftVoucherPage from './gift-vouchers/GiftVoucherPage.vue';
 import OrderConfirmation from './orders/OrderConfirmation.vue';
+import PersonalisationPage from './orders/PersonalisationPage.vue';
 import ShopHome from './shop/ShopHome.vue';
 import ShopLanding from './shop/ShopLanding.vue';
 import { track } from './tracking/tracking';
@@ -23,6 +24,12 @@ export const router = createRouter({
     { path: '/shop/:slug/events/:eventId', name: 'event', component: EventPage, props: true },
     { path: '/shop/:slug/gift-vouchers', name: 'gift-vouchers', component: GiftVoucherPage, props: true },
     { path: '/shop/:slug/cart/:cartId', name: 'cart', component: CartPage, props: true },
+    {
+      path: '/shop/:slug/orders/:orderId/personalisation',
+      name: 'personalisation',
+      component: PersonalisationPage,
+      props: (route) => ({ ...route.params, token: String(route.query.token ?? '') }),
+    },
     {
       path: '/shop/:slug/orders/:orderId',
       name: 'order',

@@ -364,6 +364,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/orders/{orderId}/personalisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets of the order that ask for attendee data, with the answers so far */
+        get: operations["getShopPersonalisation"];
+        /** Save attendee answers of some tickets: each checked against its price’s fields (kinds, choices, required ones), all or nothing */
+        put: operations["saveShopPersonalisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}/tickets.pdf": {
         parameters: {
             query?: never;
@@ -1106,6 +1124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/personalisation-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open personalisation: a link (unguessable, valid 30 days) where the customer completes or corrects the attendee data its tickets ask for. Only when a valid ticket asks for some.
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["openOrderPersonalisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/orders/{orderId}/refunds": {
         parameters: {
             query?: never;
@@ -1120,6 +1158,26 @@ export interface paths {
          * @description Roles: admin, manager, ticket_office, accounting.
          */
         post: operations["refundOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the order’s valid tickets to another date of the same event, in one write: the same seat when it is free on that date, else the best free seat of the zone; general-admission places re-checked; new tickets with new codes (the old ones refused at the door); the old places back on sale; the new tickets emailed only if asked.
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["rescheduleOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1177,6 +1235,43 @@ export interface paths {
          * @description Roles: admin, manager, ticket_office.
          */
         post: operations["cancelOrderTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/tickets/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one operation to selected tickets of the order — set unscanned, scanned in, scanned out, blacklisted, or reissue (new codes, sent only when the order is resent). All or nothing: a ticket that refuses it (cancelled, replaced, blacklisted) refuses the request, named in `errors` and `ticketId`. Written to the order’s history.
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["applyTicketOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/tickets/selection.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Only the selected tickets of the order as one PDF (each must be valid) */
+        get: operations["downloadSelectedTickets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1390,7 +1485,7 @@ export interface components {
              * @description Why not: the problem code the action would answer now
              * @enum {string|null}
              */
-            reason: "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "NOTHING_TO_REFUND" | null;
+            reason: "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "NOTHING_TO_REFUND" | "ORDER_SPANS_EVENTS" | "NO_PERSONAL_DATA" | null;
         };
         AddCustomerCommentRequest: {
             body: string;
@@ -1428,6 +1523,30 @@ export interface components {
         ApplyPromoCodeRequest: {
             /** @example amis2027 */
             code: string;
+        };
+        ApplyTicketOperationRequest: {
+            /**
+             * @description `set_unscanned`: unused and valid again (also lifts a blacklisting); `scan_in`: marked as entered; `scan_out`: marked as gone out (may enter again); `blacklist`: refused at the door ("ticket is blacklisted"); `reissue`: codes revoked, new tickets in their place — not sent until the order is resent
+             * @enum {string}
+             */
+            operation: "set_unscanned" | "scan_in" | "scan_out" | "blacklist" | "reissue";
+            /** @description Tickets of this order */
+            ticketIds: string[];
+        };
+        AttendeeFieldDto: {
+            /**
+             * @description Stable key of the answer
+             * @example firstName
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "choice" | "checkbox";
+            /** @example Prénom */
+            label: string;
+            /** @description The choices of a `choice` field (required for it) */
+            options?: string[];
+            /** @description The holder must answer it */
+            required: boolean;
         };
         AvailabilityResponse: {
             /** @description Seats blocked for this date (house seats, press): not sellable; 0 in general admission */
@@ -2180,10 +2299,14 @@ export interface components {
             cancelOrder: components["schemas"]["ActionStateResponse"];
             /** @description Cancel selected tickets */
             cancelTickets: components["schemas"]["ActionStateResponse"];
+            /** @description Open personalisation (a link for the customer) — only when a ticket asks for attendee data */
+            openPersonalisation: components["schemas"]["ActionStateResponse"];
             /** @description Record that a reservation was paid */
             recordPayment: components["schemas"]["ActionStateResponse"];
             /** @description Refund part or all of what was paid */
             refund: components["schemas"]["ActionStateResponse"];
+            /** @description Move the valid tickets to another date of their event */
+            reschedule: components["schemas"]["ActionStateResponse"];
             /** @description Send the order email with its tickets again */
             resend: components["schemas"]["ActionStateResponse"];
         };
@@ -2340,6 +2463,41 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
         };
+        PersonalisationLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The link’s secret (in `url`) */
+            token: string;
+            /** @description The shop page where the customer completes or corrects attendee data */
+            url: string;
+        };
+        PersonalisationResponse: {
+            /**
+             * Format: date-time
+             * @description When the link stops working
+             */
+            expiresAt: string;
+            orderNumber: string;
+            tickets: components["schemas"]["PersonalisationTicketResponse"][];
+        };
+        PersonalisationTicketResponse: {
+            /** @description The answers given so far, by field key */
+            answers: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Every required field is answered */
+            complete: boolean;
+            eventName: string;
+            /** @description What its price asks of the holder */
+            fields: components["schemas"]["AttendeeFieldDto"][];
+            /** Format: uuid */
+            id: string;
+            priceName: string;
+            seatLabel: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            zoneName: string;
+        };
         PriceRequest: {
             /**
              * @description Fixed: the amount per currency. Pay what you want: the minimum per currency (more than 2.00). Free: none.
@@ -2351,6 +2509,8 @@ export interface components {
              *     ]
              */
             amounts?: components["schemas"]["MoneyDto"][];
+            /** @description Attendee data each ticket of this price asks for (ORD-5); omitted: none */
+            attendeeFields?: components["schemas"]["AttendeeFieldDto"][];
             /** @description Dates it applies to; omitted or null = all dates */
             dateIds?: string[] | null;
             /** @enum {string} */
@@ -2378,6 +2538,8 @@ export interface components {
         PriceResponse: {
             /** @description Amount (fixed) or minimum (pay what you want) per currency; empty when free */
             amounts: components["schemas"]["MoneyDto"][];
+            /** @description Attendee data each ticket of this price asks for (ORD-5) */
+            attendeeFields: components["schemas"]["AttendeeFieldDto"][];
             /** @description null = all dates */
             dateIds: string[] | null;
             /** Format: uuid */
@@ -2405,7 +2567,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_NOT_IN_ORDER" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -2512,6 +2674,15 @@ export interface components {
             /** @description Blocked seats to put back on sale (others are left as they are) */
             seatIds: string[];
         };
+        RescheduleOrderRequest: {
+            /**
+             * Format: uuid
+             * @description Another scheduled, future date of the same event
+             */
+            dateId: string;
+            /** @description Email the new tickets to the customer (default: no — they can be resent later) */
+            notify?: boolean;
+        };
         ResendOrderRequest: {
             /**
              * @description `tickets`: the order email with its tickets again; `receipt`: the payment receipt
@@ -2560,6 +2731,9 @@ export interface components {
             sold: components["schemas"]["MoneyDto"];
             soldTickets: number;
         };
+        SavePersonalisationRequest: {
+            tickets: components["schemas"]["TicketAnswersRequest"][];
+        };
         ScanRequest: {
             /** @description The code read from the QR code or barcode */
             code: string;
@@ -2576,7 +2750,7 @@ export interface components {
              * @description accepted lets the holder in; anything else is refused
              * @enum {string}
              */
-            result: "accepted" | "already_used" | "unknown" | "forged" | "cancelled" | "blacklisted";
+            result: "accepted" | "already_used" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced";
             /** Format: date-time */
             scannedAt: string;
             ticket?: components["schemas"]["ScannedTicketResponse"] | null;
@@ -2959,7 +3133,19 @@ export interface components {
             /** @description The latest 100 entries, newest first */
             items: components["schemas"]["TeamHistoryEntryResponse"][];
         };
+        TicketAnswersRequest: {
+            /** @description Answers by field key: text, number, date (YYYY-MM-DD), one of the choices, or true/false */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            ticketId: string;
+        };
         TicketResponse: {
+            /** @description The holder’s answers to its price’s attendee fields, by key (ORD-5) */
+            attendee: {
+                [key: string]: unknown;
+            } | null;
             /** @description Signed code printed as the QR code */
             code: string;
             /** Format: uuid */
@@ -3098,6 +3284,8 @@ export interface components {
         UpdatePriceRequest: {
             /** @description Replaces all amounts (see PriceRequest.amounts) */
             amounts?: components["schemas"]["MoneyDto"][];
+            /** @description Attendee data each ticket of this price asks for (ORD-5); omitted: none */
+            attendeeFields?: components["schemas"]["AttendeeFieldDto"][];
             /** @description null = all dates */
             dateIds?: string[] | null;
             name?: string;
@@ -4622,6 +4810,180 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getShopPersonalisation: {
+        parameters: {
+            query: {
+                /** @description The personalisation link’s secret */
+                token: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalisationResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+            /** @description - `PERSONALISATION_LINK_EXPIRED`: This personalisation link has expired; the organizer can send a new one */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PERSONALISATION_LINK_EXPIRED";
+                    };
+                };
+            };
+        };
+    };
+    saveShopPersonalisation: {
+        parameters: {
+            query: {
+                /** @description The personalisation link’s secret */
+                token: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePersonalisationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalisationResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+            /** @description - `PERSONALISATION_LINK_EXPIRED`: This personalisation link has expired; the organizer can send a new one */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PERSONALISATION_LINK_EXPIRED";
+                    };
+                };
+            };
+            /**
+             * @description - `ATTENDEE_ANSWERS_INVALID`: Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)
+             *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ATTENDEE_ANSWERS_INVALID" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };
@@ -8410,6 +8772,94 @@ export interface operations {
             };
         };
     };
+    openOrderPersonalisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalisationLinkResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `NO_PERSONAL_DATA`: No valid ticket of this order asks for attendee data
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "NO_PERSONAL_DATA" | "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+        };
+    };
     refundOrder: {
         parameters: {
             query?: never;
@@ -8509,6 +8959,124 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "REFUND_EXCEEDS_PAID";
+                    };
+                };
+            };
+        };
+    };
+    rescheduleOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `CAPACITY_EXCEEDED`: Not enough places left in a zone on a date; `remaining` says how many
+             *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             *     - `ORDER_SPANS_EVENTS`: The order’s valid tickets are for several events: it cannot be moved to one date
+             *     - `RESCHEDULE_NO_SEATS`: Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many
+             *     - `SEATS_TAKEN`: Chosen seats were taken meanwhile; `takenSeatIds` names them
+             *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CAPACITY_EXCEEDED" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "ORDER_SPANS_EVENTS" | "RESCHEDULE_NO_SEATS" | "SEATS_TAKEN" | "TICKETS_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /**
+             * @description - `RESCHEDULE_DATE_CANCELLED`: The date is cancelled
+             *     - `RESCHEDULE_DATE_NOT_OF_EVENT`: The date is not one of the event of the order’s tickets
+             *     - `RESCHEDULE_DATE_PAST`: The date has already begun
+             *     - `RESCHEDULE_PRICE_NOT_ON_DATE`: A ticket’s price is not sold for this date; `priceName` names it
+             *     - `RESCHEDULE_SAME_DATE`: The order’s valid tickets are already for this date
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE";
                     };
                 };
             };
@@ -8775,6 +9343,209 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "REFUND_EXCEEDS_PAID" | "TICKET_NOT_IN_ORDER";
+                    };
+                };
+            };
+        };
+    };
+    applyTicketOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyTicketOperationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             *     - `TICKET_BLACKLISTED`: A ticket named is blacklisted: set it unscanned first to make it valid again; `ticketId` and `errors` name it
+             *     - `TICKET_CANCELLED`: A ticket named is cancelled: no operation applies to it; `ticketId` and `errors` name it
+             *     - `TICKET_REPLACED`: A ticket named was reissued or rescheduled: its code is revoked and a new ticket replaces it; `ticketId` and `errors` name it
+             *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_ALREADY_CANCELLED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_REPLACED" | "TICKETS_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /** @description - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKET_NOT_IN_ORDER";
+                    };
+                };
+            };
+        };
+    };
+    downloadSelectedTickets: {
+        parameters: {
+            query: {
+                /** @description Ticket ids of this order, comma-separated (at most 500) */
+                ticketIds: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `TICKET_BLACKLISTED`: A ticket named is blacklisted: set it unscanned first to make it valid again; `ticketId` and `errors` name it
+             *     - `TICKET_CANCELLED`: A ticket named is cancelled: no operation applies to it; `ticketId` and `errors` name it
+             *     - `TICKET_REPLACED`: A ticket named was reissued or rescheduled: its code is revoked and a new ticket replaces it; `ticketId` and `errors` name it
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_REPLACED";
+                    };
+                };
+            };
+            /** @description - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKET_NOT_IN_ORDER";
                     };
                 };
             };

@@ -9,14 +9,16 @@ import { CoordinationJobs } from './coordination.jobs';
 import { CoordinationService } from './coordination.service';
 import { OrderChangesController } from './order-changes.controller';
 import { OrderChanges } from './order-changes.service';
+import { OrderRescheduleController } from './order-reschedule.controller';
+import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
   imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
-  controllers: [ShopCartsController, OrderChangesController],
-  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, CoordinationJobs],
+  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController],
+  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, OrderReschedule, CoordinationJobs],
   exports: [CoordinationService],
 })
 export class CoordinationModule {}

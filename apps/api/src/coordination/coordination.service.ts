@@ -8,6 +8,8 @@ import { CartHolds } from './cart-holds.service';
 import { Checkout, SaleContext } from './checkout.service';
 import { CancelOrderRequest, RefundRequest } from './dto/order-changes.dto';
 import { OrderChanges } from './order-changes.service';
+import { OrderReschedule } from './order-reschedule.service';
+import { RescheduleOrderRequest } from './dto/reschedule.dto';
 import { Settlement } from './settlement.service';
 
 /**
@@ -23,6 +25,7 @@ export class CoordinationService {
     private readonly checkout: Checkout,
     private readonly settlement: Settlement,
     private readonly changes: OrderChanges,
+    private readonly reschedule: OrderReschedule,
   ) {}
 
   /** Opens a cart that holds the requested places until it expires. */
@@ -51,6 +54,11 @@ export class CoordinationService {
   /** Gives back part or all of what an order received. */
   refundOrder(scope: TenantScope, orderId: string, request: RefundRequest, actor: Actor): Promise<OrderResponse> {
     return this.changes.refund(scope, orderId, request, actor);
+  }
+
+  /** Moves an order's valid tickets to another date of their event (seats and places re-checked in the same write). */
+  rescheduleOrder(scope: TenantScope, orderId: string, request: RescheduleOrderRequest, actor: Actor): Promise<OrderResponse> {
+    return this.reschedule.reschedule(scope, orderId, request, actor);
   }
 
   /** What a reserved order owes was received: ledger, order and the gift vouchers it bought, in one write. */

@@ -79,6 +79,19 @@ const problems: Record<ProblemCode, string> = {
   ORDER_ALREADY_CANCELLED: 'Cette commande a été annulée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce qui a été payé.',
   REQUEST_TIMEOUT: 'La connexion a été trop lente. Réessayez.',
+  NO_PERSONAL_DATA: 'Vos billets ne demandent aucune donnée personnelle.',
+  PERSONALISATION_LINK_EXPIRED: 'Ce lien a expiré. Demandez-en un nouveau à l’organisateur.',
+  ATTENDEE_ANSWERS_INVALID: 'Certains champs manquent ou ne sont pas valables : corrigez-les puis enregistrez à nouveau.',
+  TICKET_CANCELLED: 'Ce billet est annulé.',
+  TICKET_REPLACED: 'Ce billet a été remplacé par un nouveau billet.',
+  TICKET_BLACKLISTED: 'Ce billet n’est plus valable.',
+  ORDER_SPANS_EVENTS: 'Cette commande contient des billets de plusieurs événements.',
+  RESCHEDULE_DATE_NOT_OF_EVENT: 'Cette date n’appartient pas à cet événement.',
+  RESCHEDULE_SAME_DATE: 'Vos billets sont déjà pour cette date.',
+  RESCHEDULE_DATE_CANCELLED: 'Cette date est annulée.',
+  RESCHEDULE_DATE_PAST: 'Cette date est passée.',
+  RESCHEDULE_PRICE_NOT_ON_DATE: 'Ce tarif n’est pas proposé à cette date.',
+  RESCHEDULE_NO_SEATS: 'Il ne reste pas assez de places à cette date.',
   TICKET_NOT_IN_ORDER: 'Ce billet ne fait pas partie de cette commande.',
   TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables.',
   URI_TOO_LONG: 'Cette adresse est trop longue. Revenez à l’accueil de la billetterie.',
@@ -138,4 +151,22 @@ const booking = {
   seatsTaken: 'Ces places viennent d’être prises : {seats}. Choisissez-en d’autres sur le plan.',
 };
 
-export const fr = { problems, problemsIn, labels, booking };
+/** ORD-5: the page where the customer completes or corrects the attendee data of their tickets. */
+const personalisation = {
+  title: 'Données des participants',
+  intro: 'Commande {number} : complétez ou corrigez les informations demandées pour chaque billet. Ce lien est valable jusqu’au {until}.',
+  ticket: 'Billet {n}',
+  required: 'obligatoire',
+  choose: 'Choisir…',
+  yes: 'Oui',
+  complete: 'Complet',
+  incomplete: 'À compléter',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Merci : les données ont été enregistrées.',
+  none: 'Aucun billet de cette commande ne demande de données personnelles.',
+  refused: 'Enregistrement impossible',
+  unavailable: 'Lien indisponible',
+};
+
+export const fr = { problems, problemsIn, labels, booking, personalisation };

@@ -27,6 +27,7 @@ function ticket(id: string, priceName: string, amount: number): Ticket {
     status: 'valid',
     scanState: 'unscanned',
     firstScannedAt: null,
+    attendee: null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AttendeeField } from './attendee-fields';
 import { Injectable } from '@nestjs/common';
 import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
@@ -136,9 +137,16 @@ export class CatalogRepository {
   updatePrice(
     scope: TenantScope,
     id: string,
-    patch: Partial<Pick<Price, 'name' | 'visibility' | 'dateIds' | 'zoneIds' | 'position' | 'salesStartAt' | 'salesEndAt'>>,
+    patch: Partial<Pick<Price, 'name' | 'visibility' | 'dateIds' | 'zoneIds' | 'position' | 'salesStartAt' | 'salesEndAt' | 'attendeeFields'>>,
   ) {
     return this.updateOne(Price, scope, id, patch);
+  }
+
+  /** ORD-5: what each of these prices asks of its tickets' holders. */
+  attendeeFieldsOf(scope: TenantScope, priceIds: string[]): Promise<{ id: string; attendeeFields: AttendeeField[] }[]> {
+    return this.db.tenantQuery(scope, `SELECT id, attendee_fields AS "attendeeFields" FROM prices WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [
+      priceIds,
+    ]);
   }
 
   async replaceAmounts(scope: TenantScope, priceId: string, amounts: { amount: number; currency: string }[]): Promise<void> {

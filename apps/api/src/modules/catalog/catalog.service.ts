@@ -1,3 +1,4 @@
+import type { AttendeeField } from './attendee-fields';
 import { Injectable } from '@nestjs/common';
 import { money, MoneyProblems } from '../../platform/http/money.dto';
 import { Page } from '../../platform/http/pagination';
@@ -115,6 +116,18 @@ export class CatalogService {
 
   releaseSeats(scope: TenantScope, cartId: string): Promise<void> {
     return this.seating.release(scope, cartId);
+  }
+
+  /** The free seats of these zones on a date now, best first, with their parts (`standard`: not a wheelchair or other special seat). */
+  freeSeats(scope: TenantScope, dateId: string, zoneIds: string[]): Promise<(HeldSeat & { standard: boolean })[]> {
+    return this.seating.freeSeats(scope, dateId, zoneIds);
+  }
+
+  /** ORD-5: the attendee fields each of these prices asks for (a price without any is absent). */
+  async attendeeFields(scope: TenantScope, priceIds: string[]): Promise<Map<string, AttendeeField[]>> {
+    if (!priceIds.length) return new Map();
+    const rows = await this.repo.attendeeFieldsOf(scope, [...new Set(priceIds)]);
+    return new Map(rows.filter((r) => r.attendeeFields?.length).map((r) => [r.id, r.attendeeFields]));
   }
 
   /** Seats by their parts (section, row, number) and printed label. */
@@ -277,6 +290,7 @@ export class CatalogService {
         position: p.position,
         salesStartAt: iso(p.salesStartAt),
         salesEndAt: iso(p.salesEndAt),
+        attendeeFields: p.attendeeFields ?? [],
       })),
     };
   }

@@ -51,6 +51,7 @@ export class EventDuplication {
         name: p.name,
         kind: p.kind,
         visibility: p.visibility,
+        attendeeFields: p.attendeeFields,
         amounts: amounts.filter((a) => a.priceId === p.id).map((a) => ({ amount: a.amount, currency: a.currency as 'CHF' | 'EUR' })),
       })),
     });

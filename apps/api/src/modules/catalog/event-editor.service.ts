@@ -1,3 +1,4 @@
+import { AttendeeField, attendeeFieldProblems, normalizedFields } from './attendee-fields';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
@@ -16,6 +17,12 @@ import { SalesWindow, windowProblems } from './sales-window';
 const moment = (s: string | null | undefined) => (s ? new Date(s) : null);
 
 /** A window as a request sets it over what is stored: omitted keeps, null removes. */
+/** ORD-5: a price's attendee fields have different keys, and each choice its options. */
+function assertAttendeeFields(fields: AttendeeField[] | undefined, path: string): void {
+  const problems = attendeeFieldProblems(fields ?? [], path);
+  if (problems.length) throw new ValidationFailedError(problems);
+}
+
 function windowOf(input: { salesStartAt?: string | null; salesEndAt?: string | null }, stored: SalesWindow, path: string): SalesWindow {
   const w = {
     startAt: input.salesStartAt === undefined ? stored.startAt : moment(input.salesStartAt),
@@ -61,6 +68,7 @@ export class EventEditor {
     input.prices.forEach((p, i) => windowOf(p, NO_WINDOW, `prices[${i}].`));
     const subjectToEntertainmentTax = input.subjectToEntertainmentTax ?? false;
     input.prices.forEach((p, i) => assertPriceRules(p, { subjectToEntertainmentTax }, `prices[${i}]`));
+    input.prices.forEach((p, i) => assertAttendeeFields(p.attendeeFields, `prices[${i}].attendeeFields`));
     const zoneNames = input.zones.map((z) => z.name.trim().toLowerCase());
     if (new Set(zoneNames).size !== zoneNames.length) throw new ValidationFailedError([{ field: 'zones', message: 'zone names must differ' }]);
 
@@ -225,6 +233,7 @@ export class EventEditor {
     const event = await this.requireEvent(scope, eventId);
     assertPriceRules(input, event, '');
     windowOf(input, NO_WINDOW, '');
+    assertAttendeeFields(input.attendeeFields, 'attendeeFields');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     const position = (await this.repo.pricesOf(scope, eventId)).length;
     await this.db.transaction(() => this.insertPrice(scope, eventId, input, position));
@@ -236,6 +245,7 @@ export class EventEditor {
     if (!price) throw new NotFoundError(CatalogProblems.PRICE_NOT_FOUND, 'Price');
     if (input.amounts) assertPriceRules({ kind: price.kind, amounts: input.amounts }, event, '');
     const sales = windowOf(input, { startAt: price.salesStartAt, endAt: price.salesEndAt }, '');
+    assertAttendeeFields(input.attendeeFields, 'attendeeFields');
     await this.assertScope(scope, eventId, input.dateIds, input.zoneIds);
     await this.db.transaction(async () => {
       await this.repo.updatePrice(scope, priceId, {
@@ -246,6 +256,7 @@ export class EventEditor {
         ...(input.position !== undefined ? { position: input.position } : {}),
         ...(input.salesStartAt !== undefined ? { salesStartAt: sales.startAt } : {}),
         ...(input.salesEndAt !== undefined ? { salesEndAt: sales.endAt } : {}),
+        ...(input.attendeeFields !== undefined ? { attendeeFields: normalizedFields(input.attendeeFields) } : {}),
       });
       if (input.amounts) await this.repo.replaceAmounts(scope, priceId, price.kind === 'free' ? [] : input.amounts);
     });
@@ -330,6 +341,7 @@ export class EventEditor {
       position,
       salesStartAt: moment(price.salesStartAt),
       salesEndAt: moment(price.salesEndAt),
+      attendeeFields: normalizedFields(price.attendeeFields),
     });
     if (price.kind !== 'free') await this.repo.replaceAmounts(scope, priceId, price.amounts ?? []);
   }

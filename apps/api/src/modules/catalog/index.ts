@@ -11,3 +11,5 @@ export { CatalogProblems, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from '.
 export { EVENT_IMAGE_VARIANTS, EVENT_IMAGE_CONTENT_TYPE, eventImageUrls } from './event-images.service';
 export type { EventImageVariant } from './event-images.service';
 export { EventImageResponse } from './dto/event.dto';
+export { ATTENDEE_FIELD_KINDS, AttendeeFieldDto } from './attendee-fields';
+export type { AttendeeField, AttendeeFieldKind } from './attendee-fields';

@@ -236,6 +236,23 @@ export class SeatingRepository {
     return seatIds.filter((id) => !freeIds.has(id));
   }
 
+  /**
+   * The seats of these zones free on a date now (an expired hold is free), best first (standard
+   * seats by rank, then the others), with their parts — for moving tickets to this date.
+   */
+  freeSeats(scope: TenantScope, dateId: string, zoneIds: string[], now: Date): Promise<(HeldSeat & { standard: boolean })[]> {
+    return this.db.tenantQuery(
+      scope,
+      `SELECT ds.date_id AS "dateId", ds.zone_id AS "zoneId", ds.seat_id AS "seatId", s.section, s.row, s.number,
+              s.section || ', rang ' || s.row || ', place ' || s.number AS label, ds.kind = 'standard' AS standard
+         FROM date_seats ds JOIN plan_seats s ON s.id = ds.seat_id AND s.ticketing_id = $1
+        WHERE ds.ticketing_id = $1 AND ds.date_id = $2 AND ds.zone_id = ANY($3::uuid[])
+          AND (ds.status = 'free' OR (ds.status = 'held' AND ds.held_until <= $4))
+        ORDER BY ds.kind <> 'standard', ds.rank, ds.seat_id`,
+      [dateId, zoneIds, now],
+    );
+  }
+
   /** Sold seats of a date go back on sale (their tickets were cancelled), as part of the caller's write. */
   async releaseSold(scope: TenantScope, dateId: string, seatIds: string[]): Promise<void> {
     await this.db.deferWrite(

@@ -265,4 +265,9 @@ export class Seating {
     if (!plan) throw new NotFoundError(CatalogProblems.SEATING_PLAN_NOT_FOUND, 'Seating plan');
     return plan;
   }
+
+  /** The free seats of these zones on a date, best first (see SeatingRepository.freeSeats). */
+  freeSeats(scope: TenantScope, dateId: string, zoneIds: string[]) {
+    return this.repo.freeSeats(scope, dateId, zoneIds, this.clock.now());
+  }
 }

@@ -18,7 +18,11 @@ const MESSAGES: Record<ScanResult, string> = {
   forged: 'Billet falsifié',
   cancelled: 'Billet annulé',
   blacklisted: 'Billet sur liste noire',
+  replaced: 'Billet remplacé (réédité ou reprogrammé)',
 };
+
+/** Why the door refuses a ticket that is not valid: its status says. */
+const NOT_VALID: Record<string, ScanResult> = { cancelled: 'cancelled', blacklisted: 'blacklisted', replaced: 'replaced', valid: 'already_used' };
 
 /** Control façade: scanning devices and the door check. */
 @Injectable()
@@ -64,9 +68,7 @@ export class ControlService {
               ? 'already_used'
               : ticket.outcome === 'unknown'
                 ? 'unknown'
-                : ticket.ticket.status === 'blacklisted'
-                  ? 'blacklisted'
-                  : 'cancelled';
+                : NOT_VALID[ticket.ticket.status];
       }
       const t = ticket && ticket.outcome !== 'unknown' ? ticket.ticket : null;
       await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code, result, at });

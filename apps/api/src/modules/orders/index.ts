@@ -6,3 +6,4 @@ export { OrderNumberTakenError, OrdersProblems } from './orders.errors';
 export { OrderResponse, TicketResponse } from './dto/order.dto';
 export type { Channel, OrderStatus } from './entities/order.entity';
 export type { EventSales, OrderEventShare } from './sales-figures.repository';
+export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';

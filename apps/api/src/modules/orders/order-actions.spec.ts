@@ -1,6 +1,14 @@
 import { OrderFacts, orderActions } from './order-actions';
 
-const paid: OrderFacts = { status: 'paid', paymentMethod: 'on_site', validTickets: 3, refundable: 9090, giftVouchersSpent: false };
+const paid: OrderFacts = {
+  status: 'paid',
+  paymentMethod: 'on_site',
+  validTickets: 3,
+  refundable: 9090,
+  giftVouchersSpent: false,
+  validEvents: 1,
+  personalTickets: 0,
+};
 
 describe('what an order’s ⋯ menu allows, and why not', () => {
   it('lets a paid order be resent, cancelled (whole or tickets) and refunded, not paid again', () => {
@@ -10,6 +18,8 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       cancelOrder: { allowed: true, reason: null },
       cancelTickets: { allowed: true, reason: null },
       refund: { allowed: true, reason: null },
+      reschedule: { allowed: true, reason: null },
+      openPersonalisation: { allowed: false, reason: 'NO_PERSONAL_DATA' },
     });
   });
 
@@ -33,5 +43,16 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
 
   it('has nothing to cancel ticket by ticket once every ticket is cancelled', () => {
     expect(orderActions({ ...paid, validTickets: 0 }).cancelTickets).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+  });
+
+  it('opens personalisation only when a valid ticket asks for attendee data', () => {
+    expect(orderActions({ ...paid, personalTickets: 2 }).openPersonalisation).toEqual({ allowed: true, reason: null });
+    expect(orderActions({ ...paid, status: 'cancelled', personalTickets: 2 }).openPersonalisation.reason).toBe('ORDER_ALREADY_CANCELLED');
+  });
+
+  it('reschedules only an open order with valid tickets of one event', () => {
+    expect(orderActions({ ...paid, status: 'cancelled', validTickets: 0 }).reschedule).toEqual({ allowed: false, reason: 'ORDER_ALREADY_CANCELLED' });
+    expect(orderActions({ ...paid, validTickets: 0, validEvents: 0 }).reschedule).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
+    expect(orderActions({ ...paid, validEvents: 2 }).reschedule).toEqual({ allowed: false, reason: 'ORDER_SPANS_EVENTS' });
   });
 });

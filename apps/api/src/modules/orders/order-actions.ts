@@ -7,6 +7,10 @@ export interface OrderActions {
   cancelOrder: ActionState;
   cancelTickets: ActionState;
   refund: ActionState;
+  /** ORD-12: move the order's valid tickets to another date of their event. */
+  reschedule: ActionState;
+  /** ORD-5: only when a valid ticket asks for attendee data. */
+  openPersonalisation: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -16,6 +20,8 @@ export const ACTION_REASONS = [
   'GIFT_VOUCHERS_SPENT',
   'NO_VALID_TICKETS',
   'NOTHING_TO_REFUND',
+  'ORDER_SPANS_EVENTS',
+  'NO_PERSONAL_DATA',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -33,6 +39,10 @@ export interface OrderFacts {
   refundable: number;
   /** A gift voucher the order sold has been spent: it can no longer be cancelled whole. */
   giftVouchersSpent: boolean;
+  /** How many events the valid tickets are for (a reschedule moves them all to one date of one event). */
+  validEvents: number;
+  /** How many valid tickets ask for attendee data (their price has attendee fields). */
+  personalTickets: number;
 }
 
 const yes: ActionState = { allowed: true, reason: null };
@@ -51,5 +61,7 @@ export function orderActions(o: OrderFacts): OrderActions {
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
     cancelTickets: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : yes,
     refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
+    openPersonalisation: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.personalTickets === 0 ? no('NO_PERSONAL_DATA') : yes,
+    reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
   };
 }

@@ -11,6 +11,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { balanceOf, PaymentsReconciliationService } from '../payments-reconciliation';
 import { GiftVoucherState, SalesService } from '../sales';
+import { printedAnswers } from './attendee-answers';
 import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Order } from './entities/order.entity';
@@ -139,14 +140,16 @@ export class OrderDocuments {
     return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
   }
 
-  async ticketPdf(scope: TenantScope, order: Order): Promise<Buffer> {
+  /** The order's valid tickets and gift vouchers as one PDF; with `ticketIds`, only those tickets (ORD-11, no vouchers). */
+  async ticketPdf(scope: TenantScope, order: Order, ticketIds?: string[]): Promise<Buffer> {
     const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, order.id),
-      this.giftVouchersOf(scope, order.id),
+      ticketIds ? Promise.resolve([]) : this.giftVouchersOf(scope, order.id),
       this.payments.ledgers(scope, [order.id]),
     ]);
-    return this.renderPdf(scope, ticketing.name, order, tickets, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+    const chosen = ticketIds ? tickets.filter((t) => ticketIds.includes(t.id)) : tickets;
+    return this.renderPdf(scope, ticketing.name, order, chosen, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
   }
 
   private async renderPdf(
@@ -158,7 +161,7 @@ export class OrderDocuments {
     due: number,
   ): Promise<Buffer> {
     const valid = tickets.filter((t) => t.status === 'valid');
-    const [info, images, logo] = await Promise.all([
+    const [info, images, logo, fields] = await Promise.all([
       this.catalog.practicalInfo(
         scope,
         valid.map((t) => t.dateId),
@@ -168,6 +171,10 @@ export class OrderDocuments {
         valid.map((t) => t.eventId),
       ),
       this.sales.shopLogo(scope),
+      this.catalog.attendeeFields(
+        scope,
+        valid.map((t) => t.priceId),
+      ),
     ]);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency });
     return this.pdf.render({
@@ -189,6 +196,7 @@ export class OrderDocuments {
         priceName: t.priceName,
         price: t.amount === 0 ? 'gratuit' : money(t.amount),
         image: images.get(t.eventId) ?? null,
+        attendee: printedAnswers(fields.get(t.priceId) ?? [], t.attendee),
       })),
       giftVouchers: vouchers.map(({ line, state }): TicketPdfVoucher => ({
         name: line.name,

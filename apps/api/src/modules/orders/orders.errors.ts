@@ -11,6 +11,25 @@ export const OrdersProblems = declareProblems('orders', {
   NOTHING_TO_REFUND: { status: 409, summary: 'The order received nothing that was not already refunded' },
   CUSTOMER_NOT_FOUND: { status: 404, summary: 'No such customer in this ticketing' },
   CUSTOMER_EMAIL_TAKEN: { status: 409, summary: 'Another customer of this ticketing has this email' },
+  TICKET_CANCELLED: { status: 409, summary: 'A ticket named is cancelled: no operation applies to it; `ticketId` and `errors` name it' },
+  TICKET_REPLACED: {
+    status: 409,
+    summary: 'A ticket named was reissued or rescheduled: its code is revoked and a new ticket replaces it; `ticketId` and `errors` name it',
+  },
+  TICKET_BLACKLISTED: { status: 409, summary: 'A ticket named is blacklisted: set it unscanned first to make it valid again; `ticketId` and `errors` name it' },
+  ORDER_SPANS_EVENTS: { status: 409, summary: 'The order’s valid tickets are for several events: it cannot be moved to one date' },
+  RESCHEDULE_DATE_NOT_OF_EVENT: { status: 422, summary: 'The date is not one of the event of the order’s tickets' },
+  RESCHEDULE_SAME_DATE: { status: 422, summary: 'The order’s valid tickets are already for this date' },
+  RESCHEDULE_DATE_CANCELLED: { status: 422, summary: 'The date is cancelled' },
+  RESCHEDULE_DATE_PAST: { status: 422, summary: 'The date has already begun' },
+  RESCHEDULE_PRICE_NOT_ON_DATE: { status: 422, summary: 'A ticket’s price is not sold for this date; `priceName` names it' },
+  NO_PERSONAL_DATA: { status: 409, summary: 'No valid ticket of this order asks for attendee data' },
+  PERSONALISATION_LINK_EXPIRED: { status: 410, summary: 'This personalisation link has expired; the organizer can send a new one' },
+  ATTENDEE_ANSWERS_INVALID: {
+    status: 422,
+    summary: 'Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)',
+  },
+  RESCHEDULE_NO_SEATS: { status: 409, summary: 'Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many' },
 });
 
 export class OrderNotFoundError extends NotFoundError {

@@ -22,12 +22,25 @@ import { CustomersController } from './customers.controller';
 import { CustomersRepository } from './customers.repository';
 import { CustomersService } from './customers.service';
 import { OrderContactController } from './order-contact.controller';
+import { Personalisation } from './personalisation.service';
+import { PersonalisationController, ShopPersonalisationController } from './personalisation.controller';
+import { TicketOperationsController } from './ticket-operations.controller';
+import { TicketOperationsRepository } from './ticket-operations.repository';
+import { TicketOperations } from './ticket-operations.service';
 
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher, Customer, OrderComment];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
-  controllers: [OrdersController, ShopOrdersController, CustomersController, OrderContactController],
+  controllers: [
+    OrdersController,
+    ShopOrdersController,
+    CustomersController,
+    OrderContactController,
+    TicketOperationsController,
+    PersonalisationController,
+    ShopPersonalisationController,
+  ],
   providers: [
     SalesFiguresRepository,
     OrdersService,
@@ -38,6 +51,9 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
     OrdersJobs,
     CustomersService,
     CustomersRepository,
+    TicketOperations,
+    TicketOperationsRepository,
+    Personalisation,
   ],
   exports: [OrdersService],
 })

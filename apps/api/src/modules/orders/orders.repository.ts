@@ -9,7 +9,7 @@ import { parseTicketCode } from '../../platform/signing/ticket-code';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId'> & { createdAt: Date };
-export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position'>;
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'>;
 export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
 
 export interface OrderSummaryRow extends Order {
@@ -267,14 +267,15 @@ export class OrdersRepository {
   }
 
   /**
-   * Admits a valid, unscanned ticket — one statement, so of two devices racing on the same
-   * ticket exactly one sees its UPDATE match. Returns the ticket as it is after the attempt.
+   * Admits a valid ticket not inside now (unscanned, or scanned out: it may enter again) — one
+   * statement, so of two devices racing on the same ticket exactly one sees its UPDATE match.
+   * Returns the ticket as it is after the attempt.
    */
   async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null }> {
     const updated = await this.db.tenantQuery(
       scope,
       `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
-        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = 'unscanned'
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state IN ('unscanned', 'out')
         RETURNING id`,
       [ticketId, at],
     );

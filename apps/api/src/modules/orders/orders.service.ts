@@ -33,6 +33,10 @@ import { orderActions } from './order-actions';
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
 import { OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
+import { TicketOperation } from './ticket-operations';
+import { Personalisation } from './personalisation.service';
+import { PersonalisationLinkResponse, PersonalisationResponse, SavePersonalisationRequest } from './dto/personalisation.dto';
+import { MovedTicket, ReschedulePlan, TicketOperations } from './ticket-operations.service';
 
 export interface OrderLine {
   eventId: string;
@@ -125,6 +129,8 @@ export class OrdersService {
     private readonly links: OrderLinks,
     private readonly documents: OrderDocuments,
     private readonly figures: SalesFiguresRepository,
+    private readonly ticketOps: TicketOperations,
+    private readonly personalisation: Personalisation,
   ) {}
 
   /** The orders' side of the sales report: per event and currency, tickets sold and cancelled and what they sold for. */
@@ -250,10 +256,11 @@ export class OrdersService {
 
   async getOrder(scope: TenantScope, orderId: string): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
-    const [detail, history, giftVouchersSpent] = await Promise.all([
+    const [detail, history, giftVouchersSpent, personal] = await Promise.all([
       this.detailOf(scope, order),
       this.repo.historyOf(scope, orderId),
       this.sales.orderGiftVouchersSpent(scope, orderId),
+      this.repo.ticketsOf(scope, orderId).then((tickets) => this.personalisation.personalTickets(scope, tickets)),
     ]);
     return {
       ...detail,
@@ -261,6 +268,8 @@ export class OrdersService {
         status: order.status,
         paymentMethod: order.paymentMethod,
         validTickets: detail.tickets.filter((t) => t.status === 'valid').length,
+        personalTickets: personal.length,
+        validEvents: new Set(detail.tickets.filter((t) => t.status === 'valid').map((t) => t.eventId)).size,
         refundable: detail.paid.amount - detail.refunded.amount,
         giftVouchersSpent,
       }),
@@ -400,6 +409,40 @@ export class OrdersService {
     await this.documents.sendConfirmation(scope, await this.requireOrder(scope, orderId));
   }
 
+  /** ORD-11: one operation on selected tickets, all or nothing, in the history. */
+  async applyTicketOperation(scope: TenantScope, orderId: string, operation: TicketOperation, ticketIds: string[], actor: Actor): Promise<OrderResponse> {
+    await this.ticketOps.apply(scope, orderId, operation, ticketIds, actor);
+    return this.getOrder(scope, orderId);
+  }
+
+  /** ORD-11: only the selected tickets as one PDF. */
+  renderSelectedTickets(scope: TenantScope, orderId: string, ticketIds: string[]): Promise<{ number: string; pdf: Buffer }> {
+    return this.ticketOps.renderSelected(scope, orderId, ticketIds);
+  }
+
+  /** ORD-12: what moving the order to another date means now (its valid tickets, of one event); writes nothing. */
+  planReschedule(scope: TenantScope, orderId: string): Promise<ReschedulePlan> {
+    return this.ticketOps.planReschedule(scope, orderId);
+  }
+
+  /** ORD-12: the orders' part of a reschedule, as part of the caller's write. */
+  writeReschedule(scope: TenantScope, plan: ReschedulePlan, moved: MovedTicket[], change: Parameters<TicketOperations['writeReschedule']>[3]): Promise<void> {
+    return this.ticketOps.writeReschedule(scope, plan, moved, change);
+  }
+
+  /** ORD-5: "Open personalisation" — a link for the customer to complete or correct attendee data. */
+  openPersonalisation(scope: TenantScope, orderId: string, actor: Actor): Promise<PersonalisationLinkResponse> {
+    return this.personalisation.openLink(scope, orderId, actor);
+  }
+
+  getPersonalisation(scope: TenantScope, orderId: string, token: string): Promise<PersonalisationResponse> {
+    return this.personalisation.view(scope, orderId, token);
+  }
+
+  savePersonalisation(scope: TenantScope, orderId: string, token: string, request: SavePersonalisationRequest): Promise<PersonalisationResponse> {
+    return this.personalisation.save(scope, orderId, token, request);
+  }
+
   /** Control's door check: admits a valid unscanned ticket exactly once. */
   async admitTicket(scope: TenantScope, ticketId: string, at: Date): Promise<AdmitResult> {
     const { admitted, ticket } = await this.repo.admit(scope, ticketId, at);
@@ -482,6 +525,7 @@ function ticketView(t: Ticket): TicketResponse {
     seatLabel: t.seatLabel,
     seat: t.seatId && t.seatSection !== null ? { section: t.seatSection, row: t.seatRow ?? '', number: t.seatNumber ?? '' } : null,
     priceName: t.priceName,
+    attendee: t.attendee,
     listPrice: money(t.listAmount, t.currency),
     price: money(t.amount, t.currency),
   };

@@ -1,6 +1,7 @@
 import { Commission1796177818425 } from './migrations/1796177818425-commission';
 import { OrderSearchIndexes1796176800000 } from './migrations/1796176800000-order-search-indexes';
 import { CustomersAndComments1796176721813 } from './migrations/1796176721813-customers-and-comments';
+import { AttendeeData1796179352188 } from './migrations/1796179352188-attendee-data';
 import { TeamMembersAndInvitations1796166060000 } from './migrations/1796166060000-team-members-and-invitations';
 import { VoucherCredits1796168635449 } from './migrations/1796168635449-voucher-credits';
 import { ShopBranding1796172468616 } from './migrations/1796172468616-shop-branding';
@@ -24,6 +25,7 @@ import { PromoCodes1795346781912 } from './migrations/1795346781912-promo-codes'
 import { CatalogMultiDatePricesShopSettings1795346328030 } from './migrations/1795346328030-catalog-multi-date-prices-shop-settings';
 import { RequireFunction1795345000000 } from './migrations/1795345000000-require-function';
 import { InitialSchema1795344294351 } from './migrations/1795344294351-initial-schema';
+import { ScanResultReplaced1796173000000 } from './migrations/1796173000000-scan-result-replaced';
 // Migrations in the order they run. Generated with `pnpm --filter @guichet/api migration:generate <name>`.
 export const MIGRATIONS: Function[] = [
   InitialSchema1795344294351,
@@ -52,4 +54,6 @@ export const MIGRATIONS: Function[] = [
   Commission1796177818425,
   CustomersAndComments1796176721813,
   OrderSearchIndexes1796176800000,
+  ScanResultReplaced1796173000000,
+  AttendeeData1796179352188,
 ];

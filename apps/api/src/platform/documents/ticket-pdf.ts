@@ -44,6 +44,8 @@ export interface TicketDocument {
     price: string;
     /** The event's ticket image (JPEG), cropped for the ticket. */
     image?: Buffer | null;
+    /** The holder's attendee data (ORD-5), printed under the holder's name. */
+    attendee?: { label: string; value: string }[];
   }[];
   /** Gift vouchers bought with the order: one page each, after the tickets. */
   giftVouchers?: TicketPdfVoucher[];
@@ -110,10 +112,19 @@ export class TicketPdf {
             ? [{ text: `Réservation — non payée : à régler sur place (${doc.awaitingPayment.due})`, style: 'banner', margin: [0, 6, 0, 0] as Margins }]
             : []),
           // Everything on one A6 page: the QR code gives way to the image and the payment banner.
-          { qr: t.code, fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0), eccLevel: 'M', alignment: 'center', margin: [0, 6, 0, 4] },
+          {
+            qr: t.code,
+            fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0) - (t.attendee?.length ? 14 : 0),
+            eccLevel: 'M',
+            alignment: 'center',
+            margin: [0, 6, 0, 4],
+          },
           { columns: [labelled('Zone', t.zoneName), labelled('Tarif', `${t.priceName} · ${t.price}`)] },
           ...(seatParts.length ? [{ columns: seatParts, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
+          ...(t.attendee?.length
+            ? [{ text: t.attendee.flatMap((a, k) => [{ text: `${k ? '   ' : ''}${a.label}  `, style: 'label' }, a.value]), margin: [0, 2, 0, 0] as Margins }]
+            : []),
           { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
           { text: `${i + 1} / ${doc.tickets.length}`, style: 'label', alignment: 'right', margin: [0, 4, 0, 0] },
         ],

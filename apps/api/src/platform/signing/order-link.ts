@@ -3,6 +3,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 
 const PREFIX = 'l1.';
+const PERSONALISATION_PREFIX = 'p1.';
 
 /**
  * The secret of the link to an order in its confirmation email.
@@ -29,6 +30,25 @@ export class OrderLinks {
   /** The secret of an order's emailed link. */
   tokenFor(ticketingId: string, orderId: string): string {
     return PREFIX + createHmac('sha256', this.key).update(`${ticketingId}.${orderId}`).digest('base64url');
+  }
+
+  /**
+   * ORD-5: the secret of an order's personalisation link, valid until `expiresAt` (which it
+   * carries, signed with the ids): the customer completes or corrects attendee data with it.
+   */
+  personalisationToken(ticketingId: string, orderId: string, expiresAt: Date): string {
+    const until = Math.floor(expiresAt.getTime() / 1000);
+    return `${PERSONALISATION_PREFIX}${until}.${createHmac('sha256', this.key).update(`personalisation.${ticketingId}.${orderId}.${until}`).digest('base64url')}`;
+  }
+
+  /** The expiry a personalisation token of this order carries, or null when it is not one (expired or not: the caller compares). */
+  personalisationExpiry(ticketingId: string, orderId: string, token: string): Date | null {
+    const match = /^p1\.(\d{1,12})\.[A-Za-z0-9_-]+$/.exec(token);
+    if (!match) return null;
+    const expiresAt = new Date(Number(match[1]) * 1000);
+    const expected = Buffer.from(this.personalisationToken(ticketingId, orderId, expiresAt));
+    const given = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected) ? expiresAt : null;
   }
 
   /** Whether `token` is this order's emailed-link secret (compared in constant time). */

@@ -18,8 +18,9 @@ export interface TenantFixture {
 /** Scanner routes authenticate devices; every other route authenticates users. */
 export const tokenFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/control/') ? f.deviceToken : f.tenant.token);
 
-/** The invitation routes take an invitation's token; the others the order's access token (routes without a query ignore it). */
-export const queryFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/invitation') ? f.invitationQuery : f.query);
+/** The invitation routes take an invitation's token, the selected tickets' PDF a ticket of the order; the others the order's access token (routes without a query ignore it). */
+export const queryFor = (f: TenantFixture, path: string) =>
+  path.startsWith('/api/v1/invitation') ? f.invitationQuery : path.endsWith('/tickets/selection.pdf') ? { ticketIds: f.path.ticketIds } : f.query;
 
 export async function tenantFixture(t: TestApp, label: string): Promise<TenantFixture> {
   const tenant = await t.createTenant(label);

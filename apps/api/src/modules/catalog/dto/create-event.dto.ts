@@ -1,3 +1,4 @@
+import { AttendeeFieldDto } from '../attendee-fields';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -116,6 +117,14 @@ export class PriceRequest {
 
   @SalesMoment('This price is on sale until then (within the event’s own window); omitted: whenever the event is')
   salesEndAt?: string | null;
+
+  @ApiPropertyOptional({ type: [AttendeeFieldDto], maxItems: 20, description: 'Attendee data each ticket of this price asks for (ORD-5); omitted: none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AttendeeFieldDto)
+  attendeeFields?: AttendeeFieldDto[];
 }
 
 /** An event with its dates, zones and prices; prices given here apply to every date and zone. */

@@ -1,3 +1,4 @@
+import { AttendeeFieldDto } from '../attendee-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { MoneyDto } from '../../../platform/http/money.dto';
@@ -45,6 +46,7 @@ export class PriceResponse {
   salesStartAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'On sale until (within the event’s window); null: whenever the event is' })
   salesEndAt: string | null;
+  @ApiProperty({ type: [AttendeeFieldDto], description: 'Attendee data each ticket of this price asks for (ORD-5)' }) attendeeFields: AttendeeFieldDto[];
 }
 
 /** An event's image: where to read its crops (relative to the API's origin); `version` changes with the image. */

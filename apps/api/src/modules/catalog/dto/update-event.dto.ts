@@ -1,3 +1,4 @@
+import { AttendeeFieldDto } from '../attendee-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -165,4 +166,12 @@ export class UpdatePriceRequest {
 
   @SalesMoment('On sale until then (within the event’s window); null: whenever the event is')
   salesEndAt?: string | null;
+
+  @ApiPropertyOptional({ type: [AttendeeFieldDto], maxItems: 20, description: 'Attendee data each ticket of this price asks for (ORD-5); omitted: none' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AttendeeFieldDto)
+  attendeeFields?: AttendeeFieldDto[];
 }

@@ -1,3 +1,4 @@
+import type { AttendeeField } from '../attendee-fields';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const PRICE_KINDS = ['fixed', 'free', 'pay_what_you_want'] as const;
@@ -49,4 +50,8 @@ export class Price {
   /** … until (null: whenever the event is); it is on sale where its window and the event's overlap. */
   @Column('timestamptz', { nullable: true })
   salesEndAt: Date | null;
+
+  /** ORD-5: the attendee data each ticket of this price asks for (empty: none). */
+  @Column('jsonb', { default: () => "'[]'" })
+  attendeeFields: AttendeeField[];
 }

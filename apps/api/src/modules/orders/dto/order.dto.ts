@@ -92,6 +92,13 @@ export class TicketResponse {
   @ApiProperty({ type: TicketSeatResponse, nullable: true, description: 'The numbered seat by section, row and number; null without a seat' })
   seat: TicketSeatResponse | null;
   @ApiProperty() priceName: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The holder’s answers to its price’s attendee fields, by key (ORD-5)',
+  })
+  attendee: Record<string, string | number | boolean> | null;
   @ApiProperty({ type: MoneyDto, description: 'Its price before any discount' }) listPrice: MoneyDto;
   @ApiProperty({ type: MoneyDto, description: 'What it was sold for, after any discount' }) price: MoneyDto;
 }
@@ -175,6 +182,9 @@ export class OrderActionsResponse {
   @ApiProperty({ type: ActionStateResponse, description: 'Cancel the whole order' }) cancelOrder: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Cancel selected tickets' }) cancelTickets: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Refund part or all of what was paid' }) refund: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Move the valid tickets to another date of their event' }) reschedule: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Open personalisation (a link for the customer) — only when a ticket asks for attendee data' })
+  openPersonalisation: ActionStateResponse;
 }
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */

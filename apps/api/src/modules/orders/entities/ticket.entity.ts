@@ -96,4 +96,10 @@ export class Ticket {
 
   @Column('timestamptz', { nullable: true })
   firstScannedAt: Date | null;
+
+  /** ORD-5: the holder's answers to its price's attendee fields, by field key (null: none given yet). */
+  @Column('jsonb', { nullable: true })
+  attendee: AttendeeAnswers | null;
 }
+
+export type AttendeeAnswers = Record<string, string | number | boolean>;
