@@ -170,20 +170,53 @@ const labels = {
   } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
 };
 
-/** Titles of the order history's actions (`orders.order.placed` is read as a path). */
+/**
+ * The order history as sentences: one per action the API writes (`orders.order.placed` read as a
+ * path), filled from the entry's data by `orders/history-summary.ts`, with the words it needs.
+ */
 const history = {
   orders: {
     order: {
-      placed: 'Commande passée',
-      paid: 'Paiement enregistré',
-      email_sent: 'E-mail envoyé',
-      cancelled: 'Commande annulée',
-      refunded: 'Remboursement enregistré',
-      resent: 'Billets renvoyés',
+      placed: 'Commande passée — {what}, {total}, {payment}',
+      paid: 'Paiement enregistré — {amount}, {method}',
+      email_sent: 'E-mail envoyé à {to}',
+      cancelled: 'Commande annulée — {tickets}, {amount}',
+      refunded: 'Remboursement enregistré — {amount}, {method}',
+      resent: 'Billets renvoyés à {to}',
     },
-    tickets: { cancelled: 'Billets annulés' },
-    receipt: { resent: 'Reçu de paiement renvoyé' },
+    tickets: { cancelled: '{count} billet annulé — {amount} | {count} billets annulés — {amount}' },
+    receipt: { resent: 'Reçu de paiement renvoyé à {to}' },
   },
+  /** `orders.order.email_sent`, by the email's template. */
+  emails: {
+    orderConfirmation: 'E-mail de confirmation envoyé à {to}',
+    orderCancellation: 'E-mail d’annulation envoyé à {to}',
+    paymentReceipt: 'Reçu de paiement envoyé à {to}',
+  },
+  tickets: '{count} billet | {count} billets',
+  giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
+  and: '{first} et {second}',
+  /** How the order was to be paid, at the end of "Commande passée — …". */
+  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau' } satisfies Record<Order['paymentMethod'], string>,
+  /** How money moved, at the end of "Paiement enregistré — …". */
+  method: {
+    cash: 'en espèces',
+    card: 'par carte',
+    bank_transfer: 'par virement',
+    gift_voucher: 'par bon cadeau',
+    other: 'par un autre moyen',
+  } satisfies Record<Payment['method'], string>,
+  lines: {
+    channel: 'Canal : {channel}',
+    promoCode: 'Code promo {code} : −{discount}',
+    giftVoucher: 'Réglé par bon cadeau : {amount}',
+    reason: 'Motif : {reason}',
+    refund: 'Remboursement : {amount} {method}',
+    notified: 'Client averti par e-mail',
+    notNotified: 'Client non averti',
+  },
+  /** An action this build does not know yet (a newer API). */
+  unknown: 'Autre changement de la commande',
 };
 
 const orders = {
