@@ -141,7 +141,15 @@ describe('first impressions in the backoffice', () => {
     });
     const organizer = await e2e.organizerPage({ path: `events/${event.id}` });
     await organizer.getByTestId('publish-event').click();
-    expect(await text(organizer.getByTestId('problem'))).toContain('Cet événement ne peut pas être publié');
+    expect(await text(organizer.getByTestId('problem'))).toContain('Pour publier cet événement, ajoutez-lui une date programmée.');
+    expect(await text(organizer.getByTestId('problem'))).not.toMatch(/[Pp]ublish/);
+
+    // An address that cannot name an event is a missing page; an event that does not exist says so.
+    await organizer.goto(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/events/pas-un-identifiant`);
+    expect(await text(organizer.getByTestId('not-found'))).toContain('Page introuvable');
+    expect(organizer.url()).toBe(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/events/pas-un-identifiant`);
+    await organizer.goto(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/events/00000000-0000-4000-8000-000000000000`);
+    expect(await text(organizer.getByTestId('problem'))).toContain('Cet événement n’existe pas ou plus.');
     await organizer.close();
   });
 

@@ -64,6 +64,10 @@ export const router = createRouter({
   ],
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The ids a page reads from its address: one that cannot be an id is a wrong address, not a form error. */
+const PATH_IDS = ['eventId', 'orderId', 'planId'] as const;
+
 /** Where a member of a ticketing starts: the first section of their role (control: the control page). */
 export function landingOf(ticketingId: string): RouteLocationRaw {
   const access = session.me?.ticketings.find((t) => t.id === ticketingId);
@@ -84,6 +88,9 @@ router.beforeEach(async (to) => {
   if (to.name === 'home' && first) return landingOf(first.id);
   const ticketingId = typeof to.params.ticketingId === 'string' ? to.params.ticketingId : null;
   if (ticketingId && to.name === 'ticketing') return landingOf(ticketingId);
+  if (ticketingId && PATH_IDS.some((key) => typeof to.params[key] === 'string' && !UUID.test(to.params[key] as string))) {
+    return { name: 'ticketing-not-found', params: { ticketingId, pathMatch: to.path.split('/').slice(3) }, query: to.query, hash: to.hash };
+  }
   const access = ticketingId ? session.me?.ticketings.find((t) => t.id === ticketingId) : undefined;
   if (access && to.meta.section && !maySee(access.role, to.meta.section)) {
     return { name: 'not-allowed', params: { ticketingId }, query: { from: to.fullPath } };

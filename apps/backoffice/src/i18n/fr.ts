@@ -268,4 +268,10 @@ const plans = {
   seatsRefused: '{count} place(s) refusée(s), entourées en rouge sur le plan.',
 };
 
-export const fr = { problems, problemFields, labels, history, orders, capacity, plans };
+const events = {
+  /** What an event lacks to be published (EVENT_NOT_PUBLISHABLE names them as fields). */
+  publishMissing: { dates: 'une date programmée', zones: 'une zone', prices: 'un tarif' },
+  publishRefused: 'Pour publier cet événement, ajoutez-lui {missing}.',
+};
+
+export const fr = { problems, problemFields, labels, history, orders, capacity, plans, events };
