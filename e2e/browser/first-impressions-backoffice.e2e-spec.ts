@@ -421,4 +421,47 @@ describe('first impressions in the backoffice', () => {
     await shot(page, 'fi-not-found');
     await context.close();
   });
+
+  it('gives the ticket office its menus, the event pages to read, and the blocking of seats for a date', async () => {
+    const { admin, ticketingId, stack } = e2e;
+    const email = `caisse.${Date.now().toString(36)}@remparts.test`;
+    const { data: added, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/members', {
+      params: { path: { ticketingId } },
+      body: { email, name: 'Paul Caisse', role: 'ticket_office' },
+    });
+    if (error) throw new Error(JSON.stringify(error));
+    const mail = await stack.mailbox.waitFor((m) => JSON.stringify(m.to).includes(added.email));
+    const token = new URL(/http\S+\/invitation\?token=[\w-]+/.exec(mail.text ?? '')![0]).searchParams.get('token')!;
+    const accepted = await stack.client().POST('/api/v1/invitation/accept', { params: { query: { token } }, body: { password: 'caisse-du-soir' } });
+    expect(accepted.error).toBeUndefined();
+
+    const context = await e2e.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stack.backofficeUrl}/login`);
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill('caisse-du-soir');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('event-table').waitFor();
+    const menu = (await page.locator('.sidebar-nav .sidebar-link').allTextContents()).map((t) => t.trim());
+    expect(menu).toEqual(['Événements', 'Commandes', 'Bons cadeaux']);
+    expect(await page.getByTestId('new-event').count()).toBe(0);
+
+    await page.getByTestId('event-row-Cyrano de Bergerac').locator('a').click();
+    await page.getByTestId('read-only-notice').waitFor();
+    for (const editing of ['publish-event', 'unpublish-event', 'duplicate-event', 'event-info', 'prices-card', 'move-date', 'cancel-date']) {
+      expect(await page.getByTestId(editing).count()).toBe(0);
+    }
+    await page.getByTestId('block-seats').first().click();
+    const dialog = page.getByTestId('seat-block-dialog');
+    const free = dialog.locator('circle.choosable[data-status="free"]').first();
+    await free.waitFor();
+    const label = (await free.getAttribute('data-testid'))!.replace('block-seat-', '');
+    await free.click();
+    await dialog.getByTestId('block-reason').fill('Invités de la caisse');
+    await dialog.getByTestId('block-seats-confirm').click();
+    expect(await text(dialog.getByTestId('seat-block-notice'))).toBe('1 place bloquée pour cette date.');
+    expect(await text(dialog.getByTestId('blocked-list'))).toContain(`Invités de la caisse — 1 place : ${label}`);
+    await shot(page, 'fi-ticket-office-block');
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedByReason, seatChoice, splitSelection } from './seat-blocking';
+import { blockedByReason, seatChoice, seatRadius, splitSelection } from './seat-blocking';
 
 const seat = (id: string, status: 'free' | 'held' | 'sold' | 'blocked', blockReason: string | null = null) => ({
   id,
@@ -37,5 +37,22 @@ describe('blocking seats for one date', () => {
       { reason: 'Presse', labels: ['Parterre, rang A, place 1', 'Parterre, rang A, place 4'] },
       { reason: 'Invités', labels: ['Parterre, rang A, place 3'] },
     ]);
+  });
+
+  it('draws seats under half their smallest gap', () => {
+    expect(
+      seatRadius([
+        { x: 0, y: 0 },
+        { x: 30, y: 0 },
+        { x: 100, y: 40 },
+      ]),
+    ).toBe(12);
+    expect(seatRadius([{ x: 0, y: 0 }])).toBe(10);
+    expect(
+      seatRadius([
+        { x: 0, y: 0 },
+        { x: 2, y: 0 },
+      ]),
+    ).toBe(3);
   });
 });

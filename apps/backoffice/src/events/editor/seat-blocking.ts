@@ -41,3 +41,16 @@ export function blockedByReason(seats: Pick<MapSeat, 'label' | 'status' | 'block
   }
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
 }
+
+/** Under half the smallest distance between two seats, so neighbours never touch; seats sorted by x to stop early. */
+export function seatRadius(seats: Pick<MapSeat, 'x' | 'y'>[]): number {
+  let closest = Number.POSITIVE_INFINITY;
+  const sorted = [...seats].sort((a, b) => a.x - b.x || a.y - b.y);
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j].x - sorted[i].x < closest; j++) {
+      const d = Math.hypot(sorted[j].x - sorted[i].x, sorted[j].y - sorted[i].y);
+      if (d > 0) closest = Math.min(closest, d);
+    }
+  }
+  return Number.isFinite(closest) ? Math.max(3, closest * 0.4) : 10;
+}
