@@ -162,7 +162,7 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     expect(await ledger.textContent()).toContain('Effectué');
     expect(await page.getByTestId('order-paid').textContent()).toMatch(/^205\.00\sCHF$/);
     expect(await page.getByTestId('order-amount-due').textContent()).toMatch(/^0\.00\sCHF$/);
-    expect(await page.getByTestId('history-title').allTextContents()).toContainEqual(expect.stringMatching(/^Paiement enregistré \(espèces\) — 205\.00\sCHF$/));
+    expect(await page.getByTestId('history-title').allTextContents()).toContainEqual(expect.stringMatching(/^Paiement enregistré — 205\.00\sCHF, en espèces$/));
 
     const { data: order } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', {
       params: { path: { ticketingId: e2e.ticketingId, orderId } },

@@ -121,7 +121,7 @@ describe('team members in the backoffice', () => {
     await row(page).getByTestId(`member-role-${email}`).filter({ hasText: 'Contrôle' }).waitFor();
     expect(await text(page.getByTestId('team-journal'))).toContain('Léa Favre a changé le rôle de Julie Morel : Guichet → Contrôle');
     await invitee.reload();
-    await invitee.getByTestId('nav-events').waitFor();
+    await invitee.getByTestId('nav-control').waitFor();
     expect(await sidebarRole(invitee)).toBe('Contrôle');
 
     // The last admin cannot step down: the refusal is said in French.
@@ -179,7 +179,7 @@ describe('team members in the backoffice', () => {
     await control.getByTestId('login-email').fill('controle@remparts.demo');
     await control.getByTestId('login-password').fill('remparts-demo');
     await control.getByTestId('login-submit').click();
-    await control.getByTestId('nav-events').waitFor();
+    await control.getByTestId('nav-control').waitFor();
     expect(await sidebarRole(control)).toBe('Contrôle');
     await control.goto(`${stack.backofficeUrl}/t/${ticketingId}/team`);
     await control.getByTestId('team-not-allowed').waitFor();

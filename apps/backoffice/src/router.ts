@@ -1,11 +1,15 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import LoginPage from './auth/LoginPage.vue';
+import { landingSection, maySee, type Section } from './auth/roles';
 import { ensureMe, session } from './auth/session';
+import ControlPage from './control/ControlPage.vue';
 import EventCreate from './events/EventCreate.vue';
 import EventDetail from './events/EventDetail.vue';
 import EventList from './events/EventList.vue';
 import AppLayout from './layout/AppLayout.vue';
 import NoTicketing from './layout/NoTicketing.vue';
+import NotAllowed from './layout/NotAllowed.vue';
+import NotFound from './layout/NotFound.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
 import SalesReport from './reports/SalesReport.vue';
@@ -20,6 +24,14 @@ import ShopSettings from './shop/ShopSettings.vue';
 import InvitationPage from './team/InvitationPage.vue';
 import TeamPage from './team/TeamPage.vue';
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    /** The menu section a page belongs to: a role that may not use the section gets the "not allowed" page. */
+    section?: Section;
+  }
+}
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
@@ -31,36 +43,63 @@ export const router = createRouter({
       path: '/t/:ticketingId',
       component: AppLayout,
       children: [
-        { path: '', redirect: { name: 'events' } },
-        { path: 'events', name: 'events', component: EventList, props: true },
-        { path: 'events/new', name: 'event-new', component: EventCreate, props: true },
-        { path: 'events/:eventId', name: 'event', component: EventDetail, props: true },
-        { path: 'orders', name: 'orders', component: OrderList, props: true },
-        { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true },
-        { path: 'customers', name: 'customers', component: CustomerList, props: true },
-        { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true },
-        { path: 'plans', name: 'plans', component: SeatingPlanList, props: true },
-        { path: 'plans/new', name: 'plan-new', component: SeatingPlanEditor, props: true },
-        { path: 'plans/:planId', name: 'plan', component: SeatingPlanEditor, props: true },
-        { path: 'promo-codes', name: 'promo-codes', component: PromoCodeList, props: true },
-        { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true },
-        { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true },
-        { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true },
+        { path: '', name: 'ticketing', component: NotFound },
+        { path: 'control', name: 'control', component: ControlPage, props: true, meta: { section: 'control' } },
+        { path: 'events', name: 'events', component: EventList, props: true, meta: { section: 'events' } },
+        { path: 'events/new', name: 'event-new', component: EventCreate, props: true, meta: { section: 'events' } },
+        { path: 'events/:eventId', name: 'event', component: EventDetail, props: true, meta: { section: 'events' } },
+        { path: 'orders', name: 'orders', component: OrderList, props: true, meta: { section: 'orders' } },
+        { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true, meta: { section: 'orders' } },
+        { path: 'customers', name: 'customers', component: CustomerList, props: true, meta: { section: 'customers' } },
+        { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true, meta: { section: 'customers' } },
+        { path: 'plans', name: 'plans', component: SeatingPlanList, props: true, meta: { section: 'plans' } },
+        { path: 'plans/new', name: 'plan-new', component: SeatingPlanEditor, props: true, meta: { section: 'plans' } },
+        { path: 'plans/:planId', name: 'plan', component: SeatingPlanEditor, props: true, meta: { section: 'plans' } },
+        { path: 'promo-codes', name: 'promo-codes', component: PromoCodeList, props: true, meta: { section: 'promo-codes' } },
+        { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true, meta: { section: 'gift-vouchers' } },
+        { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true, meta: { section: 'gift-voucher-offers' } },
+        { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true, meta: { section: 'shop-settings' } },
+        // Every member reaches the page; it shows each role what it may (admins change, managers read).
         { path: 'team', name: 'team', component: TeamPage, props: true },
-        { path: 'reports', name: 'reports', component: SalesReport, props: true },
+        { path: 'reports', name: 'reports', component: SalesReport, props: true, meta: { section: 'reports' } },
+        { path: 'forbidden', name: 'not-allowed', component: NotAllowed, props: true },
+        { path: ':pathMatch(.*)*', name: 'ticketing-not-found', component: NotFound },
       ],
     },
-    { path: '/:pathMatch(.*)*', redirect: '/' },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFound, meta: { public: true } },
   ],
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The ids a page reads from its address: one that cannot be an id is a wrong address, not a form error. */
+const PATH_IDS = ['eventId', 'orderId', 'planId', 'customerId'] as const;
+
+/** Where a member of a ticketing starts: the first section of their role (control: the control page). */
+export function landingOf(ticketingId: string): RouteLocationRaw {
+  const access = session.me?.ticketings.find((t) => t.id === ticketingId);
+  return { name: access ? landingSection(access.role) : 'events', params: { ticketingId } };
+}
+
 router.beforeEach(async (to) => {
-  if (to.meta.public) return true;
+  if (to.meta.public) {
+    // A wrong address shows its page to everyone; a signed-in user gets the menus around it.
+    if (to.name === 'not-found') await ensureMe();
+    return true;
+  }
   if (!(await ensureMe())) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
   }
-  // Home is the first ticketing's events; the page itself only shows when the user has none.
+  // Home is the first ticketing's landing page; the page itself only shows when the user has none.
   const first = session.me?.ticketings[0];
-  if (to.name === 'home' && first) return { name: 'events', params: { ticketingId: first.id } };
+  if (to.name === 'home' && first) return landingOf(first.id);
+  const ticketingId = typeof to.params.ticketingId === 'string' ? to.params.ticketingId : null;
+  if (ticketingId && to.name === 'ticketing') return landingOf(ticketingId);
+  if (ticketingId && PATH_IDS.some((key) => typeof to.params[key] === 'string' && !UUID.test(to.params[key] as string))) {
+    return { name: 'ticketing-not-found', params: { ticketingId, pathMatch: to.path.split('/').slice(3) }, query: to.query, hash: to.hash };
+  }
+  const access = ticketingId ? session.me?.ticketings.find((t) => t.id === ticketingId) : undefined;
+  if (access && to.meta.section && !maySee(access.role, to.meta.section)) {
+    return { name: 'not-allowed', params: { ticketingId }, query: { from: to.fullPath } };
+  }
   return true;
 });

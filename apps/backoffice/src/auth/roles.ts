@@ -1,3 +1,37 @@
 import type { components } from '@guichet/api-client';
 
 export type Role = components['schemas']['TicketingAccessResponse']['role'];
+
+/** The backoffice's sections, each a menu entry and the routes under it. */
+export type Section =
+  'control' | 'events' | 'orders' | 'customers' | 'plans' | 'promo-codes' | 'gift-vouchers' | 'gift-voucher-offers' | 'shop-settings' | 'reports' | 'team';
+
+/**
+ * The sections each role may use, read from the roles the API's operations declare ("Roles: …" in
+ * the contract): a section whose every write its role would be refused stays out of its menu, so
+ * nobody lands on forms that answer "forbidden". Reads are open to every member; a menu is more than
+ * a read. The first section is where the role lands.
+ */
+export const SECTIONS: Record<Role, readonly Section[]> = {
+  admin: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'team', 'control'],
+  // Managers see the team (read only) from its address, not in the menu: it is the admins' page.
+  manager: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'control'],
+  // The ticket office sells and cashes: an event's seats blocked for a date, orders, gift vouchers.
+  ticket_office: ['events', 'orders', 'customers', 'gift-vouchers'],
+  control: ['control'],
+  accounting: ['orders', 'reports'],
+};
+
+export function maySee(role: Role | undefined, section: Section): boolean {
+  return role ? SECTIONS[role].includes(section) : false;
+}
+
+/** Where a role lands in a ticketing. */
+export function landingSection(role: Role): Section {
+  return SECTIONS[role][0];
+}
+
+/** Whether a role edits the catalog (events, prices, plans); the others read it. */
+export function editsCatalog(role: Role | undefined): boolean {
+  return role === 'admin' || role === 'manager';
+}

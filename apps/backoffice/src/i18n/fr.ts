@@ -185,31 +185,64 @@ const labels = {
   } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
 };
 
-/** Titles of the order history's actions (`orders.order.placed` is read as a path). */
+/**
+ * The order history as sentences: one per action the API writes (`orders.order.placed` read as a
+ * path), filled from the entry's data by `orders/history-summary.ts`, with the words it needs.
+ */
 const history = {
   orders: {
     order: {
-      placed: 'Commande passée',
-      paid: 'Paiement enregistré',
-      email_sent: 'E-mail envoyé',
-      cancelled: 'Commande annulée',
-      refunded: 'Remboursement enregistré',
-      resent: 'Billets renvoyés',
-      rescheduled: 'Commande reprogrammée',
+      placed: 'Commande passée — {what}, {total}, {payment}',
+      paid: 'Paiement enregistré — {amount}, {method}',
+      email_sent: 'E-mail envoyé à {to}',
+      cancelled: 'Commande annulée — {tickets}, {amount}',
+      refunded: 'Remboursement enregistré — {amount}, {method}',
+      resent: 'Billets renvoyés à {to}',
+      rescheduled: 'Commande reprogrammée au {to} — {tickets}',
     },
     tickets: {
-      cancelled: 'Billets annulés',
-      set_unscanned: 'Billets remis non scannés',
-      scanned_in: 'Billets marqués entrés',
-      scanned_out: 'Billets marqués sortis',
-      blacklisted: 'Billets mis sur liste noire',
-      reissued: 'Billets réédités',
+      cancelled: '{count} billet annulé — {amount} | {count} billets annulés — {amount}',
+      set_unscanned: '{count} billet remis non scanné (valable à nouveau) | {count} billets remis non scannés (valables à nouveau)',
+      scanned_in: '{count} billet marqué entré | {count} billets marqués entrés',
+      scanned_out: '{count} billet marqué sorti | {count} billets marqués sortis',
+      blacklisted: '{count} billet mis sur liste noire | {count} billets mis sur liste noire',
+      reissued: '{count} billet réédité (nouveau code, pas encore envoyé) | {count} billets réédités (nouveaux codes, pas encore envoyés)',
     },
-    receipt: { resent: 'Reçu de paiement renvoyé' },
+    receipt: { resent: 'Reçu de paiement renvoyé à {to}' },
     contact: { changed: 'Contact modifié' },
-    personalisation: { opened: 'Personnalisation ouverte' },
-    attendees: { updated: 'Données des participants enregistrées' },
+    personalisation: { opened: 'Lien de personnalisation ouvert, valable jusqu’au {until}' },
+    attendees: { updated: 'Données des participants enregistrées — {tickets}' },
   },
+  /** `orders.order.email_sent`, by the email's template. */
+  emails: {
+    orderConfirmation: 'E-mail de confirmation envoyé à {to}',
+    orderCancellation: 'E-mail d’annulation envoyé à {to}',
+    paymentReceipt: 'Reçu de paiement envoyé à {to}',
+  },
+  tickets: '{count} billet | {count} billets',
+  giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
+  and: '{first} et {second}',
+  /** How the order was to be paid, at the end of "Commande passée — …". */
+  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau' } satisfies Record<Order['paymentMethod'], string>,
+  /** How money moved, at the end of "Paiement enregistré — …". */
+  method: {
+    cash: 'en espèces',
+    card: 'par carte',
+    bank_transfer: 'par virement',
+    gift_voucher: 'par bon cadeau',
+    other: 'par un autre moyen',
+  } satisfies Record<Payment['method'], string>,
+  lines: {
+    channel: 'Canal : {channel}',
+    promoCode: 'Code promo {code} : −{discount}',
+    giftVoucher: 'Réglé par bon cadeau : {amount}',
+    reason: 'Motif : {reason}',
+    refund: 'Remboursement : {amount} {method}',
+    notified: 'Client averti par e-mail',
+    notNotified: 'Client non averti',
+  },
+  /** An action this build does not know yet (a newer API). */
+  unknown: 'Autre changement de la commande',
 };
 
 const orders = {
@@ -517,5 +550,10 @@ const reports = {
     invalid: 'Part fixe entre 0 et 1000.00, part du prix entre 0 et 50 %.',
   },
 };
+const events = {
+  /** What an event lacks to be published (EVENT_NOT_PUBLISHABLE names them as fields). */
+  publishMissing: { dates: 'une date programmée', zones: 'une zone', prices: 'un tarif' },
+  publishRefused: 'Pour publier cet événement, ajoutez-lui {missing}.',
+};
 
-export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans };
+export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans, events };

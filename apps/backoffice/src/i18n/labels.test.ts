@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from '@guichet/ui';
-import { badge, historyActionLabel, label, labelOptions } from './labels';
+import { badge, label, labelOptions } from './labels';
 
 describe('labels from the catalog', () => {
   it('names the values of the API’s enums', () => {
@@ -17,12 +17,6 @@ describe('labels from the catalog', () => {
       { value: 'free', label: 'Gratuit' },
       { value: 'pay_what_you_want', label: 'Prix libre' },
     ]);
-  });
-
-  it('titles history actions, and shows an unknown one as it is', () => {
-    expect(historyActionLabel('orders.order.placed')).toBe('Commande passée');
-    expect(historyActionLabel('orders.order')).toBe('orders.order');
-    expect(historyActionLabel('orders.order.refunded_someday')).toBe('orders.order.refunded_someday');
   });
 
   it('speaks the first of the browser’s languages that has a catalog, else French', () => {

@@ -1,4 +1,4 @@
-import { type Catalog, CATALOGS, hasMessage, type MessageKey, t } from './i18n';
+import { type Catalog, CATALOGS, type MessageKey, t } from './i18n';
 
 type Labels = Catalog['labels'];
 export type LabelKind = keyof Labels;
@@ -21,10 +21,4 @@ export function labelOptions<K extends LabelKind>(kind: K): { value: keyof Label
 /** A status badge: its words from the catalog, its colour from the caller's tones. */
 export function badge<K extends LabelKind>(kind: K, value: keyof Labels[K] & string, tones: Record<keyof Labels[K] & string, Tone>): Badge {
   return { tone: tones[value], label: label(kind, value) };
-}
-
-/** Title of an order history action; an action this build does not know yet shows its dotted name. */
-export function historyActionLabel(action: string): string {
-  const key = `history.${action}`;
-  return hasMessage(key) ? t(key as MessageKey) : action;
 }

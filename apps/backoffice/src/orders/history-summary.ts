@@ -1,10 +1,12 @@
-import { formatMoney, type components } from '@guichet/api-client';
-import { hasMessage, t } from '../i18n/i18n';
-import { historyActionLabel, label } from '../i18n/labels';
+import { formatMoney } from '@guichet/api-client';
+import { formatDateTime } from '@guichet/ui';
+import { hasMessage, type MessageKey, t } from '../i18n/i18n';
+import { label } from '../i18n/labels';
 
-type LedgerMethod = components['schemas']['PaymentResponse']['method'];
+type Data = Record<string, unknown>;
+type Money = { amount: number; currency: string };
 
-function isMoney(value: unknown): value is { amount: number; currency: string } {
+function isMoney(value: unknown): value is Money {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -13,40 +15,139 @@ function isMoney(value: unknown): value is { amount: number; currency: string } 
   );
 }
 
-function show(value: unknown): string {
-  if (isMoney(value)) return formatMoney(value);
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+const money = (value: unknown): string | null => (isMoney(value) ? formatMoney(value) : null);
+const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+
+/** The catalog's words for a value of the data (`history.method.cash`), or null for a value this build does not know. */
+function word(group: 'payment' | 'method', value: unknown): string | null {
+  const key = `history.${group}.${String(value)}`;
+  return typeof value === 'string' && hasMessage(key) ? t(key as MessageKey) : null;
 }
 
-/** One line per history data field ("total: CHF 84.00"), money formatted, in the order the API sent them. */
-export function summarizeHistoryData(data: Record<string, unknown>): string[] {
-  return Object.entries(data).map(([key, value]) => `${key}: ${show(value)}`);
+const MISSING = '\u241f';
+
+/** A sentence with the parts the data had, dropping what it lacked with its separator ("— 2 billets, 90.90 CHF"). */
+function sentence(key: MessageKey, parts: Record<string, string | null>, plural?: number): string {
+  const filled = t(key, Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v ?? MISSING])), plural);
+  return filled.replaceAll(`${MISSING}, `, '').replaceAll(`, ${MISSING}`, '').replaceAll(` — ${MISSING}`, '').replaceAll(MISSING, '').trim();
 }
+
+const tickets = (n: number) => t('history.tickets', { count: n }, n);
+
+function placed(data: Data): { title: string; lines: string[] } {
+  const what = [
+    count(data.tickets) > 0 ? tickets(count(data.tickets)) : null,
+    count(data.giftVouchersSold) > 0 ? t('history.giftVouchers', { count: count(data.giftVouchersSold) }, count(data.giftVouchersSold)) : null,
+  ].filter((p): p is string => p !== null);
+  const title = sentence('history.orders.order.placed', {
+    what: what.length === 2 ? t('history.and', { first: what[0], second: what[1] }) : (what[0] ?? tickets(0)),
+    total: money(data.total),
+    payment: word('payment', data.paymentMethod),
+  });
+  const lines: string[] = [];
+  const channel = typeof data.channel === 'string' && hasMessage(`labels.channel.${data.channel}`) ? label('channel', data.channel as 'shop') : null;
+  if (channel) lines.push(t('history.lines.channel', { channel }));
+  if (text(data.promoCode) && money(data.discount)) lines.push(t('history.lines.promoCode', { code: data.promoCode, discount: money(data.discount) }));
+  if (money(data.giftVoucher)) lines.push(t('history.lines.giftVoucher', { amount: money(data.giftVoucher) }));
+  return { title, lines };
+}
+
+function cancellationLines(data: Data): string[] {
+  const lines: string[] = [];
+  if (text(data.reason)) lines.push(t('history.lines.reason', { reason: data.reason }));
+  const refund = data.refund as Data | undefined;
+  if (refund && money(refund.amount)) {
+    lines.push(t('history.lines.refund', { amount: money(refund.amount), method: word('method', refund.method) ?? '' }).trim());
+    if (text(refund.reason) && refund.reason !== data.reason) lines.push(t('history.lines.reason', { reason: refund.reason }));
+  }
+  if (data.customerNotified === true) lines.push(t('history.lines.notified'));
+  if (data.customerNotified === false) lines.push(t('history.lines.notNotified'));
+  return lines;
+}
+
+const EMAIL_TEMPLATES: Record<string, MessageKey> = {
+  'order-confirmation': 'history.emails.orderConfirmation',
+  'order-cancellation': 'history.emails.orderCancellation',
+  'payment-receipt': 'history.emails.paymentReceipt',
+};
 
 /**
- * The timeline's title and detail lines for one entry. A recorded payment says it all in its
- * title ("Paiement enregistré (espèces) — 205.00 CHF"); other entries list their data.
+ * One order history entry as a sentence a person reads ("Commande passée — 3 billets, 90.90 CHF,
+ * paiement sur place"), with a few detail lines (a promo code, a reason), all from the catalog.
+ * Internal data (cart and ticket ids, the order's number and status already in the header) is
+ * left out; an action this build does not know yet gets a neutral sentence, never its dotted name.
  */
-export function describeHistoryEntry(entry: { action: string; data: Record<string, unknown> }): { title: string; lines: string[] } {
-  if (entry.action === 'orders.order.paid') {
-    const { method, amount, ...rest } = entry.data;
-    const how = typeof method === 'string' && hasMessage(`labels.ledgerMethod.${method}`) ? label('ledgerMethod', method as LedgerMethod) : method;
-    const title = [historyActionLabel(entry.action), how ? ` (${String(how).toLowerCase()})` : '', isMoney(amount) ? ` — ${formatMoney(amount)}` : ''].join('');
-    return { title, lines: summarizeHistoryData(rest) };
+export function describeHistoryEntry(entry: { action: string; data: Data }): { title: string; lines: string[] } {
+  const data = entry.data ?? {};
+  switch (entry.action) {
+    case 'orders.order.placed':
+      return placed(data);
+    case 'orders.order.paid':
+      return { title: sentence('history.orders.order.paid', { amount: money(data.amount), method: word('method', data.method) }), lines: [] };
+    case 'orders.order.refunded':
+      return {
+        title: sentence('history.orders.order.refunded', { amount: money(data.amount), method: word('method', data.method) }),
+        lines: text(data.reason) ? [t('history.lines.reason', { reason: data.reason })] : [],
+      };
+    case 'orders.order.email_sent': {
+      const key = EMAIL_TEMPLATES[String(data.template)] ?? 'history.orders.order.email_sent';
+      return { title: t(key, { to: text(data.to) ?? '—' }), lines: [] };
+    }
+    case 'orders.order.resent':
+      return { title: t('history.orders.order.resent', { to: text(data.to) ?? '—' }), lines: [] };
+    case 'orders.receipt.resent':
+      return { title: t('history.orders.receipt.resent', { to: text(data.to) ?? '—' }), lines: [] };
+    case 'orders.order.cancelled':
+      return {
+        title: sentence('history.orders.order.cancelled', {
+          tickets: count(data.tickets) > 0 ? tickets(count(data.tickets)) : null,
+          amount: money(data.amount),
+        }),
+        lines: cancellationLines(data),
+      };
+    case 'orders.tickets.cancelled': {
+      const n = count(data.tickets);
+      return { title: sentence('history.orders.tickets.cancelled', { count: String(n), amount: money(data.amount) }, n), lines: cancellationLines(data) };
+    }
+    case 'orders.order.rescheduled':
+      return {
+        title: sentence('history.orders.order.rescheduled', {
+          to: typeof data.to === 'string' ? formatDateTime(data.to) : null,
+          tickets: count(data.tickets) > 0 ? tickets(count(data.tickets)) : null,
+        }),
+        lines: data.customerNotified === true ? [t('history.lines.notified')] : data.customerNotified === false ? [t('history.lines.notNotified')] : [],
+      };
+    case 'orders.tickets.set_unscanned':
+    case 'orders.tickets.scanned_in':
+    case 'orders.tickets.scanned_out':
+    case 'orders.tickets.blacklisted':
+    case 'orders.tickets.reissued': {
+      const n = count(data.tickets);
+      return { title: t(`history.${entry.action}` as MessageKey, { count: n }, n), lines: [] };
+    }
+    case 'orders.contact.changed':
+      return { title: t('history.orders.contact.changed'), lines: contactChanges(data) };
+    case 'orders.personalisation.opened':
+      return {
+        title: t('history.orders.personalisation.opened', { until: typeof data.expiresAt === 'string' ? formatDateTime(data.expiresAt) : '—' }),
+        lines: [],
+      };
+    case 'orders.attendees.updated':
+      return { title: sentence('history.orders.attendees.updated', { tickets: count(data.tickets) > 0 ? tickets(count(data.tickets)) : null }), lines: [] };
+    default:
+      return { title: t('history.unknown'), lines: [] };
   }
-  if (entry.action === 'orders.contact.changed') return { title: historyActionLabel(entry.action), lines: contactChanges(entry.data) };
-  return { title: historyActionLabel(entry.action), lines: summarizeHistoryData(entry.data) };
 }
 
 const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'mobile'] as const;
+const shown = (value: unknown): string => (typeof value === 'string' && value ? value : '—');
 
 /** "E-mail : ancien@… → nouveau@…", one line per field the change touched. */
-function contactChanges(data: Record<string, unknown>): string[] {
-  const before = (data.before ?? {}) as Record<string, unknown>;
-  const after = (data.after ?? {}) as Record<string, unknown>;
+function contactChanges(data: Data): string[] {
+  const before = (data.before ?? {}) as Data;
+  const after = (data.after ?? {}) as Data;
   return CONTACT_FIELDS.filter((field) => before[field] !== after[field]).map((field) =>
-    t('orders.contact.change', { field: t(`orders.contact.${field}`), before: show(before[field]), after: show(after[field]) }),
+    t('orders.contact.change', { field: t(`orders.contact.${field}`), before: shown(before[field]), after: shown(after[field]) }),
   );
 }

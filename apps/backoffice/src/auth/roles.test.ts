@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { editsCatalog, landingSection, maySee, SECTIONS } from './roles';
+
+describe('what each role sees', () => {
+  it('lands each role where its work is', () => {
+    expect(landingSection('admin')).toBe('events');
+    expect(landingSection('manager')).toBe('events');
+    expect(landingSection('ticket_office')).toBe('events');
+    expect(landingSection('control')).toBe('control');
+    expect(landingSection('accounting')).toBe('orders');
+  });
+
+  it('gives the control role its control page only, and the team to admins only', () => {
+    expect(SECTIONS.control).toEqual(['control']);
+    expect(maySee('control', 'events')).toBe(false);
+    expect(maySee('admin', 'team')).toBe(true);
+    expect(maySee('manager', 'team')).toBe(false);
+    expect(maySee('accounting', 'shop-settings')).toBe(false);
+    expect(maySee(undefined, 'orders')).toBe(false);
+  });
+
+  it('lets only admins and managers edit the catalog', () => {
+    expect(['admin', 'manager', 'ticket_office', 'control', 'accounting'].filter((r) => editsCatalog(r as never))).toEqual(['admin', 'manager']);
+  });
+});

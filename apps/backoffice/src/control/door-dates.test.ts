@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { doorDates } from './door-dates';
+
+const availability = (sold: number) => ({ zoneId: 'z', capacity: 100, sold, held: 0, blocked: 0, remaining: 100 - sold });
+const date = (id: string, startsAt: string, sold: number[], status: 'scheduled' | 'cancelled' = 'scheduled') => ({
+  id,
+  startsAt,
+  endsAt: null,
+  doorsAt: null,
+  status,
+  availability: sold.map(availability),
+});
+
+describe('the dates the door staff will check', () => {
+  const now = '2026-12-02T10:00:00+01:00';
+
+  it('lists the published events’ scheduled dates from today on, soonest first, with the tickets sold', () => {
+    const events = [
+      {
+        id: 'e1',
+        name: 'Cyrano',
+        venue: 'Grande salle',
+        status: 'published' as const,
+        dates: [date('d2', '2026-12-05T20:00:00+01:00', [3]), date('d1', '2026-12-02T20:00:00+01:00', [10, 5])],
+      },
+      { id: 'e2', name: 'Brouillon', venue: null, status: 'draft' as const, dates: [date('d3', '2026-12-02T21:00:00+01:00', [0])] },
+      {
+        id: 'e3',
+        name: 'Concert',
+        venue: null,
+        status: 'published' as const,
+        dates: [date('d4', '2026-12-02T08:00:00+01:00', [1]), date('d5', '2026-12-03T20:00:00+01:00', [1], 'cancelled')],
+      },
+    ];
+    expect(doorDates(events, now).map((d) => [d.dateId, d.expected, d.today])).toEqual([
+      ['d4', 1, true],
+      ['d1', 15, true],
+      ['d2', 3, false],
+    ]);
+  });
+
+  it('leaves out yesterday and what is beyond the window', () => {
+    const events = [
+      {
+        id: 'e',
+        name: 'X',
+        venue: null,
+        status: 'published' as const,
+        dates: [date('past', '2026-12-01T20:00:00+01:00', [1]), date('far', '2026-12-20T20:00:00+01:00', [1])],
+      },
+    ];
+    expect(doorDates(events, now)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { components } from '@guichet/api-client';
+import { zurichDay } from '@guichet/ui';
+
+type EventResponse = components['schemas']['EventResponse'];
+
+/** One performance the door staff will check: when, what, where, and how many tickets to expect. */
+export interface DoorDate {
+  eventId: string;
+  eventName: string;
+  venue: string | null;
+  dateId: string;
+  startsAt: string;
+  doorsAt: string | null;
+  /** Tickets sold for this date, all zones. */
+  expected: number;
+  today: boolean;
+}
+
+/**
+ * The published events' scheduled dates from today (Zurich) to `days` days ahead, soonest first —
+ * what the control page lists. A date that started earlier today stays listed: its door may still be open.
+ */
+export function doorDates(events: Pick<EventResponse, 'id' | 'name' | 'venue' | 'status' | 'dates'>[], nowIso: string, days = 7): DoorDate[] {
+  const today = zurichDay(nowIso);
+  const last = zurichDay(new Date(Date.parse(nowIso) + days * 86_400_000).toISOString());
+  return events
+    .filter((e) => e.status === 'published')
+    .flatMap((e) =>
+      e.dates
+        .filter((d) => d.status === 'scheduled' && zurichDay(d.startsAt) >= today && zurichDay(d.startsAt) <= last)
+        .map((d) => ({
+          eventId: e.id,
+          eventName: e.name,
+          venue: e.venue,
+          dateId: d.id,
+          startsAt: d.startsAt,
+          doorsAt: d.doorsAt,
+          expected: d.availability.reduce((sum, a) => sum + a.sold, 0),
+          today: zurichDay(d.startsAt) === today,
+        })),
+    )
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
