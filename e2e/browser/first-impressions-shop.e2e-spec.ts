@@ -11,7 +11,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 /** Money as the shop writes it everywhere: "52.00 CHF" (one formatter per language and currency). */
-const MONEY = /^−?\d{1,3}(’\d{3})*\.\d{2} CHF$/; // after `text` collapsed its (narrow) no-break space
+const MONEY = /^−?\d{1,3}( \d{3})*\.\d{2} CHF$/; // after `text` collapsed its (narrow) no-break space
 const BRAND_COLOUR = '#1f5f8b';
 
 /** What a page checked here must hold at both widths: no sideways scrolling, no serious or critical axe violation, no English. */
