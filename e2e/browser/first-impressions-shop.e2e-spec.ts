@@ -106,7 +106,7 @@ describe('first impressions in the shop (issue 8)', () => {
       name: uniqueName('Cyrano'),
       venue: 'Théâtre du Jorat',
       venueAddress: 'Route du Théâtre 2, 1083 Mézières',
-      dates: [{ startsAt: '2027-04-16T20:00:00+02:00' }],
+      dates: [{ startsAt: '2027-04-16T20:00:00+02:00', doorsAt: '2027-04-16T19:30:00+02:00' }],
       zones: [
         { name: 'Catégorie 1', planId: plan.data.id, category: 'Catégorie 1' },
         { name: 'Catégorie 2', planId: plan.data.id, category: 'Catégorie 2' },
@@ -227,6 +227,7 @@ describe('first impressions in the shop (issue 8)', () => {
     await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${seated.id}`);
     await page.getByTestId('event-title').waitFor();
     await expect(page.getByTestId('event-image').getAttribute('alt')).resolves.toBe(`Image de « ${seated.name} »`);
+    await expect(text(page.getByTestId('event-doors'))).resolves.toBe('Ouverture des portes à 19:30');
     await expect(text(page.getByTestId(`price-sales-${earlyPrice}`))).resolves.toBe('en vente dès le 1 janvier 2099 à 10:00');
     await expect(page.getByTestId(`quantity-${earlyPrice}`).isDisabled()).resolves.toBe(true);
     await expect(page.getByTestId(`quantity-${fullPrice}`).isDisabled()).resolves.toBe(false);
@@ -304,6 +305,27 @@ describe('first impressions in the shop (issue 8)', () => {
     await expect(page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).resolves.toBe(true);
     await page.getByTestId('zoom-out').click();
     await page.waitForFunction((w) => document.querySelector('[data-testid="seat-map-svg"]')!.getBoundingClientRect().width === w, before);
+    // Two fingers spread apart on the plan zoom it too.
+    const box = (await map.getByTestId('seat-map-viewport').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - spread, y: cy, id: 1 },
+                { x: cx + spread, y: cy, id: 2 },
+              ],
+      });
+    await touch('touchStart', 30);
+    for (const spread of [50, 70, 90]) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await page.waitForFunction((w) => document.querySelector('[data-testid="seat-map-svg"]')!.getBoundingClientRect().width > w * 2, before);
+    await expect(page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).resolves.toBe(true);
+    await cdp.detach();
     await page.setViewportSize(DESKTOP);
 
     // A seat of another category chosen on the map switches the booking to that category and its price.
@@ -312,6 +334,7 @@ describe('first impressions in the shop (issue 8)', () => {
     await expect(page.getByTestId(`zone-${cat2}`).locator('input').isChecked()).resolves.toBe(true);
     await expect(page.getByTestId(`quantity-${cat2Price}`).inputValue()).resolves.toBe('1');
     await expect(text(page.getByTestId('booking-total'))).resolves.toBe('30.00 CHF');
+    await expect(text(page.getByTestId('category-switched'))).resolves.toBe('Catégorie « Catégorie 2 » choisie.');
     expect(await page.getByTestId('chosen-seat').count()).toBe(1);
   });
 

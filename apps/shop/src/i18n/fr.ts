@@ -153,6 +153,7 @@ const sales = {
   closed: 'Vente terminée',
   priceOpensAt: 'en vente dès le {when}',
   priceClosed: 'vente terminée',
+  doorsAt: 'Ouverture des portes à {time}',
 };
 
 /** Places left, on the event cards. */
