@@ -23,8 +23,9 @@ export function problemWords(code: ProblemCode, place?: ProblemPlace): string | 
 export function inWords<T extends ShownProblem>(problem: T, place?: ProblemPlace): T {
   if (!problem.code) return problem;
   const detail = problemWords(problem.code, place);
-  // The API words its field errors in English: the customer reads the catalog's words for the field.
-  const errors = problem.errors?.map((e) => ({ ...e, message: fieldWords(e.field) }));
+  // The API words its field errors in English: the customer reads the catalog's words for the
+  // fields a form of the shop shows; the others (a path like items[0].seatIds) are left to the detail.
+  const errors = problem.errors?.filter((e) => hasMessage(`fields.${e.field}`)).map((e) => ({ ...e, message: fieldWords(e.field) }));
   if (!detail && !errors) return problem;
   return { ...problem, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
 }
