@@ -4,6 +4,7 @@ import EventPage from './events/EventPage.vue';
 import GiftVoucherPage from './gift-vouchers/GiftVoucherPage.vue';
 import OrderConfirmation from './orders/OrderConfirmation.vue';
 import PersonalisationPage from './orders/PersonalisationPage.vue';
+import NotFoundPage from './pages/NotFoundPage.vue';
 import ShopHome from './shop/ShopHome.vue';
 import ShopLanding from './shop/ShopLanding.vue';
 import { track } from './tracking/tracking';
@@ -36,7 +37,9 @@ export const router = createRouter({
       component: OrderConfirmation,
       props: (route) => ({ ...route.params, token: String(route.query.token ?? '') }),
     },
-    { path: '/:pathMatch(.*)*', redirect: '/' },
+    // Any other address is a real "Page introuvable", not the home page (issue 8).
+    { path: '/shop/:slug/:rest(.*)*', name: 'shop-not-found', component: NotFoundPage, props: (route) => ({ slug: route.params.slug, what: 'page' }) },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, props: { what: 'page' } },
   ],
   scrollBehavior: () => ({ top: 0 }),
 });

@@ -9,3 +9,4 @@ export { formatMoneyInput, parseMoneyInput } from './money';
 export { isoToZurichLocal, zurichDay, zurichLocalToIso, zurichTime } from './zurich-time';
 export { catalogLeaves, createCatalog, LOCALES, pickLocale } from './catalog';
 export type { Leaves, Locale } from './catalog';
+export { formatMoney } from './money-format';

@@ -1,5 +1,5 @@
-import { formatMoney, type components } from '@guichet/api-client';
-import { parseMoneyInput } from '@guichet/ui';
+import type { components } from '@guichet/api-client';
+import { parseMoneyInput, formatMoney } from '@guichet/ui';
 
 type ShopPrice = components['schemas']['ShopPriceResponse'];
 type Money = components['schemas']['MoneyDto'];

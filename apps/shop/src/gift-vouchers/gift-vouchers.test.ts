@@ -1,4 +1,5 @@
-import { formatMoney, type components, type ProblemCode } from '@guichet/api-client';
+import type { components, ProblemCode } from '@guichet/api-client';
+import { formatMoney } from '@guichet/ui';
 import { describe, expect, it } from 'vitest';
 import {
   changedVoucherLines,

@@ -1,5 +1,5 @@
-import { formatMoney, type components, type ProblemCode } from '@guichet/api-client';
-import { parseMoneyInput } from '@guichet/ui';
+import type { components, ProblemCode } from '@guichet/api-client';
+import { parseMoneyInput, formatMoney } from '@guichet/ui';
 import { problemWords } from '../i18n/problems';
 
 type Offer = components['schemas']['GiftVoucherOfferResponse'];

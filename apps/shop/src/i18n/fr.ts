@@ -169,4 +169,106 @@ const personalisation = {
   unavailable: 'Lien indisponible',
 };
 
-export const fr = { problems, problemsIn, labels, booking, personalisation };
+/** The page shown for an address the shop does not know, or an event, shop or order that does not exist. */
+const notFound = {
+  title: 'Page introuvable',
+  lead: 'La page que vous cherchez n’existe pas ou n’est plus en ligne.',
+  event: 'Cet événement n’existe pas ou n’est plus en vente.',
+  shop: 'Cette billetterie n’existe pas : vérifiez l’adresse.',
+  order: 'Cette commande est introuvable : vérifiez le lien reçu par e-mail.',
+  backToShop: 'Retour aux événements',
+  backHome: 'Retour à l’accueil',
+};
+
+/** Sales windows, on the event cards and pages and next to each price. */
+const sales = {
+  opensAt: 'En vente dès le {when}',
+  closed: 'Vente terminée',
+  priceOpensAt: 'en vente dès le {when}',
+  priceClosed: 'vente terminée',
+  doorsAt: 'Ouverture des portes à {time}',
+};
+
+/** Places left, on the event cards. */
+const places = {
+  soldOut: 'Complet',
+  available: 'Places disponibles',
+  remaining: '{count} place restante | {count} places restantes',
+  book: 'Réserver →',
+  dates: '{count} dates',
+};
+
+/** A seat's parts, as the cart and the confirmation list them. */
+const seat = {
+  zone: 'Zone',
+  section: 'Section',
+  row: 'Rang',
+  number: 'Place',
+};
+
+/** The seat map: its legend, zoom and what a screen reader hears for each seat. */
+const seatMap = {
+  planLabel: 'Plan de salle {name}. Flèches pour passer d’une place à l’autre, Entrée ou Espace pour choisir.',
+  stage: 'Scène',
+  zoomIn: 'Agrandir le plan',
+  zoomOut: 'Réduire le plan',
+  zoomReset: 'Plan entier',
+  zoom: 'Taille du plan',
+  categories: 'Catégories',
+  looks: 'Repères',
+  fromPrice: 'dès {price}',
+  free: 'Libre',
+  yours: 'Votre choix',
+  taken: 'Occupée',
+  otherCategory: 'Autre catégorie (libre)',
+  wheelchair: 'Fauteuil roulant',
+  companion: 'Accompagnant',
+  /** "Parterre, rang C, place 4, Catégorie 1, 52.00 CHF, libre" */
+  seatLabel: '{seat}, {category}, {price}, {state}',
+  seatLabelNoPrice: '{seat}, {category}, {state}',
+  seatName: '{section}, rang {row}, place {number}',
+  seatNameNoSection: 'Rang {row}, place {number}',
+  state: {
+    selected: 'choisie',
+    free: 'libre',
+    taken: 'occupée',
+    blocked: 'non disponible',
+    'other-zone': 'libre, autre catégorie',
+  },
+  kind: { standard: '', wheelchair: 'fauteuil roulant', companion: 'place accompagnant' },
+  switched: 'Catégorie « {category} » choisie.',
+};
+
+/** The order confirmation's amounts. */
+const order = {
+  listPrice: 'Prix',
+  subtotal: 'Sous-total',
+  discount: 'Réduction ({code})',
+  discountNoCode: 'Réduction',
+  total: 'Total',
+  free: 'Gratuit',
+};
+
+/** The shop's footer: the organizer's contact details and links. */
+const footer = {
+  contact: 'Contact',
+  legal: 'Informations légales',
+  terms: 'Conditions générales de vente',
+  privacy: 'Protection des données',
+  poweredBy: 'Billetterie en ligne propulsée par Guichet',
+  logoAlt: 'Logo de {name}',
+  imageAlt: 'Image de « {name} »',
+};
+
+/** French words for the fields the API may name in a refusal (its own messages are in English). */
+const fields = {
+  customer: {
+    firstName: 'Indiquez votre prénom.',
+    lastName: 'Indiquez votre nom.',
+    email: 'Indiquez une adresse e-mail valide.',
+  },
+  code: 'Ce code n’est pas valable.',
+  other: 'Cette valeur n’est pas acceptée.',
+};
+
+export const fr = { problems, problemsIn, labels, booking, personalisation, notFound, sales, places, seat, seatMap, order, footer, fields };

@@ -1,6 +1,6 @@
 import type { Problem, ProblemCode } from '@guichet/api-client';
 import { describe, expect, it } from 'vitest';
-import { inWords, problemWords } from './problems';
+import { fieldWords, inWords, problemWords } from './problems';
 
 const problem = (code: string) => ({ type: 'about:blank', title: 'x', status: 409, code, detail: 'The API says' }) as Problem;
 
@@ -25,5 +25,19 @@ describe('problems in the shop’s words', () => {
     expect(problemWords('SOMETHING_NEWER' as ProblemCode, 'booking')).toBeNull();
     const newer = problem('SOMETHING_NEWER');
     expect(inWords(newer)).toBe(newer);
+  });
+
+  it('words the API’s field errors in French, never in the API’s English', () => {
+    const refused = {
+      ...problem('VALIDATION_FAILED'),
+      errors: [
+        { field: 'customer.email', message: 'customer.email must be an email' },
+        { field: 'items[0].zoneId', message: 'must be a UUID' },
+      ],
+    };
+    // A field no form of the shop shows is left to the detail: its path would mean nothing to a customer.
+    expect(inWords(refused).errors).toEqual([{ field: 'customer.email', message: 'Indiquez une adresse e-mail valide.' }]);
+    expect(fieldWords('customer.firstName')).toBe('Indiquez votre prénom.');
+    expect(fieldWords('items[0].zoneId')).toBe('Cette valeur n’est pas acceptée.');
   });
 });

@@ -21,6 +21,17 @@ export function problemWords(code: ProblemCode, place?: ProblemPlace): string | 
  * (made by the shop, already in its words) or with an unknown one keeps what it says.
  */
 export function inWords<T extends ShownProblem>(problem: T, place?: ProblemPlace): T {
-  const detail = problem.code ? problemWords(problem.code, place) : null;
-  return detail ? { ...problem, detail } : problem;
+  if (!problem.code) return problem;
+  const detail = problemWords(problem.code, place);
+  // The API words its field errors in English: the customer reads the catalog's words for the
+  // fields a form of the shop shows; the others (a path like items[0].seatIds) are left to the detail.
+  const errors = problem.errors?.filter((e) => hasMessage(`fields.${e.field}`)).map((e) => ({ ...e, message: fieldWords(e.field) }));
+  if (!detail && !errors) return problem;
+  return { ...problem, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
+}
+
+/** The catalog's words for a field the API refused (`customer.email`), or general ones for a field it does not name. */
+export function fieldWords(field: string): string {
+  const key = `fields.${field}`;
+  return hasMessage(key) ? t(key as MessageKey) : t('fields.other');
 }
