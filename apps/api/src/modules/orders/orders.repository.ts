@@ -47,13 +47,17 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   if (q) {
     const matches: string[] = [];
     if (/^[0-9a-z]{8}$/i.test(q)) matches.push(`number = ${bind(q.toUpperCase())}`);
-    if (q.includes('@')) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
+    // A whole email is looked up exactly (B-tree); part of one ("dupont@") is a substring like a name.
+    const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(q);
+    if (email) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
     const ticketId = UUID.test(q) ? q.toLowerCase() : parseTicketCode(q)?.ticketId;
     if (ticketId) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND id = ${bind(ticketId)})`);
     else if (!/\s/.test(q) && q.length > 20) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND code = ${bind(q)})`);
-    matches.push(
-      `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}`,
-    );
+    // A ticket's code or id is no part of a name or an email: its look-up is the whole search.
+    if (!ticketId && !email)
+      matches.push(
+        `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}`,
+      );
     const branches = matches.map((m) => `SELECT * FROM orders WHERE ticketing_id = $1 AND ${m}`);
     from = branches.length === 1 ? `(${branches[0]}) o` : `(SELECT DISTINCT ON (id) * FROM (${branches.join(' UNION ALL ')}) u) o`;
   }
