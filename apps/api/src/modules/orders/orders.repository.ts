@@ -250,10 +250,9 @@ export class OrdersRepository {
     const bind = (value: unknown) => `$${params.push(value) + 1}`;
     const page = opts.after ? `AND (o.created_at, o.id) < (${bind(opts.after.at)}, ${bind(opts.after.id)})` : '';
     const limit = bind(opts.limit + 1);
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.tenantQuery<OrderSummaryRow>(
-        scope,
-        `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
+    const rows = await this.db.tenantQuery<OrderSummaryRow>(
+      scope,
+      `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
                 o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
                 o.customer_first_name AS "customerFirstName", o.customer_last_name AS "customerLastName",
                 o.customer_email AS "customerEmail", o.customer_phone AS "customerPhone", o.customer_id AS "customerId",
@@ -263,10 +262,15 @@ export class OrdersRepository {
           WHERE ${search.where} ${page}
           ORDER BY o.created_at DESC, o.id DESC
           LIMIT ${limit}`,
-        params,
-      ),
-      this.db.tenantQuery<{ total: number }>(scope, `SELECT count(*)::int AS total FROM ${search.from} WHERE ${search.where}`, search.params),
-    ]);
+      params,
+    );
+    // A first page that holds every match is its own count (an exact look-up, most searches): no second query.
+    if (!opts.after && rows.length <= opts.limit) return { rows, total: rows.length };
+    const [{ total }] = await this.db.tenantQuery<{ total: number }>(
+      scope,
+      `SELECT count(*)::int AS total FROM ${search.from} WHERE ${search.where}`,
+      search.params,
+    );
     return { rows, total };
   }
 
