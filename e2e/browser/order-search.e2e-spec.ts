@@ -120,6 +120,14 @@ describe('order search and customer service in the backoffice', () => {
     await page.getByTestId('comment').first().waitFor();
     expect(await page.getByTestId('comment').count()).toBe(1);
     expect(await text(page.getByTestId('comment-body'))).toBe('Vient avec un fauteuil roulant : garder une place accessible.');
+
+    // The customers list finds the buyer by part of the email, whatever its case: one record for both orders.
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-search').fill(`HORTENSE.${lastName.slice(0, 6).toUpperCase()}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="customers-total"]')?.textContent?.includes(': 1') === true);
+    expect(await text(page.getByTestId('customer-row'))).toContain(email);
+    expect(await text(page.getByTestId('customer-row').locator('td.num'))).toBe('2');
+    await shot(page, 'customer-list');
     await page.close();
   });
 });

@@ -1,3 +1,5 @@
+import type { QueryRunner } from 'typeorm';
+import { OrderSearchIndexes1796176800000 } from '../../platform/database/migrations/1796176800000-order-search-indexes';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
 
 type Ev = { eventId: string; dateId: string; zoneId: string; priceId: string };
@@ -154,5 +156,29 @@ describe('customers, order contact (ORD-3) and comments (ORD-10)', () => {
     await api().post(`/orders/${orderId}/comments`, { about: 'buyer', body: 'Client fidèle' }).expect(201);
     const id = await customerIdOf(orderId);
     expect((await api().get(`/customers/${id}`).expect(200)).body).toMatchObject({ email: 'albert@example.ch', orderCount: 1 });
+  });
+
+  it('the migration gives the orders placed before customers existed one customer per ticketing and email, and goes back down', async () => {
+    const a = await buyAs(tenant, ev, { firstName: 'Simone', lastName: 'Weil', email: 'simone@example.ch' });
+    const b = await buyAs(tenant, ev, { firstName: 'Simone', lastName: 'W.', email: 'SIMONE@example.ch' });
+    const c = await buyAs(other, otherEv, { firstName: 'Simone', lastName: 'Weil', email: 'simone@example.ch' });
+    const migration = new OrderSearchIndexes1796176800000();
+    const runner = { query: (sql: string) => t.sql.query(sql) } as unknown as QueryRunner;
+    await migration.down(runner);
+    expect((await t.sql.query(`SELECT count(*)::int AS n FROM customers`)).rows[0].n).toBe(0);
+    expect((await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE customer_id IS NOT NULL`)).rows[0].n).toBe(0);
+    await migration.up(runner);
+    const linked = await t.sql.query(
+      `SELECT o.id, o.ticketing_id, c.email, c.last_name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ANY($1::uuid[]) ORDER BY o.created_at`,
+      [[a, b, c]],
+    );
+    expect(linked.rows).toHaveLength(3);
+    const [ra, rb, rc] = [a, b, c].map((id) => linked.rows.find((r) => r.id === id));
+    // One customer for both cases of the email, named as in the latest order; another in the other ticketing.
+    expect([ra.email, ra.last_name, rb.email, rb.last_name]).toEqual(['simone@example.ch', 'W.', 'simone@example.ch', 'W.']);
+    const ids = await t.sql.query(`SELECT DISTINCT customer_id FROM orders WHERE id = ANY($1::uuid[])`, [[a, b, c]]);
+    expect(ids.rows).toHaveLength(2);
+    expect(rc.ticketing_id).toBe(other.ticketingId);
+    expect((await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE customer_id IS NULL`)).rows[0].n).toBe(0);
   });
 });

@@ -47,13 +47,17 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   if (q) {
     const matches: string[] = [];
     if (/^[0-9a-z]{8}$/i.test(q)) matches.push(`number = ${bind(q.toUpperCase())}`);
-    if (q.includes('@')) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
+    // A whole email is looked up exactly (B-tree); part of one ("dupont@") is a substring like a name.
+    const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(q);
+    if (email) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
     const ticketId = UUID.test(q) ? q.toLowerCase() : parseTicketCode(q)?.ticketId;
     if (ticketId) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND id = ${bind(ticketId)})`);
     else if (!/\s/.test(q) && q.length > 20) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND code = ${bind(q)})`);
-    matches.push(
-      `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}`,
-    );
+    // A ticket's code or id is no part of a name or an email: its look-up is the whole search.
+    if (!ticketId && !email)
+      matches.push(
+        `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}`,
+      );
     const branches = matches.map((m) => `SELECT * FROM orders WHERE ticketing_id = $1 AND ${m}`);
     from = branches.length === 1 ? `(${branches[0]}) o` : `(SELECT DISTINCT ON (id) * FROM (${branches.join(' UNION ALL ')}) u) o`;
   }
@@ -246,10 +250,9 @@ export class OrdersRepository {
     const bind = (value: unknown) => `$${params.push(value) + 1}`;
     const page = opts.after ? `AND (o.created_at, o.id) < (${bind(opts.after.at)}, ${bind(opts.after.id)})` : '';
     const limit = bind(opts.limit + 1);
-    const [rows, [{ total }]] = await Promise.all([
-      this.db.tenantQuery<OrderSummaryRow>(
-        scope,
-        `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
+    const rows = await this.db.tenantQuery<OrderSummaryRow>(
+      scope,
+      `SELECT o.id, o.number, o.status, o.channel, o.payment_method AS "paymentMethod", o.currency,
                 o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
                 o.customer_first_name AS "customerFirstName", o.customer_last_name AS "customerLastName",
                 o.customer_email AS "customerEmail", o.customer_phone AS "customerPhone", o.customer_id AS "customerId",
@@ -259,10 +262,15 @@ export class OrdersRepository {
           WHERE ${search.where} ${page}
           ORDER BY o.created_at DESC, o.id DESC
           LIMIT ${limit}`,
-        params,
-      ),
-      this.db.tenantQuery<{ total: number }>(scope, `SELECT count(*)::int AS total FROM ${search.from} WHERE ${search.where}`, search.params),
-    ]);
+      params,
+    );
+    // A first page that holds every match is its own count (an exact look-up, most searches): no second query.
+    if (!opts.after && rows.length <= opts.limit) return { rows, total: rows.length };
+    const [{ total }] = await this.db.tenantQuery<{ total: number }>(
+      scope,
+      `SELECT count(*)::int AS total FROM ${search.from} WHERE ${search.where}`,
+      search.params,
+    );
     return { rows, total };
   }
 
