@@ -140,4 +140,67 @@ describe('ticket operations and reschedule in the backoffice', () => {
     await shot(page, 'reschedule-done');
     await page.close();
   });
+
+  it('opens personalisation for the customer, who completes attendee data in the shop; the order page shows it', async () => {
+    const event = await e2e.createEvent({
+      name: uniqueName('Gala nominatif'),
+      venue: 'Grande salle',
+      dates: [{ startsAt: '2027-06-12T19:00:00+02:00' }],
+      zones: [{ name: 'Salle', capacity: 40 }],
+      prices: [
+        {
+          name: 'Nominatif',
+          kind: 'fixed',
+          amounts: [chf(8000)],
+          attendeeFields: [
+            { key: 'name', label: 'Nom du participant', kind: 'text', required: true },
+            { key: 'meal', label: 'Repas', kind: 'choice', required: true, options: ['Viande', 'Végétarien'] },
+            { key: 'photos', label: 'J’accepte d’être photographié', kind: 'checkbox', required: false },
+          ],
+        },
+      ],
+    });
+    const anonymous = e2e.stack.client();
+    const cart = await anonymous.POST('/api/v1/shop/{slug}/carts', {
+      params: { path: { slug: SLUG } },
+      body: { items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 2 }] },
+    });
+    const email = `gala.${Date.now()}@example.ch`;
+    await anonymous.POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
+      params: { path: { slug: SLUG, cartId: cart.data!.id } },
+      body: { customer: { firstName: 'Jeanne', lastName: 'Dubois', email }, paymentMethod: 'on_site' },
+    });
+    const order = await e2e.orderOf(email);
+
+    const page = await e2e.organizerPage({ path: `orders/${order.id}` });
+    await page.getByTestId('open-personalisation').click();
+    const url = await page.getByTestId('personalisation-link').locator('a').getAttribute('href');
+    expect(url).toContain(`/shop/${SLUG}/orders/${order.id}/personalisation?token=p1.`);
+
+    const customer = await e2e.browser.newPage();
+    await customer.goto(url!);
+    await customer.getByTestId('personalisation-ticket').nth(1).waitFor();
+    // A required answer missing: refused, the field says so, nothing saved.
+    await customer.getByTestId('answer-0-name').fill('Ada Lovelace');
+    await customer.getByTestId('answer-0-meal').selectOption('Végétarien');
+    await customer.getByTestId('answer-0-photos').check();
+    await customer.getByTestId('answer-1-name').fill('Charles Babbage');
+    await customer.getByTestId('personalisation-save').click();
+    await customer.getByRole('alert').first().waitFor();
+    await shot(customer, 'personalisation-refused');
+    await customer.getByTestId('answer-1-meal').selectOption('Viande');
+    await customer.getByTestId('personalisation-save').click();
+    await customer.getByTestId('personalisation-saved').waitFor();
+    expect(await Promise.all((await customer.getByTestId('personalisation-state').all()).map((b) => text(b)))).toEqual(['Complet', 'Complet']);
+    await shot(customer, 'personalisation');
+
+    await page.reload();
+    await page.getByTestId('ticket-attendee').nth(1).waitFor();
+    // The answers, in the order PostgreSQL keeps them (jsonb).
+    expect((await text(page.getByTestId('ticket-attendee').nth(0))).split(' · ').sort()).toEqual(['Ada Lovelace', 'Végétarien', '✓'].sort());
+    await expect(text(page.getByTestId('history'))).resolves.toContain('Données des participants enregistrées');
+    await shot(page, 'order-attendees');
+    await customer.close();
+    await page.close();
+  });
 });
