@@ -165,6 +165,8 @@ const personalisation = {
   none: 'Aucun billet de cette commande ne demande de données personnelles.',
   refused: 'Enregistrement impossible',
   unavailable: 'Lien indisponible',
+  fieldRequired: 'Ce champ est obligatoire.',
+  fieldInvalid: 'Cette réponse n’est pas valable.',
 };
 
 export const fr = { problems, problemsIn, labels, booking, personalisation };
