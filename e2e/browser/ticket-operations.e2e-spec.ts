@@ -140,4 +140,83 @@ describe('ticket operations and reschedule in the backoffice', () => {
     await shot(page, 'reschedule-done');
     await page.close();
   });
+
+  it('opens personalisation for the customer, who completes attendee data in the shop; the order page shows it', async () => {
+    const event = await e2e.createEvent({
+      name: uniqueName('Gala nominatif'),
+      venue: 'Grande salle',
+      dates: [{ startsAt: '2027-06-12T19:00:00+02:00' }],
+      zones: [{ name: 'Salle', capacity: 40 }],
+      prices: [{ name: 'Nominatif', kind: 'fixed', amounts: [chf(8000)] }],
+    });
+
+    // The organizer makes the price ask for attendee data, in the price editor.
+    const editor = await e2e.organizerPage({ path: `events/${event.id}` });
+    await editor.getByTestId('edit-price-0').click();
+    await editor.getByTestId('attendee-field-add').click();
+    await editor.getByTestId('attendee-field-label-0').fill('Nom du participant');
+    await editor.getByTestId('attendee-field-add').click();
+    await editor.getByTestId('attendee-field-label-1').fill('Repas');
+    await editor.getByTestId('attendee-field-kind-1').selectOption('choice');
+    await editor.getByTestId('attendee-field-options-1').fill('Viande, Végétarien');
+    await editor.getByTestId('attendee-field-add').click();
+    await editor.getByTestId('attendee-field-label-2').fill('J’accepte d’être photographié');
+    await editor.getByTestId('attendee-field-kind-2').selectOption('checkbox');
+    await editor.getByTestId('attendee-field-required-2').uncheck();
+    await shot(editor, 'price-attendee-fields');
+    await editor.getByTestId('price-save').click();
+    await editor.getByTestId('price-editor').waitFor({ state: 'detached' });
+    const edited = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', {
+      params: { path: { ticketingId: e2e.ticketingId, eventId: event.id } },
+    });
+    expect(edited.data!.prices[0].attendeeFields).toEqual([
+      { key: 'nom_du_participant', label: 'Nom du participant', kind: 'text', required: true },
+      { key: 'repas', label: 'Repas', kind: 'choice', required: true, options: ['Viande', 'Végétarien'] },
+      { key: 'j_accepte_d_etre_photographie', label: 'J’accepte d’être photographié', kind: 'checkbox', required: false },
+    ]);
+    await editor.close();
+
+    const anonymous = e2e.stack.client();
+    const cart = await anonymous.POST('/api/v1/shop/{slug}/carts', {
+      params: { path: { slug: SLUG } },
+      body: { items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 2 }] },
+    });
+    const email = `gala.${Date.now()}@example.ch`;
+    await anonymous.POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
+      params: { path: { slug: SLUG, cartId: cart.data!.id } },
+      body: { customer: { firstName: 'Jeanne', lastName: 'Dubois', email }, paymentMethod: 'on_site' },
+    });
+    const order = await e2e.orderOf(email);
+
+    const page = await e2e.organizerPage({ path: `orders/${order.id}` });
+    await page.getByTestId('open-personalisation').click();
+    const url = await page.getByTestId('personalisation-link').locator('a').getAttribute('href');
+    expect(url).toContain(`/shop/${SLUG}/orders/${order.id}/personalisation?token=p1.`);
+
+    const customer = await e2e.browser.newPage();
+    await customer.goto(url!);
+    await customer.getByTestId('personalisation-ticket').nth(1).waitFor();
+    // A required answer missing: refused, the field says so, nothing saved.
+    await customer.getByTestId('answer-0-nom_du_participant').fill('Ada Lovelace');
+    await customer.getByTestId('answer-0-repas').selectOption('Végétarien');
+    await customer.getByTestId('answer-0-j_accepte_d_etre_photographie').check();
+    await customer.getByTestId('answer-1-nom_du_participant').fill('Charles Babbage');
+    await customer.getByTestId('personalisation-save').click();
+    await customer.getByRole('alert').first().waitFor();
+    await shot(customer, 'personalisation-refused');
+    await customer.getByTestId('answer-1-repas').selectOption('Viande');
+    await customer.getByTestId('personalisation-save').click();
+    await customer.getByTestId('personalisation-saved').waitFor();
+    expect(await Promise.all((await customer.getByTestId('personalisation-state').all()).map((b) => text(b)))).toEqual(['Complet', 'Complet']);
+    await shot(customer, 'personalisation');
+
+    await page.reload();
+    await page.getByTestId('ticket-attendee').nth(1).waitFor();
+    // The answers, in the order PostgreSQL keeps them (jsonb).
+    expect((await text(page.getByTestId('ticket-attendee').nth(0))).split(' · ').sort()).toEqual(['Ada Lovelace', 'Végétarien', '✓'].sort());
+    await expect(text(page.getByTestId('history'))).resolves.toContain('Données des participants enregistrées');
+    await shot(page, 'order-attendees');
+    await customer.close();
+    await page.close();
+  });
 });

@@ -556,4 +556,18 @@ const events = {
   publishRefused: 'Pour publier cet événement, ajoutez-lui {missing}.',
 };
 
-export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans, events };
+/** ORD-5: the attendee data a price asks for, in the price editor. */
+const attendeeFields = {
+  title: 'Données des participants',
+  hint: 'Ce que chaque billet de ce tarif demande à son titulaire (nominatif). Le client les complète avec le lien de personnalisation.',
+  none: 'Aucune donnée demandée.',
+  label: 'Question',
+  kind: 'Type',
+  required: 'Obligatoire',
+  options: 'Choix (séparés par des virgules)',
+  add: 'Ajouter une question',
+  remove: 'Retirer',
+  kinds: { text: 'Texte', number: 'Nombre', date: 'Date', choice: 'Choix', checkbox: 'Case à cocher' },
+};
+
+export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans, events, attendeeFields };

@@ -167,6 +167,8 @@ const personalisation = {
   none: 'Aucun billet de cette commande ne demande de données personnelles.',
   refused: 'Enregistrement impossible',
   unavailable: 'Lien indisponible',
+  fieldRequired: 'Ce champ est obligatoire.',
+  fieldInvalid: 'Cette réponse n’est pas valable.',
 };
 
 /** The page shown for an address the shop does not know, or an event, shop or order that does not exist. */
