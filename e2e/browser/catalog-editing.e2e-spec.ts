@@ -184,6 +184,9 @@ describe('catalog editing and its refusals in the browser', () => {
     await organizer.getByTestId('price-amount-CHF-0').fill('25');
     await organizer.getByTestId('create-event').click();
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(name);
+    // A new event is a draft: publish it from its page.
+    await organizer.getByTestId('publish-event').click();
+    await organizer.getByTestId('unpublish-event').waitFor();
     const eventId = organizer.url().split('/').pop()!;
     await organizer.close();
 

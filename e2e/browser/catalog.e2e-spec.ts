@@ -274,6 +274,9 @@ describe('catalog in the browser', () => {
     await organizer.getByTestId('price-amount-EUR-0').fill('32.50');
     await organizer.getByTestId('create-event').click();
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(name);
+    // A new event is a draft: publish it from its page.
+    await organizer.getByTestId('publish-event').click();
+    await organizer.getByTestId('unpublish-event').waitFor();
     const eventId = organizer.url().split('/').pop()!;
     const created = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/events/{eventId}', { params: { path: { ticketingId: e2e.ticketingId, eventId } } });
     const saturday = created.data!.dates.find((d) => d.startsAt === '2027-04-10T18:00:00.000Z')!;

@@ -51,6 +51,9 @@ describe('walking skeleton in the browser', () => {
     await organizer.getByTestId('price-amount-CHF-0').fill('25.00');
     await organizer.getByTestId('create-event').click();
     await expect(organizer.getByTestId('event-detail-name').textContent()).resolves.toBe(eventName);
+    // A new event is a draft: publish it from its page.
+    await organizer.getByTestId('publish-event').click();
+    await organizer.getByTestId('unpublish-event').waitFor();
 
     // A customer buys two tickets in the shop.
     const customer = await e2e.browser.newPage();
