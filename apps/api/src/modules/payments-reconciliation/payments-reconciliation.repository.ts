@@ -106,25 +106,33 @@ export class PaymentsReconciliationRepository {
     );
   }
 
-  /** Appends one charge per ticket sold, as part of the sale's write. */
+  /**
+   * Appends one charge per ticket sold, at the ticketing's terms, as part of the sale's write — the
+   * terms are read by the same statement, so a sale costs no extra round trip. The rule, in one place:
+   * a fixed part plus the share of the price rounded half up to the minor unit; a free ticket is
+   * charged nothing unless the terms say so. Without terms (or with zero terms) nothing is written.
+   */
   async insertCommissionCharges(
     scope: TenantScope,
-    c: { orderId: string; currency: string; at: Date; charges: { id: string; ticketId: string; eventId: string; amount: number }[] },
+    c: { orderId: string; currency: string; at: Date; tickets: { chargeId: string; ticketId: string; eventId: string; price: number }[] },
   ): Promise<void> {
-    if (!c.charges.length) return;
+    if (!c.tickets.length) return;
     await this.db.deferWrite(
       scope,
       `INSERT INTO commission_charges (ticketing_id, id, order_id, ticket_id, event_id, amount, currency, at)
-       SELECT $1, c.id, $2, c.ticket_id, c.event_id, c.amount, $3, $4
-         FROM unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::int[]) AS c(id, ticket_id, event_id, amount)`,
+       SELECT $1, x.id, $2, x.ticket_id, x.event_id,
+              CASE WHEN x.price = 0 AND NOT t.free_tickets THEN 0 ELSE t.fixed_amount + (x.price::bigint * t.rate_bp + 5000) / 10000 END,
+              $3, $4
+         FROM commission_terms t, unnest($5::uuid[], $6::uuid[], $7::uuid[], $8::int[]) AS x(id, ticket_id, event_id, price)
+        WHERE t.ticketing_id = $1 AND (t.fixed_amount > 0 OR t.rate_bp > 0)`,
       [
         c.orderId,
         c.currency,
         c.at,
-        c.charges.map((x) => x.id),
-        c.charges.map((x) => x.ticketId),
-        c.charges.map((x) => x.eventId),
-        c.charges.map((x) => x.amount),
+        c.tickets.map((x) => x.chargeId),
+        c.tickets.map((x) => x.ticketId),
+        c.tickets.map((x) => x.eventId),
+        c.tickets.map((x) => x.price),
       ],
     );
   }

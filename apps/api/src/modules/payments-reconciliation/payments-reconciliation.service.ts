@@ -8,7 +8,7 @@ import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
 import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry';
 
 import { Clock } from '../../platform/clock/clock';
-import { commissionOf, NO_COMMISSION } from './commission';
+import { NO_COMMISSION } from './commission';
 import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
@@ -95,13 +95,11 @@ export class PaymentsReconciliationService {
     scope: TenantScope,
     sale: { orderId: string; currency: string; at: Date; tickets: { id: string; eventId: string; amount: number }[] },
   ): Promise<void> {
-    const terms = (await this.repo.commissionTerms(scope)) ?? NO_COMMISSION;
-    if (terms.fixedAmount === 0 && terms.rateBp === 0) return;
     await this.repo.insertCommissionCharges(scope, {
       orderId: sale.orderId,
       currency: sale.currency,
       at: sale.at,
-      charges: sale.tickets.map((t) => ({ id: randomUUID(), ticketId: t.id, eventId: t.eventId, amount: commissionOf(terms, t.amount) })),
+      tickets: sale.tickets.map((t) => ({ chargeId: randomUUID(), ticketId: t.id, eventId: t.eventId, price: t.amount })),
     });
   }
 

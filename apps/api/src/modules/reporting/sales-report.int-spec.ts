@@ -95,6 +95,18 @@ describe('commission and the sales report', () => {
     expect(lineOf(await report(), free.eventId)).toMatchObject({ soldTickets: 3, commission: { amount: 100 } });
   });
 
+  it('rounds the share half up to the centime, per ticket', async () => {
+    await api('put', '/commission').send({ fixedAmount: 0, rateBp: 250 }).expect(200);
+    const charged = async (amount: number) => {
+      const ev = await t.createEvent(tenant, { capacity: 5, amount });
+      const { body } = await buy(t, tenant, ev, 1);
+      return (await t.sql.query(`SELECT amount FROM commission_charges WHERE order_id = $1`, [body.orderId])).rows[0].amount;
+    };
+    expect(await charged(3030)).toBe(76); // 75.75
+    expect(await charged(3020)).toBe(76); // 75.5
+    expect(await charged(3010)).toBe(75); // 75.25
+  });
+
   it('limits the report to a period, and refuses a period that ends before it starts', async () => {
     const future = await report('?from=2099-01-01T00:00:00Z&to=2099-12-31T00:00:00Z');
     expect(future).toMatchObject({ from: '2099-01-01T00:00:00.000Z', lines: [], totals: [] });
