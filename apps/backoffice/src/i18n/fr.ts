@@ -127,6 +127,26 @@ const problemFields: Partial<Record<ProblemCode, string>> = {
   EMAIL_BELONGS_TO_ANOTHER_ORGANIZER: 'Adresse utilisée par une autre organisation.',
 };
 
+/** The API's field messages (English, from its validation) in the backoffice's words, by what they say. */
+const fieldMessages = {
+  uuid: 'identifiant non valable',
+  empty: 'à remplir',
+  maxLength: '{max} caractères au plus',
+  minLength: '{min} caractères au moins',
+  integer: 'un nombre entier',
+  number: 'un nombre',
+  min: '{min} au moins',
+  max: '{max} au plus',
+  email: 'une adresse e-mail valable',
+  date: 'une date valable',
+  oneOf: 'une des valeurs : {values}',
+  boolean: 'oui ou non',
+  array: 'une liste',
+  text: 'un texte',
+  unknown: 'champ inconnu',
+  fallback: 'valeur refusée',
+};
+
 /** The words of each value of the API's enums. */
 const labels = {
   orderStatus: { paid: 'Payée', reserved: 'Réservée', cancelled: 'Annulée' } satisfies Record<Order['status'], string>,
@@ -570,4 +590,4 @@ const attendeeFields = {
   kinds: { text: 'Texte', number: 'Nombre', date: 'Date', choice: 'Choix', checkbox: 'Case à cocher' },
 };
 
-export const fr = { problems, problemFields, labels, history, orders, orderMenu, reports, capacity, plans, events, attendeeFields };
+export const fr = { problems, problemFields, fieldMessages, labels, history, orders, orderMenu, reports, capacity, plans, events, attendeeFields };

@@ -11,10 +11,10 @@ describe('problems in the catalog’s words', () => {
     expect(problemWords('SOMETHING_NEWER' as ProblemCode)).toBeNull();
   });
 
-  it('replaces the detail and keeps the field messages of most codes', () => {
+  it('replaces the detail, and the API’s English field messages by the catalog’s words', () => {
     const shown = inWords(problem('CAPACITY_BELOW_TAKEN', [{ field: 'capacity', message: 'too low' }]));
     expect(shown.detail).toBe('La capacité ne peut pas être inférieure aux places déjà vendues ou en panier.');
-    expect(shown.errors).toEqual([{ field: 'capacity', message: 'too low' }]);
+    expect(shown.errors).toEqual([{ field: 'capacity', message: 'valeur refusée' }]);
     expect(shown.code).toBe('CAPACITY_BELOW_TAKEN');
   });
 
@@ -22,6 +22,29 @@ describe('problems in the catalog’s words', () => {
     const shown = inWords(problem('PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW', [{ field: 'prices[0].amounts[CHF]', message: 'minimum must be more than 200' }]));
     expect(shown.detail).toBe('Le minimum d’un prix libre doit être supérieur à 2.00 (frais bancaires).');
     expect(shown.errors).toEqual([{ field: 'prices[0].amounts[CHF]', message: 'Le minimum doit être supérieur à 2.00 (frais bancaires).' }]);
+  });
+
+  it('words what the API’s validation says of each field, never in English', () => {
+    const shown = inWords(
+      problem('VALIDATION_FAILED', [
+        { field: 'eventId', message: 'must be a UUID' },
+        { field: 'name', message: 'name must be shorter than or equal to 100 characters' },
+        { field: 'quantity', message: 'quantity must not be greater than 50' },
+        { field: 'email', message: 'email must be an email' },
+        { field: 'method', message: 'method must be one of the following values: cash, card' },
+        { field: 'extra', message: 'unknown property' },
+        { field: 'x', message: 'something new the API says' },
+      ]),
+    );
+    expect(shown.errors!.map((e) => e.message)).toEqual([
+      'identifiant non valable',
+      '100 caractères au plus',
+      '50 au plus',
+      'une adresse e-mail valable',
+      'une des valeurs : cash, card',
+      'champ inconnu',
+      'valeur refusée',
+    ]);
   });
 
   it('keeps a problem the backoffice made itself, and one whose code this build does not know', () => {

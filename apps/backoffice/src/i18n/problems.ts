@@ -23,5 +23,33 @@ export function inWords<T extends ShownProblem>(problem: T): T {
   if (!detail) return problem;
   const fieldKey = `problemFields.${problem.code}` as const satisfies MessageKey;
   const field = hasMessage(fieldKey) ? t(fieldKey) : null;
-  return { ...problem, detail, errors: field ? problem.errors?.map((e) => ({ ...e, message: field })) : problem.errors };
+  return { ...problem, detail, errors: problem.errors?.map((e) => ({ ...e, message: field ?? fieldMessageInWords(e.message) })) };
+}
+
+/** What the API's validation says of a field, as class-validator words it, matched to the catalog's words. */
+const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/must be a UUID/i, () => t('fieldMessages.uuid')],
+  [/should not be empty|is required|must not be empty/i, () => t('fieldMessages.empty')],
+  [/shorter than or equal to (\d+)|at most (\d+) characters/i, (m) => t('fieldMessages.maxLength', { max: m[1] ?? m[2] })],
+  [/longer than or equal to (\d+)|at least (\d+) characters/i, (m) => t('fieldMessages.minLength', { min: m[1] ?? m[2] })],
+  [/must be an integer/i, () => t('fieldMessages.integer')],
+  [/must be a number|conforming to the specified constraints/i, () => t('fieldMessages.number')],
+  [/must not be less than (-?[\d.]+)/i, (m) => t('fieldMessages.min', { min: m[1] })],
+  [/must not be greater than (-?[\d.]+)/i, (m) => t('fieldMessages.max', { max: m[1] })],
+  [/must be an email/i, () => t('fieldMessages.email')],
+  [/ISO 8601|date string|must be a date/i, () => t('fieldMessages.date')],
+  [/one of (?:the following values: )?(.+)$/i, (m) => t('fieldMessages.oneOf', { values: m[1] })],
+  [/must be a boolean/i, () => t('fieldMessages.boolean')],
+  [/must be an array/i, () => t('fieldMessages.array')],
+  [/must be a string/i, () => t('fieldMessages.text')],
+  [/unknown property|should not exist/i, () => t('fieldMessages.unknown')],
+];
+
+/** The API's (English) message of one field in the catalog's words; anything not recognised reads « valeur refusée ». */
+export function fieldMessageInWords(message: string): string {
+  for (const [pattern, words] of FIELD_MESSAGES) {
+    const match = message.match(pattern);
+    if (match) return words(match);
+  }
+  return t('fieldMessages.fallback');
 }

@@ -34,7 +34,7 @@ describe('useEventWrite', () => {
     expect(problem.value).toEqual({
       code: 'CAPACITY_BELOW_TAKEN',
       detail: 'La capacité ne peut pas être inférieure aux places déjà vendues ou en panier.',
-      errors: [{ field: 'zone.capacity', message: 'too low' }],
+      errors: [{ field: 'zone.capacity', message: 'valeur refusée' }],
     });
   });
 });
