@@ -1,4 +1,4 @@
-import { formatMoney } from '@guichet/api-client';
+import { formatMoney } from '../../apps/api/src/platform/documents/format';
 import { decodeQrCodesFromPdf, readPdf } from '../support/pdf';
 import { Stack, STACK_START_MS, startStack } from '../support/stack';
 

@@ -33,8 +33,3 @@ export function createGuichetClient(options: ClientOptions = {}) {
 }
 
 export type GuichetClient = ReturnType<typeof createGuichetClient>;
-
-/** Formats minor units for display, e.g. `{ amount: 2500, currency: 'CHF' }` → `CHF 25.00`. */
-export function formatMoney(money: { amount: number; currency: string }, locale = 'fr-CH'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 100);
-}

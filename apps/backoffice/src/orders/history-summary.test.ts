@@ -1,4 +1,4 @@
-import { formatMoney } from '@guichet/api-client';
+import { formatMoney } from '@guichet/ui';
 import { describe, expect, it } from 'vitest';
 import { describeHistoryEntry } from './history-summary';
 

@@ -1,5 +1,4 @@
-import { formatMoney } from '@guichet/api-client';
-import { formatDateTime } from '@guichet/ui';
+import { formatMoney, formatDateTime } from '@guichet/ui';
 import { hasMessage, type MessageKey, t } from '../i18n/i18n';
 import { label } from '../i18n/labels';
 

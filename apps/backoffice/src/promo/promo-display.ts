@@ -1,5 +1,5 @@
-import { formatMoney, type components } from '@guichet/api-client';
-import { formatShortDateTime } from '@guichet/ui';
+import { type components } from '@guichet/api-client';
+import { formatMoney, formatShortDateTime } from '@guichet/ui';
 import { type Badge, badge, type Tone } from '../i18n/labels';
 
 export type PromoCode = components['schemas']['PromoCodeResponse'];

@@ -1,5 +1,5 @@
-import { formatMoney, type components } from '@guichet/api-client';
-import { formatMoneyInput, parseMoneyInput, type ProblemLike } from '@guichet/ui';
+import { type components } from '@guichet/api-client';
+import { formatMoney, formatMoneyInput, parseMoneyInput, type ProblemLike } from '@guichet/ui';
 
 export type GiftVoucherOffer = components['schemas']['GiftVoucherOfferResponse'];
 type CreateOffer = components['schemas']['CreateGiftVoucherOfferRequest'];

@@ -1,6 +1,6 @@
 /**
  * How the server writes amounts and moments for people (emails, PDFs): exactly as the SPAs do —
- * `formatMoney` in libs/api-client is `Intl.NumberFormat(locale, { style: 'currency', currency })`
+ * `formatMoney` in libs/ui (both SPAs) is `Intl.NumberFormat(locale, { style: 'currency', currency })`
  * on minor units / 100 — so an amount reads the same on a page, in an email and on a ticket.
  * French (Switzerland) unless a language is given; times in the venue's zone.
  */
