@@ -443,7 +443,7 @@ describe('first impressions in the backoffice', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('event-table').waitFor();
     const menu = (await page.locator('.sidebar-nav .sidebar-link').allTextContents()).map((t) => t.trim());
-    expect(menu).toEqual(['Événements', 'Commandes', 'Bons cadeaux']);
+    expect(menu).toEqual(['Événements', 'Commandes', 'Clients', 'Bons cadeaux']);
     expect(await page.getByTestId('new-event').count()).toBe(0);
 
     await page.getByTestId('event-row-Cyrano de Bergerac').locator('a').click();
