@@ -108,7 +108,7 @@ describe('ticket operations and reschedule in the backoffice', () => {
     expect(await rows(page).count()).toBe(5);
     expect((await statuses(page)).filter((s) => s === 'Remplacé')).toHaveLength(2);
     expect(await scan(c.code)).toBe('replaced');
-    await expect(text(page.getByTestId('history'))).resolves.toContain('Billets réédités');
+    await expect(text(page.getByTestId('history'))).resolves.toContain('2 billets réédités (nouveaux codes, pas encore envoyés)');
     await shot(page, 'ticket-operations');
     await page.close();
   });
