@@ -35,3 +35,13 @@ export function landingSection(role: Role): Section {
 export function editsCatalog(role: Role | undefined): boolean {
   return role === 'admin' || role === 'manager';
 }
+
+/** Whether a role changes orders (payments, resends, cancellations, ticket operations) — the API's roles for those writes. */
+export function changesOrders(role: Role | undefined): boolean {
+  return role === 'admin' || role === 'manager' || role === 'ticket_office';
+}
+
+/** Whether a role records refunds: those who change orders, and accounting. */
+export function refunds(role: Role | undefined): boolean {
+  return changesOrders(role) || role === 'accounting';
+}

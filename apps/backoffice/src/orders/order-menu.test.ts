@@ -7,7 +7,7 @@ const allowed = { resend: yes, recordPayment: yes, cancelOrder: yes, cancelTicke
 
 describe('order ⋯ menu', () => {
   it('offers every entry the API allows, in order', () => {
-    const items = menuItems({ actions: allowed, paid: chf(9090) });
+    const items = menuItems({ actions: allowed, paid: chf(9090) }, 'admin');
     expect(items.map((i) => [i.entry, i.allowed])).toEqual([
       ['resendTickets', true],
       ['resendReceipt', true],
@@ -26,16 +26,19 @@ describe('order ⋯ menu', () => {
 
   it('shows a refused entry with the API’s reason in words', () => {
     const cancelled = { allowed: false, reason: 'ORDER_ALREADY_CANCELLED' as const };
-    const items = menuItems({
-      actions: {
-        ...allowed,
-        resend: cancelled,
-        cancelOrder: cancelled,
-        cancelTickets: cancelled,
-        refund: { allowed: false, reason: 'NOTHING_TO_REFUND' as const },
+    const items = menuItems(
+      {
+        actions: {
+          ...allowed,
+          resend: cancelled,
+          cancelOrder: cancelled,
+          cancelTickets: cancelled,
+          refund: { allowed: false, reason: 'NOTHING_TO_REFUND' as const },
+        },
+        paid: chf(0),
       },
-      paid: chf(0),
-    });
+      'ticket_office',
+    );
     const byEntry = Object.fromEntries(items.map((i) => [i.entry, i]));
     expect(byEntry.cancelOrder).toMatchObject({ allowed: false, reason: expect.stringMatching(/^Cette commande est annulée/) });
     expect(byEntry.refund.reason).toMatch(/^Rien à rembourser/);
@@ -44,8 +47,14 @@ describe('order ⋯ menu', () => {
   });
 
   it('has no receipt to resend before anything was received', () => {
-    const receipt = menuItems({ actions: allowed, paid: chf(0) }).find((i) => i.entry === 'resendReceipt');
+    const receipt = menuItems({ actions: allowed, paid: chf(0) }, 'manager').find((i) => i.entry === 'resendReceipt');
     expect(receipt).toMatchObject({ allowed: false, reason: 'Aucun paiement reçu : pas de reçu à envoyer.' });
+  });
+
+  it('offers each role only what the API lets it do', () => {
+    expect(menuItems({ actions: allowed, paid: chf(100) }, 'accounting').map((i) => i.entry)).toEqual(['refund']);
+    expect(menuItems({ actions: allowed, paid: chf(100) }, 'control')).toEqual([]);
+    expect(menuItems({ actions: allowed, paid: chf(100) }, 'ticket_office')).toHaveLength(5);
   });
 
   it('refunds at most what was received and not yet given back', () => {

@@ -1,4 +1,5 @@
 import type { components } from '@guichet/api-client';
+import { changesOrders, refunds, type Role } from '../auth/roles';
 import { t } from '../i18n/i18n';
 
 type Order = components['schemas']['OrderResponse'];
@@ -34,8 +35,10 @@ function stateOf(order: Pick<Order, 'actions' | 'paid'>, entry: MenuEntry): Acti
   }
 }
 
-export function menuItems(order: Pick<Order, 'actions' | 'paid'>): MenuItem[] {
-  return MENU_ENTRIES.map((entry) => {
+/** The entries a role may use (the others would be refused by the API), each allowed or not with its reason. */
+export function menuItems(order: Pick<Order, 'actions' | 'paid'>, role?: Role): MenuItem[] {
+  const mayUse = (entry: MenuEntry) => (entry === 'refund' ? refunds(role) : changesOrders(role));
+  return MENU_ENTRIES.filter(mayUse).map((entry) => {
     const state = stateOf(order, entry);
     const reason = state.allowed
       ? null
