@@ -73,6 +73,7 @@ describe('gift voucher offer form', () => {
 
   it('words the API’s limits in the units the organizer typed', () => {
     const problem = offerProblemInFrench({
+      code: 'VALIDATION_FAILED' as const,
       detail: 'Validation failed',
       errors: [
         { field: 'amount', message: 'amount must not be less than 100' },
@@ -85,7 +86,7 @@ describe('gift voucher offer form', () => {
       { field: 'amount', message: 'Au moins 1.00.' },
       { field: 'maxAmount', message: 'Au plus 100000.00.' },
       { field: 'maxAmount', message: 'Le maximum doit être au moins égal au minimum.' },
-      { field: 'name', message: 'name must be shorter than or equal to 120 characters' },
+      { field: 'name', message: '120 caractères au plus' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { type components } from '@guichet/api-client';
-import { formatMoney, formatMoneyInput, parseMoneyInput, type ProblemLike } from '@guichet/ui';
+import { formatMoney, formatMoneyInput, parseMoneyInput } from '@guichet/ui';
+import { inWords, type ShownProblem } from '../i18n/problems';
 
 export type GiftVoucherOffer = components['schemas']['GiftVoucherOfferResponse'];
 type CreateOffer = components['schemas']['CreateGiftVoucherOfferRequest'];
@@ -101,17 +102,18 @@ export function offerValueLabel(offer: GiftVoucherOffer): string {
 const MONEY_FIELDS = new Set(['amount', 'minAmount', 'maxAmount']);
 
 /**
- * The API's field errors in the form's words: its limits are in minor units ("must not be less
- * than 100"), which the organizer typed as 1.00; other messages are kept as they are.
+ * The API's refusal in the form's words: its money limits are in minor units ("must not be less than
+ * 100"), which the organizer typed as 1.00; every other message in the catalog's words (`inWords`).
  */
-export function offerProblemInFrench<T extends ProblemLike>(problem: T): T {
-  if (!problem.errors) return problem;
-  const errors = problem.errors.map((e) => {
+export function offerProblemInFrench<T extends ShownProblem>(problem: T): T {
+  const shown = inWords(problem);
+  if (!problem.errors) return shown;
+  const errors = problem.errors.map((e, i) => {
     const limit = /must not be (less|greater) than (\d+)/.exec(e.message);
     if (limit && MONEY_FIELDS.has(e.field)) return { ...e, message: `${limit[1] === 'less' ? 'Au moins' : 'Au plus'} ${formatMoneyInput(Number(limit[2]))}.` };
     if (limit && e.field === 'validityMonths') return { ...e, message: 'Entre 1 et 60 mois.' };
     if (e.message === 'must be at least minAmount') return { ...e, message: 'Le maximum doit être au moins égal au minimum.' };
-    return e;
+    return shown.errors?.[i] ?? e;
   });
-  return { ...problem, errors };
+  return { ...shown, errors };
 }
