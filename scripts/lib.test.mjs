@@ -2,9 +2,10 @@
 // finds missing, and what it does about them — install, or stop before any test with one line.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { missingTestPackages, packagePlan } from './lib.mjs';
 
@@ -68,6 +69,11 @@ describe('packagePlan', () => {
 });
 
 describe('ensureDebianPackages, in a process of its own', () => {
+  // The non-root child reads its own copy of lib.mjs (builtins only): the checkout itself may sit in
+  // a folder only its owner can read (`mktemp -d` makes them 0700).
+  const lib = join(bin, 'lib.mjs');
+  copyFileSync(new URL('./lib.mjs', import.meta.url), lib);
+  chmodSync(lib, 0o644);
   /** Runs the check the way scripts/test.mjs does, then says it went on. */
   const check = (env, options = {}) =>
     spawnSync(
@@ -75,7 +81,7 @@ describe('ensureDebianPackages, in a process of its own', () => {
       [
         '--input-type=module',
         '-e',
-        `import { ensureDebianPackages, missingTestPackages } from ${JSON.stringify(new URL('./lib.mjs', import.meta.url).href)};
+        `import { ensureDebianPackages, missingTestPackages } from ${JSON.stringify(pathToFileURL(lib).href)};
          ensureDebianPackages('npm test', missingTestPackages);
          console.log('went on');`,
       ],
