@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Database } from '../platform/database/database';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService, HeldSeat, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from '../modules/catalog';
+import { Channel } from '../modules/orders';
 import { CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
+import { saleRules } from './sale-rules';
 
 /**
  * A cart holds places: sales writes the cart, the catalog holds its seats and capacity. Opening,
@@ -24,8 +26,8 @@ export class CartHolds {
    * the only hot lock — right before commit. A deeper search for side-by-side seats is needed only
    * when the best seats are gone.
    */
-  async open(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
-    const draft = await this.sales.draftCart(scope, request, shopCurrency);
+  async open(scope: TenantScope, request: CreateCartRequest, shopCurrency: string, channel: Channel = 'shop'): Promise<CartResponse> {
+    const draft = await this.sales.draftCart(scope, request, shopCurrency, saleRules(channel));
     const depths = new Map<string, number | undefined>();
     for (;;) {
       try {

@@ -6,13 +6,20 @@ import { Database } from '../platform/database/database';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
 import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
-import { PaymentsReconciliationService } from '../modules/payments-reconciliation';
+import { LedgerMethod, PaymentsReconciliationService } from '../modules/payments-reconciliation';
 import { CheckoutRequest, SalesService } from '../modules/sales';
+import { saleRules } from './sale-rules';
 
 /** Who sells, through which channel: the shop and its customer today; the ticket office, imports and the API later. */
 export interface SaleContext {
   channel: Channel;
   actor: Actor;
+  /** Its reference elsewhere (an import's line): unique per ticketing, so the same sale is never written twice. */
+  externalReference?: string;
+  /** Send the confirmation email (default). */
+  notify?: boolean;
+  /** What is due was already received this way (an imported order paid elsewhere): recorded in the ledger in the same write. */
+  paidWith?: LedgerMethod;
 }
 
 /** A cart becomes an order: one write across sales, orders, the ledger and the catalog. */
@@ -35,7 +42,7 @@ export class Checkout {
    * own refusal; a taken order number (one chance in 10^12) retries the whole write.
    */
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
-    const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod);
+    const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -53,7 +60,9 @@ export class Checkout {
             lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
             actor: context.actor,
             origin: { cartId },
-            paidNow: sale.voucher?.amount ?? 0,
+            paidNow: (sale.voucher?.amount ?? 0) + (context.paidWith ? sale.due : 0),
+            externalReference: context.externalReference,
+            notify: context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
@@ -67,6 +76,17 @@ export class Checkout {
               amount: sale.voucher.amount,
               currency: sale.currency,
               providerReference: sale.voucher.code,
+              actor: context.actor,
+              at: now,
+            });
+          }
+          if (context.paidWith && sale.due > 0) {
+            await this.payments.recordPayment(scope, {
+              orderId,
+              method: context.paidWith,
+              amount: sale.due,
+              currency: sale.currency,
+              providerReference: context.externalReference ?? null,
               actor: context.actor,
               at: now,
             });

@@ -13,12 +13,15 @@ import { OrderRescheduleController } from './order-reschedule.controller';
 import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
+import { OrderImportController } from './order-import/order-import.controller';
+import { OrderImportJobs } from './order-import/order-import.jobs';
+import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
   imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
-  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController],
-  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, OrderReschedule, CoordinationJobs],
+  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController],
+  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, OrderReschedule, CoordinationJobs, OrderImporter, OrderImportJobs],
   exports: [CoordinationService],
 })
 export class CoordinationModule {}

@@ -117,6 +117,13 @@ const problems: Record<ProblemCode, string> = {
   SHOP_LOGO_NOT_FOUND: 'La boutique n’a pas de logo.',
   IMAGE_TYPE_NOT_ALLOWED: 'Ce fichier n’est pas une image JPEG, PNG ou WebP.',
   IMAGE_TOO_LARGE: 'Cette image est trop lourde : 8 Mo au plus.',
+  ORDER_IMPORT_FILE_TOO_LARGE: 'Ce fichier est trop lourd : 10 Mo au plus. Découpez-le en plusieurs fichiers.',
+  ORDER_IMPORT_FILE_NOT_UTF8: 'Ce fichier n’est pas en UTF-8 : enregistrez-le au format « CSV UTF-8 » puis recommencez.',
+  ORDER_IMPORT_FILE_MALFORMED: 'Ce fichier ne peut pas être lu comme un CSV (guillemet non fermé, ligne avec trop ou trop peu de colonnes…).',
+  ORDER_IMPORT_COLUMNS: 'L’en-tête du fichier ne nomme pas les colonnes attendues.',
+  ORDER_IMPORT_FILE_EMPTY: 'Ce fichier ne contient aucune ligne de commande.',
+  ORDER_IMPORT_FILE_HAS_ERRORS: 'Des lignes du fichier ont des erreurs : rien n’a été importé. Corrigez-les d’après la vérification.',
+  ORDER_IMPORT_NOT_FOUND: 'Cet import est introuvable.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */

@@ -71,6 +71,14 @@ const inLockOrder = (changes: CapacityChange[]) => [...changes].sort((a, b) => (
 export class CatalogRepository {
   constructor(private readonly db: Database) {}
 
+  /** The events whose name is one of these (compared without case), or whose id is. */
+  eventsNamed(scope: TenantScope, names: string[]): Promise<{ id: string; name: string }[]> {
+    if (!names.length) return Promise.resolve([]);
+    return this.db.tenantQuery(scope, `SELECT id, name FROM events WHERE ticketing_id = $1 AND (lower(name) = ANY($2::text[]) OR id::text = ANY($2::text[]))`, [
+      names.map((n) => n.toLowerCase()),
+    ]);
+  }
+
   async insertEvent(scope: TenantScope, event: Omit<CatalogEvent, 'ticketingId'>): Promise<void> {
     await this.db.scoped(CatalogEvent, scope).insert(event);
   }

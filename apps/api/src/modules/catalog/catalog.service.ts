@@ -221,6 +221,12 @@ export class CatalogService {
     };
   }
 
+  /** The events named so (without case) or with this id, whole (dates, zones, prices, availability): what an import resolves its lines against. */
+  async eventsNamed(scope: TenantScope, names: string[]): Promise<EventResponse[]> {
+    const found = await this.repo.eventsNamed(scope, [...new Set(names)]);
+    return Promise.all(found.map((e) => this.getEvent(scope, e.id)));
+  }
+
   async getEvent(scope: TenantScope, eventId: string, publishedOnly = false): Promise<EventResponse> {
     const event = await this.repo.findEvent(scope, eventId);
     if (!event || (publishedOnly && event.status !== 'published')) throw new EventNotFoundError();
@@ -302,7 +308,12 @@ export class CatalogService {
    * or prices outside their sales window (checked against the Clock; the cache holds the windows,
    * never the decision).
    */
-  async resolveSaleLines(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string): Promise<SaleLine[]> {
+  async resolveSaleLines(
+    scope: TenantScope,
+    lines: { dateId: string; zoneId: string; priceId: string }[],
+    currency: string,
+    { salesWindows = true }: { salesWindows?: boolean } = {},
+  ): Promise<SaleLine[]> {
     const rows = await this.saleLineRows(scope, lines, currency);
     const now = this.clock.now();
     return lines.map((l, i) => {
@@ -313,7 +324,7 @@ export class CatalogService {
         throw new SaleLineInvalidError(`items[${i}].priceId`, 'this price is reserved to pass holders', CatalogProblems.PRICE_RESERVED_TO_PASSES);
       if (row.priceKind !== 'free' && row.amount === null)
         throw new SaleLineInvalidError(`items[${i}].priceId`, `this price is not sold in ${currency}`, MoneyProblems.CURRENCY_NOT_OFFERED);
-      assertOnSale(row, now, `items[${i}]`);
+      if (salesWindows) assertOnSale(row, now, `items[${i}]`);
       return { ...row, amount: row.amount ?? 0, currency };
     });
   }

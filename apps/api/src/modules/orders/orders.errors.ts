@@ -47,6 +47,13 @@ export class OrderNotAwaitingPaymentError extends DomainError {
   }
 }
 
+/** ORD-13: an order already carries this external reference (imported before): nothing was written. */
+export class OrderReferenceTakenError extends Error {
+  constructor(readonly reference: string) {
+    super(`an order already has the external reference ${reference}`);
+  }
+}
+
 /** The random order number was taken (about one chance in 10^12): the write was rolled back; retry it with a new number. */
 export class OrderNumberTakenError extends Error {
   constructor() {

@@ -8,6 +8,8 @@ import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { Order } from './entities/order.entity';
 import { Customer } from './entities/customer.entity';
 import { OrderComment } from './entities/order-comment.entity';
+import { OrderImport } from './entities/order-import.entity';
+import { OrderImportsRepository } from './order-imports.repository';
 import { Ticket } from './entities/ticket.entity';
 import { OrderCancellation } from './order-cancellation.service';
 import { OrderNotices } from './order-notices.service';
@@ -28,7 +30,7 @@ import { TicketOperationsController } from './ticket-operations.controller';
 import { TicketOperationsRepository } from './ticket-operations.repository';
 import { TicketOperations } from './ticket-operations.service';
 
-export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher, Customer, OrderComment];
+export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher, Customer, OrderComment, OrderImport];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORDERS_ENTITIES), PaymentsReconciliationModule, SalesModule, CatalogModule],
@@ -54,6 +56,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
     TicketOperations,
     TicketOperationsRepository,
     Personalisation,
+    OrderImportsRepository,
   ],
   exports: [OrdersService],
 })

@@ -93,9 +93,10 @@ export class OrdersRepository {
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, paid_at, customer_phone, customer_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c))
-         ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
+                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42)
+         -- A taken number, or an external reference already imported: nothing written, the caller is told which.
+         ON CONFLICT DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
                               starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
@@ -153,6 +154,7 @@ export class OrdersRepository {
         col('seatRow'),
         col('seatNumber'),
         o.customerPhone,
+        o.externalReference,
       ],
       explainers,
     );
@@ -226,6 +228,17 @@ export class OrdersRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [e.orderId, e.action, e.actorKind, e.actorId, e.actorLabel, JSON.stringify(e.data), e.at],
     );
+  }
+
+  /** Which of these external references already name an order of the ticketing (ORD-13). */
+  async importedReferences(scope: TenantScope, references: string[]): Promise<Set<string>> {
+    if (!references.length) return new Set();
+    const rows: { ref: string }[] = await this.db.tenantQuery(
+      scope,
+      `SELECT external_reference AS ref FROM orders WHERE ticketing_id = $1 AND external_reference = ANY($2::text[])`,
+      [references],
+    );
+    return new Set(rows.map((r) => r.ref));
   }
 
   findOrder(scope: TenantScope, id: string) {

@@ -26,7 +26,9 @@ import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
-import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrdersProblems } from './orders.errors';
+import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
+import { OrderImport, OrderImportFailure } from './entities/order-import.entity';
+import { NewOrderImport, OrderImportsRepository } from './order-imports.repository';
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
 import { orderActions } from './order-actions';
 
@@ -77,6 +79,10 @@ export interface PlaceOrderInput {
   voucher?: { code: string; amount: number };
   /** Gift vouchers bought with the order (issued by sales in the same write); part of the total. */
   giftVouchers?: { id: string; name: string; amount: number }[];
+  /** Its reference in the system it was imported from (ORD-13): unique per ticketing, else `OrderReferenceTakenError`. */
+  externalReference?: string;
+  /** Send the confirmation email (default); an import may leave it out. */
+  notify?: boolean;
 }
 
 export interface PlacedOrder {
@@ -111,6 +117,7 @@ export type AdmitResult =
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
+export const ORDER_IMPORT_JOB = 'order-import';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -131,7 +138,52 @@ export class OrdersService {
     private readonly figures: SalesFiguresRepository,
     private readonly ticketOps: TicketOperations,
     private readonly personalisation: Personalisation,
+    private readonly imports: OrderImportsRepository,
   ) {}
+
+  // — Imports (ORD-13): the records; reading and placing the file's orders is the coordination layer's —
+
+  /** Which of these external references already name an order: importing them again writes nothing. */
+  importedReferences(scope: TenantScope, references: string[]): Promise<Set<string>> {
+    return this.repo.importedReferences(scope, references);
+  }
+
+  /** Records an accepted file and queues the job that places its orders, in one write. */
+  async queueOrderImport(scope: TenantScope, record: NewOrderImport): Promise<void> {
+    await this.db.atomically(async () => {
+      await this.imports.insert(scope, record);
+      await this.outbox.add(scope, {
+        queue: QueueName.Imports,
+        name: ORDER_IMPORT_JOB,
+        jobId: `${ORDER_IMPORT_JOB}.${record.id}`,
+        payload: { importId: record.id },
+      });
+    });
+  }
+
+  orderImport(scope: TenantScope, importId: string): Promise<OrderImport | null> {
+    return this.imports.find(scope, importId);
+  }
+
+  latestOrderImports(scope: TenantScope, limit: number): Promise<Omit<OrderImport, 'content'>[]> {
+    return this.imports.latest(scope, limit);
+  }
+
+  startOrderImport(scope: TenantScope, importId: string): Promise<boolean> {
+    return this.imports.start(scope, importId);
+  }
+
+  recordOrderImportProgress(
+    scope: TenantScope,
+    importId: string,
+    counts: { created: number; skipped: number; failed: number; failures: OrderImportFailure[] },
+  ) {
+    return this.imports.progress(scope, importId, counts);
+  }
+
+  finishOrderImport(scope: TenantScope, importId: string): Promise<void> {
+    return this.imports.finish(scope, importId, this.clock.now());
+  }
 
   /** The orders' side of the sales report: per event and currency, tickets sold and cancelled and what they sold for. */
   eventSales(scope: TenantScope, from: Date | null, to: Date | null): Promise<EventSales[]> {
@@ -206,6 +258,7 @@ export class OrdersService {
         accessTokenHash: sha256(accessToken),
         createdAt: now,
         paidAt: status === 'paid' ? now : null,
+        externalReference: input.externalReference ?? null,
       },
       tickets,
       {
@@ -228,13 +281,19 @@ export class OrdersService {
         },
         at: now,
       },
-      { ORDER_NUMBER_TAKEN: () => new OrderNumberTakenError() },
+      {
+        ORDER_NUMBER_TAKEN: async () =>
+          input.externalReference && (await this.repo.importedReferences(scope, [input.externalReference])).size
+            ? new OrderReferenceTakenError(input.externalReference)
+            : new OrderNumberTakenError(),
+      },
     );
     await this.repo.insertGiftVouchers(
       scope,
       sold.map((v, position) => ({ id: v.id, orderId: id, name: v.name, amount: v.amount, position })),
     );
-    await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
+    if (input.notify ?? true)
+      await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 

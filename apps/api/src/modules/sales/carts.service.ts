@@ -26,6 +26,15 @@ import {
 } from './sales.errors';
 
 /** A cart as it will be written: its lines resolved against the catalog, and what it must hold. */
+/**
+ * What a sale must respect beyond places and prices. The shop keeps to the sales windows of events
+ * and prices; an import records sales made elsewhere, so it does not.
+ */
+export interface SaleRules {
+  salesWindows: boolean;
+}
+export const SHOP_RULES: SaleRules = { salesWindows: true };
+
 export interface CartDraft {
   id: string;
   currency: string;
@@ -102,7 +111,7 @@ export class Carts {
   ) {}
 
   /** Resolves a cart request against the catalog and the offers: the lines, their prices and what to hold. Writes nothing. */
-  async draft(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartDraft> {
+  async draft(scope: TenantScope, request: CreateCartRequest, shopCurrency: string, rules: SaleRules): Promise<CartDraft> {
     const currency = request.currency ?? shopCurrency;
     if (!request.items?.length && !request.giftVouchers?.length)
       throw new ValidationFailedError([{ field: 'items', message: 'a cart needs tickets (items) or gift vouchers (giftVouchers)' }]);
@@ -117,7 +126,7 @@ export class Carts {
       merged.set(key, { ...item, quantity: (prev?.quantity ?? 0) + item.quantity });
     });
     const items = [...merged.values()];
-    const saleLines = items.length ? await this.catalog.resolveSaleLines(scope, items, currency) : [];
+    const saleLines = items.length ? await this.catalog.resolveSaleLines(scope, items, currency, rules) : [];
     const unitAmounts = saleLines.map((l, i) => unitAmountFor(l.priceKind, l.amount, items[i].amount, `items[${i}].amount`));
     saleLines.forEach((l, i) => {
       if (l.zoneKind !== 'seated' && items[i].seatIds)
@@ -275,10 +284,10 @@ export class Carts {
    * the gift voucher (which must still pay exactly what the buyer was shown), what is left to pay,
    * and whether the chosen payment method fits it. Writes nothing.
    */
-  async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod): Promise<SaleDraft> {
+  async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod, rules: SaleRules): Promise<SaleDraft> {
     const open = await this.openCart(scope, cartId);
     // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
-    await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
+    if (rules.salesWindows) await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const lines: PricedCartLine[] = cart.lines.map((l) => ({ ...l, ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount) }));
     let promo: SaleDraft['promo'] = null;

@@ -1,6 +1,6 @@
 export { SALES_ENTITIES, SalesModule } from './sales.module';
 export { SalesService } from './sales.service';
-export type { CartDraft, ReleasedCart, SaleDraft } from './carts.service';
+export type { CartDraft, ReleasedCart, SaleDraft, SaleRules } from './carts.service';
 export type { GiftVoucherState } from './gift-vouchers.service';
 export { GIFT_VOUCHER_STATUSES } from './entities/gift-voucher.entity';
 export type { GiftVoucherStatus } from './entities/gift-voucher.entity';

@@ -3,7 +3,7 @@ import { Page } from '../../platform/http/pagination';
 import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { HeldSeat } from '../catalog';
-import { CartDraft, Carts, ReleasedCart, SaleDraft } from './carts.service';
+import { CartDraft, Carts, ReleasedCart, SaleDraft, SaleRules, SHOP_RULES } from './carts.service';
 import { CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
@@ -39,8 +39,8 @@ export class SalesService {
   // — Carts —
 
   /** Resolves a cart request (lines, prices, what to hold); writes nothing. */
-  draftCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartDraft> {
-    return this.carts.draft(scope, request, shopCurrency);
+  draftCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string, rules: SaleRules = SHOP_RULES): Promise<CartDraft> {
+    return this.carts.draft(scope, request, shopCurrency, rules);
   }
 
   /** Writes a drafted cart as part of the caller's write. */
@@ -78,8 +78,8 @@ export class SalesService {
   }
 
   /** Prices an open cart for checkout and checks the payment method; writes nothing. */
-  priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod): Promise<SaleDraft> {
-    return this.carts.priceSale(scope, cartId, paymentMethod);
+  priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod, rules: SaleRules = SHOP_RULES): Promise<SaleDraft> {
+    return this.carts.priceSale(scope, cartId, paymentMethod, rules);
   }
 
   /** Closes the sale's cart as part of its write (fails it with the cart's reason if it is no longer open). */

@@ -1,3 +1,4 @@
+import { OrderImports1796188734288 } from './migrations/1796188734288-order-imports';
 import { Commission1796177818425 } from './migrations/1796177818425-commission';
 import { OrderSearchIndexes1796176800000 } from './migrations/1796176800000-order-search-indexes';
 import { CustomersAndComments1796176721813 } from './migrations/1796176721813-customers-and-comments';
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   OrderSearchIndexes1796176800000,
   ScanResultReplaced1796173000000,
   AttendeeData1796179352188,
+  OrderImports1796188734288,
 ];

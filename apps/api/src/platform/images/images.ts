@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { DomainError, ValidationFailedError } from '../http/problem';
+import { DomainError } from '../http/problem';
+import { readUploadedFile } from '../http/upload';
 import { ImageProblems } from './images.errors';
 
 /** The largest image accepted (bytes). */
@@ -50,24 +51,8 @@ export class Images {
    * file, another field, more than MAX_IMAGE_BYTES — is refused naming the field.
    */
   async readUpload(request: FastifyRequest, field: string): Promise<Buffer> {
-    if (!request.isMultipart()) throw new ValidationFailedError([{ field, message: 'send the image as multipart/form-data' }]);
-    let part;
-    try {
-      part = await request.file({ limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 0, parts: 2 } });
-    } catch {
-      throw new ValidationFailedError([{ field, message: 'send one image file, and nothing else' }]);
-    }
-    if (!part) throw new ValidationFailedError([{ field, message: 'an image file is required' }]);
-    if (part.fieldname !== field) {
-      part.file.resume();
-      throw new ValidationFailedError([{ field, message: `send the image in the field "${field}"` }]);
-    }
-    try {
-      return await part.toBuffer();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new ImageTooLargeError(field);
-      throw new ValidationFailedError([{ field, message: 'the upload was interrupted' }]);
-    }
+    const file = await readUploadedFile(request, { field, maxBytes: MAX_IMAGE_BYTES, what: 'image', tooLarge: () => new ImageTooLargeError(field) });
+    return file.data;
   }
 
   /** Checks that `data` is a JPEG, PNG or WebP image and makes its variants. */

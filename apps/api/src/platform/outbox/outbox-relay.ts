@@ -31,8 +31,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectQueue(QueueName.Documents) documents: Queue,
     @InjectQueue(QueueName.Deadlines) deadlines: Queue,
     @InjectQueue(QueueName.Webhooks) webhooks: Queue,
+    @InjectQueue(QueueName.Imports) imports: Queue,
   ) {
-    this.queues = { mail, documents, deadlines, webhooks };
+    this.queues = { mail, documents, deadlines, webhooks, imports };
   }
 
   onApplicationBootstrap(): void {

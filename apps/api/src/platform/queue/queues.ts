@@ -4,6 +4,8 @@ export enum QueueName {
   Documents = 'documents',
   Deadlines = 'deadlines',
   Webhooks = 'webhooks',
+  /** Long jobs (a CSV file of orders) that must not hold up the mail or the documents. */
+  Imports = 'imports',
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -13,6 +13,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index(['ticketingId', 'createdAt'])
 @Index(['ticketingId', 'customerEmail'])
 @Index(['ticketingId', 'customerId'])
+// ORD-13: an imported order carries the reference it had in the file; importing the file again finds it.
+@Index('orders_external_reference', ['ticketingId', 'externalReference'], { unique: true, where: 'external_reference IS NOT NULL' })
 // Substring search of the contact's name and email: a trigram GIN index scoped by ticketing (hand-written migration).
 @Index('orders_search_trgm', { synchronize: false })
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
@@ -69,6 +71,10 @@ export class Order {
   /** The buyer's record (by email, see Customer); null only for rows written before customers existed or outside the sale path. */
   @Column('uuid', { nullable: true })
   customerId: string | null;
+
+  /** The order's reference in the system it was imported from (ORD-13); null for orders placed here. */
+  @Column('text', { nullable: true })
+  externalReference: string | null;
 
   /** SHA-256 of the secret the customer's confirmation link carries. */
   @Column('text')
