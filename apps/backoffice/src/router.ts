@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import LoginPage from './auth/LoginPage.vue';
-import { landingSection, maySee, type Section } from './auth/roles';
+import { importsOrders, landingSection, maySee, type Role, type Section } from './auth/roles';
 import { ensureMe, session } from './auth/session';
 import ControlPage from './control/ControlPage.vue';
 import EventCreate from './events/EventCreate.vue';
@@ -12,6 +12,7 @@ import NotAllowed from './layout/NotAllowed.vue';
 import NotFound from './layout/NotFound.vue';
 import OrderDetail from './orders/OrderDetail.vue';
 import OrderList from './orders/OrderList.vue';
+import OrderImport from './orders/import/OrderImport.vue';
 import SalesReport from './reports/SalesReport.vue';
 import CustomerList from './customers/CustomerList.vue';
 import CustomerPage from './customers/CustomerPage.vue';
@@ -29,6 +30,8 @@ declare module 'vue-router' {
     public?: boolean;
     /** The menu section a page belongs to: a role that may not use the section gets the "not allowed" page. */
     section?: Section;
+    /** A page of the section that only some of its roles may use (the API refuses the others). */
+    may?: (role: Role) => boolean;
   }
 }
 
@@ -49,6 +52,7 @@ export const router = createRouter({
         { path: 'events/new', name: 'event-new', component: EventCreate, props: true, meta: { section: 'events' } },
         { path: 'events/:eventId', name: 'event', component: EventDetail, props: true, meta: { section: 'events' } },
         { path: 'orders', name: 'orders', component: OrderList, props: true, meta: { section: 'orders' } },
+        { path: 'orders/import', name: 'order-import', component: OrderImport, props: true, meta: { section: 'orders', may: importsOrders } },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true, meta: { section: 'orders' } },
         { path: 'customers', name: 'customers', component: CustomerList, props: true, meta: { section: 'customers' } },
         { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true, meta: { section: 'customers' } },
@@ -98,7 +102,7 @@ router.beforeEach(async (to) => {
     return { name: 'ticketing-not-found', params: { ticketingId, pathMatch: to.path.split('/').slice(3) }, query: to.query, hash: to.hash };
   }
   const access = ticketingId ? session.me?.ticketings.find((t) => t.id === ticketingId) : undefined;
-  if (access && to.meta.section && !maySee(access.role, to.meta.section)) {
+  if (access && ((to.meta.section && !maySee(access.role, to.meta.section)) || (to.meta.may && !to.meta.may(access.role)))) {
     return { name: 'not-allowed', params: { ticketingId }, query: { from: to.fullPath } };
   }
   return true;

@@ -41,6 +41,11 @@ export function changesOrders(role: Role | undefined): boolean {
   return role === 'admin' || role === 'manager' || role === 'ticket_office';
 }
 
+/** Whether a role imports orders from a file (ORD-13) — the API's roles for it. */
+export function importsOrders(role: Role | undefined): boolean {
+  return role === 'admin' || role === 'manager';
+}
+
 /** Whether a role records refunds: those who change orders, and accounting. */
 export function refunds(role: Role | undefined): boolean {
   return changesOrders(role) || role === 'accounting';

@@ -54,6 +54,8 @@ const LIMITS: Partial<Record<ImportColumn, number>> = {
 /** One line of the file, its cells checked on their own (the catalog is consulted later). */
 export interface ImportLine {
   line: number;
+  /** A cell of it is wrong (see the errors): it is still resolved against the catalog, to report all its errors, but never imported. */
+  broken: boolean;
   reference: string;
   customer: { email: string; firstName: string; lastName: string; phone: string | null };
   event: string;
@@ -69,7 +71,6 @@ export interface ImportLine {
 export interface ImportFile {
   /** Order lines in the file (the header aside), with or without errors. */
   count: number;
-  /** The lines whose cells are all right. */
   lines: ImportLine[];
   /** Problems of single cells (an empty reference, a quantity of zero…). */
   errors: LineError[];
@@ -171,6 +172,7 @@ export function readImportFile(data: Buffer): ImportFile {
     if (paymentText && !paidWith) fail('payment', 'PAYMENT_UNKNOWN', 'one of cash, card, bank_transfer, other (or empty: still to pay)');
     const parsed: ImportLine = {
       line,
+      broken: false,
       reference: cell('reference'),
       customer: { email: email.toLowerCase(), firstName: cell('first_name'), lastName: cell('last_name'), phone: cell('phone') || null },
       event: cell('event'),
@@ -181,7 +183,7 @@ export function readImportFile(data: Buffer): ImportFile {
       amount,
       paidWith,
     };
-    if (errors.length === before) lines.push(parsed);
+    lines.push({ ...parsed, broken: errors.length > before });
   }
   return { count: records.length - 1, lines, errors };
 }

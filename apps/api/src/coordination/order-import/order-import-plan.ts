@@ -76,8 +76,9 @@ export function planImport(
       errors.push({ line: l.line, column, code, message });
       failedRefs.add(l.reference);
     };
+    if (l.broken) failedRefs.add(l.reference);
     const order = orders.get(l.reference);
-    if (order) {
+    if (order && !l.broken) {
       const differs = (['email', 'firstName', 'lastName'] as const).find((k) => order.customer[k] !== l.customer[k]);
       if (differs) {
         const column = differs === 'email' ? 'email' : differs === 'firstName' ? 'first_name' : 'last_name';
@@ -177,6 +178,7 @@ export function planImport(
       continue;
     }
 
+    if (l.broken) continue;
     if (checkPlaces) {
       const key = `${date.id}/${zone.id}`;
       const remaining = left.get(key) ?? 0;

@@ -52,7 +52,6 @@ export const LINE_ERROR_CODES = [
   'PRICE_RESERVED',
   'PRICE_CURRENCY',
   'NOT_ENOUGH_PLACES',
-  'SALE_REFUSED',
 ] as const;
 export type LineErrorCode = (typeof LINE_ERROR_CODES)[number];
 
