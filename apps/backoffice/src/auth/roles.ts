@@ -45,3 +45,12 @@ export function changesOrders(role: Role | undefined): boolean {
 export function refunds(role: Role | undefined): boolean {
   return changesOrders(role) || role === 'accounting';
 }
+
+/**
+ * Whether the user may edit or delete a comment — the API's rule: its author while their role still
+ * comments (the roles that change orders), or an admin, whoever wrote it.
+ */
+export function changesComment(role: Role | undefined, userId: string | undefined, author: { kind: string; id: string | null }): boolean {
+  if (role === 'admin') return true;
+  return changesOrders(role) && author.kind === 'user' && author.id !== null && author.id === userId;
+}
