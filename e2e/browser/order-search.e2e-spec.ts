@@ -7,7 +7,7 @@ import { shot, text } from '../support/pages';
  * office finds an order by the buyer's name, by its number and by a ticket's code; on the order page
  * it corrects the contact (logged in the history), leaves a comment on the buyer, which shows on
  * the buyer's other order too, and edits then deletes a comment on the purchase (both in the
- * history); the customer page lists the buyer's orders and the comment.
+ * history); the customer page lists the buyer's orders and the comment, and corrects the record.
  */
 describe('order search and customer service in the backoffice', () => {
   const e2e = useOrganizer();
@@ -132,6 +132,13 @@ describe('order search and customer service in the backoffice', () => {
     expect(await page.getByTestId('customer-order').count()).toBe(2);
     expect(await text(page.getByTestId('customer-comment'))).toContain('Vient avec un fauteuil roulant');
     await shot(page, 'customer-page');
+    // The customer's record is corrected with the same contact form as the order's, and its notes.
+    await page.getByTestId('edit-customer').click();
+    await page.getByTestId('customer-phone-input').fill('+41 21 555 00 11');
+    await page.getByTestId('customer-notes-input').fill('Préfère le premier rang');
+    await page.getByTestId('save-customer').click();
+    await page.getByTestId('customer-phone').getByText('+41 21 555 00 11').waitFor();
+    expect(await text(page.getByTestId('customer-notes'))).toBe('Préfère le premier rang');
 
     // The buyer's other order shows the buyer comment, not the purchase one.
     await page.getByTestId('customer-order').nth(0).getByRole('link').click();
