@@ -1,4 +1,5 @@
 import type { components, ProblemCode } from '@guichet/api-client';
+import type { Section } from '../auth/roles';
 
 type Schemas = components['schemas'];
 type Order = Schemas['OrderResponse'];
@@ -612,4 +613,19 @@ const attendeeFields = {
   kinds: { text: 'Texte', number: 'Nombre', date: 'Date', choice: 'Choix', checkbox: 'Case à cocher' },
 };
 
-export const fr = { problems, problemFields, fieldMessages, labels, history, orders, orderMenu, reports, capacity, plans, events, attendeeFields };
+/** The sidebar's entry of each section. */
+const nav = {
+  events: 'Événements',
+  orders: 'Commandes',
+  customers: 'Clients',
+  plans: 'Plans de salle',
+  'promo-codes': 'Codes promo',
+  'gift-vouchers': 'Bons cadeaux',
+  'gift-voucher-offers': 'Bons en vente',
+  'shop-settings': 'Boutique',
+  reports: 'Rapports',
+  control: 'Contrôle',
+  team: 'Équipe',
+} satisfies Record<Section, string>;
+
+export const fr = { nav, problems, problemFields, fieldMessages, labels, history, orders, orderMenu, reports, capacity, plans, events, attendeeFields };
