@@ -5,8 +5,9 @@ import { shot, text } from '../support/pages';
 /**
  * Finding an order and serving its customer (issue 9: ORD-1, ORD-3, ORD-10, customers): the ticket
  * office finds an order by the buyer's name, by its number and by a ticket's code; on the order page
- * it corrects the contact (logged in the history) and leaves a comment on the buyer, which shows on
- * the buyer's other order too; the customer page lists the buyer's orders and the comment.
+ * it corrects the contact (logged in the history), leaves a comment on the buyer, which shows on
+ * the buyer's other order too, and edits then deletes a comment on the purchase (both in the
+ * history); the customer page lists the buyer's orders and the comment, and corrects the record.
  */
 describe('order search and customer service in the backoffice', () => {
   const e2e = useOrganizer();
@@ -104,6 +105,24 @@ describe('order search and customer service in the backoffice', () => {
     expect(await text(page.getByTestId('comment').nth(1))).toContain('Achat');
     await shot(page, 'order-comments');
 
+    // The purchase comment is edited in place, then deleted after a confirmation; both are in the history.
+    const purchase = page.getByTestId('comment').nth(1);
+    await purchase.getByTestId('edit-comment').click();
+    await purchase.getByTestId('comment-edit-input').fill('Paiera au guichet le soir même, en espèces.');
+    await shot(page, 'order-comment-edit');
+    await purchase.getByTestId('save-comment').click();
+    await purchase.getByTestId('comment-body').getByText('Paiera au guichet le soir même, en espèces.').waitFor();
+    const edited = page.getByTestId('history').locator('li.timeline-entry', { hasText: 'modifié — sur l’achat' });
+    await edited.waitFor();
+    expect(await text(edited)).toContain('Après : Paiera au guichet le soir même, en espèces.');
+    await purchase.getByTestId('delete-comment').click();
+    await purchase.getByTestId('comment-delete-confirmation').waitFor();
+    await shot(page, 'order-comment-delete');
+    await purchase.getByTestId('confirm-delete-comment').click();
+    await page.getByTestId('history').locator('li.timeline-entry', { hasText: 'supprimé — sur l’achat' }).waitFor();
+    expect(await page.getByTestId('comment').count()).toBe(1);
+    expect(await text(page.getByTestId('comment-body'))).toBe('Vient avec un fauteuil roulant : garder une place accessible.');
+
     // The customer page: both orders and the buyer comment.
     await page.getByTestId('contact-customer-link').click();
     await page.getByTestId('customer-name').waitFor();
@@ -113,6 +132,13 @@ describe('order search and customer service in the backoffice', () => {
     expect(await page.getByTestId('customer-order').count()).toBe(2);
     expect(await text(page.getByTestId('customer-comment'))).toContain('Vient avec un fauteuil roulant');
     await shot(page, 'customer-page');
+    // The customer's record is corrected with the same contact form as the order's, and its notes.
+    await page.getByTestId('edit-customer').click();
+    await page.getByTestId('customer-phone-input').fill('+41 21 555 00 11');
+    await page.getByTestId('customer-notes-input').fill('Préfère le premier rang');
+    await page.getByTestId('save-customer').click();
+    await page.getByTestId('customer-phone').getByText('+41 21 555 00 11').waitFor();
+    expect(await text(page.getByTestId('customer-notes'))).toBe('Préfère le premier rang');
 
     // The buyer's other order shows the buyer comment, not the purchase one.
     await page.getByTestId('customer-order').nth(0).getByRole('link').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editsCatalog, landingSection, maySee, SECTIONS } from './roles';
+import { changesComment, editsCatalog, landingSection, maySee, SECTIONS } from './roles';
 
 describe('what each role sees', () => {
   it('lands each role where its work is', () => {
@@ -21,5 +21,16 @@ describe('what each role sees', () => {
 
   it('lets only admins and managers edit the catalog', () => {
     expect(['admin', 'manager', 'ticket_office', 'control', 'accounting'].filter((r) => editsCatalog(r as never))).toEqual(['admin', 'manager']);
+  });
+
+  it('leaves a comment to its author and to admins', () => {
+    const byLea = { kind: 'user', id: 'lea' };
+    expect(changesComment('ticket_office', 'lea', byLea)).toBe(true);
+    expect(changesComment('manager', 'marc', byLea)).toBe(false);
+    expect(changesComment('admin', 'ana', byLea)).toBe(true);
+    expect(changesComment('admin', 'ana', { kind: 'system', id: null })).toBe(true);
+    // A role that no longer comments cannot change its old comments either; nobody matches an author without id.
+    expect(changesComment('accounting', 'lea', byLea)).toBe(false);
+    expect(changesComment('manager', undefined, { kind: 'user', id: null })).toBe(false);
   });
 });

@@ -10,10 +10,11 @@ export type Section =
  * The sections each role may use, read from the roles the API's operations declare ("Roles: …" in
  * the contract): a section whose every write its role would be refused stays out of its menu, so
  * nobody lands on forms that answer "forbidden". Reads are open to every member; a menu is more than
- * a read. The first section is where the role lands.
+ * a read. Each list is the role's menu, in order (the sidebar renders it as it is); the first
+ * section is where the role lands. A section's route has the section's name.
  */
 export const SECTIONS: Record<Role, readonly Section[]> = {
-  admin: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'team', 'control'],
+  admin: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'control', 'team'],
   // Managers see the team (read only) from its address, not in the menu: it is the admins' page.
   manager: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'control'],
   // The ticket office sells and cashes: an event's seats blocked for a date, orders, gift vouchers.
@@ -49,4 +50,13 @@ export function importsOrders(role: Role | undefined): boolean {
 /** Whether a role records refunds: those who change orders, and accounting. */
 export function refunds(role: Role | undefined): boolean {
   return changesOrders(role) || role === 'accounting';
+}
+
+/**
+ * Whether the user may edit or delete a comment — the API's rule: its author while their role still
+ * comments (the roles that change orders), or an admin, whoever wrote it.
+ */
+export function changesComment(role: Role | undefined, userId: string | undefined, author: { kind: string; id: string | null }): boolean {
+  if (role === 'admin') return true;
+  return changesOrders(role) && author.kind === 'user' && author.id !== null && author.id === userId;
 }

@@ -1,4 +1,5 @@
 import type { components, ProblemCode } from '@guichet/api-client';
+import type { Section } from '../auth/roles';
 
 type Schemas = components['schemas'];
 type Order = Schemas['OrderResponse'];
@@ -80,6 +81,8 @@ const problems: Record<ProblemCode, string> = {
   NOTHING_TO_REFUND: 'Rien à rembourser : cette commande n’a rien reçu qui n’ait déjà été remboursé.',
   CUSTOMER_NOT_FOUND: 'Ce client n’existe pas ou plus.',
   CUSTOMER_EMAIL_TAKEN: 'Un autre client de cette billetterie a déjà cette adresse e-mail.',
+  COMMENT_NOT_FOUND: 'Ce commentaire n’existe plus : il a peut-être été supprimé entre-temps.',
+  COMMENT_NOT_YOURS: 'Seul l’auteur du commentaire ou un administrateur peut le modifier ou le supprimer.',
   ORDER_ALREADY_CANCELLED: 'Cette commande est annulée : elle ne peut plus être annulée, renvoyée ni encaissée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce que la commande a reçu et qui n’a pas encore été remboursé.',
   REQUEST_TIMEOUT: 'La demande n’est pas arrivée à temps. Réessayez.',
@@ -237,6 +240,10 @@ const history = {
     },
     receipt: { resent: 'Reçu de paiement renvoyé à {to}' },
     contact: { changed: 'Contact modifié' },
+    comment: {
+      edited: 'Commentaire de {author} modifié — {about}',
+      deleted: 'Commentaire de {author} supprimé — {about}',
+    },
     personalisation: { opened: 'Lien de personnalisation ouvert, valable jusqu’au {until}' },
     attendees: { updated: 'Données des participants enregistrées — {tickets}' },
   },
@@ -267,7 +274,12 @@ const history = {
     refund: 'Remboursement : {amount} {method}',
     notified: 'Client averti par e-mail',
     notNotified: 'Client non averti',
+    commentBefore: 'Avant : {text}',
+    commentAfter: 'Après : {text}',
+    commentText: 'Texte : {text}',
   },
+  /** What a comment was about, at the end of "Commentaire … modifié — …". */
+  commentAbout: { order: 'sur l’achat', buyer: 'sur l’acheteur' } satisfies Record<Schemas['OrderCommentResponse']['about'], string>,
   /** An action this build does not know yet (a newer API). */
   unknown: 'Autre changement de la commande',
 };
@@ -346,6 +358,20 @@ const orders = {
     add: 'Ajouter le commentaire',
     adding: 'Ajout…',
     notSaved: 'Commentaire non enregistré',
+    edit: 'Modifier',
+    editLabel: 'Texte du commentaire',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    delete: 'Supprimer',
+    deleting: 'Suppression…',
+    notDeleted: 'Commentaire non supprimé',
+    confirmDelete: {
+      order: 'Supprimer ce commentaire ? Son texte restera dans l’historique de la commande.',
+      buyer: 'Supprimer ce commentaire ? Il disparaîtra de toutes les commandes de l’acheteur ; son texte restera dans leur historique.',
+    } satisfies Record<Schemas['OrderCommentResponse']['about'], string>,
+    confirmYes: 'Oui, supprimer',
+    confirmNo: 'Non',
   },
   customers: {
     title: 'Clients',
@@ -365,9 +391,6 @@ const orders = {
     back: '← Clients',
     notFound: 'Client introuvable',
     edit: 'Modifier',
-    save: 'Enregistrer',
-    saving: 'Enregistrement…',
-    cancel: 'Annuler',
     notSaved: 'Fiche non modifiée',
     saved: 'Fiche enregistrée.',
     ordersTitle: 'Ses commandes',
@@ -696,4 +719,34 @@ const attendeeFields = {
   kinds: { text: 'Texte', number: 'Nombre', date: 'Date', choice: 'Choix', checkbox: 'Case à cocher' },
 };
 
-export const fr = { problems, problemFields, fieldMessages, labels, history, orders, orderMenu, orderImport, reports, capacity, plans, events, attendeeFields };
+/** The sidebar's entry of each section. */
+const nav = {
+  events: 'Événements',
+  orders: 'Commandes',
+  customers: 'Clients',
+  plans: 'Plans de salle',
+  'promo-codes': 'Codes promo',
+  'gift-vouchers': 'Bons cadeaux',
+  'gift-voucher-offers': 'Bons en vente',
+  'shop-settings': 'Boutique',
+  reports: 'Rapports',
+  control: 'Contrôle',
+  team: 'Équipe',
+} satisfies Record<Section, string>;
+
+export const fr = {
+  nav,
+  problems,
+  problemFields,
+  fieldMessages,
+  labels,
+  history,
+  orders,
+  orderMenu,
+  orderImport,
+  reports,
+  capacity,
+  plans,
+  events,
+  attendeeFields,
+};

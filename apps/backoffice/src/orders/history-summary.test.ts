@@ -113,4 +113,24 @@ describe('a contact change', () => {
       lines: ['Prénom : Gorges → Georges', 'E-mail : g@exmaple.ch → g@example.ch', 'Mobile : — → +41 79 000 11 22'],
     });
   });
+
+  it('tells a comment edited with its text before and after, and a comment deleted with its text', () => {
+    expect(
+      describeHistoryEntry({
+        action: 'orders.comment.edited',
+        data: { commentId: 'c1', about: 'buyer', author: 'Léa Favre', before: 'Abonnée', after: 'Abonnée depuis 2019 {VIP} | @home' },
+      }),
+    ).toEqual({
+      title: 'Commentaire de Léa Favre modifié — sur l’acheteur',
+      lines: ['Avant : Abonnée', 'Après : Abonnée depuis 2019 {VIP} | @home'],
+    });
+    expect(
+      describeHistoryEntry({ action: 'orders.comment.deleted', data: { commentId: 'c1', about: 'order', author: 'Marc', body: 'Payé en espèces' } }),
+    ).toEqual({ title: 'Commentaire de Marc supprimé — sur l’achat', lines: ['Texte : Payé en espèces'] });
+    // A subject this build does not know is left out, never shown as a code.
+    expect(describeHistoryEntry({ action: 'orders.comment.deleted', data: { about: 'event', author: 'Marc' } })).toEqual({
+      title: 'Commentaire de Marc supprimé',
+      lines: [],
+    });
+  });
 });

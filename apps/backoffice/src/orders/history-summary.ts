@@ -19,7 +19,7 @@ const count = (value: unknown): number => (typeof value === 'number' && Number.i
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
 /** The catalog's words for a value of the data (`history.method.cash`), or null for a value this build does not know. */
-function word(group: 'payment' | 'method', value: unknown): string | null {
+function word(group: 'payment' | 'method' | 'commentAbout', value: unknown): string | null {
   const key = `history.${group}.${String(value)}`;
   return typeof value === 'string' && hasMessage(key) ? t(key as MessageKey) : null;
 }
@@ -125,6 +125,19 @@ export function describeHistoryEntry(entry: { action: string; data: Data }): { t
       const n = count(data.tickets);
       return { title: t(`history.${entry.action}` as MessageKey, { count: n }, n), lines: [] };
     }
+    case 'orders.comment.edited':
+      return {
+        title: commentSentence('history.orders.comment.edited', data),
+        lines: [
+          text(data.before) ? t('history.lines.commentBefore', { text: data.before }) : null,
+          text(data.after) ? t('history.lines.commentAfter', { text: data.after }) : null,
+        ].filter((line): line is string => line !== null),
+      };
+    case 'orders.comment.deleted':
+      return {
+        title: commentSentence('history.orders.comment.deleted', data),
+        lines: text(data.body) ? [t('history.lines.commentText', { text: data.body })] : [],
+      };
     case 'orders.contact.changed':
       return { title: t('history.orders.contact.changed'), lines: contactChanges(data) };
     case 'orders.personalisation.opened':
@@ -137,6 +150,11 @@ export function describeHistoryEntry(entry: { action: string; data: Data }): { t
     default:
       return { title: t('history.unknown'), lines: [] };
   }
+}
+
+/** "Commentaire de Léa modifié — sur l’acheteur": whose comment, and what it was about. */
+function commentSentence(key: MessageKey, data: Data): string {
+  return sentence(key, { author: text(data.author) ?? '—', about: word('commentAbout', data.about) });
 }
 
 const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'mobile'] as const;

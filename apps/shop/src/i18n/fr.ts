@@ -76,6 +76,8 @@ const problems: Record<ProblemCode, string> = {
   NOTHING_TO_REFUND: 'Il n’y a rien à rembourser sur cette commande.',
   CUSTOMER_NOT_FOUND: 'Ce client est introuvable.',
   CUSTOMER_EMAIL_TAKEN: 'Cette adresse e-mail est déjà utilisée.',
+  COMMENT_NOT_FOUND: 'Ce commentaire est introuvable.',
+  COMMENT_NOT_YOURS: 'Vous ne pouvez pas modifier ce commentaire.',
   ORDER_ALREADY_CANCELLED: 'Cette commande a été annulée.',
   REFUND_EXCEEDS_PAID: 'Ce remboursement dépasse ce qui a été payé.',
   REQUEST_TIMEOUT: 'La connexion a été trop lente. Réessayez.',

@@ -1,5 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { OrderSearchIndexes1796176800000 } from '../../platform/database/migrations/1796176800000-order-search-indexes';
+import type { Role } from '../../platform/tenancy/entities/membership.entity';
+import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
 
 type Ev = { eventId: string; dateId: string; zoneId: string; priceId: string };
@@ -20,8 +22,21 @@ describe('customers, order contact (ORD-3) and comments (ORD-10)', () => {
       post: (path: string, body: object) => auth(t.http().post(`${base}${path}`)).send(body),
       put: (path: string, body: object) => auth(t.http().put(`${base}${path}`)).send(body),
       patch: (path: string, body: object) => auth(t.http().patch(`${base}${path}`)).send(body),
+      delete: (path: string) => auth(t.http().delete(`${base}${path}`)),
     };
   };
+
+  let members = 0;
+  /** A colleague in the tenant's ticketing with this role, signed in. */
+  async function member(role: Role, name: string): Promise<Tenant> {
+    const tenancy = t.app.get(TenancyService);
+    const [{ organizer_id }] = (await t.sql.query(`SELECT organizer_id FROM ticketings WHERE id = $1`, [tenant.ticketingId])).rows;
+    const email = `${role}-${++members}-${process.pid}@customers.test`;
+    const user = await tenancy.createUser({ organizerId: organizer_id, email, name, password: 'secret-password' });
+    await tenancy.addMember(user.id, tenant.scope, role);
+    const login = await t.http().post('/api/v1/auth/login').send({ email, password: 'secret-password' }).expect(200);
+    return { ...tenant, token: login.body.accessToken };
+  }
 
   async function buyAs(who: Tenant, e: Ev, customer: Customer) {
     const cart = await t
@@ -146,6 +161,126 @@ describe('customers, order contact (ORD-3) and comments (ORD-10)', () => {
     expect((await api(other).post(`/customers/${id}/comments`, { body: 'x' }).expect(404)).body.code).toBe('CUSTOMER_NOT_FOUND');
     const stored = await t.sql.query(`SELECT count(*)::int AS n FROM order_comments WHERE ticketing_id = $1`, [other.ticketingId]);
     expect(stored.rows[0].n).toBe(0);
+  });
+
+  type Entry = { action: string; actor: { label: string }; data: Record<string, unknown> };
+  const historyOf = async (orderId: string, action: string) =>
+    ((await api().get(`/orders/${orderId}`).expect(200)).body.history as Entry[]).filter((h) => h.action === action);
+  const commentBodies = async (orderId: string, who: Tenant = tenant) =>
+    (await api(who).get(`/orders/${orderId}/comments`).expect(200)).body.map((c: { body: string }) => c.body);
+
+  it('lets the author edit then delete a comment on a purchase, each logged with its text in the order’s history', async () => {
+    const orderId = await buyAs(tenant, ev, { firstName: 'Marguerite', lastName: 'Duras', email: 'marguerite@example.ch' });
+    const office = await member('ticket_office', 'Léa Guichet');
+    const added = await api(office).post(`/orders/${orderId}/comments`, { about: 'order', body: 'Payé en espèces' }).expect(201);
+    expect(added.body.author).toMatchObject({ kind: 'user', label: 'Léa Guichet' });
+    expect(added.body.author.id).toBeTruthy();
+
+    const edited = await api(office).patch(`/comments/${added.body.id}`, { body: '  Payé en espèces, reçu remis  ' }).expect(200);
+    expect(edited.body).toMatchObject({ id: added.body.id, about: 'order', orderId, body: 'Payé en espèces, reçu remis', author: added.body.author });
+    expect(await commentBodies(orderId)).toEqual(['Payé en espèces, reçu remis']);
+    const [log] = await historyOf(orderId, 'orders.comment.edited');
+    expect(log.actor.label).toBe('Léa Guichet');
+    expect(log.data).toEqual({
+      commentId: added.body.id,
+      about: 'order',
+      author: 'Léa Guichet',
+      before: 'Payé en espèces',
+      after: 'Payé en espèces, reçu remis',
+    });
+    // The same text again changes and logs nothing.
+    await api(office).patch(`/comments/${added.body.id}`, { body: 'Payé en espèces, reçu remis' }).expect(200);
+    expect(await historyOf(orderId, 'orders.comment.edited')).toHaveLength(1);
+
+    await api(office).delete(`/comments/${added.body.id}`).expect(204);
+    expect(await commentBodies(orderId)).toEqual([]);
+    const [deleted] = await historyOf(orderId, 'orders.comment.deleted');
+    expect(deleted.data).toEqual({ commentId: added.body.id, about: 'order', author: 'Léa Guichet', body: 'Payé en espèces, reçu remis' });
+    // Gone: a second edit or delete finds nothing.
+    expect((await api(office).patch(`/comments/${added.body.id}`, { body: 'x' }).expect(404)).body.code).toBe('COMMENT_NOT_FOUND');
+    expect((await api(office).delete(`/comments/${added.body.id}`).expect(404)).body.code).toBe('COMMENT_NOT_FOUND');
+  });
+
+  it('logs a buyer comment’s edit and deletion on every order of that buyer, and the customer page follows', async () => {
+    const buyer = { firstName: 'Julien', lastName: 'Gracq', email: 'julien@example.ch' };
+    const first = await buyAs(tenant, ev, buyer);
+    const second = await buyAs(tenant, ev, buyer);
+    const stranger = await buyAs(tenant, ev, { firstName: 'René', lastName: 'Char', email: 'rene@example.ch' });
+    const id = await customerIdOf(first);
+    const added = await api().post(`/customers/${id}/comments`, { body: 'Abonné' }).expect(201);
+
+    await api().patch(`/comments/${added.body.id}`, { body: 'Abonné depuis 2020' }).expect(200);
+    expect((await api().get(`/customers/${id}`).expect(200)).body.comments.map((c: { body: string }) => c.body)).toEqual(['Abonné depuis 2020']);
+    for (const orderId of [first, second]) {
+      expect(await commentBodies(orderId)).toEqual(['Abonné depuis 2020']);
+      expect((await historyOf(orderId, 'orders.comment.edited')).map((h) => h.data)).toEqual([
+        expect.objectContaining({ about: 'buyer', before: 'Abonné', after: 'Abonné depuis 2020' }),
+      ]);
+    }
+    expect(await historyOf(stranger, 'orders.comment.edited')).toEqual([]);
+
+    await api().delete(`/comments/${added.body.id}`).expect(204);
+    expect((await api().get(`/customers/${id}`).expect(200)).body.comments).toEqual([]);
+    for (const orderId of [first, second]) {
+      expect(await commentBodies(orderId)).toEqual([]);
+      expect((await historyOf(orderId, 'orders.comment.deleted')).map((h) => h.data)).toEqual([
+        expect.objectContaining({ about: 'buyer', body: 'Abonné depuis 2020' }),
+      ]);
+    }
+    expect(await historyOf(stranger, 'orders.comment.deleted')).toEqual([]);
+  });
+
+  it('leaves a comment to its author and the admins: another colleague is refused, the roles that cannot comment too', async () => {
+    const orderId = await buyAs(tenant, ev, { firstName: 'Colette', lastName: 'Willy', email: 'colette.willy@example.ch' });
+    const manager = await member('manager', 'Marc Gérant');
+    const office = await member('ticket_office', 'Inès Caisse');
+    const control = await member('control', 'Paul Porte');
+    const comment = (await api(manager).post(`/orders/${orderId}/comments`, { about: 'order', body: 'À rappeler' }).expect(201)).body;
+
+    expect((await api(office).patch(`/comments/${comment.id}`, { body: 'Autre chose' }).expect(403)).body.code).toBe('COMMENT_NOT_YOURS');
+    expect((await api(office).delete(`/comments/${comment.id}`).expect(403)).body.code).toBe('COMMENT_NOT_YOURS');
+    expect((await api(control).patch(`/comments/${comment.id}`, { body: 'Autre chose' }).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await api(control).delete(`/comments/${comment.id}`).expect(403)).body.code).toBe('FORBIDDEN');
+    expect(await commentBodies(orderId)).toEqual(['À rappeler']);
+    expect(await historyOf(orderId, 'orders.comment.edited')).toEqual([]);
+
+    // The tenant's admin may edit and delete a colleague's comment; the history names who did.
+    await api().patch(`/comments/${comment.id}`, { body: 'Rappelé le 3 mars' }).expect(200);
+    const [log] = await historyOf(orderId, 'orders.comment.edited');
+    expect(log.data.author).toBe('Marc Gérant');
+    expect(log.actor.label).toMatch(/^Admin /);
+    await api().delete(`/comments/${comment.id}`).expect(204);
+    expect(await commentBodies(orderId)).toEqual([]);
+  });
+
+  it('refuses an empty or too long text, naming the field, and another ticketing’s comment is not found', async () => {
+    const orderId = await buyAs(tenant, ev, { firstName: 'Alain', lastName: 'Robbe', email: 'alain@example.ch' });
+    const comment = (await api().post(`/orders/${orderId}/comments`, { about: 'order', body: 'Premier rang' }).expect(201)).body;
+    for (const body of ['   ', 'x'.repeat(2001)]) {
+      const bad = await api().patch(`/comments/${comment.id}`, { body }).expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['body']);
+    }
+    const missing = await api().patch(`/comments/${comment.id}`, {}).expect(400);
+    expect(new Set(missing.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['body']));
+    await api()
+      .patch(`/comments/${comment.id}`, { body: 'x'.repeat(2000) })
+      .expect(200);
+    await api().patch(`/comments/${comment.id}`, { body: 'Premier rang' }).expect(200);
+
+    // Another ticketing's admin, in their own ticketing, with this comment's id: not found there.
+    expect((await api(other).patch(`/comments/${comment.id}`, { body: 'x' }).expect(404)).body.code).toBe('COMMENT_NOT_FOUND');
+    expect((await api(other).delete(`/comments/${comment.id}`).expect(404)).body.code).toBe('COMMENT_NOT_FOUND');
+    // …and in this ticketing, which is not theirs.
+    const foreign = await t
+      .http()
+      .delete(`/api/v1/ticketings/${tenant.ticketingId}/comments/${comment.id}`)
+      .set('authorization', `Bearer ${other.token}`)
+      .expect(404);
+    expect(foreign.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(foreign.body.code).toBe('TICKETING_NOT_FOUND');
+    expect(await commentBodies(orderId)).toEqual(['Premier rang']);
+    expect(await historyOf(orderId, 'orders.comment.deleted')).toEqual([]);
   });
 
   it('gives an order without a customer one, by its email, when a buyer comment needs it', async () => {

@@ -4,6 +4,7 @@ import { Keyset } from '../../platform/http/pagination';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { Customer } from './entities/customer.entity';
 import { OrderComment } from './entities/order-comment.entity';
+import { NewHistoryEntry } from './orders.repository';
 
 export interface CustomerRow extends Customer {
   orderCount: number;
@@ -12,6 +13,9 @@ export interface CustomerRow extends Customer {
 const CUSTOMER_COLUMNS = `c.id, c.email, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.notes,
   c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   (SELECT count(*)::int FROM orders o WHERE o.ticketing_id = c.ticketing_id AND o.customer_id = c.id) AS "orderCount"`;
+
+const COMMENT_COLUMNS = `id, order_id AS "orderId", customer_id AS "customerId", body, author_kind AS "authorKind", author_id AS "authorId",
+  author_label AS "authorLabel", at`;
 
 /** Customers (the buyers of a ticketing), the order contact they come from, and the team's comments. */
 @Injectable()
@@ -95,12 +99,40 @@ export class CustomersRepository {
     return { ...comment, id: row.id, ticketingId: scope.ticketingId };
   }
 
+  /** One comment, locked until the transaction ends so two edits of it take turns. */
+  async lockComment(scope: TenantScope, id: string): Promise<OrderComment | null> {
+    const [row] = await this.db.tenantQuery<OrderComment>(
+      scope,
+      `SELECT ${COMMENT_COLUMNS} FROM order_comments WHERE ticketing_id = $1 AND id = $2 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async editComment(scope: TenantScope, id: string, body: string): Promise<void> {
+    await this.db.tenantQuery(scope, `UPDATE order_comments SET body = $3 WHERE ticketing_id = $1 AND id = $2`, [id, body]);
+  }
+
+  async deleteComment(scope: TenantScope, id: string): Promise<void> {
+    await this.db.tenantQuery(scope, `DELETE FROM order_comments WHERE ticketing_id = $1 AND id = $2`, [id]);
+  }
+
+  /** One history entry on each order a comment shows on: its purchase, or every order of its buyer. */
+  async logOnCommentOrders(scope: TenantScope, comment: Pick<OrderComment, 'orderId' | 'customerId'>, e: Omit<NewHistoryEntry, 'orderId'>): Promise<void> {
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
+       SELECT $1, o.id, $4, $5, $6, $7, $8, $9 FROM orders o
+        WHERE o.ticketing_id = $1 AND (o.id = $2::uuid OR o.customer_id = $3::uuid)`,
+      [comment.orderId, comment.customerId, e.action, e.actorKind, e.actorId, e.actorLabel, JSON.stringify(e.data), e.at],
+    );
+  }
+
   /** An order's comments and its buyer's, oldest first. */
   commentsOf(scope: TenantScope, subject: { orderId?: string; customerId?: string | null }): Promise<OrderComment[]> {
     return this.db.tenantQuery<OrderComment>(
       scope,
-      `SELECT id, order_id AS "orderId", customer_id AS "customerId", body, author_kind AS "authorKind", author_id AS "authorId",
-              author_label AS "authorLabel", at
+      `SELECT ${COMMENT_COLUMNS}
          FROM order_comments
         WHERE ticketing_id = $1 AND (order_id = $2 OR customer_id = $3)
         ORDER BY at, id`,

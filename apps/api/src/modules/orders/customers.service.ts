@@ -18,8 +18,9 @@ import {
 import { ListOrdersQuery, OrderResponse } from './dto/order.dto';
 import { OrderComment } from './entities/order-comment.entity';
 import { Order } from './entities/order.entity';
+import { CommentEditor, mayChangeComment } from './comment-authorship';
 import { CustomerRow, CustomersRepository } from './customers.repository';
-import { CustomerNotFoundError, OrderNotFoundError, OrdersProblems } from './orders.errors';
+import { CommentNotFoundError, CommentNotYoursError, CustomerNotFoundError, OrderNotFoundError, OrdersProblems } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 
@@ -135,6 +136,48 @@ export class CustomersService {
     return (await this.repo.commentsOf(scope, { orderId, customerId: order.customerId })).map(commentView);
   }
 
+  /**
+   * ORD-10: its author (or an admin) rewrites a comment; the history of each order it shows on keeps
+   * the text before and after. The same text again changes and logs nothing.
+   */
+  async editComment(scope: TenantScope, commentId: string, body: string, editor: CommentEditor): Promise<OrderCommentResponse> {
+    const text = body.trim();
+    return this.db.transaction(async () => {
+      const comment = await this.commentToChange(scope, commentId, editor);
+      if (comment.body === text) return commentView(comment);
+      await this.repo.editComment(scope, commentId, text);
+      await this.logCommentChange(scope, comment, 'orders.comment.edited', editor, { before: comment.body, after: text });
+      return commentView({ ...comment, body: text });
+    });
+  }
+
+  /** ORD-10: its author (or an admin) deletes a comment; the history of each order it showed on keeps its text. */
+  async deleteComment(scope: TenantScope, commentId: string, editor: CommentEditor): Promise<void> {
+    await this.db.transaction(async () => {
+      const comment = await this.commentToChange(scope, commentId, editor);
+      await this.repo.deleteComment(scope, commentId);
+      await this.logCommentChange(scope, comment, 'orders.comment.deleted', editor, { body: comment.body });
+    });
+  }
+
+  private async commentToChange(scope: TenantScope, commentId: string, editor: CommentEditor): Promise<OrderComment> {
+    const comment = await this.repo.lockComment(scope, commentId);
+    if (!comment) throw new CommentNotFoundError();
+    if (!mayChangeComment(comment, editor)) throw new CommentNotYoursError();
+    return comment;
+  }
+
+  private logCommentChange(scope: TenantScope, comment: OrderComment, action: string, editor: CommentEditor, text: Record<string, string>) {
+    return this.repo.logOnCommentOrders(scope, comment, {
+      action,
+      actorKind: editor.actor.kind,
+      actorId: editor.actor.id,
+      actorLabel: editor.actor.label,
+      data: { commentId: comment.id, about: comment.customerId ? 'buyer' : 'order', author: comment.authorLabel, ...text },
+      at: this.clock.now(),
+    });
+  }
+
   private comment(subject: { orderId: string | null; customerId: string | null }, body: string, actor: Actor): Omit<OrderComment, 'ticketingId' | 'id'> {
     return { ...subject, body: body.trim(), authorKind: actor.kind, authorId: actor.id, authorLabel: actor.label, at: this.clock.now() };
   }
@@ -186,7 +229,7 @@ function commentView(c: OrderComment): OrderCommentResponse {
     about: c.customerId ? 'buyer' : 'order',
     orderId: c.orderId,
     body: c.body,
-    author: { kind: c.authorKind, label: c.authorLabel },
+    author: { kind: c.authorKind, id: c.authorKind === 'user' ? c.authorId : null, label: c.authorLabel },
     at: new Date(c.at).toISOString(),
   };
 }

@@ -11,6 +11,8 @@ export const OrdersProblems = declareProblems('orders', {
   NOTHING_TO_REFUND: { status: 409, summary: 'The order received nothing that was not already refunded' },
   CUSTOMER_NOT_FOUND: { status: 404, summary: 'No such customer in this ticketing' },
   CUSTOMER_EMAIL_TAKEN: { status: 409, summary: 'Another customer of this ticketing has this email' },
+  COMMENT_NOT_FOUND: { status: 404, summary: 'No such comment in this ticketing' },
+  COMMENT_NOT_YOURS: { status: 403, summary: 'Only the comment’s author or an admin of the ticketing can edit or delete it' },
   TICKET_CANCELLED: { status: 409, summary: 'A ticket named is cancelled: no operation applies to it; `ticketId` and `errors` name it' },
   TICKET_REPLACED: {
     status: 409,
@@ -64,5 +66,17 @@ export class OrderNumberTakenError extends Error {
 export class CustomerNotFoundError extends NotFoundError {
   constructor() {
     super(OrdersProblems.CUSTOMER_NOT_FOUND, 'Customer');
+  }
+}
+
+export class CommentNotFoundError extends NotFoundError {
+  constructor() {
+    super(OrdersProblems.COMMENT_NOT_FOUND, 'Comment');
+  }
+}
+
+export class CommentNotYoursError extends DomainError {
+  constructor() {
+    super(OrdersProblems.COMMENT_NOT_YOURS, 'Only the comment’s author or an admin can edit or delete it');
   }
 }

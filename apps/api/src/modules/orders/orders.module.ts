@@ -23,6 +23,7 @@ import { ShopOrdersController } from './shop-orders.controller';
 import { CustomersController } from './customers.controller';
 import { CustomersRepository } from './customers.repository';
 import { CustomersService } from './customers.service';
+import { OrderCommentsController } from './order-comments.controller';
 import { OrderContactController } from './order-contact.controller';
 import { Personalisation } from './personalisation.service';
 import { PersonalisationController, ShopPersonalisationController } from './personalisation.controller';
@@ -39,6 +40,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
     ShopOrdersController,
     CustomersController,
     OrderContactController,
+    OrderCommentsController,
     TicketOperationsController,
     PersonalisationController,
     ShopPersonalisationController,

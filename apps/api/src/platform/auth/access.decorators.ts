@@ -26,6 +26,8 @@ export interface Principal {
 export interface GuichetRequest {
   principal?: Principal;
   scope?: TenantScope;
+  /** The user's role in the ticketing the guard admitted them to. */
+  role?: Role;
   params: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
 }
@@ -41,4 +43,11 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: Execution
   const principal = ctx.switchToHttp().getRequest<GuichetRequest>().principal;
   if (!principal) throw new Error('route has no principal');
   return principal;
+});
+
+/** The caller's role in the ticketing of the route (for rules that depend on it beyond `@Roles`). */
+export const CurrentRole = createParamDecorator((_: unknown, ctx: ExecutionContext): Role => {
+  const role = ctx.switchToHttp().getRequest<GuichetRequest>().role;
+  if (!role) throw new Error('route has no role: is it a user route under /ticketings/:ticketingId?');
+  return role;
 });

@@ -46,6 +46,7 @@ export class AccessGuard implements CanActivate {
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(role)) throw new ForbiddenError();
     request.scope = TenantScope.of(ticketingId.toLowerCase());
+    request.role = role;
     return true;
   }
 

@@ -73,6 +73,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ email: `member-${label}-${process.pid}@fixture.test`, name: 'Membre invité', role: 'control' })
     .expect(201);
+  const comment = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/orders/${order.orderId}/comments`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ about: 'order', body: 'Commentaire' })
+    .expect(201);
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
@@ -91,6 +97,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       planId: plan.body.id,
       voucherId: voucher.body.id,
       offerId: offer.body.id,
+      commentId: comment.body.id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,
@@ -119,6 +126,7 @@ export async function stateFingerprint(t: TestApp): Promise<string> {
            (SELECT string_agg(id || ':' || email || ':' || first_name || ':' || coalesce(phone, '') || ':' || notes, ',' ORDER BY id) FROM customers) AS cu,
            (SELECT string_agg(id || ':' || status || ':' || balance, ',' ORDER BY id) FROM gift_vouchers) AS v,
            (SELECT string_agg(id || ':' || name || ':' || coalesce(amount, -1) || ':' || on_sale || ':' || position, ',' ORDER BY id) FROM gift_voucher_offers) AS g,
+           (SELECT string_agg(id || ':' || body, ',' ORDER BY id) FROM order_comments) AS oc,
            (SELECT string_agg(user_id || ':' || ticketing_id || ':' || role, ',' ORDER BY user_id, ticketing_id) FROM memberships) AS m,
            (SELECT string_agg(id || ':' || (password_hash IS NULL), ',' ORDER BY id) FROM users) AS u,
            (SELECT string_agg(id || ':' || (accepted_at IS NULL) || ':' || (revoked_at IS NULL), ',' ORDER BY id) FROM invitations) AS i`);

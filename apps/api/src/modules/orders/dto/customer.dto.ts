@@ -57,8 +57,19 @@ export class AddCustomerCommentRequest {
   body: string;
 }
 
+/** ORD-10: the new text of a comment. */
+export class EditCommentRequest {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @Matches(SOMETHING, { message: 'must not be blank' })
+  @MaxLength(2000)
+  body: string;
+}
+
 export class CommentAuthorResponse {
   @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
+  @ApiProperty({ nullable: true, type: 'string', description: 'The user’s id when a user wrote it: they (or an admin) may edit or delete it' })
+  id: string | null;
   @ApiProperty() label: string;
 }
 

@@ -3,7 +3,8 @@ import type { ActorKind } from '../../../platform/audit/actor';
 
 /**
  * ORD-10: a note of the team on a purchase (order_id) or on its buyer (customer_id) — a buyer
- * comment shows on every order of that buyer. Never edited.
+ * comment shows on every order of that buyer. Its author or an admin may edit or delete it; each
+ * change is written to the history of the orders it shows on, with the text before.
  */
 @Entity('order_comments')
 @Index(['ticketingId', 'orderId'])
