@@ -46,7 +46,8 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   const q = f.q?.trim();
   if (q) {
     const matches: string[] = [];
-    if (/^[0-9a-z]{8}$/i.test(q)) matches.push(`number = ${bind(q.toUpperCase())}`);
+    const number = /^[0-9a-z]{8}$/i.test(q) ? bind(q.toUpperCase()) : null;
+    if (number) matches.push(`number = ${number}`);
     // A whole email is looked up exactly (B-tree); part of one ("dupont@") is a substring like a name.
     const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(q);
     if (email) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
@@ -54,9 +55,12 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
     if (ticketId) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND id = ${bind(ticketId)})`);
     else if (!/\s/.test(q) && q.length > 20) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND code = ${bind(q)})`);
     // A ticket's code or id is no part of a name or an email: its look-up is the whole search.
+    // Eight letters and digits are looked for in names too, unless they are an order's number: then
+    // that order is the answer, and the substring branch is skipped (a one-time filter, not a scan).
     if (!ticketId && !email)
       matches.push(
-        `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}`,
+        `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}` +
+          (number ? ` AND NOT EXISTS (SELECT 1 FROM orders WHERE ticketing_id = $1 AND number = ${number})` : ''),
       );
     const branches = matches.map((m) => `SELECT * FROM orders WHERE ticketing_id = $1 AND ${m}`);
     from = branches.length === 1 ? `(${branches[0]}) o` : `(SELECT DISTINCT ON (id) * FROM (${branches.join(' UNION ALL ')}) u) o`;

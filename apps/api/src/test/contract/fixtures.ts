@@ -79,6 +79,13 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ about: 'order', body: 'Commentaire' })
     .expect(201);
+  // An order import accepted (the job is not run here): a file naming the event by its id.
+  const orderImport = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/order-imports`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .attach('file', Buffer.from(`reference,email,first_name,last_name,event,price\nFIX-1,fixture@example.ch,Ada,Lovelace,${ev.eventId},Plein tarif\n`), 'fixture.csv')
+    .expect(202);
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
@@ -98,6 +105,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       voucherId: voucher.body.id,
       offerId: offer.body.id,
       commentId: comment.body.id,
+      importId: orderImport.body.id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,
