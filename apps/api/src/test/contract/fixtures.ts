@@ -84,7 +84,11 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .http()
     .post(`/api/v1/ticketings/${tenant.ticketingId}/order-imports`)
     .set('authorization', `Bearer ${tenant.token}`)
-    .attach('file', Buffer.from(`reference,email,first_name,last_name,event,price\nFIX-1,fixture@example.ch,Ada,Lovelace,${ev.eventId},Plein tarif\n`), 'fixture.csv')
+    .attach(
+      'file',
+      Buffer.from(`reference,email,first_name,last_name,event,price\nFIX-1,fixture@example.ch,Ada,Lovelace,${ev.eventId},Plein tarif\n`),
+      'fixture.csv',
+    )
     .expect(202);
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
