@@ -244,6 +244,8 @@ describe('first impressions in the shop (issue 8)', () => {
     await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}/events/${seated.id}`);
     const map = page.getByTestId('seat-picker');
     await map.waitFor();
+    // The picker shows before its seats have loaded: wait for the last row, not a fixed time.
+    await map.getByTestId('row-label').nth(4).waitFor();
 
     expect(await map.getByTestId('row-label').allTextContents()).toEqual(['A', 'B', 'C', 'D', 'E'].map((r) => expect.stringContaining(r)));
     await expect(text(page.getByTestId(`legend-category-${cat1}`))).resolves.toBe('Catégorie 1 · 52.00 CHF');
