@@ -34,6 +34,8 @@ const children = [];
 if (!process.env.SMTP_URL || env.SMTP_URL === 'smtp://127.0.0.1:1025') children.push(serve('mail', process.execPath, ['scripts/dev-mail.mjs'], { cwd: ROOT }));
 children.push(serve('api', process.execPath, ['dist/main.js'], api));
 children.push(serve('worker', process.execPath, ['dist/worker.js'], api));
+// The built-in test payment provider (card payments with 3-D Secure, test cards in docs/payments.md).
+children.push(serve('payment provider', process.execPath, ['dist/test-provider/main.js'], api));
 children.push(serve('backoffice', pnpm, ['--filter', '@guichet/backoffice', 'dev'], { env: { VITE_SHOP_URL: env.SHOP_PUBLIC_URL } }));
 children.push(serve('shop', pnpm, ['--filter', '@guichet/shop', 'dev'], { env: { VITE_DEFAULT_SHOP: 'remparts' } }));
 
@@ -55,6 +57,7 @@ console.log(`
     Backoffice  http://127.0.0.1:5173            admin@remparts.demo / remparts-demo
                                                  controle@remparts.demo / remparts-demo
     API         http://127.0.0.1:3000/api/v1     docs: http://127.0.0.1:3000/api/docs
+    Payments    http://127.0.0.1:3100            the test card provider (cards in docs/payments.md)
     Emails      caught locally in .var/mail/ (one .eml per message)
     Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────────────┘

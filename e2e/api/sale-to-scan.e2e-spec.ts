@@ -54,6 +54,13 @@ describe('a sale from the API to the door', () => {
 
     const device = await admin.POST('/api/v1/ticketings/{ticketingId}/control-devices', { params: { path: { ticketingId } }, body: { name: 'Porte A' } });
     const scanner = stack.client(device.data!.token);
+    // Paid on site: refused at the door until the ticket office records the payment.
+    expect((await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } })).data).toMatchObject({ result: 'not_paid', valid: false });
+    const paid = await admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
+      params: { path: { ticketingId, orderId: checkout.data!.orderId } },
+      body: { method: 'cash' },
+    });
+    expect(paid.response.status).toBe(200);
     const first = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });
     expect(first.data).toMatchObject({ result: 'accepted', valid: true });
     const second = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });

@@ -95,6 +95,15 @@ describe('walking skeleton in the browser', () => {
     });
     expect(device.response.status).toBe(201);
     const scanner = e2e.stack.client(device.data!.token);
+    // Paid on site: a reservation's ticket is refused until the ticket office records the payment.
+    const unpaid = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });
+    expect(unpaid.data).toMatchObject({ result: 'not_paid', valid: false });
+    const order = await e2e.orderOf(email);
+    const paid = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId: order.id } },
+      body: { method: 'cash' },
+    });
+    expect(paid.response.status).toBe(200);
     const first = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });
     expect(first.data).toMatchObject({ result: 'accepted', valid: true });
     const second = await scanner.POST('/api/v1/control/scans', { body: { code: codes[0] } });

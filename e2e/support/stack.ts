@@ -13,6 +13,8 @@ const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@12
 
 export interface Stack {
   apiUrl: string;
+  /** The test payment provider (its hosted pages and server API). */
+  providerUrl: string;
   backofficeUrl: string;
   shopUrl: string;
   databaseUrl: string;
@@ -94,15 +96,26 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
 
   // Ports picked after the seconds of migrating and seeding, right before the processes bind
   // them: a test run in another checkout on this machine may pick free ports meanwhile.
-  const [apiPort, backofficePort, shopPort] = [await freePort(), await freePort(), await freePort()];
+  const [apiPort, backofficePort, shopPort, providerPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const shopUrl = `http://127.0.0.1:${shopPort}`;
   const backofficeUrl = `http://127.0.0.1:${backofficePort}`;
-  const env = { ...base, API_PORT: String(apiPort), SHOP_PUBLIC_URL: shopUrl, BACKOFFICE_PUBLIC_URL: backofficeUrl };
+  const providerUrl = `http://127.0.0.1:${providerPort}`;
+  const env = {
+    ...base,
+    API_PORT: String(apiPort),
+    API_PUBLIC_URL: apiUrl,
+    SHOP_PUBLIC_URL: shopUrl,
+    BACKOFFICE_PUBLIC_URL: backofficeUrl,
+    PAYMENT_PROVIDER_URL: providerUrl,
+    TEST_PROVIDER_PORT: String(providerPort),
+  };
 
   const children: ChildProcess[] = [];
   children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));
   children.push(start('worker', process.execPath, ['dist/worker.js'], apiDir, env));
+  // The built-in test payment provider: an acquirer of its own, on its own port.
+  children.push(start('payment provider', process.execPath, ['dist/test-provider/main.js'], apiDir, env));
   const vite = (app: string, port: number) =>
     start(
       app,
@@ -126,9 +139,10 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   };
   try {
     await waitForUrl(`${apiUrl}/api/v1/ready`, children[0]);
+    await waitForUrl(`${providerUrl}/health`, children[2]);
     if (withSpas) {
-      await waitForUrl(`${backofficeUrl}/`, children[2]);
-      await waitForUrl(`${shopUrl}/`, children[3]);
+      await waitForUrl(`${backofficeUrl}/`, children[3]);
+      await waitForUrl(`${shopUrl}/`, children[4]);
     }
   } catch (err) {
     await stop();
@@ -136,6 +150,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   }
   return {
     apiUrl,
+    providerUrl,
     backofficeUrl,
     shopUrl,
     databaseUrl,

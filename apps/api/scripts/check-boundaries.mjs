@@ -3,7 +3,9 @@
 // 2. platform/ knows no business module and no coordination; modules never call coordination/
 //    (it sits above them); coordination/ reaches modules only through their index;
 // 3. the module graph is acyclic;
-// 4. only repositories touch the database (queries and queued writes alike); controllers never do.
+// 4. only repositories touch the database (queries and queued writes alike); controllers never do;
+// 5. test-provider/ stands for an acquirer outside Guichet: it imports nothing of Guichet's, and
+//    Guichet reaches it only over HTTP (its tests may start it in-process).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -40,6 +42,8 @@ for (const file of files) {
     if (there && there !== here && !viaIndex) problems.push(`${rel(file)}: imports ${spec} — use the ${there} module's index (its façade) instead`);
     if (here && there && here !== there) graph.get(here).add(there);
     if (layer === 'platform' && targetLayer && targetLayer !== 'platform') problems.push(`${rel(file)}: platform code imports ${rel(target)}`);
+    if (rel(file).startsWith('test-provider/') !== rel(target).startsWith('test-provider/'))
+      problems.push(`${rel(file)}: imports ${spec} — the test payment provider and Guichet talk over HTTP only`);
     if (layer === 'modules' && targetLayer === 'coordination')
       problems.push(`${rel(file)}: a module imports the coordination layer, which sits above the modules`);
   }

@@ -24,6 +24,12 @@ export interface CreateAppOptions {
 
 const CORRELATION_HEADER = 'x-correlation-id';
 
+/** What every Nest application of the API is created with (main and the test app alike). */
+export const NEST_APP_OPTIONS = {
+  // A payment provider signs the exact bytes it posts: its outcome route reads them (`rawBody`).
+  rawBody: true,
+} as const;
+
 export function createAdapter(): FastifyAdapter {
   // The request id is the correlation id: taken from the caller when sane, else a new UUID; every
   // log line of the request carries it and the response echoes it.
@@ -78,6 +84,7 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createAdapter(), {
     preview: options.preview,
+    ...NEST_APP_OPTIONS,
     logger: options.logger === false ? false : undefined,
     bufferLogs: options.logger !== false,
   });

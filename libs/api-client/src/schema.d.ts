@@ -364,6 +364,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/orders/{orderId}/card-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying an order placed with `card`: an attempt on the payment provider’s page (VISA or MasterCard, 3-D Secure). Another attempt may follow a failed one, until the payment deadline */
+        post: operations["startCardPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}/personalisation": {
         parameters: {
             query?: never;
@@ -1661,6 +1678,15 @@ export interface components {
             /** @description The tickets to cancel (valid tickets of this order) */
             ticketIds: string[];
         };
+        CardPaymentStartedResponse: {
+            /** @description Send the customer’s browser here: the provider’s payment page. It comes back to the order page in the shop. */
+            redirectUrl: string;
+            /**
+             * Format: uuid
+             * @description The attempt (see the order’s transactions)
+             */
+            transactionId: string;
+        };
         CartGiftVoucherLineResponse: {
             lineTotal: components["schemas"]["MoneyDto"];
             /** @example Bon cadeau 50 francs */
@@ -1781,10 +1807,10 @@ export interface components {
         CheckoutRequest: {
             customer: components["schemas"]["CheckoutCustomerRequest"];
             /**
-             * @description `free` for a zero total, `on_site` to pay at the venue
+             * @description `free` for a zero total; `on_site` to pay at the venue (a reservation: tickets valid once paid); `card` to pay on the payment provider’s page next (see startCardPayment): the places are kept until the payment deadline
              * @enum {string}
              */
-            paymentMethod: "free" | "on_site";
+            paymentMethod: "free" | "on_site" | "card";
         };
         CheckoutResponse: {
             /** @description Secret giving the customer access to the order and its tickets */
@@ -2518,6 +2544,8 @@ export interface components {
             customer: components["schemas"]["CustomerResponse"];
             /** @description What a promo code took off */
             discount: components["schemas"]["MoneyDto"] | null;
+            /** @description Its reference in the system it was imported from (ORD-13) */
+            externalReference: string | null;
             /** @description Part of the total paid with a gift voucher */
             giftVoucher: components["schemas"]["GiftVoucherUseResponse"] | null;
             /** @description Gift vouchers bought with this order */
@@ -2534,8 +2562,13 @@ export interface components {
              * @description When the order became paid
              */
             paidAt: string | null;
+            /**
+             * Format: date-time
+             * @description While it awaits a card payment: pay by then, or the order is cancelled and its places go back on sale
+             */
+            paymentDueAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card";
             /** @description Every payment attempt, oldest first (the ledger) */
             payments: components["schemas"]["PaymentResponse"][];
             promoCode: string | null;
@@ -2551,6 +2584,8 @@ export interface components {
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
+            /** @description Every online payment attempt, oldest first, with what the bank said (none: payment never started) */
+            transactions: components["schemas"]["TransactionResponse"][];
         };
         OrderSummaryResponse: {
             /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
@@ -2576,7 +2611,7 @@ export interface components {
              */
             paidAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card";
             promoCode: string | null;
             /** @description Given back so far (succeeded refunds in the ledger) */
             refunded: components["schemas"]["MoneyDto"];
@@ -2706,7 +2741,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -2889,7 +2924,7 @@ export interface components {
              * @description accepted lets the holder in; anything else is refused
              * @enum {string}
              */
-            result: "accepted" | "already_used" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced";
+            result: "accepted" | "already_used" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced" | "not_paid";
             /** Format: date-time */
             scannedAt: string;
             ticket?: components["schemas"]["ScannedTicketResponse"] | null;
@@ -3151,8 +3186,13 @@ export interface components {
              * @description When the order became paid
              */
             paidAt: string | null;
+            /**
+             * Format: date-time
+             * @description While it awaits a card payment: pay by then, or the order is cancelled and its places go back on sale
+             */
+            paymentDueAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card";
             promoCode: string | null;
             /** @description Given back so far (succeeded refunds in the ledger) */
             refunded: components["schemas"]["MoneyDto"];
@@ -3164,6 +3204,8 @@ export interface components {
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
+            /** @description Every online payment attempt, oldest first, with what the bank said (none: payment never started) */
+            transactions: components["schemas"]["TransactionResponse"][];
         };
         ShopPriceResponse: {
             /** @description Amount (fixed) or minimum (pay what you want) per currency; empty when free */
@@ -3336,6 +3378,39 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "manager" | "ticket_office" | "control" | "accounting";
             slug: string;
+        };
+        TransactionCardDto: {
+            /** @example visa */
+            brand: string;
+            /** @example 1000 */
+            last4: string | null;
+        };
+        TransactionResponse: {
+            amount: components["schemas"]["MoneyDto"];
+            card: components["schemas"]["TransactionCardDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "card";
+            /**
+             * @description What the bank or the provider said
+             * @example 05 Do not honor: declined by the issuing bank
+             */
+            note: string | null;
+            /**
+             * @description The payment provider
+             * @example test
+             */
+            provider: string;
+            /**
+             * @description started: the customer was sent to the payment page and no outcome came back (yet)
+             * @enum {string}
+             */
+            status: "started" | "succeeded" | "failed";
         };
         UpdateCustomerRequest: {
             /**
@@ -4949,6 +5024,85 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    startCardPayment: {
+        parameters: {
+            query: {
+                /** @description Secret from the checkout response or the confirmation email */
+                token: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardPaymentStartedResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is
+             *     - `PAYMENT_TIME_OVER`: The time to pay this order by card is over: it is (being) cancelled and its places are back on sale
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_AWAITING_PAYMENT" | "PAYMENT_TIME_OVER";
+                    };
+                };
+            };
+            /** @description - `PAYMENT_PROVIDER_UNAVAILABLE`: The card payment provider does not answer; nothing was written: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE";
                     };
                 };
             };
@@ -8794,7 +8948,7 @@ export interface operations {
                 placedTo?: string;
                 status?: "paid" | "reserved" | "cancelled";
                 channel?: "shop" | "ticket_office" | "import" | "api";
-                paymentMethod?: "free" | "on_site" | "gift_voucher";
+                paymentMethod?: "free" | "on_site" | "gift_voucher" | "card";
             };
             header?: never;
             path: {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor } from '../platform/audit/actor';
 import { Clock } from '../platform/clock/clock';
+import { AppConfig } from '../platform/config/app-config';
 import { Database } from '../platform/database/database';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
@@ -32,6 +33,7 @@ export class Checkout {
     private readonly orders: OrdersService,
     private readonly payments: PaymentsReconciliationService,
     private readonly catalog: CatalogService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -62,6 +64,8 @@ export class Checkout {
             origin: { cartId },
             paidNow: (sale.voucher?.amount ?? 0) + (context.paidWith ? sale.due : 0),
             externalReference: context.externalReference,
+            // A card order keeps its places while the customer pays on the provider's page, until then.
+            ...(request.paymentMethod === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
             notify: context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),

@@ -1,16 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobHandlers } from '../platform/queue/job-handlers';
 import { QueueName } from '../platform/queue/queues';
+import { CardPayments } from './card-payments.service';
 import { CoordinationService } from './coordination.service';
 
 export const EXPIRE_CARTS_JOB = 'expire-carts';
+export const CANCEL_UNPAID_CARD_ORDERS_JOB = 'cancel-unpaid-card-orders';
 
-/** The jobs the coordination layer owns: the sweep that frees the places of expired carts. */
+/** The jobs the coordination layer owns: the sweeps that free the places of expired carts and of card orders not paid in time. */
 @Injectable()
 export class CoordinationJobs implements OnModuleInit {
   constructor(
     private readonly handlers: JobHandlers,
     private readonly coordination: CoordinationService,
+    private readonly cards: CardPayments,
   ) {}
 
   onModuleInit(): void {
@@ -24,5 +27,6 @@ export class CoordinationJobs implements OnModuleInit {
       },
       { everyMs: 10_000 },
     );
+    this.handlers.register(QueueName.Deadlines, CANCEL_UNPAID_CARD_ORDERS_JOB, () => this.cards.cancelOverdue(), { everyMs: 15_000 });
   }
 }

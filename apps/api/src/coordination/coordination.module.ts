@@ -14,14 +14,27 @@ import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
 import { OrderImportController } from './order-import/order-import.controller';
+import { CardPayments } from './card-payments.service';
+import { CardPaymentsController } from './card-payments.controller';
 import { OrderImportJobs } from './order-import/order-import.jobs';
 import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
   imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
-  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController],
-  providers: [CoordinationService, CartHolds, Checkout, Settlement, OrderChanges, OrderReschedule, CoordinationJobs, OrderImporter, OrderImportJobs],
+  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController, CardPaymentsController],
+  providers: [
+    CoordinationService,
+    CartHolds,
+    Checkout,
+    Settlement,
+    OrderChanges,
+    OrderReschedule,
+    CoordinationJobs,
+    OrderImporter,
+    OrderImportJobs,
+    CardPayments,
+  ],
   exports: [CoordinationService],
 })
 export class CoordinationModule {}

@@ -32,10 +32,11 @@ export class OrderChanges {
     const at = this.clock.now();
     const refund = request.refund ? { amount: request.refund.amount, method: request.refund.method, reason: request.refund.reason?.trim() || null } : null;
     const voucherCode = refund?.method === 'gift_voucher' ? (await this.orders.toRefund(scope, orderId)).giftVoucherCode : null;
+    const card = refund ? await this.throughCardProvider(scope, orderId, refund) : null;
     await this.db.atomically(async () => {
       await this.orders.cancelTickets(scope, plan, { actor, at, reason: request.reason?.trim() || null, notify: request.notify ?? false, refund });
       if (plan.whole) await this.sales.giveBackForCancelledOrder(scope, { id: orderId, promoCode: plan.promoCode });
-      if (refund) await this.giveMoneyBack(scope, orderId, plan.currency, refund, actor, at, { inHistory: false, voucherCode });
+      if (refund) await this.giveMoneyBack(scope, orderId, plan.currency, refund, actor, at, { inHistory: false, voucherCode, card });
       await this.catalog.releaseSold(scope, plan.released);
     });
     return this.orders.getOrder(scope, orderId);
@@ -44,6 +45,7 @@ export class OrderChanges {
   /** ORD-6: gives back part or all of what an order received, by a method, with a reason — one ledger row and a history line. */
   async refund(scope: TenantScope, orderId: string, request: RefundRequest, actor: Actor): Promise<OrderResponse> {
     const order = await this.orders.toRefund(scope, orderId);
+    const card = await this.throughCardProvider(scope, orderId, request);
     const at = this.clock.now();
     await this.db.atomically(() =>
       this.giveMoneyBack(
@@ -56,10 +58,23 @@ export class OrderChanges {
         {
           inHistory: true,
           voucherCode: order.giftVoucherCode,
+          card,
         },
       ),
     );
     return this.orders.getOrder(scope, orderId);
+  }
+
+  /**
+   * A refund to the card of an order paid online goes through the provider first (nothing is locked
+   * while it answers), once the ledger says that much can be given back; a card terminal's refund
+   * (no online payment) is only recorded. A refund the provider refuses writes nothing.
+   */
+  private async throughCardProvider(scope: TenantScope, orderId: string, refund: { amount: number; method: RefundRequest['method'] }) {
+    if (refund.method !== 'card') return null;
+    const { refundable } = await this.orders.toRefund(scope, orderId);
+    if (refund.amount > refundable) return null; // the ledger's own check refuses it in the write
+    return this.payments.refundToCard(scope, orderId, refund.amount);
   }
 
   private async giveMoneyBack(
@@ -70,9 +85,17 @@ export class OrderChanges {
     actor: Actor,
     at: Date,
     /** `inHistory: false` when the cancellation's own history line already tells the refund. */
-    options: { inHistory: boolean; voucherCode: string | null },
+    options: { inHistory: boolean; voucherCode: string | null; card: { providerReference: string | null; note: string } | null },
   ): Promise<void> {
-    await this.payments.recordRefund(scope, { orderId, ...refund, currency, actor, at });
+    await this.payments.recordRefund(scope, {
+      orderId,
+      ...refund,
+      currency,
+      actor,
+      at,
+      providerReference: options.card?.providerReference ?? null,
+      note: options.card?.note ?? null,
+    });
     // A refund to a gift voucher gives the voucher that paid its balance back.
     if (refund.method === 'gift_voucher' && options.voucherCode) {
       await this.sales.creditGiftVoucher(scope, { code: options.voucherCode, orderId, amount: refund.amount, at });

@@ -78,6 +78,8 @@ describe('reschedule an order', () => {
   it('moves the valid tickets to another date: new codes, old ones refused as replaced, places moved, a history line, nothing sent unless asked', async () => {
     const ev = await generalEvent([10, 10]);
     const { body: placed } = await buy(t, tenant, { dateId: ev.dateIds[0], zoneId: ev.zoneId, priceId: ev.priceId }, 3);
+    // Paid at the ticket office: a reservation's tickets enter only once paid.
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
     const before = await order(placed.orderId);
     expect(before.actions.reschedule).toEqual({ allowed: true, reason: null });
     const [a, b, c] = before.tickets as TicketView[];

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { ApiModule } from '../api.module';
-import { configureApp, createAdapter } from '../create-app';
+import { configureApp, createAdapter, NEST_APP_OPTIONS } from '../create-app';
 import { Clock } from '../platform/clock/clock';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
@@ -49,7 +49,7 @@ export async function startTestApp(options: { clock?: Clock; label?: string; env
   let builder = Test.createTestingModule({ imports: [ApiModule] });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { logger: false }));
+  const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { ...NEST_APP_OPTIONS, logger: false }));
   // Every problem a test meets must be one the contract declares for that operation: the generated
   // client types codes from it, so an undeclared code is a lie to integrators. Checked on close().
   const undeclared: string[] = [];

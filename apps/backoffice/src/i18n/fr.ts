@@ -127,6 +127,10 @@ const problems: Record<ProblemCode, string> = {
   ORDER_IMPORT_FILE_EMPTY: 'Ce fichier ne contient aucune ligne de commande.',
   ORDER_IMPORT_FILE_HAS_ERRORS: 'Des lignes du fichier ont des erreurs : rien n’a été importé. Corrigez-les d’après la vérification.',
   ORDER_IMPORT_NOT_FOUND: 'Cet import est introuvable.',
+  PAYMENT_TIME_OVER: 'Le délai pour payer cette commande est dépassé : ses places ont été remises en vente.',
+  PAYMENT_OUTCOME_REJECTED: 'Ce résultat de paiement n’est pas signé par le prestataire : il est ignoré.',
+  PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
+  CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
@@ -163,7 +167,7 @@ const labels = {
   ticketStatus: { valid: 'Valide', cancelled: 'Annulé', blacklisted: 'Bloqué', replaced: 'Remplacé' } satisfies Record<Ticket['status'], string>,
   scanState: { unscanned: 'Non scanné', in: 'Entré', out: 'Sorti' } satisfies Record<Ticket['scanState'], string>,
   channel: { shop: 'Boutique en ligne', ticket_office: 'Guichet', import: 'Import', api: 'API' } satisfies Record<Order['channel'], string>,
-  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau' } satisfies Record<Order['paymentMethod'], string>,
+  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau', card: 'Carte en ligne' } satisfies Record<Order['paymentMethod'], string>,
   ledgerMethod: {
     cash: 'Espèces',
     card: 'Carte',
@@ -257,7 +261,7 @@ const history = {
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
   and: '{first} et {second}',
   /** How the order was to be paid, at the end of "Commande passée — …". */
-  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau' } satisfies Record<Order['paymentMethod'], string>,
+  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau', card: 'par carte en ligne' } satisfies Record<Order['paymentMethod'], string>,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
     cash: 'en espèces',

@@ -120,6 +120,10 @@ const problems: Record<ProblemCode, string> = {
   ORDER_IMPORT_FILE_EMPTY: 'Ce fichier ne contient aucune ligne de commande.',
   ORDER_IMPORT_FILE_HAS_ERRORS: 'Des lignes du fichier ont des erreurs : rien n’a été importé. Corrigez-les d’après la vérification.',
   ORDER_IMPORT_NOT_FOUND: 'Cet import est introuvable.',
+  PAYMENT_TIME_OVER: 'Le délai pour payer cette commande est dépassé : ses places ont été remises en vente.',
+  PAYMENT_OUTCOME_REJECTED: 'Ce résultat de paiement n’est pas signé par le prestataire : il est ignoré.',
+  PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
+  CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

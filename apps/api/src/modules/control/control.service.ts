@@ -19,6 +19,7 @@ const MESSAGES: Record<ScanResult, string> = {
   cancelled: 'Billet annulé',
   blacklisted: 'Billet sur liste noire',
   replaced: 'Billet remplacé (réédité ou reprogrammé)',
+  not_paid: 'Commande non payée : à régler au guichet',
 };
 
 /** Why the door refuses a ticket that is not valid: its status says. */
@@ -68,7 +69,9 @@ export class ControlService {
               ? 'already_used'
               : ticket.outcome === 'unknown'
                 ? 'unknown'
-                : NOT_VALID[ticket.ticket.status];
+                : ticket.outcome === 'not_paid'
+                  ? 'not_paid'
+                  : NOT_VALID[ticket.ticket.status];
       }
       const t = ticket && ticket.outcome !== 'unknown' ? ticket.ticket : null;
       await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code, result, at });

@@ -9,10 +9,19 @@ describe('scanning at the door (normal mode)', () => {
   const device = async (tn: Tenant, name = 'Porte A') =>
     (await t.http().post(`/api/v1/ticketings/${tn.ticketingId}/control-devices`).set('authorization', `Bearer ${tn.token}`).send({ name }).expect(201)).body
       .token as string;
+  const payAtTicketOffice = (tn: Tenant, orderId: string) =>
+    t
+      .http()
+      .post(`/api/v1/ticketings/${tn.ticketingId}/orders/${orderId}/payment`)
+      .set('authorization', `Bearer ${tn.token}`)
+      .send({ method: 'cash' })
+      .expect(200);
   const scan = (token: string, code: string) => t.http().post('/api/v1/control/scans').set('authorization', `Bearer ${token}`).send({ code });
-  const ticketCodes = async (tn: Tenant, quantity: number) => {
+  /** Tickets of a paid order (a reservation's tickets enter once the ticket office records its payment). */
+  const ticketCodes = async (tn: Tenant, quantity: number, paid = true) => {
     const ev = await t.createEvent(tn, { capacity: 500 });
     const { body } = await buy(t, tn, ev, quantity);
+    if (paid) await payAtTicketOffice(tn, body.orderId);
     const rows = await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1 ORDER BY id`, [body.orderId]);
     return rows.rows as { id: string; code: string }[];
   };
@@ -33,6 +42,15 @@ describe('scanning at the door (normal mode)', () => {
     expect(second.body).toMatchObject({ result: 'already_used', valid: false, firstScannedAt: first.body.scannedAt });
     const recorded = await t.sql.query(`SELECT result FROM scans WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
     expect(recorded.rows.map((r) => r.result)).toEqual(['accepted', 'already_used']);
+  });
+
+  it('refuses a reservation’s ticket until its payment is recorded ("not paid"), then accepts it', async () => {
+    const [ticket] = await ticketCodes(tenant, 1, false);
+    expect((await scan(deviceToken, ticket.code).expect(200)).body).toMatchObject({ result: 'not_paid', valid: false, ticket: { id: ticket.id } });
+    const state = await t.sql.query(`SELECT scan_state, order_id FROM tickets WHERE id = $1`, [ticket.id]);
+    expect(state.rows[0].scan_state).toBe('unscanned');
+    await payAtTicketOffice(tenant, state.rows[0].order_id);
+    expect((await scan(deviceToken, ticket.code)).body).toMatchObject({ result: 'accepted', valid: true });
   });
 
   it('refuses a forged code (signature does not match)', async () => {

@@ -3,7 +3,7 @@ export { OrdersService } from './orders.service';
 export type { AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
-export { OrderResponse, TicketResponse } from './dto/order.dto';
+export { OrderAccessQuery, OrderResponse, TicketResponse } from './dto/order.dto';
 export type { Channel, OrderStatus } from './entities/order.entity';
 export type { OrderImport, OrderImportFailure, OrderImportStatus } from './entities/order-import.entity';
 export { ORDER_IMPORT_STATUSES } from './entities/order-import.entity';

@@ -31,6 +31,7 @@ export const OrdersProblems = declareProblems('orders', {
     status: 422,
     summary: 'Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)',
   },
+  PAYMENT_TIME_OVER: { status: 409, summary: 'The time to pay this order by card is over: it is (being) cancelled and its places are back on sale' },
   RESCHEDULE_NO_SEATS: { status: 409, summary: 'Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many' },
 });
 

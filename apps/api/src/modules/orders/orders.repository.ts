@@ -97,8 +97,8 @@ export class OrdersRepository {
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42)
+                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43)
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -159,6 +159,7 @@ export class OrdersRepository {
         col('seatNumber'),
         o.customerPhone,
         o.externalReference,
+        o.paymentDueAt,
       ],
       explainers,
     );
@@ -189,7 +190,7 @@ export class OrdersRepository {
   async markPaid(scope: TenantScope, orderId: string, at: Date, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
-      `WITH paid AS (UPDATE orders SET status = 'paid', paid_at = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING 1)
+      `WITH paid AS (UPDATE orders SET status = 'paid', paid_at = $3, payment_due_at = NULL WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'ORDER_NOT_RESERVED') FROM paid`,
       [orderId, at],
       explainers,
@@ -231,6 +232,15 @@ export class OrdersRepository {
       `INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [e.orderId, e.action, e.actorKind, e.actorId, e.actorLabel, JSON.stringify(e.data), e.at],
+    );
+  }
+
+  /** Orders whose card payment did not come in time, in any ticketing, oldest deadline first. */
+  overdueUnpaid(now: Date, batch: number): Promise<{ ticketingId: string; orderId: string }[]> {
+    return this.db.platformQuery(
+      `SELECT ticketing_id AS "ticketingId", id AS "orderId" FROM orders
+        WHERE status = 'reserved' AND payment_due_at <= $1 ORDER BY payment_due_at LIMIT $2`,
+      [now, batch],
     );
   }
 
@@ -296,15 +306,18 @@ export class OrdersRepository {
    * statement, so of two devices racing on the same ticket exactly one sees its UPDATE match.
    * Returns the ticket as it is after the attempt.
    */
-  async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null }> {
+  async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null; orderPaid: boolean }> {
     const updated = await this.db.tenantQuery(
       scope,
       `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
         WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state IN ('unscanned', 'out')
+          -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
+          AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
         RETURNING id`,
       [ticketId, at],
     );
     const ticket = await this.db.scoped(Ticket, scope).findOne({ id: ticketId });
-    return { admitted: updated.length === 1, ticket };
+    const order = ticket && !updated.length ? await this.db.scoped(Order, scope).findOne({ id: ticket.orderId }) : null;
+    return { admitted: updated.length === 1, ticket, orderPaid: updated.length === 1 || order?.status === 'paid' };
   }
 }

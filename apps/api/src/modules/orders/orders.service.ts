@@ -83,6 +83,8 @@ export interface PlaceOrderInput {
   externalReference?: string;
   /** Send the confirmation email (default); an import may leave it out. */
   notify?: boolean;
+  /** Awaiting a card payment: cancelled if not paid by then. */
+  paymentDueAt?: Date;
 }
 
 export interface PlacedOrder {
@@ -113,7 +115,11 @@ export interface OrderToSettle {
 }
 
 export type AdmitResult =
-  { outcome: 'admitted'; ticket: Ticket } | { outcome: 'already_used'; ticket: Ticket } | { outcome: 'not_valid'; ticket: Ticket } | { outcome: 'unknown' };
+  | { outcome: 'admitted'; ticket: Ticket }
+  | { outcome: 'already_used'; ticket: Ticket }
+  | { outcome: 'not_valid'; ticket: Ticket }
+  | { outcome: 'not_paid'; ticket: Ticket }
+  | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
@@ -140,6 +146,25 @@ export class OrdersService {
     private readonly personalisation: Personalisation,
     private readonly imports: OrderImportsRepository,
   ) {}
+
+  /** Orders whose card payment deadline has passed (any ticketing): the sweep cancels them. */
+  overdueUnpaidOrders(batch = 200): Promise<{ ticketingId: string; orderId: string }[]> {
+    return this.repo.overdueUnpaid(this.clock.now(), batch);
+  }
+
+  /**
+   * What the shop needs to send the customer to pay an order by card: it must await a card payment,
+   * before its deadline. Checked with the customer's secret (like the order page).
+   */
+  async toPayByCard(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; currency: string; due: number; accessToken: string }> {
+    const order = await this.requireCustomerAccess(scope, orderId, token);
+    const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
+    const due = balanceOf(order.totalAmount, ledger);
+    if (order.status !== 'reserved' || order.paymentMethod !== 'card' || due <= 0) throw new OrderNotAwaitingPaymentError(order.status);
+    if (order.paymentDueAt && order.paymentDueAt <= this.clock.now())
+      throw new DomainError(OrdersProblems.PAYMENT_TIME_OVER, 'The time to pay this order is over: its places went back on sale');
+    return { number: order.number, currency: order.currency, due, accessToken: token };
+  }
 
   // — Imports (ORD-13): the records; reading and placing the file's orders is the coordination layer's —
 
@@ -259,6 +284,7 @@ export class OrdersService {
         createdAt: now,
         paidAt: status === 'paid' ? now : null,
         externalReference: input.externalReference ?? null,
+        paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
       },
       tickets,
       {
@@ -344,17 +370,23 @@ export class OrdersService {
 
   /** The customer's view, reachable only with the secret from checkout or the email. */
   async getShopOrder(scope: TenantScope, orderId: string, token: string): Promise<ShopOrderResponse> {
-    const { payments: _payments, refunds: _refunds, ...detail } = await this.detailOf(scope, await this.requireCustomerAccess(scope, orderId, token));
+    const {
+      payments: _payments,
+      refunds: _refunds,
+      externalReference: _ref,
+      ...detail
+    } = await this.detailOf(scope, await this.requireCustomerAccess(scope, orderId, token));
     return detail;
   }
 
   /** An order with its tickets, the vouchers it bought, and its ledger — what both the organizer and the customer see. */
   private async detailOf(scope: TenantScope, order: Order): Promise<Omit<OrderResponse, 'history' | 'actions'>> {
-    const [tickets, vouchers, ledgers, entries] = await Promise.all([
+    const [tickets, vouchers, ledgers, entries, transactions] = await Promise.all([
       this.repo.ticketsOf(scope, order.id),
       this.documents.giftVouchersOf(scope, order.id),
       this.payments.ledgers(scope, [order.id]),
       this.payments.entriesOf(scope, order.id),
+      this.payments.transactionsOf(scope, order.id),
     ]);
     const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     return {
@@ -368,6 +400,9 @@ export class OrdersService {
       giftVouchers: vouchers.map(({ line, state }) => giftVoucherView(line, state, order)),
       payments: entries.payments,
       refunds: entries.refunds,
+      paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
+      transactions,
+      externalReference: order.externalReference,
     };
   }
 
@@ -504,10 +539,11 @@ export class OrdersService {
 
   /** Control's door check: admits a valid unscanned ticket exactly once. */
   async admitTicket(scope: TenantScope, ticketId: string, at: Date): Promise<AdmitResult> {
-    const { admitted, ticket } = await this.repo.admit(scope, ticketId, at);
+    const { admitted, ticket, orderPaid } = await this.repo.admit(scope, ticketId, at);
     if (!ticket) return { outcome: 'unknown' };
     if (admitted) return { outcome: 'admitted', ticket };
     if (ticket.status !== 'valid') return { outcome: 'not_valid', ticket };
+    if (!orderPaid && ticket.scanState !== 'in') return { outcome: 'not_paid', ticket };
     return { outcome: 'already_used', ticket };
   }
 

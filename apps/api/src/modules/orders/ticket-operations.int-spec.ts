@@ -52,6 +52,8 @@ describe('ticket operations', () => {
   it('scans selected tickets in and out, sets them unscanned (valid again at the door), and writes each operation to the history', async () => {
     const ev = await t.createEvent(tenant, { capacity: 10 });
     const { body: placed } = await buy(t, tenant, ev, 3);
+    // Paid at the ticket office: a reservation's tickets enter only once paid.
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
     const [a, b, c] = (await order(placed.orderId)).tickets as TicketView[];
 
     const inside = (await operate(placed.orderId, 'scan_in', [a.id, b.id]).expect(200)).body;
@@ -85,6 +87,8 @@ describe('ticket operations', () => {
   it('blacklists tickets: the door answers "blacklisted"; setting them unscanned makes them valid again', async () => {
     const ev = await t.createEvent(tenant, { capacity: 10 });
     const { body: placed } = await buy(t, tenant, ev, 2);
+    // Paid at the ticket office: a reservation's tickets enter only once paid.
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
     const [a, b] = (await order(placed.orderId)).tickets as TicketView[];
 
     const after = (await operate(placed.orderId, 'blacklist', [a.id]).expect(200)).body;
@@ -138,6 +142,8 @@ describe('ticket operations', () => {
     const ev = await t.createEvent(tenant, { capacity: 10 });
     const { body: placed } = await buy(t, tenant, ev, 3);
     await smtp.mailbox.waitFor((m) => m.subject?.includes(placed.orderNumber) ?? false);
+    // Paid at the ticket office: a reservation's tickets enter only once paid.
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
     const [a, b, c] = (await order(placed.orderId)).tickets as TicketView[];
     const outboxBefore = (await fingerprint(placed.orderId)).outbox;
 

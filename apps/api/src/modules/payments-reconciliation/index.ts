@@ -3,7 +3,10 @@ export { PaymentsReconciliationService } from './payments-reconciliation.service
 export type { LedgerEntryInput } from './payments-reconciliation.service';
 export { balanceOf } from './ledger';
 export type { OrderLedger } from './ledger';
-export { PaymentResponse, RefundResponse } from './dto/ledger.dto';
+export { PaymentResponse, RefundResponse, TransactionResponse } from './dto/ledger.dto';
+export { TransactionAlreadyFinished } from './card-transactions.service';
+export type { PaymentTransaction } from './entities/payment-transaction.entity';
+export type { ProviderOutcome } from './providers/payment-provider';
 export { LEDGER_METHODS } from './entities/ledger-entry';
 export type { LedgerMethod } from './entities/ledger-entry';
 export { PaymentsProblems } from './payments-reconciliation.errors';

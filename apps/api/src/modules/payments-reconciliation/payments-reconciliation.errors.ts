@@ -6,4 +6,7 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
     status: 422,
     summary: 'A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)',
   },
+  PAYMENT_OUTCOME_REJECTED: { status: 401, summary: 'A payment outcome not signed by the provider, or naming no payment of ours: ignored' },
+  PAYMENT_PROVIDER_UNAVAILABLE: { status: 503, summary: 'The card payment provider does not answer; nothing was written: try again' },
+  CARD_REFUND_FAILED: { status: 422, summary: 'The card refund was refused by the provider (or the order was not paid by card); `errors` says why' },
 });

@@ -7,13 +7,26 @@ import { Payment } from './entities/payment.entity';
 import { Refund } from './entities/refund.entity';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
 import { PaymentsReconciliationService } from './payments-reconciliation.service';
+import { AppConfig } from '../../platform/config/app-config';
+import { CardTransactions } from './card-transactions.service';
+import { PaymentTransaction } from './entities/payment-transaction.entity';
+import { PAYMENT_PROVIDER } from './providers/payment-provider';
+import { TestProviderClient } from './providers/test-provider.client';
+import { TransactionsRepository } from './transactions.repository';
 
-export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge];
+export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction];
 
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENTS_RECONCILIATION_ENTITIES)],
   controllers: [CommissionController],
-  providers: [PaymentsReconciliationService, PaymentsReconciliationRepository],
+  providers: [
+    PaymentsReconciliationService,
+    PaymentsReconciliationRepository,
+    CardTransactions,
+    TransactionsRepository,
+    // The configured acquirer (PAY-1): the built-in test provider until a real one is implemented.
+    { provide: PAYMENT_PROVIDER, inject: [AppConfig], useFactory: (c: AppConfig) => new TestProviderClient(c.PAYMENT_PROVIDER_URL, c.PAYMENT_PROVIDER_SECRET) },
+  ],
   exports: [PaymentsReconciliationService],
 })
 export class PaymentsReconciliationModule {}

@@ -4,7 +4,10 @@ import { Actor } from '../../platform/audit/actor';
 import { money } from '../../platform/http/money.dto';
 import { DomainError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { PaymentResponse, RefundResponse } from './dto/ledger.dto';
+import { PaymentResponse, RefundResponse, TransactionResponse } from './dto/ledger.dto';
+import { CardTransactions } from './card-transactions.service';
+import { PaymentTransaction } from './entities/payment-transaction.entity';
+import { ProviderOutcome } from './providers/payment-provider';
 import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry';
 
 import { Clock } from '../../platform/clock/clock';
@@ -37,7 +40,35 @@ export class PaymentsReconciliationService {
   constructor(
     private readonly repo: PaymentsReconciliationRepository,
     private readonly clock: Clock,
+    private readonly cards: CardTransactions,
   ) {}
+
+  // — Card payments (PAY-1, PAY-2) —
+
+  /** Opens an attempt to pay by card on the provider's page; writes the started transaction once the provider answered. */
+  openCardPayment(scope: TenantScope, input: { orderId: string; amount: number; currency: string; description: string; returnUrl: string }) {
+    return this.cards.open(scope, input);
+  }
+
+  /** The provider's signed outcome and the attempt it settles; null when it cannot be trusted or matched. */
+  readCardOutcome(provider: string, rawBody: string, signature: string | undefined) {
+    return this.cards.readOutcome(provider, rawBody, signature);
+  }
+
+  /** Records an attempt's outcome as part of the caller's write (`TransactionAlreadyFinished` when one came first). */
+  finishCardTransaction(scope: TenantScope, transaction: PaymentTransaction, outcome: ProviderOutcome, at: Date): Promise<void> {
+    return this.cards.finish(scope, transaction, outcome, at);
+  }
+
+  /** The order's payment attempts, oldest first (the Transactions tab). */
+  async transactionsOf(scope: TenantScope, orderId: string): Promise<TransactionResponse[]> {
+    return (await this.cards.ofOrder(scope, orderId)).map(transactionView);
+  }
+
+  /** Refunds to the card that paid online, through the provider, before the caller writes the refund (CARD_REFUND_FAILED when refused; null when no card paid online). */
+  refundToCard(scope: TenantScope, orderId: string, amount: number) {
+    return this.cards.refund(scope, orderId, amount);
+  }
 
   /** Appends a payment as part of the caller's write. */
   recordPayment(scope: TenantScope, p: LedgerEntryInput): Promise<void> {
@@ -140,5 +171,19 @@ function paymentView(p: LedgerEntry): PaymentResponse {
     note: p.note,
     actor: { kind: p.actorKind, label: p.actorLabel },
     at: p.at.toISOString(),
+  };
+}
+
+function transactionView(t: PaymentTransaction): TransactionResponse {
+  return {
+    id: t.id,
+    provider: t.provider,
+    method: t.method,
+    amount: money(t.amount, t.currency),
+    status: t.status,
+    note: t.note,
+    card: t.brand ? { brand: t.brand, last4: t.last4 } : null,
+    createdAt: t.createdAt.toISOString(),
+    finishedAt: t.finishedAt?.toISOString() ?? null,
   };
 }

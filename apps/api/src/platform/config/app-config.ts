@@ -71,6 +71,30 @@ export class AppConfig {
   @Max(7200)
   CART_HOLD_SECONDS = 900;
 
+  /** Public URL of this API, where payment providers post their outcomes. */
+  @IsString()
+  API_PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  /** The card acquirer: `test` is the built-in test provider (apps/api/src/test-provider), run as its own process. */
+  @IsIn(['test'])
+  PAYMENT_PROVIDER = 'test' as const;
+
+  /** Where the API reaches the provider, server to server. */
+  @IsString()
+  PAYMENT_PROVIDER_URL = 'http://127.0.0.1:3100';
+
+  /** Shared with the provider: authenticates the API's calls and signs the outcomes it posts. */
+  @IsString()
+  @MinLength(32, { message: 'PAYMENT_PROVIDER_SECRET must be at least 32 characters' })
+  PAYMENT_PROVIDER_SECRET = 'development-only-provider-secret-0123456789';
+
+  /** How long a card order keeps its places while the customer pays; then it is cancelled and they go back on sale. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7200)
+  CARD_PAYMENT_SECONDS = 1200;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

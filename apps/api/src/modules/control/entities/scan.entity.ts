@@ -1,13 +1,13 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const SCAN_RESULTS = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted', 'replaced'] as const;
+export const SCAN_RESULTS = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted', 'replaced', 'not_paid'] as const;
 export type ScanResult = (typeof SCAN_RESULTS)[number];
 
 /** Every scan attempt, accepted or refused, with the reason. */
 @Entity('scans')
 @Index(['ticketingId', 'ticketId'])
 @Index(['ticketingId', 'at'])
-@Check('scans_result_check', `result IN ('accepted','already_used','unknown','forged','cancelled','blacklisted','replaced')`)
+@Check('scans_result_check', `result IN ('accepted','already_used','unknown','forged','cancelled','blacklisted','replaced','not_paid')`)
 export class Scan {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
-import { PaymentResponse, RefundResponse } from '../../payments-reconciliation';
+import { PaymentResponse, RefundResponse, TransactionResponse } from '../../payments-reconciliation';
 import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../../sales';
 import { ACTION_REASONS, ActionReason } from '../order-actions';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -167,6 +167,18 @@ export class ShopOrderResponse extends OrderSummaryResponse {
   giftVoucher: GiftVoucherUseResponse | null;
   @ApiProperty({ type: [TicketResponse] }) tickets: TicketResponse[];
   @ApiProperty({ type: [OrderGiftVoucherResponse], description: 'Gift vouchers bought with this order' }) giftVouchers: OrderGiftVoucherResponse[];
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: 'string',
+    description: 'While it awaits a card payment: pay by then, or the order is cancelled and its places go back on sale',
+  })
+  paymentDueAt: string | null;
+  @ApiProperty({
+    type: [TransactionResponse],
+    description: 'Every online payment attempt, oldest first, with what the bank said (none: payment never started)',
+  })
+  transactions: TransactionResponse[];
 }
 
 export class ActionStateResponse {
@@ -189,6 +201,7 @@ export class OrderActionsResponse {
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
 export class OrderResponse extends ShopOrderResponse {
+  @ApiProperty({ nullable: true, type: 'string', description: 'Its reference in the system it was imported from (ORD-13)' }) externalReference: string | null;
   @ApiProperty({ type: OrderActionsResponse }) actions: OrderActionsResponse;
   @ApiProperty({ type: [PaymentResponse], description: 'Every payment attempt, oldest first (the ledger)' }) payments: PaymentResponse[];
   @ApiProperty({ type: [RefundResponse], description: 'Every refund, oldest first (the ledger)' }) refunds: RefundResponse[];

@@ -5,12 +5,14 @@ export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher'] as const;
+export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher', 'card'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 @Entity('orders')
 @Index(['ticketingId', 'number'], { unique: true })
 @Index(['ticketingId', 'createdAt'])
+// The sweep that cancels orders whose payment did not come in time reads only those still awaiting it.
+@Index('orders_payment_due_idx', ['paymentDueAt'], { where: `status = 'reserved' AND payment_due_at IS NOT NULL` })
 @Index(['ticketingId', 'customerEmail'])
 @Index(['ticketingId', 'customerId'])
 // ORD-13: an imported order carries the reference it had in the file; importing the file again finds it.
@@ -19,7 +21,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index('orders_search_trgm', { synchronize: false })
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
-@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher')`)
+@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card')`)
 @Check('orders_total_check', `total_amount >= 0`)
 export class Order {
   @PrimaryGeneratedColumn('uuid')
@@ -75,6 +77,10 @@ export class Order {
   /** The order's reference in the system it was imported from (ORD-13); null for orders placed here. */
   @Column('text', { nullable: true })
   externalReference: string | null;
+
+  /** Pay by then or the order is cancelled and its places go back on sale (a card payment in progress); null: no deadline. */
+  @Column('timestamptz', { nullable: true })
+  paymentDueAt: Date | null;
 
   /** SHA-256 of the secret the customer's confirmation link carries. */
   @Column('text')

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ACTOR_KINDS, ActorKind } from '../../../platform/audit/actor';
 import { MoneyDto } from '../../../platform/http/money.dto';
 import { LEDGER_STATUSES, LedgerStatus, LEDGER_METHODS, LedgerMethod } from '../entities/ledger-entry';
+import { TRANSACTION_STATUSES, TransactionStatus } from '../entities/payment-transaction.entity';
 
 export class LedgerActorResponse {
   @ApiProperty({ enum: ACTOR_KINDS }) kind: ActorKind;
@@ -25,4 +26,24 @@ export class PaymentResponse {
 export class RefundResponse extends PaymentResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The payment it gives back, if any' }) paymentId: string | null;
   @ApiProperty({ nullable: true, type: 'string' }) reason: string | null;
+}
+
+export class TransactionCardDto {
+  @ApiProperty({ example: 'visa' }) brand: string;
+  @ApiProperty({ nullable: true, type: 'string', example: '1000' }) last4: string | null;
+}
+
+/** PAY-2: one attempt to pay online, as the provider reported it. */
+export class TransactionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'test', description: 'The payment provider' }) provider: string;
+  @ApiProperty({ enum: ['card'] }) method: 'card';
+  @ApiProperty({ type: MoneyDto }) amount: MoneyDto;
+  @ApiProperty({ enum: TRANSACTION_STATUSES, description: 'started: the customer was sent to the payment page and no outcome came back (yet)' })
+  status: TransactionStatus;
+  @ApiProperty({ nullable: true, type: 'string', description: 'What the bank or the provider said', example: '05 Do not honor: declined by the issuing bank' })
+  note: string | null;
+  @ApiProperty({ type: TransactionCardDto, nullable: true }) card: TransactionCardDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) finishedAt: string | null;
 }

@@ -184,7 +184,7 @@ export class CheckoutCustomerRequest {
   email: string;
 }
 
-export const SHOP_PAYMENT_METHODS = ['free', 'on_site'] as const;
+export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card'] as const;
 export type ShopPaymentMethod = (typeof SHOP_PAYMENT_METHODS)[number];
 
 export class CheckoutRequest {
@@ -195,7 +195,11 @@ export class CheckoutRequest {
   @Type(() => CheckoutCustomerRequest)
   customer: CheckoutCustomerRequest;
 
-  @ApiProperty({ enum: SHOP_PAYMENT_METHODS, description: '`free` for a zero total, `on_site` to pay at the venue' })
+  @ApiProperty({
+    enum: SHOP_PAYMENT_METHODS,
+    description:
+      '`free` for a zero total; `on_site` to pay at the venue (a reservation: tickets valid once paid); `card` to pay on the payment provider’s page next (see startCardPayment): the places are kept until the payment deadline',
+  })
   @IsIn(SHOP_PAYMENT_METHODS)
   paymentMethod: ShopPaymentMethod;
 }
