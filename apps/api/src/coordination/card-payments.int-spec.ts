@@ -99,6 +99,8 @@ describe('card payments through the test provider', () => {
     expect(waiting).toMatchObject({ status: 'reserved', paymentMethod: 'card', transactions: [], amountDue: { amount: 9000 } });
     expect(new Date(waiting.paymentDueAt).getTime()).toBe(clock.now().getTime() + 1200 * 1000);
     expect(await scan(waiting.tickets[0].code)).toBe('not_paid');
+    const noMailYet = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [placed.orderId]);
+    expect(noMailYet.rows[0].n).toBe(0);
 
     const started = await start(placed).expect(201);
     expect(started.body.redirectUrl.startsWith(providerUrl)).toBe(true);
@@ -122,6 +124,9 @@ describe('card payments through the test provider', () => {
     ]);
     expect(paid.payments).toEqual([expect.objectContaining({ method: 'card', amount: { amount: 9000, currency: 'CHF' }, status: 'succeeded' })]);
     expect(paid.history.map((h: { action: string }) => h.action)).toContain('orders.order.paid');
+    // The confirmation with the tickets is queued once paid, not when the order was placed.
+    const mails = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [placed.orderId]);
+    expect(mails.rows[0].n).toBe(1);
 
     // The provider retries its callback: still one payment, one history line.
     const last = posted[posted.length - 1];

@@ -117,7 +117,14 @@ export class CardPayments {
     try {
       await this.db.atomically(async () => {
         await this.payments.finishCardTransaction(scope, transaction, outcome, at);
-        await this.orders.markPaid(scope, transaction.orderId, { actor, at, method: 'card', amount: transaction.amount, currency: transaction.currency });
+        await this.orders.markPaid(scope, transaction.orderId, {
+          actor,
+          at,
+          method: 'card',
+          amount: transaction.amount,
+          currency: transaction.currency,
+          sendConfirmation: true,
+        });
         await this.payments.recordPayment(scope, payment);
         await this.sales.activateOrderGiftVouchers(scope, transaction.orderId);
       });

@@ -66,7 +66,8 @@ export class Checkout {
             externalReference: context.externalReference,
             // A card order keeps its places while the customer pays on the provider's page, until then.
             ...(request.paymentMethod === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
-            notify: context.notify,
+            // A card order's confirmation (with its tickets) goes out once the payment is through.
+            notify: request.paymentMethod === 'card' ? false : context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),

@@ -473,10 +473,17 @@ export class OrdersService {
    * ledger row the caller writes beside it); fails the write with ORDER_NOT_AWAITING_PAYMENT when
    * the order is no longer reserved (another payment or a cancellation won the race).
    */
-  async markPaid(scope: TenantScope, orderId: string, paid: { actor: Actor; at: Date; method: string; amount: number; currency: string }): Promise<void> {
+  async markPaid(
+    scope: TenantScope,
+    orderId: string,
+    paid: { actor: Actor; at: Date; method: string; amount: number; currency: string; sendConfirmation?: boolean },
+  ): Promise<void> {
     await this.repo.markPaid(scope, orderId, paid.at, {
       ORDER_NOT_RESERVED: async () => new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status),
     });
+    // A card order's tickets are sent once paid (not when it was placed, awaiting the payment).
+    if (paid.sendConfirmation)
+      await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${orderId}`, payload: { orderId } });
     await this.repo.appendHistory(scope, {
       orderId,
       action: 'orders.order.paid',
