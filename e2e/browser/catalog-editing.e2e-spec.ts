@@ -1,7 +1,7 @@
 import type { components } from '@guichet/api-client';
 import type { Locator, Page } from 'playwright-core';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { fillCustomer, text } from '../support/pages';
+import { fillCustomer, payOnSite, text } from '../support/pages';
 
 type EventResponse = components['schemas']['EventResponse'];
 type SeatInput = components['schemas']['SeatInput'];
@@ -152,6 +152,7 @@ describe('catalog editing and its refusals in the browser', () => {
     await expect(text(page.getByTestId('cart-total'))).resolves.toContain('65.00');
     const email = `portee.${Date.now()}@example.ch`;
     await fillCustomer(page, email);
+    await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
     await page.close();
@@ -410,11 +411,13 @@ describe('catalog editing and its refusals in the browser', () => {
     }
     const [firstEmail, secondEmail] = [`premier.${Date.now()}@example.ch`, `second.${Date.now()}@example.ch`];
     await fillCustomer(first, firstEmail);
+    await payOnSite(first);
     await first.getByTestId('confirm-order').click();
     await first.getByTestId('order-number').waitFor();
     await first.close();
 
     await fillCustomer(second, secondEmail);
+    await payOnSite(second);
     await second.getByTestId('confirm-order').click();
     await expect(text(second.getByTestId('problem'))).resolves.toContain(
       'Votre code promo ne peut plus être utilisé. Retirez-le pour confirmer votre commande au plein tarif.',
@@ -422,6 +425,7 @@ describe('catalog editing and its refusals in the browser', () => {
     await second.getByTestId('promo-unavailable-remove').click();
     await second.getByTestId('problem').waitFor({ state: 'detached' });
     await expect(text(second.getByTestId('cart-total'))).resolves.toContain('40.00');
+    await payOnSite(second);
     await second.getByTestId('confirm-order').click();
     await second.getByTestId('order-number').waitFor();
     await second.close();

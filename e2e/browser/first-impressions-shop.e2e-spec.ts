@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { components } from '@guichet/api-client';
 import type { Locator, Page } from 'playwright-core';
 import { ADMIN, chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { fillCustomer, text } from '../support/pages';
+import { fillCustomer, payOnSite, text } from '../support/pages';
 
 type EventResponse = components['schemas']['EventResponse'];
 
@@ -373,6 +373,7 @@ describe('first impressions in the shop (issue 8)', () => {
 
     await fillCustomer(page, 'premiere.impression@example.ch');
     await checkPage(page, 'checkout', page.locator('form.checkout'));
+    await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
 

@@ -1,7 +1,7 @@
 import type { components } from '@guichet/api-client';
 import type { BrowserContext } from 'playwright-core';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { fillCustomer, shot, text } from '../support/pages';
+import { fillCustomer, payOnSite, shot, text } from '../support/pages';
 
 type EventResponse = components['schemas']['EventResponse'];
 type CreateOffer = components['schemas']['CreateGiftVoucherOfferRequest'];
@@ -101,6 +101,7 @@ describe('gift vouchers bought in the shop', () => {
     await shot(page, 'shop-gift-voucher-cart');
 
     await fillCustomer(page, 'offrir@example.ch');
+    await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
     await expect(text(page.getByTestId('order-status'))).resolves.toBe('Réservée — paiement sur place');
@@ -158,6 +159,7 @@ describe('gift vouchers bought in the shop', () => {
     await expect(text(shop.getByTestId('gift-voucher-applied'))).resolves.toBe('−40.00 CHF');
     await expect(text(shop.getByTestId('cart-total'))).resolves.toBe('0.00 CHF');
     await fillCustomer(shop, 'spectateur@example.ch');
+    await payOnSite(shop);
     await shop.getByTestId('confirm-order').click();
     await shop.getByTestId('order-number').waitFor();
     await expect(text(shop.getByTestId('order-status'))).resolves.toBe('Confirmée');
@@ -217,6 +219,7 @@ describe('gift vouchers bought in the shop', () => {
     await expect(text(page.getByTestId('cart-total'))).resolves.toBe('180.00 CHF');
 
     await fillCustomer(page, 'billets.puis.bons@example.ch');
+    await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
     await expect(text(page.getByTestId('order-total'))).resolves.toBe('180.00 CHF');
@@ -248,6 +251,7 @@ describe('gift vouchers bought in the shop', () => {
     await expect(text(page.getByTestId('cart-total'))).resolves.toBe('180.00 CHF');
 
     await fillCustomer(page, 'les.deux@example.ch');
+    await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     await page.getByTestId('order-number').waitFor();
     expect(await page.getByTestId('voucher-pending').count()).toBe(2);

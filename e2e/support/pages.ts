@@ -21,9 +21,16 @@ export async function fillCustomer(page: Page, email: string): Promise<void> {
   await page.getByTestId('email').fill(email);
 }
 
-/** Fills the customer's details, confirms the order and waits for its confirmation page. */
+/** Chooses to pay on site (card is offered first); a free cart has no choice to make. */
+export async function payOnSite(page: Page): Promise<void> {
+  const onSite = page.getByTestId('payment-on-site');
+  if (await onSite.count()) await onSite.check();
+}
+
+/** Fills the customer's details, pays on site, confirms the order and waits for its confirmation page. */
 export async function checkout(page: Page, email: string): Promise<void> {
   await fillCustomer(page, email);
+  await payOnSite(page);
   await page.getByTestId('confirm-order').click();
   await page.getByTestId('order-number').waitFor();
 }

@@ -35,7 +35,12 @@ export const router = createRouter({
       path: '/shop/:slug/orders/:orderId',
       name: 'order',
       component: OrderConfirmation,
-      props: (route) => ({ ...route.params, token: String(route.query.token ?? '') }),
+      // `transaction`: the card payment attempt the provider sent the customer back from.
+      props: (route) => ({
+        ...route.params,
+        token: String(route.query.token ?? ''),
+        transaction: typeof route.query.transaction === 'string' ? route.query.transaction : null,
+      }),
     },
     // Any other address is a real "Page introuvable", not the home page (issue 8).
     { path: '/shop/:slug/:rest(.*)*', name: 'shop-not-found', component: NotFoundPage, props: (route) => ({ slug: route.params.slug, what: 'page' }) },

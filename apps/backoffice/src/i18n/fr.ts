@@ -167,7 +167,10 @@ const labels = {
   ticketStatus: { valid: 'Valide', cancelled: 'Annulé', blacklisted: 'Bloqué', replaced: 'Remplacé' } satisfies Record<Ticket['status'], string>,
   scanState: { unscanned: 'Non scanné', in: 'Entré', out: 'Sorti' } satisfies Record<Ticket['scanState'], string>,
   channel: { shop: 'Boutique en ligne', ticket_office: 'Guichet', import: 'Import', api: 'API' } satisfies Record<Order['channel'], string>,
-  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau', card: 'Carte en ligne' } satisfies Record<Order['paymentMethod'], string>,
+  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau', card: 'Carte en ligne' } satisfies Record<
+    Order['paymentMethod'],
+    string
+  >,
   ledgerMethod: {
     cash: 'Espèces',
     card: 'Carte',
@@ -261,7 +264,10 @@ const history = {
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
   and: '{first} et {second}',
   /** How the order was to be paid, at the end of "Commande passée — …". */
-  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau', card: 'par carte en ligne' } satisfies Record<Order['paymentMethod'], string>,
+  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau', card: 'par carte en ligne' } satisfies Record<
+    Order['paymentMethod'],
+    string
+  >,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
     cash: 'en espèces',
@@ -402,6 +408,17 @@ const orders = {
     commentsTitle: 'Commentaires sur l’acheteur',
     commentsHint: 'Visibles sur chacune de ses commandes.',
     total: 'Clients trouvés : {count}',
+  },
+  /** PAY-2: the online payment attempts (the Transactions tab of seed 003). */
+  transactions: {
+    title: 'Transactions ({count})',
+    none: 'Aucune transaction : le client n’a pas atteint la page de paiement.',
+    date: 'Date',
+    amount: 'Montant',
+    card: 'Carte',
+    status: 'État',
+    note: 'Note de la banque',
+    statuses: { started: 'Commencée', succeeded: 'Réussie', failed: 'Échouée' },
   },
   ledger: {
     title: 'Paiements',

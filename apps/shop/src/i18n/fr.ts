@@ -286,4 +286,22 @@ const fields = {
   other: 'Cette valeur n’est pas acceptée.',
 };
 
-export const fr = { problems, problemsIn, labels, booking, personalisation, notFound, sales, places, seat, seatMap, order, footer, fields };
+/** Paying by card (PAY-1): the choice at checkout, and the order page while the payment is on its way. */
+const cardPayment = {
+  choice: 'Carte bancaire',
+  choiceHint: 'VISA ou MasterCard, avec 3-D Secure, sur la page sécurisée de notre prestataire de paiement.',
+  onSite: 'Paiement sur place',
+  redirecting: 'Redirection vers la page de paiement…',
+  awaiting: 'Votre commande attend son paiement par carte.',
+  deadline: 'Vos places vous sont réservées jusqu’à {time}.',
+  pay: 'Payer {amount} par carte',
+  payAgain: 'Réessayer le paiement',
+  checking: 'Nous attendons la confirmation de votre banque…',
+  failedTitle: 'Le paiement n’a pas abouti',
+  failedNote: 'Réponse de la banque : {note}',
+  failedHelp: 'Essayez avec une autre carte (VISA ou MasterCard) ou contactez votre banque.',
+  expired: 'Le délai de paiement est dépassé : la commande a été annulée et ses places remises en vente.',
+  paidTitle: 'Paiement reçu, merci !',
+};
+
+export const fr = { problems, problemsIn, labels, booking, personalisation, notFound, sales, places, seat, seatMap, order, footer, fields, cardPayment };
