@@ -301,7 +301,7 @@ const cardPayment = {
   failedNote: 'Réponse de la banque : {note}',
   failedHelp: 'Essayez avec une autre carte (VISA ou MasterCard) ou contactez votre banque.',
   expired: 'Le délai de paiement est dépassé : la commande a été annulée et ses places remises en vente.',
-  paidTitle: 'Paiement reçu, merci !',
+  statusAwaiting: 'En attente du paiement',
 };
 
 export const fr = { problems, problemsIn, labels, booking, personalisation, notFound, sales, places, seat, seatMap, order, footer, fields, cardPayment };
