@@ -2706,7 +2706,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CART_CLOSED" | "CART_EXPIRED" | "CART_NOT_FOUND" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -3591,7 +3591,10 @@ export interface operations {
     scanTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3604,6 +3607,8 @@ export interface operations {
             /** @description The verdict; a refused ticket is still a 200 with `valid: false` */
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3634,6 +3639,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -3897,7 +3926,10 @@ export interface operations {
     createCart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -3911,6 +3943,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3946,6 +3980,7 @@ export interface operations {
             };
             /**
              * @description - `CAPACITY_EXCEEDED`: Not enough places left in a zone on a date; `remaining` says how many
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `NO_ADJACENT_SEATS`: Not enough free seats side by side in the zone
              *     - `SEATS_TAKEN`: Chosen seats were taken meanwhile; `takenSeatIds` names them
              */
@@ -3956,13 +3991,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CAPACITY_EXCEEDED" | "NO_ADJACENT_SEATS" | "SEATS_TAKEN";
+                        code: "CAPACITY_EXCEEDED" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "NO_ADJACENT_SEATS" | "SEATS_TAKEN";
                     };
                 };
             };
             /**
              * @description - `CURRENCY_NOT_OFFERED`: Not sold in this currency (one currency per order)
              *     - `GIFT_VOUCHER_OFFER_NOT_ON_SALE`: This gift voucher is not on sale
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW`: The amount chosen is below the price’s minimum
              *     - `PRICE_RESERVED_TO_PASSES`: This price is reserved to pass holders
              *     - `SALE_LINE_INVALID`: This date, zone and price are not on sale together
@@ -3976,7 +4012,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "IDEMPOTENCY_KEY_REUSED" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PRICE_RESERVED_TO_PASSES" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -4034,7 +4070,10 @@ export interface operations {
     releaseCart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4045,6 +4084,8 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4079,6 +4120,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4087,7 +4129,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -4096,7 +4150,10 @@ export interface operations {
     checkoutCart: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4111,6 +4168,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4151,6 +4210,7 @@ export interface operations {
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
              *     - `GIFT_VOUCHER_UNAVAILABLE`: The cart’s gift voucher can no longer pay what it showed; apply it again or remove it
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `PROMO_CODE_UNAVAILABLE`: The cart’s promo code can no longer be used; remove it to continue
              */
             409: {
@@ -4160,12 +4220,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED" | "GIFT_VOUCHER_UNAVAILABLE" | "PROMO_CODE_UNAVAILABLE";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "GIFT_VOUCHER_UNAVAILABLE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "PROMO_CODE_UNAVAILABLE";
                     };
                 };
             };
             /**
-             * @description - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
              *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
              *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
              */
@@ -4176,7 +4237,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -4185,7 +4246,10 @@ export interface operations {
     applyGiftVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4200,6 +4264,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,6 +4305,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4247,7 +4314,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };
@@ -4258,6 +4325,7 @@ export interface operations {
              *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
              *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
              *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              */
             422: {
                 headers: {
@@ -4266,7 +4334,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN";
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -4275,7 +4343,10 @@ export interface operations {
     removeGiftVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4286,6 +4357,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4322,6 +4395,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4330,7 +4404,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -4339,7 +4425,10 @@ export interface operations {
     setCartGiftVouchers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4354,6 +4443,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4393,6 +4484,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4401,13 +4493,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };
             /**
              * @description - `CURRENCY_NOT_OFFERED`: Not sold in this currency (one currency per order)
              *     - `GIFT_VOUCHER_OFFER_NOT_ON_SALE`: This gift voucher is not on sale
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              */
             422: {
                 headers: {
@@ -4416,7 +4509,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE";
+                        code: "CURRENCY_NOT_OFFERED" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -4425,7 +4518,10 @@ export interface operations {
     applyPromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4440,6 +4536,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4479,6 +4577,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4487,7 +4586,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };
@@ -4498,6 +4597,7 @@ export interface operations {
              *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
              *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
              *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `PROMO_CODE_EXPIRED`: The promo code has expired
              *     - `PROMO_CODE_NOT_APPLICABLE`: The promo code applies to none of these tickets (or to another currency)
              *     - `PROMO_CODE_NOT_YET_VALID`: The promo code is not valid yet
@@ -4511,7 +4611,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP";
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP";
                     };
                 };
             };
@@ -4520,7 +4620,10 @@ export interface operations {
     removePromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 cartId: string;
@@ -4531,6 +4634,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4567,6 +4672,7 @@ export interface operations {
             /**
              * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
              *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              */
             409: {
                 headers: {
@@ -4575,7 +4681,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_CLOSED" | "CART_EXPIRED";
+                        code: "CART_CLOSED" | "CART_EXPIRED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };
@@ -4586,6 +4692,7 @@ export interface operations {
              *     - `GIFT_VOUCHER_NOT_FOR_VOUCHERS`: A gift voucher pays for tickets, not for other gift vouchers
              *     - `GIFT_VOUCHER_NOT_PAID`: The gift voucher is usable once the order that bought it is paid
              *     - `GIFT_VOUCHER_UNKNOWN`: No usable gift voucher has this code
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              */
             422: {
                 headers: {
@@ -4594,7 +4701,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN";
+                        code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5036,7 +5143,10 @@ export interface operations {
                 /** @description The personalisation link’s secret */
                 token: string;
             };
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 slug: string;
                 orderId: string;
@@ -5051,6 +5161,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5087,7 +5199,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5095,7 +5210,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ORDER_ALREADY_CANCELLED";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_ALREADY_CANCELLED";
                     };
                 };
             };
@@ -5113,6 +5228,7 @@ export interface operations {
             };
             /**
              * @description - `ATTENDEE_ANSWERS_INVALID`: Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
              */
             422: {
@@ -5122,7 +5238,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ATTENDEE_ANSWERS_INVALID" | "TICKET_NOT_IN_ORDER";
+                        code: "ATTENDEE_ANSWERS_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };
@@ -5184,7 +5300,10 @@ export interface operations {
     deleteComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 commentId: string;
@@ -5195,6 +5314,8 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5253,12 +5374,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     editComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 commentId: string;
@@ -5273,6 +5421,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5333,6 +5483,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "COMMENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5410,7 +5584,10 @@ export interface operations {
     setCommissionTerms: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -5424,6 +5601,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5481,12 +5660,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     registerControlDevice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -5500,6 +5706,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5554,6 +5762,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5686,7 +5918,10 @@ export interface operations {
     updateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 customerId: string;
@@ -5701,6 +5936,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5761,7 +5998,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `CUSTOMER_EMAIL_TAKEN`: Another customer of this ticketing has this email */
+            /**
+             * @description - `CUSTOMER_EMAIL_TAKEN`: Another customer of this ticketing has this email
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5769,7 +6009,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CUSTOMER_EMAIL_TAKEN";
+                        code: "CUSTOMER_EMAIL_TAKEN" | "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5778,7 +6030,10 @@ export interface operations {
     addCustomerComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 customerId: string;
@@ -5793,6 +6048,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5850,6 +6107,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "CUSTOMER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -5921,7 +6202,10 @@ export interface operations {
     createEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -5935,6 +6219,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5995,8 +6281,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
             /**
              * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
@@ -6007,7 +6306,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "IDEMPOTENCY_KEY_REUSED" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -6077,7 +6376,10 @@ export interface operations {
     updateEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6092,6 +6394,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6152,7 +6456,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `TOO_MANY_DATES_FOR_SINGLE`: Only an event with at most one date can become single-date */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `TOO_MANY_DATES_FOR_SINGLE`: Only an event with at most one date can become single-date
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6160,12 +6467,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "TOO_MANY_DATES_FOR_SINGLE";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "TOO_MANY_DATES_FOR_SINGLE";
                     };
                 };
             };
             /**
              * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
             422: {
@@ -6175,7 +6483,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "EVENT_NOT_PUBLISHABLE" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "EVENT_NOT_PUBLISHABLE" | "IDEMPOTENCY_KEY_REUSED" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -6184,7 +6492,10 @@ export interface operations {
     addEventDates: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6199,6 +6510,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6259,7 +6572,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `SINGLE_DATE_EVENT`: A single-date event has exactly one date */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `SINGLE_DATE_EVENT`: A single-date event has exactly one date
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6267,7 +6583,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "SINGLE_DATE_EVENT";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "SINGLE_DATE_EVENT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -6276,7 +6604,10 @@ export interface operations {
     updateEventDate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6292,6 +6623,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6353,12 +6686,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     blockDateSeats: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6374,6 +6734,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6435,7 +6797,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `SEATS_NOT_BLOCKABLE`: Held or sold seats cannot be blocked; `seatIds` names them */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `SEATS_NOT_BLOCKABLE`: Held or sold seats cannot be blocked; `seatIds` names them
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6443,7 +6808,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "SEATS_NOT_BLOCKABLE";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "SEATS_NOT_BLOCKABLE";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -6452,7 +6829,10 @@ export interface operations {
     releaseDateSeats: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6468,6 +6848,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,6 +6908,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "DATE_NOT_FOUND" | "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -6597,7 +7003,10 @@ export interface operations {
     setZoneCapacity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6614,6 +7023,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6678,6 +7089,7 @@ export interface operations {
             };
             /**
              * @description - `CAPACITY_BELOW_TAKEN`: A capacity cannot be lower than the places already sold or held
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `SEATED_ZONE_CAPACITY`: A seated zone has as many places as its plan has seats
              */
             409: {
@@ -6687,7 +7099,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CAPACITY_BELOW_TAKEN" | "SEATED_ZONE_CAPACITY";
+                        code: "CAPACITY_BELOW_TAKEN" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "SEATED_ZONE_CAPACITY";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -6696,7 +7120,10 @@ export interface operations {
     duplicateEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6711,6 +7138,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6768,6 +7197,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -6883,7 +7336,10 @@ export interface operations {
     removeEventImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -6894,6 +7350,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6948,6 +7406,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "EVENT_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -7024,7 +7506,10 @@ export interface operations {
     addEventPrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7039,6 +7524,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7099,8 +7586,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
             /**
-             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
             422: {
@@ -7110,7 +7610,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -7119,7 +7619,10 @@ export interface operations {
     updateEventPrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7135,6 +7638,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7196,8 +7701,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
             /**
-             * @description - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW`: The minimum of a pay-what-you-want price must be more than 2.00
              *     - `PAY_WHAT_YOU_WANT_NOT_ALLOWED`: No pay-what-you-want price for an event subject to the Lausanne entertainment tax
              */
             422: {
@@ -7207,7 +7725,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED";
                     };
                 };
             };
@@ -7216,7 +7734,10 @@ export interface operations {
     publishEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7227,6 +7748,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7284,7 +7807,22 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing */
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /**
+             * @description - `EVENT_NOT_PUBLISHABLE`: An event needs a scheduled date, a zone and a price to be published; `missing` names what is missing
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7292,7 +7830,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "EVENT_NOT_PUBLISHABLE";
+                        code: "EVENT_NOT_PUBLISHABLE" | "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -7301,7 +7839,10 @@ export interface operations {
     unpublishEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7312,6 +7853,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,12 +7912,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     addEventZone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7389,6 +7959,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7449,12 +8021,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     updateEventZone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 eventId: string;
@@ -7470,6 +8069,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7531,7 +8132,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `SEATED_ZONE_CAPACITY`: A seated zone has as many places as its plan has seats */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `SEATED_ZONE_CAPACITY`: A seated zone has as many places as its plan has seats
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7539,7 +8143,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "SEATED_ZONE_CAPACITY";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "SEATED_ZONE_CAPACITY";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -7605,7 +8221,10 @@ export interface operations {
     createGiftVoucherOffer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -7619,6 +8238,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7673,6 +8294,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -7742,7 +8387,10 @@ export interface operations {
     updateGiftVoucherOffer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 offerId: string;
@@ -7757,6 +8405,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7814,6 +8464,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "GIFT_VOUCHER_OFFER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -7883,7 +8557,10 @@ export interface operations {
     issueGiftVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -7897,6 +8574,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7951,6 +8630,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8020,7 +8723,10 @@ export interface operations {
     cancelGiftVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 voucherId: string;
@@ -8031,6 +8737,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8085,6 +8793,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "GIFT_VOUCHER_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8162,7 +8894,10 @@ export interface operations {
     addMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -8176,6 +8911,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8235,6 +8972,7 @@ export interface operations {
             };
             /**
              * @description - `EMAIL_BELONGS_TO_ANOTHER_ORGANIZER`: This email is the login of an account of another organizer, which cannot join this ticketing; ask the person for another address
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `MEMBER_ALREADY_EXISTS`: This person is already a member of this ticketing; change their role instead
              */
             409: {
@@ -8244,7 +8982,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "MEMBER_ALREADY_EXISTS";
+                        code: "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "MEMBER_ALREADY_EXISTS";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8253,7 +9003,10 @@ export interface operations {
     removeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 userId: string;
@@ -8264,6 +9017,8 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8319,7 +9074,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `LAST_ADMIN`: A ticketing keeps at least one admin: the last one can be neither removed nor given another role */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `LAST_ADMIN`: A ticketing keeps at least one admin: the last one can be neither removed nor given another role
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,7 +9085,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "LAST_ADMIN";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "LAST_ADMIN";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8336,7 +9106,10 @@ export interface operations {
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 userId: string;
@@ -8351,6 +9124,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8411,7 +9186,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `LAST_ADMIN`: A ticketing keeps at least one admin: the last one can be neither removed nor given another role */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `LAST_ADMIN`: A ticketing keeps at least one admin: the last one can be neither removed nor given another role
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8419,7 +9197,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "LAST_ADMIN";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "LAST_ADMIN";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8428,7 +9218,10 @@ export interface operations {
     resendInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 userId: string;
@@ -8439,6 +9232,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,7 +9291,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `INVITATION_NOT_PENDING`: This member has already chosen a password: there is no invitation to resend */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `INVITATION_NOT_PENDING`: This member has already chosen a password: there is no invitation to resend
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8504,7 +9302,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "INVITATION_NOT_PENDING";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "INVITATION_NOT_PENDING";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -8914,7 +9724,10 @@ export interface operations {
     cancelOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -8929,6 +9742,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8992,6 +9807,7 @@ export interface operations {
             /**
              * @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value)
              *     - `GIFT_VOUCHERS_SPENT`: A gift voucher this order sold has been spent: the order cannot be cancelled whole
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
              *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
              *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
@@ -9003,11 +9819,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHERS_SPENT" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
                     };
                 };
             };
-            /** @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid) */
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9015,7 +9834,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "REFUND_EXCEEDS_PAID";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "REFUND_EXCEEDS_PAID";
                     };
                 };
             };
@@ -9085,7 +9904,10 @@ export interface operations {
     addOrderComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9100,6 +9922,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9160,12 +9984,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     updateOrderContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9180,6 +10031,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9240,12 +10093,39 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
         };
     };
     recordOrderPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9260,6 +10140,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9320,7 +10202,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9328,7 +10213,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ORDER_NOT_AWAITING_PAYMENT";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_NOT_AWAITING_PAYMENT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -9337,7 +10234,10 @@ export interface operations {
     openOrderPersonalisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9348,6 +10248,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9406,7 +10308,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `NO_PERSONAL_DATA`: No valid ticket of this order asks for attendee data
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `NO_PERSONAL_DATA`: No valid ticket of this order asks for attendee data
              *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
              */
             409: {
@@ -9416,7 +10319,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "NO_PERSONAL_DATA" | "ORDER_ALREADY_CANCELLED";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "NO_PERSONAL_DATA" | "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -9425,7 +10340,10 @@ export interface operations {
     refundOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9440,6 +10358,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9500,7 +10420,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value) */
+            /**
+             * @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value)
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9508,11 +10431,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CREDIT_REFUSED";
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };
-            /** @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid) */
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9520,7 +10446,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "REFUND_EXCEEDS_PAID";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "REFUND_EXCEEDS_PAID";
                     };
                 };
             };
@@ -9529,7 +10455,10 @@ export interface operations {
     rescheduleOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9544,6 +10473,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9606,6 +10537,7 @@ export interface operations {
             };
             /**
              * @description - `CAPACITY_EXCEEDED`: Not enough places left in a zone on a date; `remaining` says how many
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
              *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
              *     - `ORDER_SPANS_EVENTS`: The order’s valid tickets are for several events: it cannot be moved to one date
@@ -9620,12 +10552,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CAPACITY_EXCEEDED" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "ORDER_SPANS_EVENTS" | "RESCHEDULE_NO_SEATS" | "SEATS_TAKEN" | "TICKETS_NOT_CANCELLABLE";
+                        code: "CAPACITY_EXCEEDED" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "ORDER_SPANS_EVENTS" | "RESCHEDULE_NO_SEATS" | "SEATS_TAKEN" | "TICKETS_NOT_CANCELLABLE";
                     };
                 };
             };
             /**
-             * @description - `RESCHEDULE_DATE_CANCELLED`: The date is cancelled
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `RESCHEDULE_DATE_CANCELLED`: The date is cancelled
              *     - `RESCHEDULE_DATE_NOT_OF_EVENT`: The date is not one of the event of the order’s tickets
              *     - `RESCHEDULE_DATE_PAST`: The date has already begun
              *     - `RESCHEDULE_PRICE_NOT_ON_DATE`: A ticket’s price is not sold for this date; `priceName` names it
@@ -9638,7 +10571,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE";
                     };
                 };
             };
@@ -9647,7 +10580,10 @@ export interface operations {
     resendOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9662,6 +10598,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9722,7 +10660,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9730,7 +10671,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ORDER_ALREADY_CANCELLED";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_ALREADY_CANCELLED";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -9801,7 +10754,10 @@ export interface operations {
     cancelOrderTickets: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9816,6 +10772,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9878,6 +10836,7 @@ export interface operations {
             };
             /**
              * @description - `GIFT_VOUCHER_CREDIT_REFUSED`: The gift voucher cannot take this amount back (it would hold more than its value)
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
              *     - `NO_VALID_TICKETS`: The order has no valid ticket left to cancel
              *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
              *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
@@ -9889,12 +10848,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
+                        code: "GIFT_VOUCHER_CREDIT_REFUSED" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "NO_VALID_TICKETS" | "ORDER_ALREADY_CANCELLED" | "TICKETS_NOT_CANCELLABLE";
                     };
                 };
             };
             /**
-             * @description - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `REFUND_EXCEEDS_PAID`: A refund cannot give back more than the order received and was not already refunded (to a gift voucher: more than gift vouchers paid)
              *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
              */
             422: {
@@ -9904,7 +10864,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "REFUND_EXCEEDS_PAID" | "TICKET_NOT_IN_ORDER";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "REFUND_EXCEEDS_PAID" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };
@@ -9913,7 +10873,10 @@ export interface operations {
     applyTicketOperation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 orderId: string;
@@ -9928,6 +10891,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9989,7 +10954,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
              *     - `TICKET_BLACKLISTED`: A ticket named is blacklisted: set it unscanned first to make it valid again; `ticketId` and `errors` name it
              *     - `TICKET_CANCELLED`: A ticket named is cancelled: no operation applies to it; `ticketId` and `errors` name it
              *     - `TICKET_REPLACED`: A ticket named was reissued or rescheduled: its code is revoked and a new ticket replaces it; `ticketId` and `errors` name it
@@ -10002,11 +10968,14 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ORDER_ALREADY_CANCELLED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_REPLACED" | "TICKETS_NOT_CANCELLABLE";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_ALREADY_CANCELLED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_REPLACED" | "TICKETS_NOT_CANCELLABLE";
                     };
                 };
             };
-            /** @description - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s */
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10014,7 +10983,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "TICKET_NOT_IN_ORDER";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };
@@ -10177,7 +11146,10 @@ export interface operations {
     createPromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -10191,6 +11163,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10248,7 +11222,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PROMO_CODE_EXISTS`: A promo code with this code exists already */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `PROMO_CODE_EXISTS`: A promo code with this code exists already
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10256,7 +11233,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PROMO_CODE_EXISTS";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "PROMO_CODE_EXISTS";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -10326,7 +11315,10 @@ export interface operations {
     updatePromoCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 promoCodeId: string;
@@ -10341,6 +11333,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10398,6 +11392,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "PROMO_CODE_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -10541,7 +11559,10 @@ export interface operations {
     createSeatingPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -10555,6 +11576,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10609,6 +11632,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -10678,7 +11725,10 @@ export interface operations {
     replaceSeatingPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
                 planId: string;
@@ -10693,6 +11743,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10753,7 +11805,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `PLAN_IN_USE`: A plan used by an event keeps its layout; duplicate it to change it */
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `PLAN_IN_USE`: A plan used by an event keeps its layout; duplicate it to change it
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10761,7 +11816,19 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "PLAN_IN_USE";
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "PLAN_IN_USE";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -10827,7 +11894,10 @@ export interface operations {
     updateShopBranding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -10841,6 +11911,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10895,6 +11967,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -11006,7 +12102,10 @@ export interface operations {
     removeShopLogo: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -11016,6 +12115,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11067,6 +12168,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -11132,7 +12257,10 @@ export interface operations {
     updateShopSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 ticketingId: string;
             };
@@ -11146,6 +12274,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11200,6 +12330,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
