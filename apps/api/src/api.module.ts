@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CoordinationModule } from './coordination/coordination.module';
 import { CatalogModule } from './modules/catalog';
 import { ControlModule } from './modules/control';
@@ -11,6 +11,7 @@ import { AccessGuard } from './platform/auth/access.guard';
 import { AuthController } from './platform/auth/auth.controller';
 import { HealthController } from './platform/health/health.controller';
 import { Readiness } from './platform/health/readiness';
+import { IdempotencyInterceptor } from './platform/http/idempotency/idempotency.interceptor';
 import { ProblemFilter } from './platform/http/problem.filter';
 import { LoggingModule } from './platform/logging/logging.module';
 import { InvitationsController } from './platform/tenancy/invitations.controller';
@@ -31,6 +32,12 @@ import { PlatformModule } from './platform/platform.module';
     CoordinationModule,
   ],
   controllers: [AuthController, TeamController, InvitationsController, HealthController],
-  providers: [Readiness, { provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ProblemFilter }],
+  providers: [
+    Readiness,
+    IdempotencyInterceptor,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
 })
 export class ApiModule {}

@@ -9,6 +9,7 @@ import { ApiModule } from './api.module';
 import { MAX_IMAGE_BYTES } from './platform/images/images';
 import { documentProblems, ProblemDto } from './platform/http/api-problems';
 import { answerClientError } from './platform/http/client-error';
+import { IdempotencyInterceptor } from './platform/http/idempotency/idempotency.interceptor';
 import { ValidationFailedError } from './platform/http/problem';
 import { unstorableRequestFields } from './platform/http/storable-text';
 import { TenancyProblems } from './platform/tenancy/tenancy.errors';
@@ -75,6 +76,16 @@ export function createAdapter(): FastifyAdapter {
 /** Prefix, validation and shutdown hooks: shared by the real app and the tests' app. */
 export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
   app.setGlobalPrefix(API_PREFIX);
+  // The answer of a write that took an Idempotency-Key is stored as it leaves (ADR 0023); resolved
+  // on the first request, as the OpenAPI preview builds no providers.
+  let idempotency: IdempotencyInterceptor | undefined;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload) => {
+      idempotency ??= app.get(IdempotencyInterceptor);
+      return idempotency!.settle(request, reply, payload);
+    });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   return app;

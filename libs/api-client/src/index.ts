@@ -33,3 +33,11 @@ export function createGuichetClient(options: ClientOptions = {}) {
 }
 
 export type GuichetClient = ReturnType<typeof createGuichetClient>;
+
+/**
+ * A new `Idempotency-Key`: 128 random bits in hex. `crypto.getRandomValues` (unlike `randomUUID`)
+ * works outside secure contexts too, e.g. a shop served over plain HTTP on a local network.
+ */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

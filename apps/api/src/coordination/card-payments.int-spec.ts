@@ -99,7 +99,9 @@ describe('card payments through the test provider', () => {
     expect(waiting).toMatchObject({ status: 'reserved', paymentMethod: 'card', transactions: [], amountDue: { amount: 9000 } });
     expect(new Date(waiting.paymentDueAt).getTime()).toBe(clock.now().getTime() + 1200 * 1000);
     expect(await scan(waiting.tickets[0].code)).toBe('not_paid');
-    const noMailYet = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [placed.orderId]);
+    const noMailYet = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [
+      placed.orderId,
+    ]);
     expect(noMailYet.rows[0].n).toBe(0);
 
     const started = await start(placed).expect(201);

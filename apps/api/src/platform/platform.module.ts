@@ -9,6 +9,9 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { TicketPdf } from './documents/ticket-pdf';
+import { IdempotencyKey } from './http/idempotency/idempotency-key.entity';
+import { IdempotencyJobs } from './http/idempotency/idempotency.jobs';
+import { IdempotencyRepository } from './http/idempotency/idempotency.repository';
 import { Mailer } from './mail/mailer';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { Outbox } from './outbox/outbox';
@@ -29,8 +32,8 @@ import { TeamRepository } from './tenancy/team.repository';
 import { TeamService } from './tenancy/team.service';
 import { TenancyService } from './tenancy/tenancy.service';
 
-/** The platform's own tables: organizers, users, ticketings and roles, invitations and the team's journal, signing keys, the outbox. */
-export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invitation, TeamHistoryEntry, SigningKey, OutboxMessage];
+/** The platform's own tables: organizers, users, ticketings and roles, invitations and the team's journal, signing keys, the outbox, idempotency keys. */
+export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invitation, TeamHistoryEntry, SigningKey, OutboxMessage, IdempotencyKey];
 
 /** Technical capabilities shared by both processes; no business rules here. */
 @Global()
@@ -57,6 +60,8 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
     TicketSigner,
     OrderLinks,
     Outbox,
+    IdempotencyRepository,
+    IdempotencyJobs,
     TicketPdf,
     Mailer,
     Images,
@@ -64,6 +69,6 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
     UserJwtStrategy,
     DeviceJwtStrategy,
   ],
-  exports: [TenancyService, TeamService, Sessions, TicketSigner, OrderLinks, Outbox, TicketPdf, Mailer, Images, FileStorage, JwtModule],
+  exports: [TenancyService, TeamService, Sessions, TicketSigner, OrderLinks, Outbox, IdempotencyRepository, TicketPdf, Mailer, Images, FileStorage, JwtModule],
 })
 export class PlatformModule {}

@@ -77,6 +77,8 @@ const problems: Record<ProblemCode, string> = {
   GIFT_VOUCHER_CREDIT_REFUSED: 'Ce bon cadeau ne peut pas reprendre ce montant : il dépasserait sa valeur.',
   GIFT_VOUCHERS_SPENT: 'Un bon cadeau vendu avec cette commande a déjà été utilisé : annulez les billets un à un plutôt que la commande entière.',
   HEADERS_TOO_LARGE: 'La demande envoyée par le navigateur est trop volumineuse. Videz les cookies de ce site et réessayez.',
+  IDEMPOTENCY_KEY_IN_FLIGHT: 'Cette action est déjà en cours de traitement. Patientez quelques secondes, puis réessayez.',
+  IDEMPOTENCY_KEY_REUSED: 'Cette action a changé depuis le premier essai. Rechargez la page et recommencez.',
   NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable à annuler.',
   NOTHING_TO_REFUND: 'Rien à rembourser : cette commande n’a rien reçu qui n’ait déjà été remboursé.',
   CUSTOMER_NOT_FOUND: 'Ce client n’existe pas ou plus.',

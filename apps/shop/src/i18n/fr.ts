@@ -72,6 +72,8 @@ const problems: Record<ProblemCode, string> = {
   GIFT_VOUCHER_CREDIT_REFUSED: 'Ce bon cadeau ne peut pas reprendre ce montant.',
   GIFT_VOUCHERS_SPENT: 'Un bon cadeau de cette commande a déjà été utilisé : la commande ne peut plus être annulée entièrement.',
   HEADERS_TOO_LARGE: 'Votre navigateur a envoyé une demande trop volumineuse. Videz les cookies de ce site et réessayez.',
+  IDEMPOTENCY_KEY_IN_FLIGHT: 'Votre demande est déjà en cours de traitement. Patientez quelques secondes, puis réessayez.',
+  IDEMPOTENCY_KEY_REUSED: 'Cette demande a changé depuis votre premier essai. Rechargez la page et recommencez.',
   NO_VALID_TICKETS: 'Cette commande n’a plus de billet valable.',
   NOTHING_TO_REFUND: 'Il n’y a rien à rembourser sur cette commande.',
   CUSTOMER_NOT_FOUND: 'Ce client est introuvable.',

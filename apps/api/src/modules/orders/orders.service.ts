@@ -483,7 +483,12 @@ export class OrdersService {
     });
     // A card order's tickets are sent once paid (not when it was placed, awaiting the payment).
     if (paid.sendConfirmation)
-      await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${orderId}`, payload: { orderId } });
+      await this.outbox.add(scope, {
+        queue: QueueName.Mail,
+        name: ORDER_CONFIRMATION_JOB,
+        jobId: `${ORDER_CONFIRMATION_JOB}.${orderId}`,
+        payload: { orderId },
+      });
     await this.repo.appendHistory(scope, {
       orderId,
       action: 'orders.order.paid',

@@ -1,4 +1,5 @@
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
+import { IdempotencyKeys1796191427286 } from './migrations/1796191427286-idempotency-keys';
 import { OrderImports1796188734288 } from './migrations/1796188734288-order-imports';
 import { Commission1796177818425 } from './migrations/1796177818425-commission';
 import { OrderSearchIndexes1796176800000 } from './migrations/1796176800000-order-search-indexes';
@@ -59,5 +60,6 @@ export const MIGRATIONS: Function[] = [
   ScanResultReplaced1796173000000,
   AttendeeData1796179352188,
   OrderImports1796188734288,
+  IdempotencyKeys1796191427286,
   CardPayments1796191486213,
 ];

@@ -1,4 +1,6 @@
 import { ApiExtension, ApiProperty, ApiPropertyOptional, OpenAPIObject } from '@nestjs/swagger';
+import { IdempotencyProblems } from './idempotency/idempotency.errors';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, WRITE_METHODS } from './idempotency/idempotency-key';
 import { declaredProblems, HttpProblems, Problem } from './problem';
 
 export class FieldErrorDto {
@@ -34,9 +36,46 @@ interface Operation {
   operationId?: string;
   description?: string;
   parameters?: unknown[];
-  requestBody?: unknown;
-  responses: Record<string, unknown>;
+  requestBody?: { content?: Record<string, unknown> };
+  responses: Record<string, { headers?: Record<string, unknown>; [member: string]: unknown }>;
   [extension: string]: unknown;
+}
+
+/**
+ * Whether a write takes an `Idempotency-Key` (ADR 0023): every write but uploads (multipart, read by
+ * the route after the key is decided) and the public operations outside a shop (login, accepting an
+ * invitation), which have no caller or ticketing to keep a key for.
+ */
+function takesIdempotencyKey(path: string, method: string, op: Operation): boolean {
+  if (!WRITE_METHODS.has(method.toUpperCase())) return false;
+  if (op.requestBody?.content?.['multipart/form-data']) return false;
+  return op[ACCESS_EXTENSION] !== 'public' || path.includes('{slug}');
+}
+
+/** The header, its problems and the replay's response header, on a write that takes a key. */
+function documentIdempotencyKey(op: Operation): void {
+  op.parameters = [
+    ...(op.parameters ?? []),
+    {
+      name: IDEMPOTENCY_HEADER,
+      in: 'header',
+      required: false,
+      description:
+        'Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again ' +
+        `(with \`${REPLAYED_HEADER}: true\`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice.`,
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+    },
+  ];
+  for (const [status, response] of Object.entries(op.responses)) {
+    if (!status.startsWith('2')) continue;
+    response.headers = {
+      ...response.headers,
+      [REPLAYED_HEADER]: {
+        description: 'Present when this is the stored answer to an earlier request with the same Idempotency-Key',
+        schema: { type: 'string', enum: ['true'] },
+      },
+    };
+  }
 }
 
 /** Codes implied by an operation's shape (parameters, body, access), besides its own. */
@@ -47,6 +86,9 @@ function impliedCodes(path: string, op: Operation, tenantProblem: Problem): stri
   if (op[ACCESS_EXTENSION] !== 'public') codes.push(HttpProblems.UNAUTHENTICATED.code);
   if (op[ROLES_EXTENSION]) codes.push(HttpProblems.FORBIDDEN.code);
   if (path.includes('{ticketingId}')) codes.push(tenantProblem.code);
+  if (op.parameters?.some((p) => (p as { name?: string }).name === IDEMPOTENCY_HEADER)) {
+    codes.push(IdempotencyProblems.IDEMPOTENCY_KEY_IN_FLIGHT.code, IdempotencyProblems.IDEMPOTENCY_KEY_REUSED.code);
+  }
   return codes;
 }
 
@@ -58,8 +100,9 @@ function impliedCodes(path: string, op: Operation, tenantProblem: Problem): stri
 export function documentProblems(document: OpenAPIObject, tenantProblem: Problem): OpenAPIObject {
   const byCode = new Map(declaredProblems().map((p) => [p.code, p]));
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const op of Object.values(item as Record<string, Operation>)) {
+    for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
       if (!op || typeof op !== 'object' || !('responses' in op)) continue;
+      if (takesIdempotencyKey(path, method, op)) documentIdempotencyKey(op);
       const own = (op[PROBLEMS_KEY] as string[] | undefined) ?? [];
       const codes = [...new Set([...impliedCodes(path, op, tenantProblem), ...own])];
       const statuses = new Map<number, Problem[]>();

@@ -150,6 +150,28 @@ describe('bad input (every operation in openapi.json)', () => {
     }
   });
 
+  // Every write takes an Idempotency-Key but uploads and the public operations outside a shop (ADR 0023).
+  const keyed = OPERATIONS.filter((op) => op.idempotencyKey);
+  it('finds the operations that take an Idempotency-Key: every write but a few', () => {
+    const writes = OPERATIONS.filter((op) => op.method !== 'get');
+    expect(
+      writes
+        .filter((op) => !op.idempotencyKey)
+        .map((op) => op.id)
+        .sort(),
+    ).toEqual(['acceptInvitation', 'importOrders', 'login', 'uploadEventImage', 'uploadShopLogo'].sort());
+    expect(keyed.length).toBe(writes.length - 5);
+  });
+  it.each(keyed.map((op) => [op.id, op] as const))('%s: a malformed Idempotency-Key is named', async (_id, op) => {
+    const req = requestOf(t, op, fillPath(op, a.path))
+      .set('authorization', `Bearer ${tokenFor(a, op.path)}`)
+      .set('idempotency-key', 'not a key')
+      .query(queryFor(a, op.path));
+    const res = op.body ? await req.send(sample(op.body, a.path) as object) : await req;
+    expectProblem(res, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
+  });
+
   // Uploads take multipart/form-data with one file field: anything else is a 4xx naming that field.
   const uploads = OPERATIONS.filter((op) => op.multipart);
   it('finds the upload operations', () => expect(uploads.length).toBeGreaterThanOrEqual(1));

@@ -35,6 +35,8 @@ export interface Operation {
   body?: Schema;
   /** A multipart/form-data body (an upload): its schema. */
   multipart?: Schema;
+  /** It takes an `Idempotency-Key` header. */
+  idempotencyKey: boolean;
 }
 
 interface ContractResponse {
@@ -85,6 +87,7 @@ export const OPERATIONS: Operation[] = Object.entries(spec.paths).flatMap(([path
     query: (op.parameters ?? []).filter((p) => p.in === 'query'),
     body: op.requestBody?.content['application/json']?.schema,
     multipart: op.requestBody?.content['multipart/form-data']?.schema,
+    idempotencyKey: (op.parameters ?? []).some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
   })),
 );
 
