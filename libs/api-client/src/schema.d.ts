@@ -1781,6 +1781,12 @@ export interface components {
         CheckoutRequest: {
             customer: components["schemas"]["CheckoutCustomerRequest"];
             /**
+             * @description The customer’s language: the emails and PDFs of the order are written in it
+             * @default fr
+             * @enum {string}
+             */
+            language?: "fr" | "de" | "it" | "en";
+            /**
              * @description `free` for a zero total, `on_site` to pay at the venue
              * @enum {string}
              */
@@ -2525,6 +2531,11 @@ export interface components {
             history: components["schemas"]["OrderHistoryEntryResponse"][];
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
@@ -2566,6 +2577,11 @@ export interface components {
             discount: components["schemas"]["MoneyDto"] | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
@@ -3142,6 +3158,11 @@ export interface components {
             giftVouchers: components["schemas"]["OrderGiftVoucherResponse"][];
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
