@@ -2,6 +2,7 @@ import { formatDateTime, formatMoney } from '../../platform/documents/format';
 import { pdfPages, pdfQrCodes, plainSpaces } from '../../test/pdf';
 import { SmtpCatcher, startSmtpCatcher } from '../../test/smtp-catcher';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
+import { OrderNotices } from './order-notices.service';
 import { OrdersService } from './orders.service';
 
 const chf = (amount: number) => plainSpaces(formatMoney({ amount, currency: 'CHF' }));
@@ -216,5 +217,30 @@ describe('confirmation email and tickets PDF', () => {
     // Without a language, French, as before.
     const french = (await order()).body;
     expect((await api('get', `/orders/${french.orderId}`).expect(200)).body.language).toBe('fr');
+  });
+  it('writes a German order’s receipt and cancellation emails in German', async () => {
+    const cart = await shop('post', '/carts')
+      .send({ items: [{ dateId: event.dates[0].id, zoneId: event.zones[1].id, priceId: event.prices[0].id, quantity: 1 }] })
+      .expect(201);
+    const placed = (await shop('post', `/carts/${cart.body.id}/checkout`).send({ customer, paymentMethod: 'on_site', language: 'de' }).expect(201)).body;
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
+    const notices = t.app.get(OrderNotices);
+
+    await notices.sendReceipt(tenant.scope, placed.orderId, `receipt-de-${placed.orderId}`);
+    const receipt = await smtp.mailbox.waitFor((m) => m.subject?.includes(`Zahlungsbestätigung, Bestellung ${placed.orderNumber}`) ?? false);
+    const receiptText = plainSpaces(receipt.text ?? '');
+    expect(receiptText).toContain('Guten Tag Ada Lovelace,');
+    expect(receiptText).toContain('Betrag der Bestellung: CHF 40.00');
+    expect(receiptText).toMatch(/Erhalten am \d{1,2}\. \p{L}+ \d{4} \(bar\): CHF 40\.00/u);
+    expect(receiptText).toContain('Total bezahlt: CHF 40.00');
+    expect(receiptText).toContain('Noch zu bezahlen: CHF 0.00');
+
+    const order = (await api('get', `/orders/${placed.orderId}`).expect(200)).body;
+    await notices.sendCancellation(tenant.scope, placed.orderId, [order.tickets[0].id], true, `cancellation-de-${placed.orderId}`);
+    const cancelled = await smtp.mailbox.waitFor((m) => m.subject?.includes(`Stornierung, Bestellung ${placed.orderNumber}`) ?? false);
+    const cancelledText = plainSpaces(cancelled.text ?? '');
+    expect(cancelledText).toContain(`Ihre Bestellung ${placed.orderNumber} wurde storniert.`);
+    expect(cancelledText).toContain('— Cyrano de Bergerac, Samstag, 1. Mai 2027 um 20:00, Pelouse, Plein tarif');
+    expect(cancelledText).toContain('Diese Billette sind am Eingang nicht mehr gültig.');
   });
 });
