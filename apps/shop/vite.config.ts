@@ -11,5 +11,5 @@ export default defineConfig({
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
   // The shared UI library has no test runner of its own: its pure helpers are tested here.
-  test: { environment: 'happy-dom', include: ['src/**/*.test.ts', '../../libs/ui/src/**/*.test.ts'] },
+  test: { environment: 'happy-dom', include: ['src/**/*.test.ts', '../../libs/ui/src/**/*.test.ts'], setupFiles: ['src/test-setup.ts'] },
 });

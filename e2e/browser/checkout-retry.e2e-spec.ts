@@ -1,7 +1,7 @@
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { fillCustomer, shot, text } from '../support/pages';
 
-/** Issue 10: a checkout whose answer is lost on the way is retried with its Idempotency-Key (ADR 0022). */
+/** Issue 10: a checkout whose answer is lost on the way is retried with its Idempotency-Key (ADR 0023). */
 describe('a checkout whose answer never reached the browser', () => {
   const e2e = useOrganizer();
 

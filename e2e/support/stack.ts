@@ -160,9 +160,13 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
   };
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs. The shop speaks the
+ * browser's language and headless Chromium says en-US: every context browses as a French-speaking
+ * customer (fr-CH) unless it asks for another `locale`.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -175,4 +179,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  // browser.newPage() makes its context through newContext() too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'fr-CH', ...options });
+  return browser;
 }

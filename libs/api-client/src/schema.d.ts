@@ -1807,6 +1807,12 @@ export interface components {
         CheckoutRequest: {
             customer: components["schemas"]["CheckoutCustomerRequest"];
             /**
+             * @description The customer’s language: the emails and PDFs of the order are written in it
+             * @default fr
+             * @enum {string}
+             */
+            language?: "fr" | "de" | "it" | "en";
+            /**
              * @description `free` for a zero total; `on_site` to pay at the venue (a reservation: tickets valid once paid); `card` to pay on the payment provider’s page next (see startCardPayment): the places are kept until the payment deadline
              * @enum {string}
              */
@@ -2553,6 +2559,11 @@ export interface components {
             history: components["schemas"]["OrderHistoryEntryResponse"][];
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
@@ -2601,6 +2612,11 @@ export interface components {
             discount: components["schemas"]["MoneyDto"] | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */
@@ -3177,6 +3193,11 @@ export interface components {
             giftVouchers: components["schemas"]["OrderGiftVoucherResponse"][];
             /** Format: uuid */
             id: string;
+            /**
+             * @description The customer’s language: their emails and PDFs are written in it
+             * @enum {string}
+             */
+            language: "fr" | "de" | "it" | "en";
             /** @example 7KQ2M9XD */
             number: string;
             /** @description Received so far (succeeded payments in the ledger, gift vouchers included) */

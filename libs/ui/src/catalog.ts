@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { setDisplayLocale } from './locale';
 
 /** The languages Guichet is written for; a catalog per language, French first (the reference and the fallback). */
 export const LOCALES = ['fr', 'de', 'it', 'en'] as const;
@@ -19,6 +20,9 @@ export function pickLocale(preferred: readonly string[], available: readonly Loc
   return 'fr';
 }
 
+/** Where amounts and dates of a language are written the Swiss way: "CHF 52.00" in German, "52.00 CHF" in French. */
+export const INTL_LOCALES: Record<Locale, string> = { fr: 'fr-CH', de: 'de-CH', it: 'it-CH', en: 'en-CH' };
+
 type Translate = (key: string, named: Record<string, unknown>, plural?: number) => string;
 
 /**
@@ -28,9 +32,11 @@ type Translate = (key: string, named: Record<string, unknown>, plural?: number) 
  */
 export function createCatalog<C extends object>(catalogs: { fr: C } & Partial<Record<Locale, C>>) {
   const available = LOCALES.filter((l) => catalogs[l]);
+  const initial = pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages, available);
+  setDisplayLocale(INTL_LOCALES[initial]);
   const i18n = createI18n({
     legacy: false,
-    locale: pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages, available),
+    locale: initial,
     fallbackLocale: 'fr',
     // vue-i18n types messages by a schema it infers; ours is checked by `Catalog` in each SPA instead.
     messages: catalogs as unknown as Record<string, Record<string, never>>,
@@ -50,10 +56,16 @@ export function createCatalog<C extends object>(catalogs: { fr: C } & Partial<Re
     hasMessage(key: string): boolean {
       return global.te(key) || global.te(key, 'fr');
     },
+    /** The language shown (its words, amounts and dates) and the page's `lang`. */
     setLocale(locale: Locale): void {
       global.locale.value = locale;
-      document.documentElement.lang = locale;
+      setDisplayLocale(INTL_LOCALES[locale]);
+      if (typeof document !== 'undefined') document.documentElement.lang = locale;
     },
+    locale(): Locale {
+      return global.locale.value as Locale;
+    },
+    available,
   };
 }
 

@@ -7,6 +7,7 @@ export { fieldMessages, renameFields } from './problem';
 export { formatDateTime, formatShortDateTime } from './format';
 export { formatMoneyInput, parseMoneyInput } from './money';
 export { isoToZurichLocal, zurichDay, zurichLocalToIso, zurichTime } from './zurich-time';
-export { catalogLeaves, createCatalog, LOCALES, pickLocale } from './catalog';
+export { catalogLeaves, createCatalog, INTL_LOCALES, LOCALES, pickLocale } from './catalog';
+export { dateFormat, displayLocale, setDisplayLocale } from './locale';
 export type { Leaves, Locale } from './catalog';
 export { formatMoney } from './money-format';

@@ -59,6 +59,7 @@ export class Checkout {
             paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
             currency: sale.currency,
             customer: request.customer,
+            language: request.language ?? 'fr',
             lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
             actor: context.actor,
             origin: { cartId },

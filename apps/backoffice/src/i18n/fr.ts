@@ -181,6 +181,7 @@ const labels = {
     other: 'Autre moyen',
   } satisfies Record<Payment['method'], string>,
   ledgerStatus: { pending: 'En attente', succeeded: 'Effectué', failed: 'Échoué' } satisfies Record<Payment['status'], string>,
+  language: { fr: 'Français', de: 'Allemand', it: 'Italien', en: 'Anglais' } satisfies Record<Order['language'], string>,
   giftVoucherStatus: {
     awaiting_payment: 'En attente du paiement',
     active: 'Utilisable',
@@ -338,6 +339,7 @@ const orders = {
     lastName: 'Nom de famille',
     email: 'E-mail',
     mobile: 'Mobile',
+    language: 'Langue des e-mails et PDF',
     edit: 'Modifier',
     save: 'Enregistrer',
     saving: 'Enregistrement…',

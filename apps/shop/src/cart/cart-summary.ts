@@ -1,4 +1,5 @@
 import type { components } from '@guichet/api-client';
+import { t } from '../i18n/i18n';
 
 type Cart = components['schemas']['CartResponse'];
 
@@ -9,12 +10,19 @@ export interface CartSummary {
   label: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
 /** What the cart holds, counted per admission and per voucher, in the shop's words. */
 export function cartSummary(cart: Pick<Cart, 'items' | 'giftVouchers'>): CartSummary {
   const tickets = cart.items.reduce((sum, l) => sum + l.quantity, 0);
   const vouchers = cart.giftVouchers.reduce((sum, l) => sum + l.quantity, 0);
-  const parts = [tickets ? plural(tickets, 'billet', 'billets') : '', vouchers ? plural(vouchers, 'bon cadeau', 'bons cadeaux') : ''].filter(Boolean);
-  return { tickets, vouchers, label: parts.join(' et ') || 'Panier vide' };
+  const ticketWords = t('cart.tickets', { count: tickets }, tickets);
+  const voucherWords = t('cart.vouchers', { count: vouchers }, vouchers);
+  const label =
+    tickets && vouchers
+      ? t('cart.summary', { tickets: ticketWords, vouchers: voucherWords })
+      : tickets
+        ? ticketWords
+        : vouchers
+          ? voucherWords
+          : t('cart.emptyCart');
+  return { tickets, vouchers, label };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { components } from '@guichet/api-client';
 
 type ShopDate = components['schemas']['ShopDateResponse'];
@@ -7,9 +8,9 @@ export const isSoldOut = (date: { zones: readonly Pick<ZoneAvailability, 'availa
 
 /** "1 place restante", "12 places restantes", "Complet", or "Disponible" when the organizer hides the count. */
 export function zoneAvailabilityLabel(zone: Pick<ZoneAvailability, 'available' | 'remaining'>): string {
-  if (!zone.available) return 'Complet';
-  if (zone.remaining === null) return 'Disponible';
-  return zone.remaining === 1 ? '1 place restante' : `${zone.remaining} places restantes`;
+  if (!zone.available) return t('places.soldOut');
+  if (zone.remaining === null) return t('places.availableOne');
+  return t('places.remaining', { count: zone.remaining }, zone.remaining);
 }
 
 /** Dates still to come, in order: the shop sells nothing that has started. */

@@ -1,3 +1,5 @@
+import { dateFormat } from '@guichet/ui';
+import { t } from '../i18n/i18n';
 /**
  * Calendar arithmetic on Zurich calendar days written "2026-11-27" (see `zurichDay`): pure, and free
  * of the browser's time zone, so a performance at 23:30 stays on its own day everywhere.
@@ -65,19 +67,27 @@ export function groupByDay<T>(items: readonly T[], dayOf: (item: T) => Day): Map
   return map;
 }
 
-const dayMonth = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', day: 'numeric', month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-const monthYear = new Intl.DateTimeFormat('fr-CH', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+// Formats in the shop's language, read when called (the customer may switch language).
+const dayMonth = { format: (d: Date) => dateFormat({ timeZone: 'UTC', day: 'numeric', month: 'short' }).format(d) };
+const dayMonthYear = { format: (d: Date) => dateFormat({ timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(d) };
+const monthYear = { format: (d: Date) => dateFormat({ timeZone: 'UTC', month: 'long', year: 'numeric' }).format(d) };
+const dayOnly = { format: (d: Date) => dateFormat({ timeZone: 'UTC', day: 'numeric' }).format(d) };
 
 /**
  * "du 27 nov. au 6 déc.", "du 4 au 6 déc.", "le 27 nov."; the years are written when the range
  * crosses one ("du 28 déc. 2026 au 3 janv. 2027").
  */
 export function dayRangeLabel(first: Day, last: Day): string {
-  if (first === last) return `le ${dayMonth.format(utc(first))}`;
-  if (first.slice(0, 4) !== last.slice(0, 4)) return `du ${dayMonthYear.format(utc(first))} au ${dayMonthYear.format(utc(last))}`;
-  if (monthOf(first) === monthOf(last)) return `du ${Number(first.slice(8))} au ${dayMonth.format(utc(last))}`;
-  return `du ${dayMonth.format(utc(first))} au ${dayMonth.format(utc(last))}`;
+  if (first === last) return t('calendar.onDay', { day: dayMonth.format(utc(first)) });
+  if (first.slice(0, 4) !== last.slice(0, 4)) return t('calendar.range', { from: dayMonthYear.format(utc(first)), to: dayMonthYear.format(utc(last)) });
+  if (monthOf(first) === monthOf(last)) return t('calendar.range', { from: dayOnly.format(utc(first)), to: dayMonth.format(utc(last)) });
+  return t('calendar.range', { from: dayMonth.format(utc(first)), to: dayMonth.format(utc(last)) });
+}
+
+/** The week's days, Monday first, short: "lun.", "mar.", … in French. */
+export function weekdayNames(): string[] {
+  const format = dateFormat({ timeZone: 'UTC', weekday: 'short' });
+  return Array.from({ length: 7 }, (_, i) => format.format(utc(`2024-01-0${i + 1}`)));
 }
 
 /** "novembre 2026". */

@@ -1,5 +1,6 @@
 import type { components } from '@guichet/api-client';
 import { parseMoneyInput, formatMoney } from '@guichet/ui';
+import { t } from '../i18n/i18n';
 
 type ShopPrice = components['schemas']['ShopPriceResponse'];
 type Money = components['schemas']['MoneyDto'];
@@ -39,14 +40,14 @@ export function pricesFor(prices: readonly ShopPrice[], dateId: string, zoneId: 
  */
 export function readChosenAmount(text: string, minimum: Money): { amount: number } | { error: string } {
   const amount = parseMoneyInput(text);
-  if (amount === null) return { error: 'Indiquez un montant, par exemple 15.00.' };
-  if (amount < minimum.amount) return { error: `Le minimum est de ${formatMoney(minimum)}.` };
+  if (amount === null) return { error: t('booking.amountMissing') };
+  if (amount < minimum.amount) return { error: t('booking.minimumIs', { minimum: formatMoney(minimum) }) };
   return { amount };
 }
 
 /** The price of one ticket, as shown next to the price's name. */
 export function priceLabel(price: ShopPrice, currency: Currency): string {
   const amount = amountIn(price, currency);
-  if (price.kind === 'free' || !amount) return 'Gratuit';
-  return price.kind === 'pay_what_you_want' ? `À votre prix, dès ${formatMoney(amount)}` : formatMoney(amount);
+  if (price.kind === 'free' || !amount) return t('order.free');
+  return price.kind === 'pay_what_you_want' ? t('booking.payWhatYouWant', { minimum: formatMoney(amount) }) : formatMoney(amount);
 }

@@ -1,5 +1,6 @@
 import type { components, ProblemCode } from '@guichet/api-client';
-import { parseMoneyInput, formatMoney } from '@guichet/ui';
+import { dateFormat, parseMoneyInput, formatMoney } from '@guichet/ui';
+import { t } from '../i18n/i18n';
 import { problemWords } from '../i18n/problems';
 
 type Offer = components['schemas']['GiftVoucherOfferResponse'];
@@ -12,12 +13,12 @@ export const MAX_VOUCHERS_PER_OFFER = 10;
 /** The value of an offer as the shop shows it: its fixed amount, or the range the buyer chooses in. */
 export function offerValueLabel(offer: Offer): string {
   if (offer.amount) return formatMoney(offer.amount);
-  return `Valeur au choix, de ${formatMoney(offer.minAmount!)} à ${formatMoney(offer.maxAmount!)}`;
+  return t('giftVouchers.valueRange', { min: formatMoney(offer.minAmount!), max: formatMoney(offer.maxAmount!) });
 }
 
 /** "Valable 12 mois", "Valable 1 mois". */
 export function validityLabel(months: number): string {
-  return `Valable ${months} mois`;
+  return t('cart.validity', { months });
 }
 
 /**
@@ -28,11 +29,11 @@ export function readVoucherValue(text: string, offer: Offer): { amount: number }
   if (offer.amount) return { amount: offer.amount.amount };
   const min = offer.minAmount!;
   const max = offer.maxAmount!;
-  const range = `entre ${formatMoney(min)} et ${formatMoney(max)}`;
-  if (!text.trim()) return { error: `Indiquez la valeur du bon, ${range}.` };
+  const range = { min: formatMoney(min), max: formatMoney(max) };
+  if (!text.trim()) return { error: t('giftVouchers.valueMissing', range) };
   const amount = parseMoneyInput(text);
-  if (amount === null) return { error: `Indiquez un montant, par exemple ${(min.amount / 100).toFixed(2)}.` };
-  if (amount < min.amount || amount > max.amount) return { error: `La valeur doit être comprise ${range}.` };
+  if (amount === null) return { error: t('giftVouchers.amountMissing', { example: (min.amount / 100).toFixed(2) }) };
+  if (amount < min.amount || amount > max.amount) return { error: t('giftVouchers.valueOutOfRange', range) };
   return { amount };
 }
 
@@ -123,9 +124,9 @@ export function groupVoucherCode(code: string): string {
   return clean.match(/.{1,4}/g)?.join('-') ?? clean;
 }
 
-const day = new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', day: 'numeric', month: 'long', year: 'numeric' });
-
 /** "jusqu’au 22 novembre 2027", in Zurich time like every date the shop shows. */
 export function validUntilLabel(expiresAt: string): string {
-  return `Valable jusqu’au ${day.format(new Date(expiresAt))}`;
+  return t('giftVouchers.validUntil', {
+    day: dateFormat({ timeZone: 'Europe/Zurich', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(expiresAt)),
+  });
 }

@@ -161,7 +161,35 @@ const labels = {
   displayMode: { list: 'Liste', month: 'Mois', week: 'Semaine' } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
 };
 
+/** The booking panel of an event's page. */
 const booking = {
+  title: 'Réserver',
+  chooseDate: 'Choisissez une date pour voir les places et les tarifs.',
+  seatChoice: 'Choix des places',
+  onPlan: 'Choisir sur le plan',
+  bestSeats: 'Meilleures places',
+  chooseSeats: 'Choisissez vos places',
+  touchSeats: 'Touchez les places libres de la zone « {zone} » (jusqu’à {max}).',
+  chooseOnPlan: 'Choisissez vos places sur le plan.',
+  seatsChosen: '{count} place choisie | {count} places choisies',
+  bestSeatsHint: 'Nous vous attribuons les meilleures places côte à côte disponibles.',
+  soldOut: 'Complet pour cette date.',
+  soldOutInZone: 'Complet pour cette date dans cette zone.',
+  currency: 'Devise',
+  noPrice: 'Aucun tarif n’est proposé ici.',
+  noPriceInCurrency: 'Aucun tarif n’est proposé ici dans cette devise.',
+  yourPrice: 'Votre prix par billet ({currency})',
+  minimumHint: 'Minimum {minimum} ; vous pouvez donner davantage.',
+  payWhatYouWant: 'À votre prix, dès {minimum}',
+  amountMissing: 'Indiquez un montant, par exemple 15.00.',
+  onlyLeft: 'Il ne reste que {count} place. | Il ne reste que {count} places.',
+  spreadSeats: 'Répartissez vos {count} places entre les tarifs.',
+  replacesTicketsKeepsVouchers: 'Ces billets remplaceront ceux de votre panier en cours ; vos bons cadeaux y restent.',
+  keepsVouchers: 'Vos bons cadeaux restent dans le panier.',
+  replacesCart: 'Ce choix remplacera votre panier en cours.',
+  notBooked: 'Impossible de réserver ces places',
+  adding: 'Réservation…',
+  addToCart: 'Ajouter au panier',
   minimumIs: 'Le minimum est de {minimum}.',
   seatsTaken: 'Ces places viennent d’être prises : {seats}. Choisissez-en d’autres sur le plan.',
 };
@@ -210,6 +238,7 @@ const sales = {
 const places = {
   soldOut: 'Complet',
   available: 'Places disponibles',
+  availableOne: 'Disponible',
   remaining: '{count} place restante | {count} places restantes',
   book: 'Réserver →',
   dates: '{count} dates',
@@ -266,6 +295,168 @@ const order = {
   free: 'Gratuit',
 };
 
+/** Words shared by several pages. */
+const common = {
+  loading: 'Chargement…',
+};
+
+/** The landing page (no shop chosen yet). */
+const landing = {
+  title: 'Billetterie en ligne',
+  lead: 'Saisissez l’identifiant de la billetterie que vous souhaitez ouvrir.',
+  slug: 'Identifiant de la billetterie',
+  example: 'ex. remparts',
+  open: 'Ouvrir',
+};
+
+/** A shop's home page: its events and gift vouchers. */
+const home = {
+  kicker: 'Billetterie officielle',
+  lead: 'Choisissez votre spectacle et réservez vos places en quelques clics.',
+  loading: 'Chargement des événements…',
+  notFound: 'Billetterie introuvable',
+  onStage: 'À l’affiche',
+  noEvents: 'Aucun événement n’est en vente pour le moment.',
+  more: 'Plus d’événements',
+  giftVouchers: 'Bons cadeaux',
+  giftVouchersLead: 'Offrez un spectacle à vos proches : {offers}.',
+  giveVoucher: 'Offrir un bon cadeau',
+};
+
+/** An event's page. */
+const event = {
+  allEvents: 'Tous les événements',
+  notFound: 'Événement introuvable',
+  range: '{count} dates, {range}',
+  noDates: 'Aucune date n’est en vente pour le moment.',
+  chooseDate: 'Choisissez une date',
+  date: 'Date',
+};
+
+/** The date pickers of an event with several dates (list, month, week). */
+const calendar = {
+  onDay: 'le {day}',
+  range: 'du {from} au {to}',
+  previousMonth: 'Mois précédent',
+  nextMonth: 'Mois suivant',
+  previousWeek: 'Semaine précédente',
+  nextWeek: 'Semaine suivante',
+  display: 'Affichage des dates',
+  soldOutAt: '{when}, complet',
+  chosen: 'Choisie ✓',
+  choose: 'Choisir',
+};
+
+/** Gift vouchers: their value and validity, as the shop page and the cart show them. */
+const giftVouchers = {
+  valueRange: 'Valeur au choix, de {min} à {max}',
+  valueMissing: 'Indiquez la valeur du bon, entre {min} et {max}.',
+  amountMissing: 'Indiquez un montant, par exemple {example}.',
+  valueOutOfRange: 'La valeur doit être comprise entre {min} et {max}.',
+  validUntil: 'Valable jusqu’au {day}',
+  chooseOne: 'Choisissez au moins un bon cadeau.',
+  lead: 'Offrez un spectacle : le bon se règle comme des billets, et son code s’utilise dans le panier pour payer des places.',
+  loading: 'Chargement des bons cadeaux…',
+  notFound: 'Bons cadeaux introuvables',
+  none: 'Aucun bon cadeau n’est en vente pour le moment.',
+  eachValue: 'Valeur de chaque bon ({currency})',
+  fromTo: 'De {min} à {max}.',
+  added: 'Ils s’ajoutent à votre panier ({cart}).',
+  addedKeepingSeats: 'Ils s’ajoutent à votre panier ({cart}), sans toucher à vos places.',
+  replacesCart: 'Votre panier est en {cartCurrency} : des bons cadeaux en {currency} le remplaceront.',
+  notAdded: 'Impossible d’ajouter ces bons cadeaux',
+  adding: 'Ajout…',
+  yours: 'Vos bons cadeaux ({count})',
+  copyCode: 'Copier le code {code}',
+  copy: 'Copier',
+  copied: 'Copié ✓',
+};
+
+/** The header: the shop's name when it has none, the cart, the language switcher. */
+const header = {
+  ticketing: 'Billetterie',
+  cart: 'Mon panier',
+};
+
+/** The language switcher. */
+const language = {
+  choose: 'Langue',
+};
+
+/** The cart and its checkout form. */
+const cart = {
+  title: 'Votre panier',
+  continue: 'Continuer mes achats',
+  notFound: 'Panier introuvable',
+  empty: 'Vider le panier',
+  emptyCart: 'Panier vide',
+  /** "2 billets et 1 bon cadeau" */
+  summary: '{tickets} et {vouchers}',
+  tickets: '{count} billet | {count} billets',
+  vouchers: '{count} bon cadeau | {count} bons cadeaux',
+  seatsHeldFor: 'Places réservées encore',
+  cartKeptFor: 'Panier gardé encore',
+  checkedOut: 'Ce panier a déjà été validé.',
+  expired: 'Le délai de réservation est écoulé.',
+  seatsReleased: 'Les places ont été libérées ; choisissez-les à nouveau.',
+  chooseVouchersAgain: 'Choisissez à nouveau vos bons cadeaux.',
+  ticket: 'Billet',
+  item: 'Article',
+  giftVoucher: 'Bon cadeau',
+  validity: 'Valable {months} mois',
+  quantity: 'Quantité',
+  quantityShort: 'Qté',
+  quantityOf: 'Quantité de {name}',
+  remove: 'Retirer',
+  removeLine: 'Retirer {name}',
+  vouchersNotChanged: 'Impossible de modifier les bons cadeaux',
+  promoCode: 'Code promo',
+  promoApplied: 'Code {code} appliqué{amount}',
+  promoMissing: 'Saisissez un code promo.',
+  apply: 'Appliquer',
+  voucherApplied: 'Bon cadeau appliqué :',
+  voucherMissing: 'Saisissez le code de votre bon cadeau.',
+  use: 'Utiliser',
+  voucherPaysTickets: 'Un bon cadeau règle des billets, pas d’autres bons cadeaux.',
+  addTickets: 'Ajouter des billets : vos bons cadeaux resteront dans le panier.',
+  yourDetails: 'Vos coordonnées',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  email: 'E-mail',
+  sentTickets: 'Vos billets vous seront envoyés à cette adresse.',
+  sentVouchers: 'Vos bons cadeaux vous seront envoyés à cette adresse.',
+  sentTicketsAndVouchers: 'Vos billets et bons cadeaux vous seront envoyés à cette adresse.',
+  completeDetails: 'Merci de compléter vos coordonnées.',
+  payment: 'Paiement',
+  freeOrder: 'Commande gratuite',
+  noPayment: 'Aucun paiement n’est requis.',
+  payOnSite: 'Paiement sur place',
+  payAtDesk: 'Vous réglez {amount} à la caisse.',
+  payAtDeskBeforeShow: 'Vous réglez {amount} à la caisse avant la représentation.',
+  vouchersUsableOncePaid: 'Vos bons cadeaux seront utilisables dès le paiement de la commande.',
+  notPlaced: 'La commande n’a pas pu être validée',
+  reapplyVoucher: 'Appliquer à nouveau le bon cadeau',
+  removePromo: 'Retirer le code promo',
+  confirming: 'Validation…',
+  confirm: 'Confirmer la commande',
+};
+
+/** The order's page after checkout (and from the emailed link). */
+const confirmation = {
+  notFound: 'Commande introuvable',
+  thanks: 'Merci ! Commande {number}',
+  sentTickets: 'Une confirmation avec vos billets a été envoyée à {email}.',
+  sentVouchers: 'Une confirmation avec vos bons cadeaux a été envoyée à {email}.',
+  sentTicketsAndVouchers: 'Une confirmation avec vos billets et bons cadeaux a été envoyée à {email}.',
+  dueAtDesk: 'Le montant de {amount} est à régler à la caisse.',
+  dueAtDeskBeforeShow: 'Le montant de {amount} est à régler à la caisse avant la représentation.',
+  downloadTickets: 'Télécharger mes billets (PDF)',
+  downloadVouchers: 'Télécharger mes bons cadeaux (PDF)',
+  yourTickets: 'Vos billets ({count})',
+  paidWithVoucher: 'Payé avec le bon cadeau {code}',
+  due: 'Reste à payer',
+};
+
 /** The shop's footer: the organizer's contact details and links. */
 const footer = {
   contact: 'Contact',
@@ -292,7 +483,6 @@ const fields = {
 const cardPayment = {
   choice: 'Carte bancaire',
   choiceHint: 'VISA ou MasterCard, avec 3-D Secure, sur la page sécurisée de notre prestataire de paiement.',
-  onSite: 'Paiement sur place',
   redirecting: 'Redirection vers la page de paiement…',
   awaiting: 'Votre commande attend son paiement par carte.',
   deadline: 'Vos places vous sont réservées jusqu’à {time}.',
@@ -304,6 +494,32 @@ const cardPayment = {
   failedHelp: 'Essayez avec une autre carte (VISA ou MasterCard) ou contactez votre banque.',
   expired: 'Le délai de paiement est dépassé : la commande a été annulée et ses places remises en vente.',
   statusAwaiting: 'En attente du paiement',
+  order: 'Commande',
 };
 
-export const fr = { problems, problemsIn, labels, booking, personalisation, notFound, sales, places, seat, seatMap, order, footer, fields, cardPayment };
+export const fr = {
+  problems,
+  problemsIn,
+  labels,
+  booking,
+  personalisation,
+  notFound,
+  sales,
+  places,
+  seat,
+  seatMap,
+  order,
+  common,
+  landing,
+  home,
+  event,
+  calendar,
+  giftVouchers,
+  header,
+  language,
+  cart,
+  confirmation,
+  footer,
+  fields,
+  cardPayment,
+};

@@ -1,13 +1,12 @@
 import type { components } from '@guichet/api-client';
+import { dateFormat } from '@guichet/ui';
 import { t } from '../i18n/i18n';
 
 type SalesWindow = Pick<components['schemas']['ShopEventSummaryResponse'], 'salesStatus' | 'salesStartAt' | 'salesEndAt'>;
 type Places = Pick<components['schemas']['ShopEventSummaryResponse'], 'available' | 'remaining'>;
 
-const opening = new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', dateStyle: 'long', timeStyle: 'short' });
-
 /** "1 février 2027 à 10:00", in Zurich time. */
-export const salesDate = (iso: string): string => opening.format(new Date(iso));
+export const salesDate = (iso: string): string => dateFormat({ timeZone: 'Europe/Zurich', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * What the shop says of a sales window: "En vente dès le 1 février 2027 à 10:00", "Vente terminée",

@@ -1,10 +1,13 @@
 import { formatDateTime, formatDay, formatMoney, formatTime } from '../../platform/documents/format';
+import { documentLanguage, type DocumentWords, type Language } from '../../platform/documents/words';
 
 /** What the confirmation email tells, gathered by the orders façade. */
 export interface ConfirmationContent {
   ticketingName: string;
   customerName: string;
   orderNumber: string;
+  /** The order's language: the email's words, amounts and dates. */
+  language: Language;
   currency: string;
   /** Each show (event × date) with its tickets, in the order's order. */
   shows: {
@@ -35,49 +38,48 @@ export interface ConfirmationContent {
   attached: { tickets: number; vouchers: number };
 }
 
-/** "Section Parterre, rang C, place 12" — only the parts a seat has. */
-export function seatWords(seat: { section: string | null; row: string | null; number: string | null }): string {
-  return [seat.section && `section ${seat.section}`, seat.row && `rang ${seat.row}`, seat.number && `place ${seat.number}`].filter(Boolean).join(', ');
+/** "section Parterre, rang C, place 12" — only the parts a seat has, in the order's language. */
+export function seatWords(seat: { section: string | null; row: string | null; number: string | null }, words: DocumentWords['seat']): string {
+  return [seat.section && `${words.section} ${seat.section}`, seat.row && `${words.row} ${seat.row}`, seat.number && `${words.number} ${seat.number}`]
+    .filter(Boolean)
+    .join(', ');
 }
-
-const attachedWhat = (tickets: number, vouchers: number) =>
-  vouchers === 0 ? 'Vos billets sont joints' : tickets === 0 ? 'Vos bons cadeaux sont joints' : 'Vos billets et bons cadeaux sont joints';
 
 /** The email as text lines grouped in blocks (paragraphs); the HTML is built from the same blocks. */
 function blocks(c: ConfirmationContent): { title?: string; lines: string[] }[] {
-  const money = (amount: number) => formatMoney({ amount, currency: c.currency });
-  const out: { title?: string; lines: string[] }[] = [
-    { lines: [`Bonjour ${c.customerName},`] },
-    { lines: [`Merci pour votre commande ${c.orderNumber}. ${attachedWhat(c.attached.tickets, c.attached.vouchers)} à ce message (PDF).`] },
-  ];
+  const { words, locale } = documentLanguage(c.language);
+  const w = words.confirmation;
+  const money = (amount: number) => formatMoney({ amount, currency: c.currency }, locale);
+  const out: { title?: string; lines: string[] }[] = [{ lines: [words.hello(c.customerName)] }, { lines: [w.thanks(c.orderNumber, c.attached)] }];
   for (const show of c.shows) {
-    const lines = [`${formatDateTime(show.startsAt)}${show.doorsAt ? ` — ouverture des portes à ${formatTime(show.doorsAt)}` : ''}`];
+    const lines = [`${formatDateTime(show.startsAt, locale)}${show.doorsAt ? w.doorsAt(formatTime(show.doorsAt, locale)) : ''}`];
     const where = [show.venue, show.venueAddress].filter(Boolean).join(', ');
     if (where) lines.push(where);
     for (const t of show.tickets) {
-      const place = t.seat ? `${t.zoneName}, ${seatWords(t.seat)}` : t.zoneName;
-      const price = t.amount === t.listAmount ? money(t.amount) : `${money(t.listAmount)} (après réduction : ${money(t.amount)})`;
-      lines.push(`${place} — ${t.priceName} — ${t.amount === 0 && t.listAmount === 0 ? 'gratuit' : price}`);
+      const place = t.seat ? `${t.zoneName}, ${seatWords(t.seat, words.seat)}` : t.zoneName;
+      const price = t.amount === t.listAmount ? money(t.amount) : w.afterDiscount(money(t.listAmount), money(t.amount));
+      lines.push(`${place} — ${t.priceName} — ${t.amount === 0 && t.listAmount === 0 ? words.free : price}`);
     }
     out.push({ title: show.eventName, lines });
   }
   if (c.giftVouchers.length) {
     out.push({
-      title: 'Bons cadeaux',
+      title: w.giftVouchers,
       lines: c.giftVouchers.map((v) => {
-        const note = v.status === 'awaiting_payment' ? ' — utilisable dès le paiement de la commande' : v.status === 'cancelled' ? ' — annulé' : '';
-        return `Bon cadeau ${v.code} : ${money(v.amount)}, valable jusqu'au ${formatDay(v.expiresAt)}${note}.`;
+        const note = v.status === 'awaiting_payment' ? w.voucherAwaitingPayment : v.status === 'cancelled' ? w.voucherCancelled : '';
+        return w.voucher(v.code, money(v.amount), formatDay(v.expiresAt, locale), note);
       }),
     });
   }
-  const amounts = [`Sous-total : ${money(c.subtotal)}`];
-  if (c.discount) amounts.push(`Réduction${c.discount.promoCode ? ` (${c.discount.promoCode})` : ''} : −${money(c.discount.amount)}`);
-  amounts.push(`Total : ${money(c.total)}`);
-  if (c.voucherPaid) amounts.push(`Payé par bon cadeau ${c.voucherPaid.code} : ${money(c.voucherPaid.amount)}`);
-  amounts.push(`Payé : ${money(c.paid)}`);
-  if (c.due > 0) amounts.push(c.payOnSite ? `À régler sur place : ${money(c.due)}.` : `Reste à payer : ${money(c.due)}.`);
-  out.push({ title: 'Montants', lines: amounts });
-  out.push({ lines: [`Votre commande en ligne : ${c.orderUrl}`] });
+  const line = words.labelled;
+  const amounts = [line(w.subtotal, money(c.subtotal))];
+  if (c.discount) amounts.push(line(`${w.discount}${c.discount.promoCode ? ` (${c.discount.promoCode})` : ''}`, `−${money(c.discount.amount)}`));
+  amounts.push(line(w.total, money(c.total)));
+  if (c.voucherPaid) amounts.push(line(w.voucherPaid(c.voucherPaid.code), money(c.voucherPaid.amount)));
+  amounts.push(line(w.paid, money(c.paid)));
+  if (c.due > 0) amounts.push(`${line(c.payOnSite ? w.payOnSite : w.due, money(c.due))}.`);
+  out.push({ title: w.amounts, lines: amounts });
+  out.push({ lines: [line(w.online, c.orderUrl)] });
   out.push({ lines: [c.ticketingName] });
   return out;
 }
@@ -92,9 +94,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
 
 export function confirmationHtml(c: ConfirmationContent): string {
   const link = escapeHtml(c.orderUrl);
+  const { words } = documentLanguage(c.language);
   return blocks(c)
     .map((b) => {
-      const lines = b.lines.map((l) => (l.includes(c.orderUrl) ? `Votre commande en ligne : <a href="${link}">${link}</a>` : escapeHtml(l))).join('<br>');
+      const lines = b.lines
+        .map((l) => (l.includes(c.orderUrl) ? words.labelled(escapeHtml(words.confirmation.online), `<a href="${link}">${link}</a>`) : escapeHtml(l)))
+        .join('<br>');
       return b.title ? `<h3>${escapeHtml(b.title)}</h3><p>${lines}</p>` : `<p>${lines}</p>`;
     })
     .join('\n');

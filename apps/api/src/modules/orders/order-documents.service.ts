@@ -4,6 +4,7 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { formatDay, formatMoney } from '../../platform/documents/format';
 import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
+import { documentLanguage } from '../../platform/documents/words';
 import { Mailer } from '../../platform/mail/mailer';
 import { OrderLinks } from '../../platform/signing/order-link';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
@@ -84,6 +85,7 @@ export class OrderDocuments {
       ticketingName: ticketing.name,
       customerName: `${order.customerFirstName} ${order.customerLastName}`,
       orderNumber: order.number,
+      language: order.language,
       currency: order.currency,
       shows: [...shows.values()],
       giftVouchers: vouchers.map(({ line, state }) => ({
@@ -103,14 +105,15 @@ export class OrderDocuments {
       orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
       attached: { tickets: valid.length, vouchers: vouchers.length },
     };
+    const { words } = documentLanguage(order.language);
     await this.mailer.send({
       to: order.customerEmail,
       fromName: ticketing.name,
-      subject: `${ticketing.name} — votre commande ${order.number}`,
+      subject: words.confirmation.subject(ticketing.name, order.number),
       messageId: `<order-${order.id}@guichet>`,
       text: confirmationText(content),
       html: confirmationHtml(content),
-      attachments: [{ filename: `commande-${order.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
+      attachments: [{ filename: words.confirmation.fileName(order.number), content: pdf, contentType: 'application/pdf' }],
     });
     await this.repo.appendHistory(scope, {
       orderId,
@@ -176,8 +179,10 @@ export class OrderDocuments {
         valid.map((t) => t.priceId),
       ),
     ]);
-    const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+    const { words, locale } = documentLanguage(order.language);
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
     return this.pdf.render({
+      language: order.language,
       organizerName,
       orderNumber: order.number,
       holderName: `${order.customerFirstName} ${order.customerLastName}`,
@@ -194,7 +199,7 @@ export class OrderDocuments {
         seat: t.seatId && (t.seatSection || t.seatRow || t.seatNumber) ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
         seatLabel: t.seatLabel,
         priceName: t.priceName,
-        price: t.amount === 0 ? 'gratuit' : money(t.amount),
+        price: t.amount === 0 ? words.free : money(t.amount),
         image: images.get(t.eventId) ?? null,
         attendee: printedAnswers(fields.get(t.priceId) ?? [], t.attendee),
       })),
@@ -202,7 +207,7 @@ export class OrderDocuments {
         name: line.name,
         code: state.code,
         value: money(line.amount),
-        validUntil: formatDay(state.expiresAt),
+        validUntil: formatDay(state.expiresAt, locale),
         state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
       })),
     });

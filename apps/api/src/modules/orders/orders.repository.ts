@@ -97,8 +97,8 @@ export class OrdersRepository {
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43)
+                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44)
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -160,6 +160,7 @@ export class OrdersRepository {
         o.customerPhone,
         o.externalReference,
         o.paymentDueAt,
+        o.language,
       ],
       explainers,
     );
@@ -283,7 +284,7 @@ export class OrdersRepository {
                 o.total_amount AS "totalAmount", o.promo_code AS "promoCode", o.discount_amount AS "discountAmount",
                 o.customer_first_name AS "customerFirstName", o.customer_last_name AS "customerLastName",
                 o.customer_email AS "customerEmail", o.customer_phone AS "customerPhone", o.customer_id AS "customerId",
-                o.created_at AS "createdAt", o.paid_at AS "paidAt",
+                o.created_at AS "createdAt", o.paid_at AS "paidAt", o.language,
                 (SELECT count(*)::int FROM tickets t WHERE t.ticketing_id = o.ticketing_id AND t.order_id = o.id) AS "ticketCount"
            FROM ${search.from}
           WHERE ${search.where} ${page}

@@ -6,6 +6,7 @@ import { Database } from '../../platform/database/database';
 import { money } from '../../platform/http/money.dto';
 import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
+import type { Language } from '../../platform/documents/words';
 import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
 import { OrderLinks } from '../../platform/signing/order-link';
@@ -67,6 +68,8 @@ export interface PlaceOrderInput {
   paymentMethod: PaymentMethod;
   currency: string;
   customer: { firstName: string; lastName: string; email: string; phone?: string | null };
+  /** The customer's language for their emails and PDFs; French when not given. */
+  language?: Language;
   lines: OrderLine[];
   actor: Actor;
   /** Links the order to what caused it (e.g. the cart), recorded in its history. */
@@ -280,6 +283,7 @@ export class OrdersService {
         customerLastName: input.customer.lastName.trim(),
         customerEmail: input.customer.email.trim().toLowerCase(),
         customerPhone: input.customer.phone?.trim() || null,
+        language: input.language ?? 'fr',
         accessTokenHash: sha256(accessToken),
         createdAt: now,
         paidAt: status === 'paid' ? now : null,
@@ -609,6 +613,7 @@ function summary(o: Order, ticketCount: number, ledger: OrderLedger): OrderSumma
     amountDue: money(o.status === 'cancelled' ? 0 : Math.max(balance, 0), o.currency),
     balance: money(balance, o.currency),
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail, mobile: o.customerPhone, customerId: o.customerId },
+    language: o.language,
     ticketCount,
     createdAt: new Date(o.createdAt).toISOString(),
     paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,

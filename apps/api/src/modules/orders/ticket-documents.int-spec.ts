@@ -2,6 +2,7 @@ import { formatDateTime, formatMoney } from '../../platform/documents/format';
 import { pdfPages, pdfQrCodes, plainSpaces } from '../../test/pdf';
 import { SmtpCatcher, startSmtpCatcher } from '../../test/smtp-catcher';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
+import { OrderNotices } from './order-notices.service';
 import { OrdersService } from './orders.service';
 
 const chf = (amount: number) => plainSpaces(formatMoney({ amount, currency: 'CHF' }));
@@ -146,5 +147,100 @@ describe('confirmation email and tickets PDF', () => {
     expect(pdfPages(await pdfOf(placed.orderId))[0]).toContain('non payée');
     await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
     expect(pdfPages(await pdfOf(placed.orderId))[0]).not.toContain('non payée');
+  });
+  it('writes a German order’s email and PDF in German, with de-CH amounts and dates, and an Italian one in Italian', async () => {
+    const order = async (language?: string) => {
+      const cart = await shop('post', '/carts')
+        .send({ items: [{ dateId: event.dates[0].id, zoneId: event.zones[1].id, priceId: event.prices[0].id, quantity: 1 }] })
+        .expect(201);
+      return shop('post', `/carts/${cart.body.id}/checkout`).send({ customer, paymentMethod: 'on_site', language });
+    };
+    const refused = await order('xx');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['language']);
+
+    const german = (await order('de')).body;
+    expect((await api('get', `/orders/${german.orderId}`).expect(200)).body.language).toBe('de');
+    await t.app.get(OrdersService).sendConfirmation(tenant.scope, german.orderId);
+    const mail = await smtp.mailbox.waitFor((m) => m.subject?.includes(german.orderNumber) ?? false);
+    expect(mail.subject).toContain(`Ihre Bestellung ${german.orderNumber}`);
+    const text = plainSpaces(mail.text ?? '');
+    for (const expected of [
+      'Guten Tag Ada Lovelace,',
+      `Vielen Dank für Ihre Bestellung ${german.orderNumber}. Ihre Billette sind dieser Nachricht beigefügt (PDF).`,
+      'Samstag, 1. Mai 2027 um 20:00 — Türöffnung um 19:30',
+      'Pelouse — Plein tarif — CHF 40.00',
+      'Zwischensumme: CHF 40.00',
+      'Total: CHF 40.00',
+      'Vor Ort zu bezahlen: CHF 40.00.',
+      'Ihre Bestellung online: https://billets.example.ch/',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toMatch(/Bonjour|Montants|ß/);
+    const attached = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
+    expect(attached.filename).toBe(`bestellung-${german.orderNumber}.pdf`);
+    const [page] = pdfPages(attached.content).map(plainSpaces);
+    for (const expected of [
+      'Samstag, 1. Mai 2027 um 20:00',
+      'Türöffnung: 19:30',
+      'Reservation — nicht bezahlt: vor Ort zu bezahlen (CHF 40.00)',
+      'Plein tarif · CHF 40.00',
+      'Inhaber/in',
+      `Bestellung ${german.orderNumber}`,
+    ])
+      expect(page).toContain(expected);
+    expect(page).not.toMatch(/Titulaire|Commande|Ouverture/);
+
+    const italian = (await order('it')).body;
+    await t.app.get(OrdersService).sendConfirmation(tenant.scope, italian.orderId);
+    const mailIt = await smtp.mailbox.waitFor((m) => m.subject?.includes(italian.orderNumber) ?? false);
+    expect(mailIt.subject).toContain(`il suo ordine ${italian.orderNumber}`);
+    const textIt = plainSpaces(mailIt.text ?? '');
+    for (const expected of [
+      'Buongiorno Ada Lovelace,',
+      `Grazie per il suo ordine ${italian.orderNumber}. I suoi biglietti sono allegati a questo messaggio (PDF).`,
+      'sabato, 1 maggio 2027 alle ore 20:00 — apertura delle porte alle 19:30',
+      'Subtotale: CHF 40.00',
+      'Da pagare sul posto: CHF 40.00.',
+    ])
+      expect(textIt).toContain(expected);
+    const [pageIt] = pdfPages(await pdfOf(italian.orderId)).map(plainSpaces);
+    for (const expected of [
+      'sabato, 1 maggio 2027 alle ore 20:00',
+      'Apertura delle porte: 19:30',
+      'Prenotazione — non pagata',
+      'Titolare',
+      `Ordine ${italian.orderNumber}`,
+    ])
+      expect(pageIt).toContain(expected);
+
+    // Without a language, French, as before.
+    const french = (await order()).body;
+    expect((await api('get', `/orders/${french.orderId}`).expect(200)).body.language).toBe('fr');
+  });
+  it('writes a German order’s receipt and cancellation emails in German', async () => {
+    const cart = await shop('post', '/carts')
+      .send({ items: [{ dateId: event.dates[0].id, zoneId: event.zones[1].id, priceId: event.prices[0].id, quantity: 1 }] })
+      .expect(201);
+    const placed = (await shop('post', `/carts/${cart.body.id}/checkout`).send({ customer, paymentMethod: 'on_site', language: 'de' }).expect(201)).body;
+    await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'cash' }).expect(200);
+    const notices = t.app.get(OrderNotices);
+
+    await notices.sendReceipt(tenant.scope, placed.orderId, `receipt-de-${placed.orderId}`);
+    const receipt = await smtp.mailbox.waitFor((m) => m.subject?.includes(`Zahlungsbestätigung, Bestellung ${placed.orderNumber}`) ?? false);
+    const receiptText = plainSpaces(receipt.text ?? '');
+    expect(receiptText).toContain('Guten Tag Ada Lovelace,');
+    expect(receiptText).toContain('Betrag der Bestellung: CHF 40.00');
+    expect(receiptText).toMatch(/Erhalten am \d{1,2}\. \p{L}+ \d{4} \(bar\): CHF 40\.00/u);
+    expect(receiptText).toContain('Total bezahlt: CHF 40.00');
+    expect(receiptText).toContain('Noch zu bezahlen: CHF 0.00');
+
+    const order = (await api('get', `/orders/${placed.orderId}`).expect(200)).body;
+    await notices.sendCancellation(tenant.scope, placed.orderId, [order.tickets[0].id], true, `cancellation-de-${placed.orderId}`);
+    const cancelled = await smtp.mailbox.waitFor((m) => m.subject?.includes(`Stornierung, Bestellung ${placed.orderNumber}`) ?? false);
+    const cancelledText = plainSpaces(cancelled.text ?? '');
+    expect(cancelledText).toContain(`Ihre Bestellung ${placed.orderNumber} wurde storniert.`);
+    expect(cancelledText).toContain('— Cyrano de Bergerac, Samstag, 1. Mai 2027 um 20:00, Pelouse, Plein tarif');
+    expect(cancelledText).toContain('Diese Billette sind am Eingang nicht mehr gültig.');
   });
 });

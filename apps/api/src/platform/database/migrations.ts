@@ -1,5 +1,6 @@
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
 import { IdempotencyKeys1796191427286 } from './migrations/1796191427286-idempotency-keys';
+import { OrderLanguage1796191328123 } from './migrations/1796191328123-order-language';
 import { OrderImports1796188734288 } from './migrations/1796188734288-order-imports';
 import { Commission1796177818425 } from './migrations/1796177818425-commission';
 import { OrderSearchIndexes1796176800000 } from './migrations/1796176800000-order-search-indexes';
@@ -60,6 +61,7 @@ export const MIGRATIONS: Function[] = [
   ScanResultReplaced1796173000000,
   AttendeeData1796179352188,
   OrderImports1796188734288,
+  OrderLanguage1796191328123,
   IdempotencyKeys1796191427286,
   CardPayments1796191486213,
 ];

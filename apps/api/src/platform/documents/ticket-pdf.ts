@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content, ContentImage, ContentText, Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateTime, formatTime } from './format';
+import { documentLanguage, type DocumentWords, type Language } from './words';
 
 // pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- @types/pdfmake describes 0.2, not the 0.3 singleton
@@ -21,6 +22,8 @@ pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
 export interface TicketDocument {
+  /** The order's language: the words, and the dates (amounts come written in it). */
+  language: Language;
   organizerName: string;
   orderNumber: string;
   holderName: string;
@@ -60,11 +63,8 @@ export interface TicketPdfVoucher {
   state: 'usable' | 'pending_payment' | 'cancelled';
 }
 
-const VOUCHER_STATE_LINE: Record<TicketPdfVoucher['state'], string> = {
-  usable: '',
-  pending_payment: 'Utilisable dès le paiement de la commande.',
-  cancelled: 'ANNULÉ — ce bon n’est plus utilisable.',
-};
+const voucherStateLine = (state: TicketPdfVoucher['state'], w: DocumentWords['pdf']): string =>
+  state === 'pending_payment' ? w.voucherPendingPayment : state === 'cancelled' ? w.voucherCancelled : '';
 
 const dataUrl = (image: Buffer) => `data:${image[0] === 0x89 ? 'image/png' : 'image/jpeg'};base64,${image.toString('base64')}`;
 
@@ -90,27 +90,27 @@ const labelled = (label: string, value: string): Content => ({ text: [{ text: `$
 @Injectable()
 export class TicketPdf {
   async render(doc: TicketDocument): Promise<Buffer> {
+    const { words, locale } = documentLanguage(doc.language);
+    const w = words.pdf;
     const pages: Content[] = doc.tickets.map((t, i) => {
       const seatParts = t.seat
         ? [
-            ...(t.seat.section ? [labelled('Section', t.seat.section)] : []),
-            ...(t.seat.row ? [labelled('Rang', t.seat.row)] : []),
-            ...(t.seat.number ? [labelled('Place', t.seat.number)] : []),
+            ...(t.seat.section ? [labelled(w.section, t.seat.section)] : []),
+            ...(t.seat.row ? [labelled(w.row, t.seat.row)] : []),
+            ...(t.seat.number ? [labelled(w.seat, t.seat.number)] : []),
           ]
         : t.seatLabel
-          ? [labelled('Place', t.seatLabel)]
+          ? [labelled(w.seat, t.seatLabel)]
           : [];
       return {
         stack: [
           header(doc),
           ...(t.image ? [{ image: dataUrl(t.image), fit: [257, 52] as [number, number], alignment: 'center' as const, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: t.eventName, style: 'event' },
-          { text: formatDateTime(t.startsAt), margin: [0, 2, 0, 0] },
-          ...(t.doorsAt ? [{ text: `Ouverture des portes : ${formatTime(t.doorsAt)}` }] : []),
+          { text: formatDateTime(t.startsAt, locale), margin: [0, 2, 0, 0] },
+          ...(t.doorsAt ? [{ text: w.doorsOpen(formatTime(t.doorsAt, locale)) }] : []),
           ...(t.venue || t.venueAddress ? [{ text: [t.venue, t.venueAddress].filter(Boolean).join(' — ') }] : []),
-          ...(doc.awaitingPayment
-            ? [{ text: `Réservation — non payée : à régler sur place (${doc.awaitingPayment.due})`, style: 'banner', margin: [0, 6, 0, 0] as Margins }]
-            : []),
+          ...(doc.awaitingPayment ? [{ text: w.awaitingPayment(doc.awaitingPayment.due), style: 'banner', margin: [0, 6, 0, 0] as Margins }] : []),
           // Everything on one A6 page: the QR code gives way to the image and the payment banner.
           {
             qr: t.code,
@@ -119,13 +119,13 @@ export class TicketPdf {
             alignment: 'center',
             margin: [0, 6, 0, 4],
           },
-          { columns: [labelled('Zone', t.zoneName), labelled('Tarif', `${t.priceName} · ${t.price}`)] },
+          { columns: [labelled(w.zone, t.zoneName), labelled(w.price, `${t.priceName} · ${t.price}`)] },
           ...(seatParts.length ? [{ columns: seatParts, margin: [0, 4, 0, 0] as Margins }] : []),
-          { text: [{ text: 'Titulaire  ', style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
+          { text: [{ text: `${w.holder}  `, style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
           ...(t.attendee?.length
             ? [{ text: t.attendee.flatMap((a, k) => [{ text: `${k ? '   ' : ''}${a.label}  `, style: 'label' }, a.value]), margin: [0, 2, 0, 0] as Margins }]
             : []),
-          { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
+          { text: [{ text: `${w.order}  `, style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] },
           { text: `${i + 1} / ${doc.tickets.length}`, style: 'label', alignment: 'right', margin: [0, 4, 0, 0] },
         ],
         ...(i > 0 ? { pageBreak: 'before' as const } : {}),
@@ -135,16 +135,14 @@ export class TicketPdf {
       pages.push({
         stack: [
           header(doc),
-          { text: 'Bon cadeau', style: 'event' },
+          { text: w.giftVoucher, style: 'event' },
           { text: v.name, margin: [0, 2, 0, 0] },
           { text: v.value, style: 'value', alignment: 'center', margin: [0, 18, 0, 6] },
-          { text: 'Code', style: 'label', alignment: 'center' },
+          { text: w.code, style: 'label', alignment: 'center' },
           { text: v.code, style: 'code', alignment: 'center', margin: [0, 2, 0, 12] },
-          v.state === 'cancelled'
-            ? { text: 'Ce bon cadeau a été annulé.' }
-            : { text: `Valable jusqu'au ${v.validUntil}, en une ou plusieurs fois, sur la billetterie en ligne ou au guichet.` },
-          { text: VOUCHER_STATE_LINE[v.state], bold: true, margin: [0, 6, 0, 0] },
-          { text: [{ text: 'Commande  ', style: 'label' }, doc.orderNumber], margin: [0, 10, 0, 0] },
+          v.state === 'cancelled' ? { text: w.voucherWasCancelled } : { text: w.voucherValid(v.validUntil) },
+          { text: voucherStateLine(v.state, w), bold: true, margin: [0, 6, 0, 0] },
+          { text: [{ text: `${w.order}  `, style: 'label' }, doc.orderNumber], margin: [0, 10, 0, 0] },
         ],
         ...(pages.length > 0 ? { pageBreak: 'before' as const } : {}),
       });
@@ -153,7 +151,7 @@ export class TicketPdf {
       .createPdf({
         pageSize: 'A6',
         pageMargins: [24, 24, 24, 24],
-        info: { title: `Commande ${doc.orderNumber}`, creator: 'Guichet' },
+        info: { title: w.title(doc.orderNumber), creator: 'Guichet' },
         content: pages,
         defaultStyle: { font: 'Roboto', fontSize: 9 },
         styles: {

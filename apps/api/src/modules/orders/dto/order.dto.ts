@@ -4,6 +4,7 @@ import { PaymentResponse, RefundResponse, TransactionResponse } from '../../paym
 import { GIFT_VOUCHER_STATUSES, GiftVoucherStatus } from '../../sales';
 import { ACTION_REASONS, ActionReason } from '../order-actions';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LANGUAGES, type Language } from '../../../platform/documents/words';
 import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
@@ -134,6 +135,7 @@ export class OrderSummaryResponse {
   })
   balance: SignedMoneyDto;
   @ApiProperty({ type: CustomerResponse }) customer: CustomerResponse;
+  @ApiProperty({ enum: LANGUAGES, description: 'The customer’s language: their emails and PDFs are written in it' }) language: Language;
   @ApiProperty({ type: 'integer' }) ticketCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string', description: 'When the order became paid' }) paidAt: string | null;

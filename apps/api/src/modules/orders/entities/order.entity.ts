@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Language } from '../../../platform/documents/words';
 
 export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 /** paid (nothing left to pay, free orders included), reserved (awaiting payment, e.g. on site), cancelled. */
@@ -23,6 +24,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
 @Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card')`)
 @Check('orders_total_check', `total_amount >= 0`)
+@Check('orders_language_check', `language IN ('fr','de','it','en')`)
 export class Order {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -65,6 +67,10 @@ export class Order {
 
   @Column('text')
   customerEmail: string;
+
+  /** The customer's language (chosen in the shop): their emails and PDFs are written in it. */
+  @Column('text', { default: 'fr' })
+  language: Language;
 
   /** The contact's mobile number, when given. */
   @Column('text', { nullable: true })

@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { LANGUAGES, type Language } from '../../../platform/documents/words';
 import { CURRENCIES, Currency, MoneyDto } from '../../../platform/http/money.dto';
 import { CART_STATUSES, CartStatus } from '../entities/cart.entity';
 
@@ -202,6 +203,11 @@ export class CheckoutRequest {
   })
   @IsIn(SHOP_PAYMENT_METHODS)
   paymentMethod: ShopPaymentMethod;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'fr', description: 'The customer’s language: the emails and PDFs of the order are written in it' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class CheckoutResponse {

@@ -1,0 +1,66 @@
+import type { DocumentWords } from './fr';
+
+/** German (Switzerland): "Billett", and no ß. */
+export const de: DocumentWords = {
+  labelled: (label, value) => `${label}: ${value}`,
+  hello: (name) => `Guten Tag ${name},`,
+  seat: { section: 'Sektor', row: 'Reihe', number: 'Platz' },
+  free: 'gratis',
+  methods: { cash: 'bar', card: 'Karte', bank_transfer: 'Überweisung', gift_voucher: 'Geschenkgutschein', other: 'anderes Zahlungsmittel' },
+  confirmation: {
+    subject: (ticketing, number) => `${ticketing} — Ihre Bestellung ${number}`,
+    fileName: (number) => `bestellung-${number}.pdf`,
+    thanks: (number, attached) =>
+      `Vielen Dank für Ihre Bestellung ${number}. ${
+        attached.vouchers === 0 ? 'Ihre Billette sind' : attached.tickets === 0 ? 'Ihre Geschenkgutscheine sind' : 'Ihre Billette und Geschenkgutscheine sind'
+      } dieser Nachricht beigefügt (PDF).`,
+    doorsAt: (time) => ` — Türöffnung um ${time}`,
+    afterDiscount: (list, amount) => `${list} (nach Ermässigung: ${amount})`,
+    giftVouchers: 'Geschenkgutscheine',
+    voucher: (code, amount, until, note) => `Geschenkgutschein ${code}: ${amount}, gültig bis ${until}${note}.`,
+    voucherAwaitingPayment: ' — einlösbar, sobald die Bestellung bezahlt ist',
+    voucherCancelled: ' — storniert',
+    amounts: 'Beträge',
+    subtotal: 'Zwischensumme',
+    discount: 'Ermässigung',
+    total: 'Total',
+    voucherPaid: (code) => `Bezahlt mit Geschenkgutschein ${code}`,
+    paid: 'Bezahlt',
+    payOnSite: 'Vor Ort zu bezahlen',
+    due: 'Noch zu bezahlen',
+    online: 'Ihre Bestellung online',
+  },
+  cancellation: {
+    subject: (ticketing, number) => `${ticketing} — Stornierung, Bestellung ${number}`,
+    whole: (number) => `Ihre Bestellung ${number} wurde storniert.`,
+    some: (number) => `Billette Ihrer Bestellung ${number} wurden storniert:`,
+    noLongerValid: 'Diese Billette sind am Eingang nicht mehr gültig.',
+  },
+  receipt: {
+    subject: (ticketing, number) => `${ticketing} — Zahlungsbestätigung, Bestellung ${number}`,
+    title: (number) => `Zahlungsbestätigung — Bestellung ${number}`,
+    orderAmount: 'Betrag der Bestellung',
+    received: (day, method) => `Erhalten am ${day} (${method})`,
+    refunded: (day, method) => `Zurückerstattet am ${day} (${method})`,
+    totalPaid: 'Total bezahlt',
+    due: 'Noch zu bezahlen',
+  },
+  pdf: {
+    title: (number) => `Bestellung ${number}`,
+    doorsOpen: (time) => `Türöffnung: ${time}`,
+    awaitingPayment: (due) => `Reservation — nicht bezahlt: vor Ort zu bezahlen (${due})`,
+    zone: 'Zone',
+    price: 'Tarif',
+    section: 'Sektor',
+    row: 'Reihe',
+    seat: 'Platz',
+    holder: 'Inhaber/in',
+    order: 'Bestellung',
+    giftVoucher: 'Geschenkgutschein',
+    code: 'Code',
+    voucherValid: (until) => `Gültig bis ${until}, ganz oder in mehreren Teilen einlösbar, im Online-Ticketing oder an der Kasse.`,
+    voucherWasCancelled: 'Dieser Geschenkgutschein wurde storniert.',
+    voucherPendingPayment: 'Einlösbar, sobald die Bestellung bezahlt ist.',
+    voucherCancelled: 'STORNIERT — dieser Gutschein ist nicht mehr einlösbar.',
+  },
+};

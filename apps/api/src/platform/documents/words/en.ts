@@ -1,0 +1,66 @@
+import type { DocumentWords } from './fr';
+
+/** English. */
+export const en: DocumentWords = {
+  labelled: (label, value) => `${label}: ${value}`,
+  hello: (name) => `Dear ${name},`,
+  seat: { section: 'section', row: 'row', number: 'seat' },
+  free: 'free',
+  methods: { cash: 'cash', card: 'card', bank_transfer: 'bank transfer', gift_voucher: 'gift voucher', other: 'other means' },
+  confirmation: {
+    subject: (ticketing, number) => `${ticketing} — your order ${number}`,
+    fileName: (number) => `order-${number}.pdf`,
+    thanks: (number, attached) =>
+      `Thank you for your order ${number}. ${
+        attached.vouchers === 0 ? 'Your tickets are' : attached.tickets === 0 ? 'Your gift vouchers are' : 'Your tickets and gift vouchers are'
+      } attached to this message (PDF).`,
+    doorsAt: (time) => ` — doors open at ${time}`,
+    afterDiscount: (list, amount) => `${list} (after discount: ${amount})`,
+    giftVouchers: 'Gift vouchers',
+    voucher: (code, amount, until, note) => `Gift voucher ${code}: ${amount}, valid until ${until}${note}.`,
+    voucherAwaitingPayment: ' — usable once the order is paid',
+    voucherCancelled: ' — cancelled',
+    amounts: 'Amounts',
+    subtotal: 'Subtotal',
+    discount: 'Discount',
+    total: 'Total',
+    voucherPaid: (code) => `Paid with gift voucher ${code}`,
+    paid: 'Paid',
+    payOnSite: 'To pay at the venue',
+    due: 'Still to pay',
+    online: 'Your order online',
+  },
+  cancellation: {
+    subject: (ticketing, number) => `${ticketing} — cancellation, order ${number}`,
+    whole: (number) => `Your order ${number} has been cancelled.`,
+    some: (number) => `Tickets of your order ${number} have been cancelled:`,
+    noLongerValid: 'These tickets are no longer valid at the entrance.',
+  },
+  receipt: {
+    subject: (ticketing, number) => `${ticketing} — payment receipt, order ${number}`,
+    title: (number) => `Payment receipt — order ${number}`,
+    orderAmount: 'Order amount',
+    received: (day, method) => `Received on ${day} (${method})`,
+    refunded: (day, method) => `Refunded on ${day} (${method})`,
+    totalPaid: 'Total paid',
+    due: 'Still to pay',
+  },
+  pdf: {
+    title: (number) => `Order ${number}`,
+    doorsOpen: (time) => `Doors open: ${time}`,
+    awaitingPayment: (due) => `Reservation — not paid: to pay at the venue (${due})`,
+    zone: 'Zone',
+    price: 'Price',
+    section: 'Section',
+    row: 'Row',
+    seat: 'Seat',
+    holder: 'Holder',
+    order: 'Order',
+    giftVoucher: 'Gift voucher',
+    code: 'Code',
+    voucherValid: (until) => `Valid until ${until}, in one or several goes, in the online shop or at the box office.`,
+    voucherWasCancelled: 'This gift voucher has been cancelled.',
+    voucherPendingPayment: 'Usable once the order is paid.',
+    voucherCancelled: 'CANCELLED — this voucher can no longer be used.',
+  },
+};
