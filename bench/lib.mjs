@@ -41,10 +41,16 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const port = await freePort();
+  const providerPort = await freePort();
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     API_PORT: String(port),
+    // The built-in test payment provider, as its own process: a card sale goes through it (bench/checkout --card).
+    API_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PAYMENT_PROVIDER_URL: `http://127.0.0.1:${providerPort}`,
+    TEST_PROVIDER_PORT: String(providerPort),
+    PAYMENT_PROVIDER_SECRET: randomBytes(32).toString('hex'),
     DATABASE_POOL_SIZE: String(pool),
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `bench-${name}`,
@@ -61,6 +67,7 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const provider = spawn(process.execPath, ['dist/test-provider/main.js'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -74,13 +81,15 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
   const stopApi = async () => {
     if (stopped) return;
     stopped = true;
-    const exited = new Promise((r) => api.once('exit', r));
+    const exited = Promise.all([api, provider].map((p) => (p.exitCode !== null ? undefined : new Promise((r) => p.once('exit', r)))));
     api.kill('SIGTERM');
+    provider.kill('SIGTERM');
     await exited;
   };
   return {
     name,
     base,
+    providerUrl: env.PAYMENT_PROVIDER_URL,
     databaseUrl,
     stopApi,
     async drop() {

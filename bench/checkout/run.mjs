@@ -1,6 +1,8 @@
 // bench/checkout (P1): N concurrent buyers over HTTP on one zone of capacity C, each buying one
-// ticket (hold a cart, then check out) until the zone is sold out. In the same run, the bare-SQL
-// ceiling: the same two transactions issued straight to PostgreSQL with the same pool size.
+// ticket (hold a cart, then check out) until the zone is sold out. Card mode: the same, paid by card
+// through the built-in test provider — the payment opened, the card form and the 3-D Secure code
+// posted to the provider, its signed callback settling the order — until every order is paid. In the
+// same run, the bare-SQL ceiling: the two transactions of a sale straight to PostgreSQL, same pool.
 //
 //   node bench/checkout/run.mjs [--buyers 64] [--capacity 10000] [--pool 8]
 //
@@ -45,7 +47,7 @@ async function httpPhase(bench) {
     const res = await http.request({
       method,
       path,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body && JSON.stringify(body),
     });
     return { status: res.statusCode, body: await res.body.json() };
@@ -71,21 +73,72 @@ async function httpPhase(bench) {
     // Warm up the JIT and the pools on a separate event-less path.
     for (let i = 0; i < 50; i++) await json('GET', '/api/v1/shop/remparts');
 
-    const result = await drive(BUYERS, async () => {
+    const sold = async (dateId) => {
+      const sql = new pg.Client({ connectionString: bench.databaseUrl });
+      await sql.connect();
+      const { rows } = await sql.query(
+        `SELECT a.capacity, a.sold, a.held, (SELECT count(*)::int FROM tickets t WHERE t.date_id = a.date_id) AS tickets,
+                (SELECT count(DISTINCT o.id)::int FROM orders o JOIN tickets t ON t.order_id = o.id WHERE t.date_id = a.date_id AND o.status = 'paid') AS paid,
+                (SELECT count(*)::int FROM payments p JOIN orders o ON o.id = p.order_id JOIN tickets t ON t.order_id = o.id WHERE t.date_id = a.date_id AND p.method = 'card') AS "cardPayments"
+           FROM availabilities a WHERE a.date_id = $1`,
+        [dateId],
+      );
+      await sql.end();
+      return rows[0];
+    };
+
+    const onSite = await drive(BUYERS, async () => {
       const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [item] });
       if (cart.status === 409) return 'sold_out';
       if (cart.status !== 201) return 'error';
       const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'on_site' });
       return order.status === 201 ? 'sold' : 'error';
     });
-    const sql = new pg.Client({ connectionString: bench.databaseUrl });
-    await sql.connect();
-    const { rows } = await sql.query(
-      `SELECT a.capacity, a.sold, a.held, (SELECT count(*)::int FROM tickets t WHERE t.date_id = a.date_id) AS tickets FROM availabilities a WHERE a.date_id = $1`,
-      [item.dateId],
+    const onSiteSold = await sold(item.dateId);
+
+    // Card: a second event of the same size, each order paid through the provider before it counts.
+    const cardEvent = await json(
+      'POST',
+      `/api/v1/ticketings/${ticketingId}/events`,
+      {
+        status: 'published',
+        name: 'Bench night (card)',
+        dates: [{ startsAt: '2027-06-02T20:00:00+02:00' }],
+        zones: [{ name: 'Fosse', capacity: CAPACITY }],
+        prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [{ amount: 3000, currency: 'CHF' }] }],
+      },
+      login.body.accessToken,
     );
-    await sql.end();
-    return { ...result, ...rows[0] };
+    const cardItem = { dateId: cardEvent.body.dates[0].id, zoneId: cardEvent.body.zones[0].id, priceId: cardEvent.body.prices[0].id, quantity: 1 };
+    const provider = new HttpPool(bench.providerUrl, { connections: BUYERS, pipelining: 1 });
+    const form = async (path, fields) => {
+      const res = await provider.request({
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      });
+      await res.body.text();
+      return res.statusCode;
+    };
+    const card = await drive(BUYERS, async () => {
+      const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [cardItem] });
+      if (cart.status === 409) return 'sold_out';
+      if (cart.status !== 201) return 'error';
+      const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'card' });
+      if (order.status !== 201) return 'error';
+      const started = await json(
+        'POST',
+        `/api/v1/shop/remparts/orders/${order.body.orderId}/card-payments?token=${encodeURIComponent(order.body.accessToken)}`,
+      );
+      if (started.status !== 201) return 'error';
+      const page = new URL(started.body.redirectUrl).pathname;
+      if ((await form(page, { number: '4000000000001000', expiry: '12/30', cvc: '123' })) !== 200) return 'error';
+      // The provider posts its signed outcome to the API before it sends the browser back (303).
+      return (await form(`${page}/3ds`, { code: '1234' })) === 303 ? 'sold' : 'error';
+    });
+    await provider.close();
+    return { onSite: { ...onSite, ...onSiteSold }, card: { ...card, ...(await sold(cardItem.dateId)) } };
   } finally {
     await http.close();
     // The bare-SQL phase must not share the cores with an idle API.
@@ -173,18 +226,21 @@ try {
   console.log(
     `bench/checkout: ${BUYERS} concurrent buyers, one zone of capacity ${CAPACITY}, DB pool ${POOL}, ${(await import('node:os')).cpus().length} cores`,
   );
-  const http = await httpPhase(bench);
+  const { onSite: http, card } = await httpPhase(bench);
   const bare = await sqlPhase(bench);
   const line = (label, r) =>
     console.log(
-      `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} orders/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   sold ${r.sold}/${r.capacity}   held ${r.held}   errors ${r.errors}${r.tickets !== undefined ? `   tickets ${r.tickets}` : ''}`,
+      `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} orders/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   sold ${r.sold}/${r.capacity}   held ${r.held}   errors ${r.errors}${r.tickets !== undefined ? `   tickets ${r.tickets}` : ''}${r.cardPayments !== undefined && r === card ? `   paid ${r.paid} (card payments ${r.cardPayments})` : ''}`,
     );
   line('HTTP', http);
+  line('HTTP card', card);
   line('bare SQL', bare);
-  console.log(`ratio HTTP / bare SQL: ${(http.perSecond / bare.perSecond).toFixed(2)}`);
-  const oversold = http.sold > http.capacity || http.tickets !== http.sold || bare.sold > bare.capacity;
-  console.log(`oversell: ${oversold ? 'YES — BUG' : 'none'} (HTTP sold ${http.sold} of ${http.capacity}, ${http.tickets} tickets)`);
-  if (oversold) process.exitCode = 1;
+  console.log(`ratio HTTP / bare SQL: ${(http.perSecond / bare.perSecond).toFixed(2)}   card / bare SQL: ${(card.perSecond / bare.perSecond).toFixed(2)}`);
+  const oversold = [http, card].some((r) => r.sold > r.capacity || r.tickets !== r.sold) || bare.sold > bare.capacity;
+  const unpaid = card.paid !== card.orders || card.cardPayments !== card.orders;
+  console.log(`oversell: ${oversold ? 'YES — BUG' : 'none'} (HTTP sold ${http.sold} of ${http.capacity}, card ${card.sold} of ${card.capacity})`);
+  console.log(`card orders paid exactly once: ${unpaid ? 'NO — BUG' : 'yes'} (${card.orders} orders, ${card.paid} paid, ${card.cardPayments} card payments)`);
+  if (oversold || unpaid) process.exitCode = 1;
 } finally {
   await bench.drop();
 }
