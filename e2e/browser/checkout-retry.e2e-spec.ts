@@ -1,5 +1,5 @@
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { fillCustomer, shot, text } from '../support/pages';
+import { fillCustomer, payOnSite, shot, text } from '../support/pages';
 
 /** Issue 10: a checkout whose answer is lost on the way is retried with its Idempotency-Key (ADR 0023). */
 describe('a checkout whose answer never reached the browser', () => {
@@ -22,6 +22,7 @@ describe('a checkout whose answer never reached the browser', () => {
     await page.locator('[data-testid^="quantity-"]').first().selectOption('2');
     await page.getByTestId('add-to-cart').click();
     await fillCustomer(page, email);
+    await payOnSite(page);
 
     // The first try reaches the API, which places the order; its answer is then cut off.
     const keys: string[] = [];
