@@ -310,6 +310,8 @@ export const de: Catalog = {
   header: { ticketing: 'Ticketing', cart: 'Mein Warenkorb' },
   language: { choose: 'Sprache' },
   cart: {
+    connectionLost:
+      'Die Verbindung wurde vor der Antwort unterbrochen. Bestätigen Sie erneut: Wurde die Bestellung bereits aufgegeben, finden Sie sie wieder, ohne dass sie doppelt aufgegeben wird.',
     title: 'Ihr Warenkorb',
     continue: 'Weiter einkaufen',
     notFound: 'Warenkorb nicht gefunden',

@@ -309,6 +309,8 @@ export const en: Catalog = {
   header: { ticketing: 'Tickets', cart: 'My cart' },
   language: { choose: 'Language' },
   cart: {
+    connectionLost:
+      'The connection was cut before the answer came. Confirm again: if the order was already placed, you will find it, and it will not be placed twice.',
     title: 'Your cart',
     continue: 'Continue shopping',
     notFound: 'Cart not found',

@@ -385,6 +385,8 @@ const language = {
 
 /** The cart and its checkout form. */
 const cart = {
+  connectionLost:
+    'La connexion a été interrompue avant la réponse. Confirmez à nouveau : si la commande est déjà passée, vous la retrouverez, sans qu’elle le soit deux fois.',
   title: 'Votre panier',
   continue: 'Continuer mes achats',
   notFound: 'Panier introuvable',

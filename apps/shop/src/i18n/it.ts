@@ -309,6 +309,8 @@ export const it: Catalog = {
   header: { ticketing: 'Biglietteria', cart: 'Il mio carrello' },
   language: { choose: 'Lingua' },
   cart: {
+    connectionLost:
+      'La connessione si è interrotta prima della risposta. Confermi di nuovo: se l’ordine è già stato effettuato, lo ritroverà, senza che venga effettuato due volte.',
     title: 'Il suo carrello',
     continue: 'Continua gli acquisti',
     notFound: 'Carrello non trovato',
