@@ -133,6 +133,7 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_OUTCOME_REJECTED: 'Ce résultat de paiement n’est pas signé par le prestataire : il est ignoré.',
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
+  INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’a pas encore de réglages de facture (créancier, QR-IBAN) : elle ne peut pas vendre sur facture.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */

@@ -118,6 +118,7 @@ export const de: Catalog = {
     PAYMENT_OUTCOME_REJECTED: 'Dieses Zahlungsergebnis ist nicht vom Zahlungsanbieter signiert und wird ignoriert.',
     PAYMENT_PROVIDER_UNAVAILABLE: 'Der Kartenzahlungsdienst antwortet nicht: Versuchen Sie es in einem Moment erneut.',
     CARD_REFUND_FAILED: 'Die Rückerstattung auf die Karte wurde vom Zahlungsanbieter abgelehnt.',
+    INVOICE_SETTINGS_NOT_SET: 'Diese Ticketkasse nimmt keine Zahlung auf Rechnung an.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Ihre Anfrage wird bereits bearbeitet. Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
     IDEMPOTENCY_KEY_REUSED: 'Diese Anfrage hat sich seit Ihrem ersten Versuch geändert. Laden Sie die Seite neu und beginnen Sie von vorne.',
   },

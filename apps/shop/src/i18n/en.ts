@@ -117,6 +117,7 @@ export const en: Catalog = {
     PAYMENT_OUTCOME_REJECTED: 'This payment result is not signed by the payment provider: it is ignored.',
     PAYMENT_PROVIDER_UNAVAILABLE: 'The card payment service is not answering: please try again in a moment.',
     CARD_REFUND_FAILED: 'The refund to the card was refused by the payment provider.',
+    INVOICE_SETTINGS_NOT_SET: 'This box office does not accept payment by invoice.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Your request is already being processed. Wait a few seconds, then try again.',
     IDEMPOTENCY_KEY_REUSED: 'This request has changed since your first try. Reload the page and start again.',
   },

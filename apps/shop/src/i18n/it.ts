@@ -117,6 +117,7 @@ export const it: Catalog = {
     PAYMENT_OUTCOME_REJECTED: 'Questo esito di pagamento non è firmato dal fornitore: viene ignorato.',
     PAYMENT_PROVIDER_UNAVAILABLE: 'Il servizio di pagamento con carta non risponde: riprovi tra un momento.',
     CARD_REFUND_FAILED: 'Il rimborso sulla carta è stato rifiutato dal fornitore di pagamento.',
+    INVOICE_SETTINGS_NOT_SET: 'Questa biglietteria non accetta il pagamento su fattura.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'La sua richiesta è già in corso di elaborazione. Attenda qualche secondo, poi riprovi.',
     IDEMPOTENCY_KEY_REUSED: 'Questa richiesta è cambiata dal suo primo tentativo. Ricarichi la pagina e ricominci.',
   },

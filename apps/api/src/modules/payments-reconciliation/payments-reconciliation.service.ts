@@ -13,6 +13,7 @@ import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry
 import { Clock } from '../../platform/clock/clock';
 import { NO_COMMISSION } from './commission';
 import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
+import { InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
@@ -116,6 +117,31 @@ export class PaymentsReconciliationService {
       actor.label,
     );
     return this.commissionTerms(scope);
+  }
+
+  /** The creditor and QR-IBAN of this ticketing's invoices (PAY-3); INVOICE_SETTINGS_NOT_SET until an admin sets them. */
+  async invoiceSettings(scope: TenantScope): Promise<InvoiceSettingsResponse> {
+    const s = await this.repo.invoiceSettings(scope);
+    if (!s) throw new DomainError(PaymentsProblems.INVOICE_SETTINGS_NOT_SET, 'This ticketing has no invoice settings');
+    return {
+      creditorName: s.creditorName,
+      street: s.street,
+      buildingNumber: s.buildingNumber,
+      zip: s.zip,
+      city: s.city,
+      country: s.country,
+      qrIban: s.qrIban,
+      paymentTermDays: s.paymentTermDays,
+      updatedAt: s.updatedAt.toISOString(),
+      updatedBy: s.updatedBy,
+    };
+  }
+
+  /** Sets them whole; invoices already issued keep what they were printed with. */
+  async setInvoiceSettings(scope: TenantScope, body: InvoiceSettingsRequest, actor: Actor): Promise<InvoiceSettingsResponse> {
+    const { paymentTermDays, ...rest } = body;
+    await this.repo.saveInvoiceSettings(scope, { ...rest, paymentTermDays: paymentTermDays ?? 30, updatedAt: this.clock.now(), updatedBy: actor.label });
+    return this.invoiceSettings(scope);
   }
 
   /**
