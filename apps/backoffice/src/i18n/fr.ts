@@ -134,6 +134,7 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’a pas encore de réglages de facture (créancier, QR-IBAN) : elle ne peut pas vendre sur facture.',
+  INVOICE_NOT_OFFERED: 'Cette billetterie ne vend pas sur facture : ses réglages de facture (créancier, QR-IBAN) ne sont pas faits.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
@@ -170,10 +171,13 @@ const labels = {
   ticketStatus: { valid: 'Valide', cancelled: 'Annulé', blacklisted: 'Bloqué', replaced: 'Remplacé' } satisfies Record<Ticket['status'], string>,
   scanState: { unscanned: 'Non scanné', in: 'Entré', out: 'Sorti' } satisfies Record<Ticket['scanState'], string>,
   channel: { shop: 'Boutique en ligne', ticket_office: 'Guichet', import: 'Import', api: 'API' } satisfies Record<Order['channel'], string>,
-  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau', card: 'Carte en ligne' } satisfies Record<
-    Order['paymentMethod'],
-    string
-  >,
+  orderPaymentMethod: {
+    free: 'Gratuit',
+    on_site: 'Paiement sur place',
+    gift_voucher: 'Bon cadeau',
+    card: 'Carte en ligne',
+    invoice: 'Facture (QR-facture)',
+  } satisfies Record<Order['paymentMethod'], string>,
   ledgerMethod: {
     cash: 'Espèces',
     card: 'Carte',
@@ -268,10 +272,13 @@ const history = {
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
   and: '{first} et {second}',
   /** How the order was to be paid, at the end of "Commande passée — …". */
-  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau', card: 'par carte en ligne' } satisfies Record<
-    Order['paymentMethod'],
-    string
-  >,
+  payment: {
+    free: 'gratuite',
+    on_site: 'paiement sur place',
+    gift_voucher: 'réglée par bon cadeau',
+    card: 'par carte en ligne',
+    invoice: 'sur facture',
+  } satisfies Record<Order['paymentMethod'], string>,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
     cash: 'en espèces',

@@ -118,6 +118,7 @@ export const en: Catalog = {
     PAYMENT_PROVIDER_UNAVAILABLE: 'The card payment service is not answering: please try again in a moment.',
     CARD_REFUND_FAILED: 'The refund to the card was refused by the payment provider.',
     INVOICE_SETTINGS_NOT_SET: 'This box office does not accept payment by invoice.',
+    INVOICE_NOT_OFFERED: 'This box office does not accept payment by invoice: please choose another payment method.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Your request is already being processed. Wait a few seconds, then try again.',
     IDEMPOTENCY_KEY_REUSED: 'This request has changed since your first try. Reload the page and start again.',
   },

@@ -127,6 +127,7 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’accepte pas le paiement sur facture.',
+  INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

@@ -118,6 +118,7 @@ export const it: Catalog = {
     PAYMENT_PROVIDER_UNAVAILABLE: 'Il servizio di pagamento con carta non risponde: riprovi tra un momento.',
     CARD_REFUND_FAILED: 'Il rimborso sulla carta è stato rifiutato dal fornitore di pagamento.',
     INVOICE_SETTINGS_NOT_SET: 'Questa biglietteria non accetta il pagamento su fattura.',
+    INVOICE_NOT_OFFERED: 'Questa biglietteria non accetta il pagamento su fattura: scegliete un altro mezzo di pagamento.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'La sua richiesta è già in corso di elaborazione. Attenda qualche secondo, poi riprovi.',
     IDEMPOTENCY_KEY_REUSED: 'Questa richiesta è cambiata dal suo primo tentativo. Ricarichi la pagina e ricominci.',
   },

@@ -27,6 +27,7 @@ import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
+import { qrReferenceOf } from './qr-reference';
 import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
 import { OrderImport, OrderImportFailure } from './entities/order-import.entity';
 import { NewOrderImport, OrderImportsRepository } from './order-imports.repository';
@@ -86,7 +87,7 @@ export interface PlaceOrderInput {
   externalReference?: string;
   /** Send the confirmation email (default); an import may leave it out. */
   notify?: boolean;
-  /** Awaiting a card payment: cancelled if not paid by then. */
+  /** Awaiting a card payment: cancelled if not paid by then; an invoice: its due date. */
   paymentDueAt?: Date;
 }
 
@@ -112,6 +113,7 @@ export interface OrderToRefund {
 
 export interface OrderToSettle {
   status: OrderStatus;
+  paymentMethod: PaymentMethod;
   currency: string;
   /** What is still to pay, from the ledger. */
   due: number;
@@ -289,6 +291,7 @@ export class OrdersService {
         paidAt: status === 'paid' ? now : null,
         externalReference: input.externalReference ?? null,
         paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
+        qrReference: input.paymentMethod === 'invoice' ? qrReferenceOf(number) : null,
       },
       tickets,
       {
@@ -405,6 +408,7 @@ export class OrdersService {
       payments: entries.payments,
       refunds: entries.refunds,
       paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
+      qrReference: order.qrReference,
       transactions,
       externalReference: order.externalReference,
     };
@@ -469,7 +473,7 @@ export class OrdersService {
   async toSettle(scope: TenantScope, orderId: string): Promise<OrderToSettle> {
     const order = await this.requireOrder(scope, orderId);
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
-    return { status: order.status, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
+    return { status: order.status, paymentMethod: order.paymentMethod, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
   }
 
   /**

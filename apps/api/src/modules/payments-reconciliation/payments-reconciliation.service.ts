@@ -137,6 +137,16 @@ export class PaymentsReconciliationService {
     };
   }
 
+  /** What an invoice sale needs of the settings, read before the sale's write; INVOICE_NOT_OFFERED (naming `paymentMethod`) without them. */
+  async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number }> {
+    const s = await this.repo.invoiceSettings(scope);
+    if (!s)
+      throw new DomainError(PaymentsProblems.INVOICE_NOT_OFFERED, 'This ticketing does not sell by invoice', [
+        { field: 'paymentMethod', message: 'this ticketing has no invoice settings' },
+      ]);
+    return { paymentTermDays: s.paymentTermDays };
+  }
+
   /** Sets them whole; invoices already issued keep what they were printed with. */
   async setInvoiceSettings(scope: TenantScope, body: InvoiceSettingsRequest, actor: Actor): Promise<InvoiceSettingsResponse> {
     const { paymentTermDays, ...rest } = body;

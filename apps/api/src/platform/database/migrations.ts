@@ -1,3 +1,4 @@
+import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
 import { IdempotencyKeys1796191427286 } from './migrations/1796191427286-idempotency-keys';
@@ -66,4 +67,5 @@ export const MIGRATIONS: Function[] = [
   IdempotencyKeys1796191427286,
   CardPayments1796191486213,
   InvoiceSettings1796193982186,
+  InvoiceOrders1796194365404,
 ];

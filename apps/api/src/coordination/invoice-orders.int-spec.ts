@@ -1,0 +1,99 @@
+import { isQRReferenceValid } from 'swissqrbill/utils';
+import { FixedClock } from '../platform/clock/clock';
+import { startTestApp, Tenant, TestApp } from '../test/test-app';
+import { CardPayments } from './card-payments.service';
+
+/**
+ * PAY-3 against PostgreSQL: checkout with `invoice` — refused without invoice settings or for a zero
+ * total; otherwise a reservation due after the payment term, with a 27-digit QR reference, no tickets
+ * mailed until the payment is recorded, and left alone by the card sweep.
+ */
+describe('orders paid by invoice', () => {
+  let t: TestApp;
+  let a: Tenant;
+  const clock = new FixedClock(new Date('2027-01-10T10:00:00Z'));
+  const settings = {
+    creditorName: 'Théâtre du Jorat',
+    street: 'Route du Théâtre',
+    buildingNumber: '2',
+    zip: '1083',
+    city: 'Mézières',
+    country: 'CH',
+    qrIban: 'CH4431999123000889012',
+  };
+
+  const admin = (method: 'get' | 'post' | 'put', path: string) =>
+    t.http()[method](`/api/v1/ticketings/${a.ticketingId}${path}`).set('authorization', `Bearer ${a.token}`);
+  const confirmations = async (orderId: string) =>
+    (await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [orderId])).rows[0].n;
+
+  /** Checks out a cart of `quantity` places with `invoice`. */
+  async function invoiceCheckout(ev: { dateId: string; zoneId: string; priceId: string }, quantity = 2) {
+    const cart = await t
+      .http()
+      .post(`/api/v1/shop/${a.slug}/carts`)
+      .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity }] })
+      .expect(201);
+    return t
+      .http()
+      .post(`/api/v1/shop/${a.slug}/carts/${cart.body.id}/checkout`)
+      .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod: 'invoice' });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ label: 'invoiceorders', clock });
+    a = await t.createTenant('invoice-orders');
+  });
+  afterAll(() => t.close());
+
+  it('is refused while the ticketing has no invoice settings, and for a zero total; nothing is sold', async () => {
+    const ev = await t.createEvent(a, { capacity: 10, amount: 3000 });
+    const refused = await invoiceCheckout(ev);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('INVOICE_NOT_OFFERED');
+    expect(refused.body.errors).toEqual([{ field: 'paymentMethod', message: expect.any(String) }]);
+
+    await admin('put', '/invoice-settings').send(settings).expect(200);
+    const free = await t.createEvent(a, { capacity: 10, amount: 0 });
+    const zero = await invoiceCheckout(free);
+    expect(zero.status).toBe(422);
+    expect(zero.body.code).toBe('PAYMENT_METHOD_NOT_ALLOWED');
+
+    const orders = await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE ticketing_id = $1`, [a.ticketingId]);
+    expect(orders.rows[0].n).toBe(0);
+  });
+
+  it('places a reservation due after the payment term, with a QR reference, and mails the tickets once the payment is recorded', async () => {
+    await admin('put', '/invoice-settings')
+      .send({ ...settings, paymentTermDays: 10 })
+      .expect(200);
+    const ev = await t.createEvent(a, { capacity: 10, amount: 4500 });
+    const res = await invoiceCheckout(ev, 2);
+    expect(res.status).toBe(201);
+    const placed = res.body as { orderId: string };
+
+    const order = (await admin('get', `/orders/${placed.orderId}`).expect(200)).body;
+    expect(order).toMatchObject({
+      status: 'reserved',
+      paymentMethod: 'invoice',
+      paymentDueAt: '2027-01-20T10:00:00.000Z',
+      amountDue: { amount: 9000, currency: 'CHF' },
+    });
+    expect(order.qrReference).toMatch(/^\d{27}$/);
+    expect(isQRReferenceValid(order.qrReference)).toBe(true);
+    expect(await confirmations(placed.orderId)).toBe(0);
+
+    // Another invoice order of the same ticketing has another reference.
+    const second = (await invoiceCheckout(ev, 1)).body as { orderId: string };
+    expect((await admin('get', `/orders/${second.orderId}`).expect(200)).body.qrReference).not.toBe(order.qrReference);
+
+    // Past the card deadline (and the invoice's own): the card sweep leaves invoice orders alone.
+    clock.advance(11 * 24 * 3600 * 1000);
+    await t.app.get(CardPayments).cancelOverdue();
+    expect((await admin('get', `/orders/${placed.orderId}`).expect(200)).body.status).toBe('reserved');
+
+    const paid = (await admin('post', `/orders/${placed.orderId}/payment`).send({ method: 'bank_transfer' }).expect(200)).body;
+    expect(paid).toMatchObject({ status: 'paid', amountDue: { amount: 0, currency: 'CHF' }, qrReference: order.qrReference });
+    expect(await confirmations(placed.orderId)).toBe(1);
+  });
+});
