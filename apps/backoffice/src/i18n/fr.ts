@@ -135,6 +135,7 @@ const problems: Record<ProblemCode, string> = {
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’a pas encore de réglages de facture (créancier, QR-IBAN) : elle ne peut pas vendre sur facture.',
   INVOICE_NOT_OFFERED: 'Cette billetterie ne vend pas sur facture : ses réglages de facture (créancier, QR-IBAN) ne sont pas faits.',
+  ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */

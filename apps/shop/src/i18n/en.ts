@@ -119,6 +119,7 @@ export const en: Catalog = {
     CARD_REFUND_FAILED: 'The refund to the card was refused by the payment provider.',
     INVOICE_SETTINGS_NOT_SET: 'This box office does not accept payment by invoice.',
     INVOICE_NOT_OFFERED: 'This box office does not accept payment by invoice: please choose another payment method.',
+    ORDER_NOT_INVOICED: 'This order is not paid by invoice: it has no invoice.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Your request is already being processed. Wait a few seconds, then try again.',
     IDEMPOTENCY_KEY_REUSED: 'This request has changed since your first try. Reload the page and start again.',
   },

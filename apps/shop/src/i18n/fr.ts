@@ -128,6 +128,7 @@ const problems: Record<ProblemCode, string> = {
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’accepte pas le paiement sur facture.',
   INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
+  ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

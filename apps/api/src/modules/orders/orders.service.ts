@@ -127,6 +127,8 @@ export type AdmitResult =
   | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
+/** An invoice order's first email, with its invoice (its tickets follow the payment, ORDER_CONFIRMATION_JOB). */
+export const ORDER_INVOICE_JOB = 'order-invoice';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
 export const ORDER_IMPORT_JOB = 'order-import';
 
@@ -327,6 +329,8 @@ export class OrdersService {
     );
     if (input.notify ?? true)
       await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
+    if (input.paymentMethod === 'invoice' && status === 'reserved')
+      await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_INVOICE_JOB, jobId: `${ORDER_INVOICE_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 
@@ -516,6 +520,17 @@ export class OrdersService {
   async renderShopTickets(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
     return { number: order.number, pdf: await this.documents.ticketPdf(scope, order) };
+  }
+
+  /** PAY-3: an invoice order's invoice with its QR-bill (ORDER_NOT_INVOICED for other orders). */
+  async renderInvoice(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
+    const order = await this.requireOrder(scope, orderId);
+    return { number: order.number, pdf: await this.documents.invoicePdf(scope, order) };
+  }
+
+  async renderShopInvoice(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {
+    const order = await this.requireCustomerAccess(scope, orderId, token);
+    return { number: order.number, pdf: await this.documents.invoicePdf(scope, order) };
   }
 
   /** Worker use case: the confirmation email with the tickets attached (see OrderDocuments). Safe to retry. */
