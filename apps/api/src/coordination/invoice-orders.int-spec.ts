@@ -175,4 +175,23 @@ describe('orders paid by invoice', () => {
     const onSite = await buy(t, a, ev, 1);
     expect((await admin('get', `/orders/${onSite.body.orderId}/invoice.pdf`).expect(404)).body.code).toBe('ORDER_NOT_INVOICED');
   });
+
+  it('cancels an invoice order awaiting payment whole, never some of its tickets (ORD-8)', async () => {
+    await admin('put', '/invoice-settings').send(settings).expect(200);
+    const ev = await t.createEvent(a, { capacity: 10, amount: 2000 });
+    const placed = (await invoiceCheckout(ev, 2)).body as { orderId: string };
+    const order = (await admin('get', `/orders/${placed.orderId}`).expect(200)).body;
+    expect(order.actions.cancelTickets).toEqual({ allowed: false, reason: 'INVOICE_ORDER_CANCELS_WHOLE' });
+    expect(order.actions.cancelOrder).toEqual({ allowed: true, reason: null });
+
+    const refused = await admin('post', `/orders/${placed.orderId}/tickets/cancel`).send({ ticketIds: [order.tickets[0].id] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('INVOICE_ORDER_CANCELS_WHOLE');
+    const after = (await admin('get', `/orders/${placed.orderId}`).expect(200)).body;
+    expect(after.tickets.map((x: { status: string }) => x.status)).toEqual(['valid', 'valid']);
+    expect(after.total).toEqual(order.total);
+
+    const cancelled = (await admin('post', `/orders/${placed.orderId}/cancel`).send({ reason: 'Refaire avec un billet de moins' }).expect(200)).body;
+    expect(cancelled.status).toBe('cancelled');
+  });
 });

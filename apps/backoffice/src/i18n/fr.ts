@@ -136,6 +136,8 @@ const problems: Record<ProblemCode, string> = {
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’a pas encore de réglages de facture (créancier, QR-IBAN) : elle ne peut pas vendre sur facture.',
   INVOICE_NOT_OFFERED: 'Cette billetterie ne vend pas sur facture : ses réglages de facture (créancier, QR-IBAN) ne sont pas faits.',
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
+  INVOICE_ORDER_CANCELS_WHOLE:
+    'Une commande sur facture en attente de paiement ne peut pas annuler des billets isolés (la facture ne serait plus juste) : annulez toute la commande, puis refaites-en une.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
@@ -551,6 +553,7 @@ const orderMenu = {
     refund: 'Rembourser…',
     cancelTickets: 'Annuler des billets…',
     cancelOrder: 'Annuler la commande…',
+    cancelAndRedo: 'Annuler et refaire une commande…',
   },
   resend: {
     ticketsTitle: 'Renvoyer les billets',
@@ -589,6 +592,14 @@ const orderMenu = {
     doneTickets: '{count} billet annulé. | {count} billets annulés.',
     pickOne: 'Choisissez au moins un billet.',
     keep: 'Ne rien annuler',
+  },
+  redo: {
+    title: 'Annuler et refaire une commande',
+    explain:
+      'Une commande sur facture en attente de paiement ne peut pas perdre des billets : sa facture ne serait plus juste. Annulez-la en entier, puis refaites une commande pour {name} ({email}) avec les bons billets : une nouvelle facture lui sera envoyée.',
+    confirm: 'Annuler la commande',
+    done: 'Commande annulée. Refaites-la dans la boutique pour {name} ({email}) : ses places sont de nouveau en vente.',
+    openShop: 'Ouvrir la boutique sur « {event} » ↗',
   },
   close: 'Fermer',
 };

@@ -121,6 +121,7 @@ export const de: Catalog = {
     INVOICE_SETTINGS_NOT_SET: 'Diese Ticketkasse nimmt keine Zahlung auf Rechnung an.',
     INVOICE_NOT_OFFERED: 'Diese Ticketkasse nimmt keine Zahlung auf Rechnung an: Bitte wählen Sie eine andere Zahlungsart.',
     ORDER_NOT_INVOICED: 'Diese Bestellung wird nicht auf Rechnung bezahlt: Sie hat keine Rechnung.',
+    INVOICE_ORDER_CANCELS_WHOLE: 'Eine Rechnungsbestellung, die auf Zahlung wartet, wird nur vollständig storniert.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Ihre Anfrage wird bereits bearbeitet. Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
     IDEMPOTENCY_KEY_REUSED: 'Diese Anfrage hat sich seit Ihrem ersten Versuch geändert. Laden Sie die Seite neu und beginnen Sie von vorne.',
   },

@@ -120,6 +120,7 @@ export const en: Catalog = {
     INVOICE_SETTINGS_NOT_SET: 'This box office does not accept payment by invoice.',
     INVOICE_NOT_OFFERED: 'This box office does not accept payment by invoice: please choose another payment method.',
     ORDER_NOT_INVOICED: 'This order is not paid by invoice: it has no invoice.',
+    INVOICE_ORDER_CANCELS_WHOLE: 'An invoice order awaiting payment can only be cancelled as a whole.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'Your request is already being processed. Wait a few seconds, then try again.',
     IDEMPOTENCY_KEY_REUSED: 'This request has changed since your first try. Reload the page and start again.',
   },

@@ -129,6 +129,7 @@ const problems: Record<ProblemCode, string> = {
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’accepte pas le paiement sur facture.',
   INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
+  INVOICE_ORDER_CANCELS_WHOLE: 'Une commande sur facture en attente de paiement s’annule en entier.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

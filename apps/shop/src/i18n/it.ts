@@ -120,6 +120,7 @@ export const it: Catalog = {
     INVOICE_SETTINGS_NOT_SET: 'Questa biglietteria non accetta il pagamento su fattura.',
     INVOICE_NOT_OFFERED: 'Questa biglietteria non accetta il pagamento su fattura: scegliete un altro mezzo di pagamento.',
     ORDER_NOT_INVOICED: 'Questo ordine non è pagato su fattura: non ha una fattura.',
+    INVOICE_ORDER_CANCELS_WHOLE: 'Un ordine su fattura in attesa di pagamento si annulla solo per intero.',
     IDEMPOTENCY_KEY_IN_FLIGHT: 'La sua richiesta è già in corso di elaborazione. Attenda qualche secondo, poi riprovi.',
     IDEMPOTENCY_KEY_REUSED: 'Questa richiesta è cambiata dal suo primo tentativo. Ricarichi la pagina e ricominci.',
   },

@@ -2,6 +2,11 @@ import { DomainError, declareProblems, NotFoundError } from '../../platform/http
 
 /** Every problem orders answers. */
 export const OrdersProblems = declareProblems('orders', {
+  INVOICE_ORDER_CANCELS_WHOLE: {
+    status: 409,
+    summary:
+      'An invoice order awaiting payment cannot cancel single tickets (its invoice would no longer be right): cancel the whole order and place a new one',
+  },
   ORDER_NOT_INVOICED: { status: 404, summary: 'This order is not paid by invoice: it has no invoice' },
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
