@@ -11,6 +11,8 @@ import { LedgerMethod, PaymentsReconciliationService } from '../modules/payments
 import { CheckoutRequest, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Who sells, through which channel: the shop and its customer today; the ticket office, imports and the API later. */
 export interface SaleContext {
   channel: Channel;
@@ -45,6 +47,7 @@ export class Checkout {
    */
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
     const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
+    const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -65,10 +68,12 @@ export class Checkout {
             origin: { cartId },
             paidNow: (sale.voucher?.amount ?? 0) + (context.paidWith ? sale.due : 0),
             externalReference: context.externalReference,
-            // A card order keeps its places while the customer pays on the provider's page, until then.
+            // A card order keeps its places while the customer pays on the provider's page, until then;
+            // an invoice is due after the ticketing's payment term (the card sweep leaves it alone).
             ...(request.paymentMethod === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
-            // A card order's confirmation (with its tickets) goes out once the payment is through.
-            notify: request.paymentMethod === 'card' ? false : context.notify,
+            ...(invoice ? { paymentDueAt: new Date(now.getTime() + invoice.paymentTermDays * DAY_MS) } : {}),
+            // A card or invoice order's confirmation (with its tickets) goes out once the payment is through.
+            notify: request.paymentMethod === 'card' || invoice ? false : context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),

@@ -76,10 +76,10 @@ export class OrderChangesController {
   @ApiOperation({
     operationId: 'cancelOrderTickets',
     summary:
-      'Cancel selected tickets of an order: invalid at the door, their places back on sale, the order costs less. Refunds nothing unless a refund is given.',
+      'Cancel selected tickets of an order: invalid at the door, their places back on sale, the order costs less. Refunds nothing unless a refund is given. Not for an invoice order awaiting payment (cancel it whole).',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(...CANCEL_PROBLEMS, OrdersProblems.TICKET_NOT_IN_ORDER)
+  @ApiProblems(...CANCEL_PROBLEMS, OrdersProblems.TICKET_NOT_IN_ORDER, OrdersProblems.INVOICE_ORDER_CANCELS_WHOLE)
   async cancelOrderTickets(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

@@ -21,13 +21,21 @@ export class Settlement {
   /**
    * The ticket office received what a reserved order owes (cash, card terminal, bank transfer): a
    * payment row for the amount due, the order paid, and the gift vouchers it bought usable — in one
-   * write. Only a reserved order can be; of two clerks recording the same payment, one wins.
+   * write. Only a reserved order can be; of two clerks recording the same payment, one wins. An
+   * invoice order's tickets go out now: its customer had only the invoice until it was paid.
    */
   async recordPayment(scope: TenantScope, orderId: string, method: LedgerMethod, actor: Actor): Promise<OrderResponse> {
     const order = await this.orders.toSettle(scope, orderId);
     const now = this.clock.now();
     await this.db.atomically(async () => {
-      await this.orders.markPaid(scope, orderId, { actor, at: now, method, amount: Math.max(order.due, 0), currency: order.currency });
+      await this.orders.markPaid(scope, orderId, {
+        actor,
+        at: now,
+        method,
+        amount: Math.max(order.due, 0),
+        currency: order.currency,
+        sendConfirmation: order.paymentMethod === 'invoice',
+      });
       if (order.due > 0) await this.payments.recordPayment(scope, { orderId, method, amount: order.due, currency: order.currency, actor, at: now });
       await this.sales.activateOrderGiftVouchers(scope, orderId);
     });

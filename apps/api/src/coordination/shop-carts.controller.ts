@@ -8,6 +8,7 @@ import { TenancyProblems } from '../platform/tenancy/tenancy.errors';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { CatalogProblems } from '../modules/catalog';
 import { CART_STATE_PROBLEMS, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SalesProblems } from '../modules/sales';
+import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { CoordinationService } from './coordination.service';
 
 /** The shop's writes that hold or sell places: opening a cart, giving it back, checking it out. */
@@ -54,12 +55,13 @@ export class ShopCartsController {
 
   @Post(':cartId/checkout')
   @HttpCode(201)
-  @ApiOperation({ operationId: 'checkoutCart', summary: 'Turn the cart into an order (free or pay on site)' })
+  @ApiOperation({ operationId: 'checkoutCart', summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)' })
   @ApiCreatedResponse({ type: CheckoutResponse })
   @ApiProblems(
     TenancyProblems.SHOP_NOT_FOUND,
     ...CART_STATE_PROBLEMS,
     SalesProblems.PAYMENT_METHOD_NOT_ALLOWED,
+    PaymentsProblems.INVOICE_NOT_OFFERED,
     SalesProblems.PROMO_CODE_UNAVAILABLE,
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
     CatalogProblems.SALES_NOT_OPEN_YET,

@@ -8,6 +8,7 @@ import { ClockModule } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { InvoicePdf } from './documents/invoice-pdf';
 import { TicketPdf } from './documents/ticket-pdf';
 import { IdempotencyKey } from './http/idempotency/idempotency-key.entity';
 import { IdempotencyJobs } from './http/idempotency/idempotency.jobs';
@@ -63,12 +64,27 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
     IdempotencyRepository,
     IdempotencyJobs,
     TicketPdf,
+    InvoicePdf,
     Mailer,
     Images,
     { provide: FileStorage, useClass: LocalFileStorage },
     UserJwtStrategy,
     DeviceJwtStrategy,
   ],
-  exports: [TenancyService, TeamService, Sessions, TicketSigner, OrderLinks, Outbox, IdempotencyRepository, TicketPdf, Mailer, Images, FileStorage, JwtModule],
+  exports: [
+    TenancyService,
+    TeamService,
+    Sessions,
+    TicketSigner,
+    OrderLinks,
+    Outbox,
+    IdempotencyRepository,
+    TicketPdf,
+    InvoicePdf,
+    Mailer,
+    Images,
+    FileStorage,
+    JwtModule,
+  ],
 })
 export class PlatformModule {}

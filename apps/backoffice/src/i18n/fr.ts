@@ -133,6 +133,11 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_OUTCOME_REJECTED: 'Ce résultat de paiement n’est pas signé par le prestataire : il est ignoré.',
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
+  INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’a pas encore de réglages de facture (créancier, QR-IBAN) : elle ne peut pas vendre sur facture.',
+  INVOICE_NOT_OFFERED: 'Cette billetterie ne vend pas sur facture : ses réglages de facture (créancier, QR-IBAN) ne sont pas faits.',
+  ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
+  INVOICE_ORDER_CANCELS_WHOLE:
+    'Une commande sur facture en attente de paiement ne peut pas annuler des billets isolés (la facture ne serait plus juste) : annulez toute la commande, puis refaites-en une.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
@@ -169,10 +174,13 @@ const labels = {
   ticketStatus: { valid: 'Valide', cancelled: 'Annulé', blacklisted: 'Bloqué', replaced: 'Remplacé' } satisfies Record<Ticket['status'], string>,
   scanState: { unscanned: 'Non scanné', in: 'Entré', out: 'Sorti' } satisfies Record<Ticket['scanState'], string>,
   channel: { shop: 'Boutique en ligne', ticket_office: 'Guichet', import: 'Import', api: 'API' } satisfies Record<Order['channel'], string>,
-  orderPaymentMethod: { free: 'Gratuit', on_site: 'Paiement sur place', gift_voucher: 'Bon cadeau', card: 'Carte en ligne' } satisfies Record<
-    Order['paymentMethod'],
-    string
-  >,
+  orderPaymentMethod: {
+    free: 'Gratuit',
+    on_site: 'Paiement sur place',
+    gift_voucher: 'Bon cadeau',
+    card: 'Carte en ligne',
+    invoice: 'Facture (QR-facture)',
+  } satisfies Record<Order['paymentMethod'], string>,
   ledgerMethod: {
     cash: 'Espèces',
     card: 'Carte',
@@ -267,10 +275,13 @@ const history = {
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
   and: '{first} et {second}',
   /** How the order was to be paid, at the end of "Commande passée — …". */
-  payment: { free: 'gratuite', on_site: 'paiement sur place', gift_voucher: 'réglée par bon cadeau', card: 'par carte en ligne' } satisfies Record<
-    Order['paymentMethod'],
-    string
-  >,
+  payment: {
+    free: 'gratuite',
+    on_site: 'paiement sur place',
+    gift_voucher: 'réglée par bon cadeau',
+    card: 'par carte en ligne',
+    invoice: 'sur facture',
+  } satisfies Record<Order['paymentMethod'], string>,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
     cash: 'en espèces',
@@ -542,6 +553,7 @@ const orderMenu = {
     refund: 'Rembourser…',
     cancelTickets: 'Annuler des billets…',
     cancelOrder: 'Annuler la commande…',
+    cancelAndRedo: 'Annuler et refaire une commande…',
   },
   resend: {
     ticketsTitle: 'Renvoyer les billets',
@@ -580,6 +592,14 @@ const orderMenu = {
     doneTickets: '{count} billet annulé. | {count} billets annulés.',
     pickOne: 'Choisissez au moins un billet.',
     keep: 'Ne rien annuler',
+  },
+  redo: {
+    title: 'Annuler et refaire une commande',
+    explain:
+      'Une commande sur facture en attente de paiement ne peut pas perdre des billets : sa facture ne serait plus juste. Annulez-la en entier, puis refaites une commande pour {name} ({email}) avec les bons billets : une nouvelle facture lui sera envoyée.',
+    confirm: 'Annuler la commande',
+    done: 'Commande annulée. Refaites-la dans la boutique pour {name} ({email}) : ses places sont de nouveau en vente.',
+    openShop: 'Ouvrir la boutique sur « {event} » ↗',
   },
   close: 'Fermer',
 };

@@ -62,4 +62,20 @@ describe('order ⋯ menu', () => {
     expect(refundable({ paid: chf(1000), refunded: chf(1000) })).toBe(0);
     expect(refundable({ paid: chf(0), refunded: chf(0) })).toBe(0);
   });
+
+  it('offers to cancel and redo an invoice order awaiting payment instead of cancelling single tickets (ORD-8)', () => {
+    const invoice = { ...allowed, cancelTickets: { allowed: false, reason: 'INVOICE_ORDER_CANCELS_WHOLE' as const } };
+    const items = menuItems({ actions: invoice, paid: chf(0) }, 'ticket_office');
+    const cancelTickets = items.find((i) => i.entry === 'cancelTickets')!;
+    expect(cancelTickets.allowed).toBe(false);
+    expect(cancelTickets.reason).toContain('annulez toute la commande');
+    expect(items.find((i) => i.entry === 'cancelAndRedo')).toEqual({
+      entry: 'cancelAndRedo',
+      label: 'Annuler et refaire une commande…',
+      allowed: true,
+      reason: null,
+    });
+    // Elsewhere the entry does not appear.
+    expect(menuItems({ actions: allowed, paid: chf(0) }, 'admin').some((i) => i.entry === 'cancelAndRedo')).toBe(false);
+  });
 });

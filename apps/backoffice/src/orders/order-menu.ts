@@ -5,8 +5,11 @@ import { t } from '../i18n/i18n';
 type Order = components['schemas']['OrderResponse'];
 type ActionState = components['schemas']['ActionStateResponse'];
 
-/** The ⋯ menu's entries, in the order the menu shows them; each opens its own dialog. */
-export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'cancelTickets', 'cancelOrder'] as const;
+/**
+ * The ⋯ menu's entries, in the order the menu shows them; each opens its own dialog. `cancelAndRedo`
+ * appears only where single tickets cannot be cancelled because the invoice would no longer be right (ORD-8).
+ */
+export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'cancelTickets', 'cancelOrder', 'cancelAndRedo'] as const;
 export type MenuEntry = (typeof MENU_ENTRIES)[number];
 
 export interface MenuItem {
@@ -31,14 +34,21 @@ function stateOf(order: Pick<Order, 'actions' | 'paid'>, entry: MenuEntry): Acti
     case 'cancelTickets':
       return actions.cancelTickets;
     case 'cancelOrder':
+    case 'cancelAndRedo':
       return actions.cancelOrder;
   }
+}
+
+/** ORD-8: an invoice order awaiting payment is cancelled whole and placed again, never cut down. */
+export function redoInsteadOfCancellingTickets(order: Pick<Order, 'actions'>): boolean {
+  return order.actions.cancelTickets.reason === 'INVOICE_ORDER_CANCELS_WHOLE';
 }
 
 /** The entries a role may use (the others would be refused by the API), each allowed or not with its reason. */
 export function menuItems(order: Pick<Order, 'actions' | 'paid'>, role?: Role): MenuItem[] {
   const mayUse = (entry: MenuEntry) => (entry === 'refund' ? refunds(role) : changesOrders(role));
-  return MENU_ENTRIES.filter(mayUse).map((entry) => {
+  const shown = (entry: MenuEntry) => entry !== 'cancelAndRedo' || redoInsteadOfCancellingTickets(order);
+  return MENU_ENTRIES.filter((entry) => mayUse(entry) && shown(entry)).map((entry) => {
     const state = stateOf(order, entry);
     const reason = state.allowed
       ? null

@@ -126,6 +126,10 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_OUTCOME_REJECTED: 'Ce résultat de paiement n’est pas signé par le prestataire : il est ignoré.',
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
+  INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’accepte pas le paiement sur facture.',
+  INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
+  ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
+  INVOICE_ORDER_CANCELS_WHOLE: 'Une commande sur facture en attente de paiement s’annule en entier.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */

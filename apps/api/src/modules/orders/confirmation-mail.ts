@@ -36,6 +36,8 @@ export interface ConfirmationContent {
   payOnSite: boolean;
   orderUrl: string;
   attached: { tickets: number; vouchers: number };
+  /** An invoice order awaiting payment: its invoice is attached instead of the tickets. */
+  invoice: { due: string; dueOn: string } | null;
 }
 
 /** "section Parterre, rang C, place 12" — only the parts a seat has, in the order's language. */
@@ -50,7 +52,12 @@ function blocks(c: ConfirmationContent): { title?: string; lines: string[] }[] {
   const { words, locale } = documentLanguage(c.language);
   const w = words.confirmation;
   const money = (amount: number) => formatMoney({ amount, currency: c.currency }, locale);
-  const out: { title?: string; lines: string[] }[] = [{ lines: [words.hello(c.customerName)] }, { lines: [w.thanks(c.orderNumber, c.attached)] }];
+  const out: { title?: string; lines: string[] }[] = [
+    { lines: [words.hello(c.customerName)] },
+    {
+      lines: [c.invoice ? words.invoice.attached(c.orderNumber, c.invoice.due, c.invoice.dueOn) : w.thanks(c.orderNumber, c.attached)],
+    },
+  ];
   for (const show of c.shows) {
     const lines = [`${formatDateTime(show.startsAt, locale)}${show.doorsAt ? w.doorsAt(formatTime(show.doorsAt, locale)) : ''}`];
     const where = [show.venue, show.venueAddress].filter(Boolean).join(', ');

@@ -55,4 +55,12 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
     expect(orderActions({ ...paid, validTickets: 0, validEvents: 0 }).reschedule).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
     expect(orderActions({ ...paid, validEvents: 2 }).reschedule).toEqual({ allowed: false, reason: 'ORDER_SPANS_EVENTS' });
   });
+
+  it('refuses single-ticket cancellation of an invoice order awaiting payment, but not its whole cancellation (ORD-8)', () => {
+    const invoice = orderActions({ ...paid, status: 'reserved', paymentMethod: 'invoice', refundable: 0 });
+    expect(invoice.cancelTickets).toEqual({ allowed: false, reason: 'INVOICE_ORDER_CANCELS_WHOLE' });
+    expect(invoice.cancelOrder).toEqual({ allowed: true, reason: null });
+    // Once paid, its tickets can be cancelled one by one like any order's.
+    expect(orderActions({ ...paid, paymentMethod: 'invoice' }).cancelTickets).toEqual({ allowed: true, reason: null });
+  });
 });

@@ -22,6 +22,7 @@ export const ACTION_REASONS = [
   'NOTHING_TO_REFUND',
   'ORDER_SPANS_EVENTS',
   'NO_PERSONAL_DATA',
+  'INVOICE_ORDER_CANCELS_WHOLE',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -45,6 +46,9 @@ export interface OrderFacts {
   personalTickets: number;
 }
 
+/** An invoice order not yet paid: its invoice stands as sent, so its tickets are cancelled all together or not at all. */
+export const awaitsInvoicePayment = (o: Pick<OrderFacts, 'status' | 'paymentMethod'>): boolean => o.status === 'reserved' && o.paymentMethod === 'invoice';
+
 const yes: ActionState = { allowed: true, reason: null };
 const no = (reason: ActionReason): ActionState => ({ allowed: false, reason });
 
@@ -59,7 +63,14 @@ export function orderActions(o: OrderFacts): OrderActions {
     // A reservation is validated at the counter even when a gift voucher or a cancellation left nothing to pay.
     recordPayment: o.status !== 'reserved' ? no('ORDER_NOT_AWAITING_PAYMENT') : yes,
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
-    cancelTickets: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : yes,
+    // ORD-8 (seed 000): the invoice sent would no longer be right; the whole order is cancelled and a new one placed.
+    cancelTickets: cancelled
+      ? no('ORDER_ALREADY_CANCELLED')
+      : awaitsInvoicePayment(o)
+        ? no('INVOICE_ORDER_CANCELS_WHOLE')
+        : o.validTickets === 0
+          ? no('NO_VALID_TICKETS')
+          : yes,
     refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
     openPersonalisation: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.personalTickets === 0 ? no('NO_PERSONAL_DATA') : yes,
     reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,

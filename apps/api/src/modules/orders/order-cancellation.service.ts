@@ -7,6 +7,7 @@ import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentsReconciliationService } from '../payments-reconciliation';
+import { awaitsInvoicePayment } from './order-actions';
 import { OrdersProblems } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 
@@ -55,6 +56,8 @@ export class OrderCancellation {
     const order = await this.repo.findOrder(scope, orderId);
     if (!order) throw new NotFoundError(OrdersProblems.ORDER_NOT_FOUND, 'Order');
     if (order.status === 'cancelled') throw alreadyCancelled();
+    if (ticketIds && awaitsInvoicePayment(order))
+      throw new DomainError(OrdersProblems.INVOICE_ORDER_CANCELS_WHOLE, 'An invoice order awaiting payment is cancelled whole, then placed again');
     const [tickets, ledgers] = await Promise.all([this.repo.ticketsOf(scope, orderId), this.payments.ledgers(scope, [orderId])]);
     const valid = tickets.filter((t) => t.status === 'valid');
     let chosen = valid;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
-import { formatDay, formatMoney } from '../../platform/documents/format';
+import { formatDateTime, formatDay, formatMoney } from '../../platform/documents/format';
+import { InvoicePdf } from '../../platform/documents/invoice-pdf';
 import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
 import { documentLanguage } from '../../platform/documents/words';
 import { Mailer } from '../../platform/mail/mailer';
@@ -16,6 +17,7 @@ import { printedAnswers } from './attendee-answers';
 import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Order } from './entities/order.entity';
+import { OrderNotInvoicedError } from './orders.errors';
 import { Ticket } from './entities/ticket.entity';
 import { OrdersRepository } from './orders.repository';
 
@@ -27,6 +29,7 @@ export class OrderDocuments {
     private readonly clock: Clock,
     private readonly tenancy: TenancyService,
     private readonly pdf: TicketPdf,
+    private readonly invoices: InvoicePdf,
     private readonly mailer: Mailer,
     private readonly payments: PaymentsReconciliationService,
     private readonly sales: SalesService,
@@ -55,7 +58,12 @@ export class OrderDocuments {
       tickets.map((t) => t.dateId),
     );
     const due = balanceOf(order.totalAmount, ledgers.get(orderId)!);
-    const pdf = await this.renderPdf(scope, ticketing.name, order, tickets, vouchers, due);
+    const { words, locale } = documentLanguage(order.language);
+    // An invoice order awaiting payment gets its invoice; its tickets come with this same email once paid.
+    const invoiced = order.paymentMethod === 'invoice' && order.status === 'reserved' && due > 0;
+    const attachment = invoiced
+      ? { filename: words.invoice.fileName(order.number), content: await this.invoicePdf(scope, order) }
+      : { filename: words.confirmation.fileName(order.number), content: await this.renderPdf(scope, ticketing.name, order, tickets, vouchers, due) };
     const voucherPayment = entries.payments.find((p) => p.method === 'gift_voucher' && p.status === 'succeeded');
     const valid = tickets.filter((t) => t.status === 'valid');
     // One show per date, in the order's order.
@@ -104,16 +112,16 @@ export class OrderDocuments {
       payOnSite: order.status === 'reserved' && order.paymentMethod === 'on_site',
       orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
       attached: { tickets: valid.length, vouchers: vouchers.length },
+      invoice: invoiced ? { due: formatMoney({ amount: due, currency: order.currency }, locale), dueOn: formatDay(order.paymentDueAt!, locale) } : null,
     };
-    const { words } = documentLanguage(order.language);
     await this.mailer.send({
       to: order.customerEmail,
       fromName: ticketing.name,
-      subject: words.confirmation.subject(ticketing.name, order.number),
-      messageId: `<order-${order.id}@guichet>`,
+      subject: invoiced ? words.invoice.subject(ticketing.name, order.number) : words.confirmation.subject(ticketing.name, order.number),
+      messageId: invoiced ? `<order-${order.id}-invoice@guichet>` : `<order-${order.id}@guichet>`,
       text: confirmationText(content),
       html: confirmationHtml(content),
-      attachments: [{ filename: words.confirmation.fileName(order.number), content: pdf, contentType: 'application/pdf' }],
+      attachments: [{ ...attachment, contentType: 'application/pdf' }],
     });
     await this.repo.appendHistory(scope, {
       orderId,
@@ -121,7 +129,7 @@ export class OrderDocuments {
       actorKind: SYSTEM_ACTOR.kind,
       actorId: SYSTEM_ACTOR.id,
       actorLabel: SYSTEM_ACTOR.label,
-      data: { to: order.customerEmail, template: 'order-confirmation' },
+      data: { to: order.customerEmail, template: invoiced ? 'order-invoice' : 'order-confirmation' },
       at: this.clock.now(),
     });
   }
@@ -153,6 +161,55 @@ export class OrderDocuments {
     ]);
     const chosen = ticketIds ? tickets.filter((t) => ticketIds.includes(t.id)) : tickets;
     return this.renderPdf(scope, ticketing.name, order, chosen, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+  }
+
+  /**
+   * PAY-3: the invoice of an invoice order — its tickets and gift vouchers with their amounts, the
+   * total, what was already paid, the due date, and the QR-bill for what is due with the order's QR
+   * reference (ADR 0025).
+   */
+  async invoicePdf(scope: TenantScope, order: Order): Promise<Buffer> {
+    if (order.paymentMethod !== 'invoice' || !order.qrReference || !order.paymentDueAt) throw new OrderNotInvoicedError();
+    const [settings, tickets, vouchers, ledgers] = await Promise.all([
+      this.payments.invoiceSettings(scope),
+      this.repo.ticketsOf(scope, order.id),
+      this.repo.giftVouchersOf(scope, order.id),
+      this.payments.ledgers(scope, [order.id]),
+    ]);
+    const { locale } = documentLanguage(order.language);
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+    const ledger = ledgers.get(order.id)!;
+    const due = Math.max(balanceOf(order.totalAmount, ledger), 0);
+    return this.invoices.render({
+      language: order.language,
+      creditor: {
+        name: settings.creditorName,
+        street: settings.street,
+        buildingNumber: settings.buildingNumber,
+        zip: settings.zip,
+        city: settings.city,
+        country: settings.country,
+        qrIban: settings.qrIban,
+      },
+      billedTo: { name: `${order.customerFirstName} ${order.customerLastName}`, email: order.customerEmail },
+      orderNumber: order.number,
+      issuedOn: formatDay(order.createdAt, locale),
+      dueOn: formatDay(order.paymentDueAt, locale),
+      lines: [
+        ...tickets
+          .filter((t) => t.status === 'valid')
+          .map((t) => ({
+            description: t.eventName,
+            detail: `${formatDateTime(t.startsAt, locale)} · ${t.zoneName} · ${t.priceName}`,
+            amount: money(t.amount),
+          })),
+        ...vouchers.map((v) => ({ description: v.name, detail: '', amount: money(v.amount) })),
+      ],
+      total: money(order.totalAmount),
+      paid: ledger.paid > 0 ? money(ledger.paid) : null,
+      due: { amount: due, currency: order.currency, written: money(due) },
+      reference: order.qrReference,
+    });
   }
 
   private async renderPdf(

@@ -68,4 +68,20 @@ export class OrdersController {
     const { number, pdf } = await this.orders.renderTickets(scope, orderId);
     await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="billets-${number}.pdf"`).send(pdf);
   }
+
+  @Get(':orderId/invoice.pdf')
+  @Header('cache-control', 'private, no-store')
+  @ApiOperation({ operationId: 'downloadOrderInvoice', summary: "An invoice order's invoice, with its QR-bill for what is due" })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_INVOICED)
+  async downloadOrderInvoice(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { number, pdf } = await this.orders.renderInvoice(scope, orderId);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="facture-${number}.pdf"`).send(pdf);
+  }
 }

@@ -2,6 +2,12 @@ import { DomainError, declareProblems, NotFoundError } from '../../platform/http
 
 /** Every problem orders answers. */
 export const OrdersProblems = declareProblems('orders', {
+  INVOICE_ORDER_CANCELS_WHOLE: {
+    status: 409,
+    summary:
+      'An invoice order awaiting payment cannot cancel single tickets (its invoice would no longer be right): cancel the whole order and place a new one',
+  },
+  ORDER_NOT_INVOICED: { status: 404, summary: 'This order is not paid by invoice: it has no invoice' },
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
   ORDER_ALREADY_CANCELLED: { status: 409, summary: 'The order is cancelled: nothing more can be cancelled, resent or paid' },
@@ -34,6 +40,12 @@ export const OrdersProblems = declareProblems('orders', {
   PAYMENT_TIME_OVER: { status: 409, summary: 'The time to pay this order by card is over: it is (being) cancelled and its places are back on sale' },
   RESCHEDULE_NO_SEATS: { status: 409, summary: 'Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many' },
 });
+
+export class OrderNotInvoicedError extends DomainError {
+  constructor() {
+    super(OrdersProblems.ORDER_NOT_INVOICED, 'This order is not paid by invoice: it has no invoice');
+  }
+}
 
 export class OrderNotFoundError extends NotFoundError {
   constructor() {

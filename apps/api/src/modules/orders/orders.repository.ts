@@ -97,8 +97,8 @@ export class OrdersRepository {
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44)
+                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language, qr_reference)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45)
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -161,6 +161,7 @@ export class OrdersRepository {
         o.externalReference,
         o.paymentDueAt,
         o.language,
+        o.qrReference,
       ],
       explainers,
     );

@@ -27,6 +27,7 @@ import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
+import { qrReferenceOf } from './qr-reference';
 import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
 import { OrderImport, OrderImportFailure } from './entities/order-import.entity';
 import { NewOrderImport, OrderImportsRepository } from './order-imports.repository';
@@ -86,7 +87,7 @@ export interface PlaceOrderInput {
   externalReference?: string;
   /** Send the confirmation email (default); an import may leave it out. */
   notify?: boolean;
-  /** Awaiting a card payment: cancelled if not paid by then. */
+  /** Awaiting a card payment: cancelled if not paid by then; an invoice: its due date. */
   paymentDueAt?: Date;
 }
 
@@ -112,6 +113,7 @@ export interface OrderToRefund {
 
 export interface OrderToSettle {
   status: OrderStatus;
+  paymentMethod: PaymentMethod;
   currency: string;
   /** What is still to pay, from the ledger. */
   due: number;
@@ -125,6 +127,8 @@ export type AdmitResult =
   | { outcome: 'unknown' };
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
+/** An invoice order's first email, with its invoice (its tickets follow the payment, ORDER_CONFIRMATION_JOB). */
+export const ORDER_INVOICE_JOB = 'order-invoice';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
 export const ORDER_IMPORT_JOB = 'order-import';
 
@@ -289,6 +293,7 @@ export class OrdersService {
         paidAt: status === 'paid' ? now : null,
         externalReference: input.externalReference ?? null,
         paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
+        qrReference: input.paymentMethod === 'invoice' ? qrReferenceOf(number) : null,
       },
       tickets,
       {
@@ -324,6 +329,8 @@ export class OrdersService {
     );
     if (input.notify ?? true)
       await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
+    if (input.paymentMethod === 'invoice' && status === 'reserved')
+      await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_INVOICE_JOB, jobId: `${ORDER_INVOICE_JOB}.${id}`, payload: { orderId: id } });
     return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 
@@ -405,6 +412,7 @@ export class OrdersService {
       payments: entries.payments,
       refunds: entries.refunds,
       paymentDueAt: order.paymentDueAt?.toISOString() ?? null,
+      qrReference: order.qrReference,
       transactions,
       externalReference: order.externalReference,
     };
@@ -469,7 +477,7 @@ export class OrdersService {
   async toSettle(scope: TenantScope, orderId: string): Promise<OrderToSettle> {
     const order = await this.requireOrder(scope, orderId);
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
-    return { status: order.status, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
+    return { status: order.status, paymentMethod: order.paymentMethod, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
   }
 
   /**
@@ -512,6 +520,17 @@ export class OrdersService {
   async renderShopTickets(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
     return { number: order.number, pdf: await this.documents.ticketPdf(scope, order) };
+  }
+
+  /** PAY-3: an invoice order's invoice with its QR-bill (ORDER_NOT_INVOICED for other orders). */
+  async renderInvoice(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
+    const order = await this.requireOrder(scope, orderId);
+    return { number: order.number, pdf: await this.documents.invoicePdf(scope, order) };
+  }
+
+  async renderShopInvoice(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {
+    const order = await this.requireCustomerAccess(scope, orderId, token);
+    return { number: order.number, pdf: await this.documents.invoicePdf(scope, order) };
   }
 
   /** Worker use case: the confirmation email with the tickets attached (see OrderDocuments). Safe to retry. */

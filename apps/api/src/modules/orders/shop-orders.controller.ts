@@ -45,4 +45,21 @@ export class ShopOrdersController {
     const { number, pdf } = await this.orders.renderShopTickets(scope, orderId, query.token);
     await reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="billets-${number}.pdf"`).send(pdf);
   }
+
+  @Get(':orderId/invoice.pdf')
+  @Header('cache-control', 'private, no-store')
+  @ApiOperation({ operationId: 'downloadShopOrderInvoice', summary: "The customer's invoice, with its QR-bill (an order paid by invoice)" })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_INVOICED)
+  async downloadShopOrderInvoice(
+    @Param('slug') slug: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Query() query: OrderAccessQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { scope } = await this.tenancy.shopBySlug(slug);
+    const { number, pdf } = await this.orders.renderShopInvoice(scope, orderId, query.token);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="facture-${number}.pdf"`).send(pdf);
+  }
 }

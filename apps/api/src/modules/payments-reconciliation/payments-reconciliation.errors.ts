@@ -8,5 +8,10 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
   },
   PAYMENT_OUTCOME_REJECTED: { status: 401, summary: 'A payment outcome not signed by the provider, or naming no payment of ours: ignored' },
   PAYMENT_PROVIDER_UNAVAILABLE: { status: 503, summary: 'The card payment provider does not answer; nothing was written: try again' },
+  INVOICE_SETTINGS_NOT_SET: { status: 404, summary: 'This ticketing has no invoice settings yet (creditor, QR-IBAN): it cannot sell by invoice' },
+  INVOICE_NOT_OFFERED: {
+    status: 422,
+    summary: 'This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet',
+  },
   CARD_REFUND_FAILED: { status: 422, summary: 'The card refund was refused by the provider (or the order was not paid by card); `errors` says why' },
 });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommissionController } from './commission.controller';
+import { InvoiceSettingsController } from './invoice-settings.controller';
+import { InvoiceSettings } from './entities/invoice-settings.entity';
 import { CommissionCharge } from './entities/commission-charge.entity';
 import { CommissionTerms } from './entities/commission-terms.entity';
 import { Payment } from './entities/payment.entity';
@@ -14,11 +16,11 @@ import { PAYMENT_PROVIDER } from './providers/payment-provider';
 import { TestProviderClient } from './providers/test-provider.client';
 import { TransactionsRepository } from './transactions.repository';
 
-export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction];
+export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction, InvoiceSettings];
 
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENTS_RECONCILIATION_ENTITIES)],
-  controllers: [CommissionController],
+  controllers: [CommissionController, InvoiceSettingsController],
   providers: [
     PaymentsReconciliationService,
     PaymentsReconciliationRepository,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { InvoiceSettings } from './entities/invoice-settings.entity';
 import { Payment } from './entities/payment.entity';
 import { Refund } from './entities/refund.entity';
 import { CommissionRate } from './commission';
@@ -103,6 +104,22 @@ export class PaymentsReconciliationRepository {
       `INSERT INTO commission_terms (ticketing_id, fixed_amount, rate_bp, free_tickets, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (ticketing_id) DO UPDATE SET fixed_amount = $2, rate_bp = $3, free_tickets = $4, updated_at = $5, updated_by = $6`,
       [t.fixedAmount, t.rateBp, t.freeTickets, at, by],
+    );
+  }
+
+  /** The ticketing's invoice settings, or null when none were set. */
+  invoiceSettings(scope: TenantScope): Promise<InvoiceSettings | null> {
+    return this.db.scoped(InvoiceSettings, scope).findOne({});
+  }
+
+  async saveInvoiceSettings(scope: TenantScope, s: Omit<InvoiceSettings, 'ticketingId'>): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO invoice_settings (ticketing_id, creditor_name, street, building_number, zip, city, country, qr_iban, payment_term_days, updated_at, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (ticketing_id) DO UPDATE SET creditor_name = $2, street = $3, building_number = $4, zip = $5, city = $6, country = $7,
+         qr_iban = $8, payment_term_days = $9, updated_at = $10, updated_by = $11`,
+      [s.creditorName, s.street, s.buildingNumber, s.zip, s.city, s.country, s.qrIban, s.paymentTermDays, s.updatedAt, s.updatedBy],
     );
   }
 

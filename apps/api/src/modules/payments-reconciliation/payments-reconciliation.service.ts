@@ -13,6 +13,7 @@ import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry
 import { Clock } from '../../platform/clock/clock';
 import { NO_COMMISSION } from './commission';
 import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
+import { InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
@@ -116,6 +117,41 @@ export class PaymentsReconciliationService {
       actor.label,
     );
     return this.commissionTerms(scope);
+  }
+
+  /** The creditor and QR-IBAN of this ticketing's invoices (PAY-3); INVOICE_SETTINGS_NOT_SET until an admin sets them. */
+  async invoiceSettings(scope: TenantScope): Promise<InvoiceSettingsResponse> {
+    const s = await this.repo.invoiceSettings(scope);
+    if (!s) throw new DomainError(PaymentsProblems.INVOICE_SETTINGS_NOT_SET, 'This ticketing has no invoice settings');
+    return {
+      creditorName: s.creditorName,
+      street: s.street,
+      buildingNumber: s.buildingNumber,
+      zip: s.zip,
+      city: s.city,
+      country: s.country,
+      qrIban: s.qrIban,
+      paymentTermDays: s.paymentTermDays,
+      updatedAt: s.updatedAt.toISOString(),
+      updatedBy: s.updatedBy,
+    };
+  }
+
+  /** What an invoice sale needs of the settings, read before the sale's write; INVOICE_NOT_OFFERED (naming `paymentMethod`) without them. */
+  async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number }> {
+    const s = await this.repo.invoiceSettings(scope);
+    if (!s)
+      throw new DomainError(PaymentsProblems.INVOICE_NOT_OFFERED, 'This ticketing does not sell by invoice', [
+        { field: 'paymentMethod', message: 'this ticketing has no invoice settings' },
+      ]);
+    return { paymentTermDays: s.paymentTermDays };
+  }
+
+  /** Sets them whole; invoices already issued keep what they were printed with. */
+  async setInvoiceSettings(scope: TenantScope, body: InvoiceSettingsRequest, actor: Actor): Promise<InvoiceSettingsResponse> {
+    const { paymentTermDays, ...rest } = body;
+    await this.repo.saveInvoiceSettings(scope, { ...rest, paymentTermDays: paymentTermDays ?? 30, updatedAt: this.clock.now(), updatedBy: actor.label });
+    return this.invoiceSettings(scope);
   }
 
   /**

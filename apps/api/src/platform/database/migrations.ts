@@ -1,3 +1,5 @@
+import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
+import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
 import { IdempotencyKeys1796191427286 } from './migrations/1796191427286-idempotency-keys';
 import { OrderLanguage1796191328123 } from './migrations/1796191328123-order-language';
@@ -64,4 +66,6 @@ export const MIGRATIONS: Function[] = [
   OrderLanguage1796191328123,
   IdempotencyKeys1796191427286,
   CardPayments1796191486213,
+  InvoiceSettings1796193982186,
+  InvoiceOrders1796194365404,
 ];

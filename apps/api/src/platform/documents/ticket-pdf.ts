@@ -1,25 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Content, ContentImage, ContentText, Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentImage, ContentText, Margins } from 'pdfmake/interfaces';
 import { formatDateTime, formatTime } from './format';
+import { pdfmake } from './pdfmake';
 import { documentLanguage, type DocumentWords, type Language } from './words';
-
-// pdfmake 0.3 is a singleton; fonts are read once and kept in memory (embedding is the cost).
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- @types/pdfmake describes 0.2, not the 0.3 singleton
-const pdfmake = require('pdfmake') as {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  addFonts(f: unknown): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-};
-const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const faces = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
-for (const file of Object.values(faces)) pdfmake.virtualfs.writeFileSync(file, readFileSync(join(fontDir, file)));
-pdfmake.addFonts({ Roboto: faces });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
 
 export interface TicketDocument {
   /** The order's language: the words, and the dates (amounts come written in it). */

@@ -173,9 +173,18 @@ export class ShopOrderResponse extends OrderSummaryResponse {
     format: 'date-time',
     nullable: true,
     type: 'string',
-    description: 'While it awaits a card payment: pay by then, or the order is cancelled and its places go back on sale',
+    description:
+      'While it awaits a card payment: pay by then, or the order is cancelled and its places go back on sale; an invoice order: the invoice’s due date',
   })
   paymentDueAt: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'string',
+    pattern: '^[0-9]{27}$',
+    description: 'An invoice order’s QR reference (27 digits, the last a mod-10 check digit): the payment slip carries it, the bank statement names it',
+    example: '000000000000010995116277758',
+  })
+  qrReference: string | null;
   @ApiProperty({
     type: [TransactionResponse],
     description: 'Every online payment attempt, oldest first, with what the bank said (none: payment never started)',

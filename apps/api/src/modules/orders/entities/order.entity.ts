@@ -6,7 +6,7 @@ export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher', 'card'] as const;
+export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher', 'card', 'invoice'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 @Entity('orders')
@@ -14,6 +14,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index(['ticketingId', 'createdAt'])
 // The sweep that cancels orders whose payment did not come in time reads only those still awaiting it.
 @Index('orders_payment_due_idx', ['paymentDueAt'], { where: `status = 'reserved' AND payment_due_at IS NOT NULL` })
+// PAY-3: bank reconciliation finds an invoice order by the QR reference its payment carries.
+@Index('orders_qr_reference', ['ticketingId', 'qrReference'], { unique: true, where: 'qr_reference IS NOT NULL' })
 @Index(['ticketingId', 'customerEmail'])
 @Index(['ticketingId', 'customerId'])
 // ORD-13: an imported order carries the reference it had in the file; importing the file again finds it.
@@ -22,7 +24,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index('orders_search_trgm', { synchronize: false })
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
-@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card')`)
+@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card','invoice')`)
+@Check('orders_qr_reference_check', `qr_reference IS NULL OR qr_reference ~ '^[0-9]{27}$'`)
 @Check('orders_total_check', `total_amount >= 0`)
 @Check('orders_language_check', `language IN ('fr','de','it','en')`)
 export class Order {
@@ -84,9 +87,16 @@ export class Order {
   @Column('text', { nullable: true })
   externalReference: string | null;
 
-  /** Pay by then or the order is cancelled and its places go back on sale (a card payment in progress); null: no deadline. */
+  /**
+   * Pay by then: a card payment in progress is cancelled past it and its places go back on sale; an
+   * invoice's due date is only printed (an organizer decides what an overdue invoice becomes). Null: no deadline.
+   */
   @Column('timestamptz', { nullable: true })
   paymentDueAt: Date | null;
+
+  /** An invoice order's 27-digit QR reference (see qr-reference.ts), printed on its QR-bill; null for other methods. */
+  @Column('text', { nullable: true })
+  qrReference: string | null;
 
   /** SHA-256 of the secret the customer's confirmation link carries. */
   @Column('text')

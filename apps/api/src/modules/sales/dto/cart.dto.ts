@@ -185,7 +185,7 @@ export class CheckoutCustomerRequest {
   email: string;
 }
 
-export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card'] as const;
+export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card', 'invoice'] as const;
 export type ShopPaymentMethod = (typeof SHOP_PAYMENT_METHODS)[number];
 
 export class CheckoutRequest {
@@ -199,7 +199,7 @@ export class CheckoutRequest {
   @ApiProperty({
     enum: SHOP_PAYMENT_METHODS,
     description:
-      '`free` for a zero total; `on_site` to pay at the venue (a reservation: tickets valid once paid); `card` to pay on the payment provider’s page next (see startCardPayment): the places are kept until the payment deadline',
+      '`free` for a zero total; `on_site` to pay at the venue (a reservation: tickets valid once paid); `card` to pay on the payment provider’s page next (see startCardPayment): the places are kept until the payment deadline; `invoice` to pay by bank with a QR-bill (when the ticketing has invoice settings; not for a zero total): a reservation until the payment is recorded, due after the ticketing’s payment term',
   })
   @IsIn(SHOP_PAYMENT_METHODS)
   paymentMethod: ShopPaymentMethod;

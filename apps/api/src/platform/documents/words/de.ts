@@ -45,6 +45,25 @@ export const de: DocumentWords = {
     totalPaid: 'Total bezahlt',
     due: 'Noch zu bezahlen',
   },
+  invoice: {
+    subject: (ticketing: string, number: string) => `${ticketing} — Rechnung, Bestellung ${number}`,
+    fileName: (number: string) => `rechnung-${number}.pdf`,
+    attached: (number: string, amount: string, dueOn: string) =>
+      `Vielen Dank für Ihre Bestellung ${number}. Ihre Rechnung ist angehängt (PDF): ${amount} zahlbar bis ${dueOn} mit dem Zahlteil (QR-Rechnung). Ihre Tickets erhalten Sie, sobald die Zahlung eingegangen ist.`,
+    title: (number: string) => `Rechnung — Bestellung ${number}`,
+    date: 'Datum',
+    dueBy: 'Zahlbar bis',
+    billedTo: 'Rechnung an',
+    item: 'Bezeichnung',
+    amount: 'Betrag',
+    total: 'Total',
+    paid: 'Bereits bezahlt',
+    due: 'Zu zahlender Betrag',
+    howToPay:
+      'Bezahlen Sie mit dem untenstehenden Zahlteil (QR-Rechnung): Seine Referenz bezeichnet Ihre Bestellung. Ihre Tickets erhalten Sie, sobald die Zahlung eingegangen ist.',
+    /** The language of the QR-bill's payment part (swissqrbill). */
+    qrBill: 'DE',
+  },
   pdf: {
     title: (number) => `Bestellung ${number}`,
     doorsOpen: (time) => `Türöffnung: ${time}`,

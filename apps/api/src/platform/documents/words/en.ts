@@ -45,6 +45,25 @@ export const en: DocumentWords = {
     totalPaid: 'Total paid',
     due: 'Still to pay',
   },
+  invoice: {
+    subject: (ticketing: string, number: string) => `${ticketing} — invoice, order ${number}`,
+    fileName: (number: string) => `invoice-${number}.pdf`,
+    attached: (number: string, amount: string, dueOn: string) =>
+      `Thank you for your order ${number}. Your invoice is attached (PDF): ${amount} to pay by ${dueOn} with its payment part (QR-bill). Your tickets will be sent to you as soon as the payment is received.`,
+    title: (number: string) => `Invoice — order ${number}`,
+    date: 'Date',
+    dueBy: 'Payable by',
+    billedTo: 'Billed to',
+    item: 'Item',
+    amount: 'Amount',
+    total: 'Total',
+    paid: 'Already paid',
+    due: 'Amount due',
+    howToPay:
+      'Pay with the payment part below (QR-bill): its reference identifies your order. Your tickets will be sent to you as soon as the payment is received.',
+    /** The language of the QR-bill's payment part (swissqrbill). */
+    qrBill: 'EN',
+  },
   pdf: {
     title: (number) => `Order ${number}`,
     doorsOpen: (time) => `Doors open: ${time}`,

@@ -51,6 +51,25 @@ export const fr = {
     totalPaid: 'Total payé',
     due: 'Reste à payer',
   },
+  invoice: {
+    subject: (ticketing: string, number: string) => `${ticketing} — facture, commande ${number}`,
+    fileName: (number: string) => `facture-${number}.pdf`,
+    attached: (number: string, amount: string, dueOn: string) =>
+      `Merci pour votre commande ${number}. Votre facture est jointe à ce message (PDF) : ${amount} à payer d’ici au ${dueOn} avec sa section paiement (QR-facture). Vos billets vous seront envoyés dès réception du paiement.`,
+    title: (number: string) => `Facture — commande ${number}`,
+    date: 'Date',
+    dueBy: 'Payable jusqu’au',
+    billedTo: 'Facturé à',
+    item: 'Désignation',
+    amount: 'Montant',
+    total: 'Total',
+    paid: 'Déjà payé',
+    due: 'Montant à payer',
+    howToPay:
+      'Payez avec la section paiement ci-dessous (QR-facture) : sa référence identifie votre commande. Vos billets vous seront envoyés dès réception du paiement.',
+    /** The language of the QR-bill's payment part (swissqrbill). */
+    qrBill: 'FR' as 'FR' | 'DE' | 'IT' | 'EN',
+  },
   pdf: {
     title: (number: string) => `Commande ${number}`,
     doorsOpen: (time: string) => `Ouverture des portes : ${time}`,

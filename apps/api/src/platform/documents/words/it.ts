@@ -49,6 +49,25 @@ export const it: DocumentWords = {
     totalPaid: 'Totale pagato',
     due: 'Resta da pagare',
   },
+  invoice: {
+    subject: (ticketing: string, number: string) => `${ticketing} — fattura, ordine ${number}`,
+    fileName: (number: string) => `fattura-${number}.pdf`,
+    attached: (number: string, amount: string, dueOn: string) =>
+      `Grazie per il vostro ordine ${number}. La fattura è allegata (PDF): ${amount} da pagare entro il ${dueOn} con la sezione pagamento (QR-fattura). I biglietti vi saranno inviati non appena ricevuto il pagamento.`,
+    title: (number: string) => `Fattura — ordine ${number}`,
+    date: 'Data',
+    dueBy: 'Pagabile entro il',
+    billedTo: 'Fatturato a',
+    item: 'Descrizione',
+    amount: 'Importo',
+    total: 'Totale',
+    paid: 'Già pagato',
+    due: 'Importo da pagare',
+    howToPay:
+      'Pagate con la sezione pagamento qui sotto (QR-fattura): il suo riferimento identifica il vostro ordine. I biglietti vi saranno inviati non appena ricevuto il pagamento.',
+    /** The language of the QR-bill's payment part (swissqrbill). */
+    qrBill: 'IT',
+  },
   pdf: {
     title: (number) => `Ordine ${number}`,
     doorsOpen: (time) => `Apertura delle porte: ${time}`,
