@@ -17,13 +17,20 @@ export const arg = (name, fallback) => {
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function freePort() {
-  return new Promise((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
+/** `count` distinct free ports: all are held open until each is known. */
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((ok) => {
+          const s = createServer().listen(0, '127.0.0.1', () => ok(s));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => s.address().port);
+  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
+  return ports;
 }
 
 /**
@@ -40,8 +47,7 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  const port = await freePort();
-  const providerPort = await freePort();
+  const [port, providerPort] = await freePorts(2);
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,

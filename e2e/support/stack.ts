@@ -5,7 +5,7 @@ import { createGuichetClient, GuichetClient } from '@guichet/api-client';
 import { Client } from 'pg';
 import { Browser, chromium } from 'playwright-core';
 // The same real SMTP catcher the API's integration tests use.
-import { freePort, Mailbox, startSmtpCatcher } from '../../apps/api/src/test/smtp-catcher';
+import { freePorts, Mailbox, startSmtpCatcher } from '../../apps/api/src/test/smtp-catcher';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
@@ -96,7 +96,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
 
   // Ports picked after the seconds of migrating and seeding, right before the processes bind
   // them: a test run in another checkout on this machine may pick free ports meanwhile.
-  const [apiPort, backofficePort, shopPort, providerPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [apiPort, backofficePort, shopPort, providerPort] = await freePorts(4);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const shopUrl = `http://127.0.0.1:${shopPort}`;
   const backofficeUrl = `http://127.0.0.1:${backofficePort}`;

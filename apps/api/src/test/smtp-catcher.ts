@@ -15,16 +15,22 @@ export interface SmtpCatcher {
   close(): Promise<void>;
 }
 
-/** A port free now, for a process started next: another run can still take it meanwhile, so ask late. */
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => ok(port));
-    });
-  });
+/** `count` distinct free ports: all are held open until each is known, so no two of them are the same. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((ok, fail) => {
+          const srv = createServer();
+          srv.once('error', fail);
+          srv.listen(0, '127.0.0.1', () => ok(srv));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
+  return ports;
 }
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
