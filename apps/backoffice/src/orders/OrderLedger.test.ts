@@ -88,5 +88,9 @@ describe('the order’s amounts and ledger', () => {
     expect(mount(OrderLedger, { props: { order: { ...order, total: chf(0), payments: [], refunds: [] } } }).text()).toContain(
       'Commande gratuite : aucun paiement attendu.',
     );
+    // A cancelled order costs nothing any more; it was not a free order.
+    expect(mount(OrderLedger, { props: { order: { ...order, status: 'cancelled', total: chf(0), payments: [], refunds: [] } } }).text()).toContain(
+      'Aucun paiement enregistré pour cette commande.',
+    );
   });
 });
