@@ -1,6 +1,6 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { behaviourOf, CHALLENGE_CODE, luhnValid } from './cards';
 
 /**
@@ -44,13 +44,6 @@ export const SIGNATURE_HEADER = 'x-test-provider-signature';
 /** `sha256=<hex>`: the HMAC of the exact body with the shared secret. */
 export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-}
-
-export function signatureValid(secret: string, body: string, signature: string | undefined): boolean {
-  if (!signature) return false;
-  const expected = Buffer.from(signBody(secret, body));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 export interface TestProviderOptions {

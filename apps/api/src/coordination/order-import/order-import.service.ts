@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/http/problem';
 import { UploadedFile } from '../../platform/http/upload';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { CatalogService } from '../../modules/catalog';
+import { CatalogService, EventResponse } from '../../modules/catalog';
 import { OrderImport, OrderImportFailure, OrderReferenceTakenError, OrdersService } from '../../modules/orders';
 import { CartHolds } from '../cart-holds.service';
 import { Checkout } from '../checkout.service';
@@ -103,10 +103,20 @@ export class OrderImporter {
     const counts = { created: record.created, skipped: record.skipped, failed: record.failed, failures: [...record.failures] };
     const { orders: all, byReference } = groupByReference(file.lines);
     const actor: Actor = { kind: record.actorKind, id: record.actorId, label: record.actorLabel };
+    const pending = all.slice(counts.created + counts.skipped + counts.failed);
+    // Read once for the whole run, not per order: the file's events, and the references already imported.
+    // A sale still checks the event is on sale and its places in its own write.
+    const [events, imported] = await Promise.all([
+      this.catalog.eventsNamed(
+        scope,
+        file.lines.map((l) => l.event),
+      ),
+      this.orders.importedReferences(scope, pending),
+    ]);
     let lastWrite = performance.now();
-    for (const reference of all.slice(counts.created + counts.skipped + counts.failed)) {
+    for (const reference of pending) {
       const lines = byReference.get(reference)!;
-      const outcome = await this.placeOne(scope, lines, currency, record.notify, actor);
+      const outcome = imported.has(reference) ? 'skipped' : await this.placeOne(scope, lines, events, currency, record.notify, actor);
       if (outcome === 'created') counts.created++;
       else if (outcome === 'skipped') counts.skipped++;
       else {
@@ -126,16 +136,12 @@ export class OrderImporter {
   private async placeOne(
     scope: TenantScope,
     lines: ImportLine[],
+    events: EventResponse[],
     currency: string,
     notify: boolean,
     actor: Actor,
   ): Promise<'created' | 'skipped' | OrderImportFailure[]> {
     const reference = lines[0].reference;
-    if ((await this.orders.importedReferences(scope, [reference])).size) return 'skipped';
-    const events = await this.catalog.eventsNamed(
-      scope,
-      lines.map((l) => l.event),
-    );
     const plan = planImport(lines, events, { currency, now: this.clock.now(), imported: new Set(), checkPlaces: false });
     if (plan.errors.length) return plan.errors.map((e) => ({ line: e.line, reference, code: e.code, message: e.message }));
     const order = plan.orders[0];

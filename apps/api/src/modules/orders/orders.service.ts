@@ -163,14 +163,14 @@ export class OrdersService {
    * What the shop needs to send the customer to pay an order by card: it must await a card payment,
    * before its deadline. Checked with the customer's secret (like the order page).
    */
-  async toPayByCard(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; currency: string; due: number; accessToken: string }> {
+  async toPayByCard(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; currency: string; due: number }> {
     const order = await this.requireCustomerAccess(scope, orderId, token);
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
     const due = balanceOf(order.totalAmount, ledger);
     if (order.status !== 'reserved' || order.paymentMethod !== 'card' || due <= 0) throw new OrderNotAwaitingPaymentError(order.status);
     if (order.paymentDueAt && order.paymentDueAt <= this.clock.now())
       throw new DomainError(OrdersProblems.PAYMENT_TIME_OVER, 'The time to pay this order is over: its places went back on sale');
-    return { number: order.number, currency: order.currency, due, accessToken: token };
+    return { number: order.number, currency: order.currency, due };
   }
 
   // — Imports (ORD-13): the records; reading and placing the file's orders is the coordination layer's —
