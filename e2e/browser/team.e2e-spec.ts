@@ -46,7 +46,7 @@ describe('team members in the backoffice', () => {
     const page = await e2e.organizerPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByTestId('nav-team').click();
-    await page.getByRole('heading', { name: 'Équipe' }).waitFor();
+    await page.getByRole('heading', { name: 'Équipe', exact: true }).waitFor();
     // The demo's door staff is a member of this ticketing, with the control role.
     expect(await text(page.getByTestId('member-role-controle@remparts.demo'))).toBe('Contrôle');
     expect(await text(page.getByTestId('member-status-controle@remparts.demo'))).toBe('Actif');
