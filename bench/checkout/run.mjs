@@ -147,12 +147,13 @@ async function httpPhase(bench) {
 }
 
 /**
- * The same statements as createCart + checkoutCart, straight to PostgreSQL with the same pool:
+ * The same statements as createCart + checkoutCart (with `card`: then startCardPayment and the
+ * provider's callback), straight to PostgreSQL with the same pool:
  * one batch (cart + hold, not flushed to disk: a hold is ephemeral), read the cart, one batch (close cart, order with tickets and history,
  * outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
  * lines from a one-second cache, so neither side reads them per order.
  */
-async function sqlPhase(bench) {
+async function sqlPhase(bench, { card = false } = {}) {
   const pool = new pg.Pool({ connectionString: bench.databaseUrl, max: POOL });
   // Dropping the database at the end ends idle connections: expected, not a failure.
   pool.on('error', () => undefined);
@@ -195,8 +196,8 @@ async function sqlPhase(bench) {
        SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed;
        WITH o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
-                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at)
-         VALUES (${L(tid)}, ${L(orderId)}, ${L(randomBytes(6).toString('base64url'))}, 'reserved', 'shop', 'on_site', 'CHF', 3000, 'Bench', 'Buyer', 'bench@example.ch', 'x', now())
+                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at, payment_due_at)
+         VALUES (${L(tid)}, ${L(orderId)}, ${L(randomBytes(6).toString('base64url'))}, 'reserved', 'shop', ${L(card ? 'card' : 'on_site')}, 'CHF', 3000, 'Bench', 'Buyer', 'bench@example.ch', 'x', now(), ${card ? "now() + interval '20 minutes'" : 'NULL'})
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
@@ -210,9 +211,45 @@ async function sqlPhase(bench) {
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT ${L(tid)}, o.id, 'orders.order.placed', 'customer', NULL, 'Bench Buyer', '{}', now() FROM o)
        SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM o;
+       ${
+         card
+           ? ''
+           : `INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms)
+                VALUES (${L(tid)}, 'mail', 'order-confirmation', ${L(`order-confirmation.${orderId}`)}, '{}', 0) ON CONFLICT (job_id) DO NOTHING;`
+       }
+       UPDATE availabilities SET held = held - 1, sold = sold + 1 WHERE ticketing_id = ${L(tid)} AND date_id = ${L(dateId)} AND zone_id = ${L(zoneId)}`,
+    );
+    if (!card) return 'sold';
+    // startCardPayment: what the order still owes, then the started attempt (the provider's session is opened between).
+    await pool.query(`SELECT status, payment_method, total_amount, payment_due_at FROM orders WHERE ticketing_id = $1 AND id = $2`, [tid, orderId]);
+    await pool.query(
+      `SELECT (SELECT coalesce(sum(amount), 0) FROM payments WHERE ticketing_id = $1 AND order_id = $2 AND status = 'succeeded') AS paid,
+              (SELECT coalesce(sum(amount), 0) FROM refunds WHERE ticketing_id = $1 AND order_id = $2) AS refunded`,
+      [tid, orderId],
+    );
+    const transactionId = randomUUID();
+    const session = `ts_${randomBytes(12).toString('hex')}`;
+    await pool.query(
+      `INSERT INTO payment_transactions (ticketing_id, id, order_id, provider, provider_session, method, amount, currency, status, created_at)
+       VALUES ($1, $2, $3, 'test', $4, 'card', 3000, 'CHF', 'started', now())`,
+      [tid, transactionId, orderId, session],
+    );
+    // The callback: the attempt its session names, then one write settling it.
+    await pool.query(`SELECT * FROM payment_transactions WHERE provider = 'test' AND provider_session = $1`, [session]);
+    await pool.query(
+      `WITH f AS (UPDATE payment_transactions SET status = 'succeeded', note = 'Authorised', brand = 'visa', last4 = '1000', finished_at = now()
+                   WHERE ticketing_id = ${L(tid)} AND id = ${L(transactionId)} AND status = 'started' RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'TRANSACTION_FINISHED') FROM f;
+       WITH paid AS (UPDATE orders SET status = 'paid', paid_at = now(), payment_due_at = NULL
+                      WHERE ticketing_id = ${L(tid)} AND id = ${L(orderId)} AND status = 'reserved' RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_RESERVED') FROM paid;
        INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms)
          VALUES (${L(tid)}, 'mail', 'order-confirmation', ${L(`order-confirmation.${orderId}`)}, '{}', 0) ON CONFLICT (job_id) DO NOTHING;
-       UPDATE availabilities SET held = held - 1, sold = sold + 1 WHERE ticketing_id = ${L(tid)} AND date_id = ${L(dateId)} AND zone_id = ${L(zoneId)}`,
+       INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
+         VALUES (${L(tid)}, ${L(orderId)}, 'orders.order.paid', 'system', NULL, 'Paiement en ligne (test)', '{}', now());
+       INSERT INTO payments (ticketing_id, id, order_id, method, amount, currency, status, provider_reference, note, actor_kind, actor_id, actor_label, at)
+         VALUES (${L(tid)}, ${L(randomUUID())}, ${L(orderId)}, 'card', 3000, 'CHF', 'succeeded', ${L(session)}, 'Authorised', 'system', NULL, 'Paiement en ligne (test)', now());
+       UPDATE gift_vouchers SET status = 'active' WHERE ticketing_id = ${L(tid)} AND order_id = ${L(orderId)} AND status = 'awaiting_payment'`,
     );
     return 'sold';
   });
@@ -228,6 +265,7 @@ try {
   );
   const { onSite: http, card } = await httpPhase(bench);
   const bare = await sqlPhase(bench);
+  const bareCard = await sqlPhase(bench, { card: true });
   const line = (label, r) =>
     console.log(
       `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} orders/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   sold ${r.sold}/${r.capacity}   held ${r.held}   errors ${r.errors}${r.tickets !== undefined ? `   tickets ${r.tickets}` : ''}${r.cardPayments !== undefined && r === card ? `   paid ${r.paid} (card payments ${r.cardPayments})` : ''}`,
@@ -235,8 +273,11 @@ try {
   line('HTTP', http);
   line('HTTP card', card);
   line('bare SQL', bare);
-  console.log(`ratio HTTP / bare SQL: ${(http.perSecond / bare.perSecond).toFixed(2)}   card / bare SQL: ${(card.perSecond / bare.perSecond).toFixed(2)}`);
-  const oversold = [http, card].some((r) => r.sold > r.capacity || r.tickets !== r.sold) || bare.sold > bare.capacity;
+  line('bare card', bareCard);
+  console.log(
+    `ratio HTTP / bare SQL: ${(http.perSecond / bare.perSecond).toFixed(2)}   card / bare card SQL: ${(card.perSecond / bareCard.perSecond).toFixed(2)}   (card / bare SQL: ${(card.perSecond / bare.perSecond).toFixed(2)})`,
+  );
+  const oversold = [http, card].some((r) => r.sold > r.capacity || r.tickets !== r.sold) || bare.sold > bare.capacity || bareCard.sold > bareCard.capacity;
   const unpaid = card.paid !== card.orders || card.cardPayments !== card.orders;
   console.log(`oversell: ${oversold ? 'YES — BUG' : 'none'} (HTTP sold ${http.sold} of ${http.capacity}, card ${card.sold} of ${card.capacity})`);
   console.log(`card orders paid exactly once: ${unpaid ? 'NO — BUG' : 'yes'} (${card.orders} orders, ${card.paid} paid, ${card.cardPayments} card payments)`);

@@ -20,6 +20,10 @@ export interface Stack {
   databaseUrl: string;
   mailbox: Mailbox;
   client(token?: string): GuichetClient;
+  /** Kills the API process outright (SIGKILL: no shutdown, connections dropped mid-request). */
+  killApi(): Promise<void>;
+  /** Starts the API again on the same port and database, and waits until it is ready. */
+  restartApi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +81,7 @@ function start(name: string, command: string, args: string[], cwd: string, env: 
  * The whole product on this machine: a fresh database (migrated, demo season seeded), the API,
  * the worker, a real SMTP server catching mail, and both built SPAs served by `vite preview`.
  */
-export async function startStack(options: { spas?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: { spas?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
   const withSpas = options.spas ?? true;
   const dbName = `guichet_e2e_${process.pid}_${Date.now() % 1e6}`;
   const admin = new Client({ connectionString: ADMIN_URL });
@@ -109,10 +113,12 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
     BACKOFFICE_PUBLIC_URL: backofficeUrl,
     PAYMENT_PROVIDER_URL: providerUrl,
     TEST_PROVIDER_PORT: String(providerPort),
+    ...options.env,
   };
 
   const children: ChildProcess[] = [];
-  children.push(start('api', process.execPath, ['dist/main.js'], apiDir, env));
+  const startApi = () => start('api', process.execPath, ['dist/main.js'], apiDir, env);
+  children.push(startApi());
   children.push(start('worker', process.execPath, ['dist/worker.js'], apiDir, env));
   // The built-in test payment provider: an acquirer of its own, on its own port.
   children.push(start('payment provider', process.execPath, ['dist/test-provider/main.js'], apiDir, env));
@@ -130,7 +136,7 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
 
   const stop = async () => {
     for (const c of children) c.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
+    await Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? undefined : new Promise((r) => c.once('exit', r)))));
     await smtp.close();
     const a = new Client({ connectionString: ADMIN_URL });
     await a.connect();
@@ -156,6 +162,17 @@ export async function startStack(options: { spas?: boolean } = {}): Promise<Stac
     databaseUrl,
     mailbox: smtp.mailbox,
     client: (token?: string) => createGuichetClient({ baseUrl: apiUrl, token: () => token }),
+    async killApi() {
+      const api = children[0];
+      if (api.exitCode !== null || api.signalCode !== null) return;
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGKILL');
+      await exited;
+    },
+    async restartApi() {
+      children[0] = startApi();
+      await waitForUrl(`${apiUrl}/api/v1/ready`, children[0]);
+    },
     stop,
   };
 }

@@ -381,6 +381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/orders/{orderId}/card-payments/{transactionId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer is back from the payment provider’s page: ask the provider how this attempt ended and settle the order if it is paid — whether or not the provider’s own notification has come. Safe to repeat; read the order afterwards */
+        post: operations["checkCardPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/orders/{orderId}/invoice.pdf": {
         parameters: {
             query?: never;
@@ -5343,6 +5360,98 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_NOT_AWAITING_PAYMENT" | "PAYMENT_TIME_OVER";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description - `PAYMENT_PROVIDER_UNAVAILABLE`: The card payment provider does not answer; nothing was written: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_PROVIDER_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    checkCardPayment: {
+        parameters: {
+            query: {
+                /** @description Secret from the checkout response or the confirmation email */
+                token: string;
+            };
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                slug: string;
+                orderId: string;
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `ORDER_NOT_FOUND`: No such order in this ticketing (or the access token does not match, in the shop)
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };

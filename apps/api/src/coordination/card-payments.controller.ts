@@ -1,6 +1,6 @@
 import { Controller, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExcludeEndpoint, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../platform/auth/access.decorators';
 import { ApiProblems } from '../platform/http/api-problems';
@@ -43,6 +43,26 @@ export class CardPaymentsController {
   ): Promise<CardPaymentStartedResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);
     return this.cards.start(scope, slug, orderId, query.token);
+  }
+
+  @Post('shop/:slug/orders/:orderId/card-payments/:transactionId/check')
+  @HttpCode(204)
+  @ApiTags('shop')
+  @ApiOperation({
+    operationId: 'checkCardPayment',
+    summary:
+      'The customer is back from the payment provider’s page: ask the provider how this attempt ended and settle the order if it is paid — whether or not the provider’s own notification has come. Safe to repeat; read the order afterwards',
+  })
+  @ApiNoContentResponse()
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, OrdersProblems.ORDER_NOT_FOUND, PaymentsProblems.PAYMENT_PROVIDER_UNAVAILABLE)
+  async checkCardPayment(
+    @Param('slug') slug: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Param('transactionId', UuidPipe) transactionId: string,
+    @Query() query: OrderAccessQuery,
+  ): Promise<void> {
+    const { scope } = await this.tenancy.shopBySlug(slug);
+    await this.cards.check(scope, orderId, query.token, transactionId);
   }
 
   /** Server to server: the provider's signed outcome (not part of the public contract). */

@@ -24,6 +24,8 @@ describe('card payments through the test provider', () => {
   let deviceToken: string;
   /** Every outcome the provider posted, to replay them. */
   const posted: { body: string; signature: string }[] = [];
+  /** While set, the provider's callbacks do not reach the API (it is down). */
+  let callbacksLost = false;
   const clock = new FixedClock(new Date('2027-01-10T10:00:00Z'));
 
   const shop = (tenant: Tenant) => `/api/v1/shop/${tenant.slug}`;
@@ -74,9 +76,12 @@ describe('card payments through the test provider', () => {
   beforeAll(async () => {
     provider = createTestProvider({
       secret: SECRET,
+      // Each test replays callbacks itself; the provider's own retries are the e2e fault test's.
+      retryDelaysMs: [],
       // The API under test answers through supertest (no port): the provider's callbacks go the same way.
       deliver: async (url, body, signature) => {
         posted.push({ body, signature });
+        if (callbacksLost) throw new Error('the API is down');
         await t.http().post(new URL(url).pathname).set('content-type', 'application/json').set(SIGNATURE_HEADER, signature).send(body);
       },
     });
@@ -266,5 +271,79 @@ describe('card payments through the test provider', () => {
       .post(`${shop(a)}/orders/${placed.orderId}/card-payments`)
       .query({ token: 'not-the-token' });
     expect(wrongToken.status).toBe(404);
+  });
+
+  describe('when the provider’s callback is lost', () => {
+    beforeEach(() => (callbacksLost = true));
+    afterEach(() => (callbacksLost = false));
+
+    const check = (shopOf: Tenant, placed: { orderId: string; accessToken: string }, transactionId: string, token = placed.accessToken) =>
+      t
+        .http()
+        .post(`${shop(shopOf)}/orders/${placed.orderId}/card-payments/${transactionId}/check`)
+        .query({ token });
+
+    it('the customer’s return asks the provider and settles the order once; the late callback changes nothing', async () => {
+      const ev = await t.createEvent(a, { capacity: 10, amount: 2000 });
+      const placed = await cardOrder(ev, 2);
+      const attempt = await start(placed).expect(201);
+      expect((await pay(attempt.body.redirectUrl, TEST_CARDS.visaChallenge)).status).toBe(303);
+      expect(await order(placed.orderId)).toMatchObject({ status: 'reserved', transactions: [expect.objectContaining({ status: 'started' })] });
+
+      // Another shop, or without the order's secret: nothing is asked, nothing changes.
+      expect((await check(b, placed, attempt.body.transactionId).expect(404)).body.code).toBe('ORDER_NOT_FOUND');
+      expect((await check(a, placed, attempt.body.transactionId, 'not-the-token').expect(404)).body.code).toBe('ORDER_NOT_FOUND');
+      expect((await order(placed.orderId)).status).toBe('reserved');
+
+      await check(a, placed, attempt.body.transactionId).set('Idempotency-Key', `check-${placed.orderId}`).expect(204);
+      const paid = await order(placed.orderId);
+      expect(paid).toMatchObject({ status: 'paid', amountDue: { amount: 0 }, transactions: [expect.objectContaining({ status: 'succeeded' })] });
+      expect(paid.payments).toHaveLength(1);
+
+      // The callback comes after all, and the customer reloads: still one payment, one confirmation.
+      callbacksLost = false;
+      const late = posted[posted.length - 1];
+      await t
+        .http()
+        .post('/api/v1/payment-providers/test/outcomes')
+        .set('content-type', 'application/json')
+        .set(SIGNATURE_HEADER, late.signature)
+        .send(late.body)
+        .expect(204);
+      const replayed = await check(a, placed, attempt.body.transactionId).set('Idempotency-Key', `check-${placed.orderId}`).expect(204);
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      await check(a, placed, attempt.body.transactionId).expect(204);
+      const after = await order(placed.orderId);
+      expect(after.payments).toHaveLength(1);
+      expect(after.history.filter((h: { action: string }) => h.action === 'orders.order.paid')).toHaveLength(1);
+      const mails = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [placed.orderId]);
+      expect(mails.rows[0].n).toBe(1);
+    });
+
+    it('keeps the bank’s note of a declined attempt the customer comes back from', async () => {
+      const ev = await t.createEvent(a, { capacity: 10 });
+      const placed = await cardOrder(ev, 1);
+      const attempt = await start(placed).expect(201);
+      await pay(attempt.body.redirectUrl, TEST_CARDS.visaDeclined);
+      await check(a, placed, attempt.body.transactionId).expect(204);
+      expect(await order(placed.orderId)).toMatchObject({
+        status: 'reserved',
+        transactions: [expect.objectContaining({ status: 'failed', note: '05 Do not honor: declined by the issuing bank' })],
+      });
+    });
+
+    it('the deadline sweep asks the provider first: a paid attempt settles the order instead of cancelling it', async () => {
+      const ev = await t.createEvent(a, { capacity: 2 });
+      const placed = await cardOrder(ev, 2);
+      const attempt = await start(placed).expect(201);
+      await pay(attempt.body.redirectUrl, TEST_CARDS.mastercardChallenge);
+      clock.advance(1201 * 1000);
+      await t.app.get(CardPayments).cancelOverdue();
+      const settled = await order(placed.orderId);
+      expect(settled).toMatchObject({ status: 'paid', refunds: [] });
+      expect(settled.payments).toHaveLength(1);
+      // Its places stay sold to it: none went back on sale.
+      expect(await sold(ev.dateId)).toEqual({ sold: 2, held: 0 });
+    });
   });
 });

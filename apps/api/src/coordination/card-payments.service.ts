@@ -58,9 +58,23 @@ export class CardPayments {
   async receive(provider: string, rawBody: string, signature: string | undefined): Promise<void> {
     const read = await this.payments.readCardOutcome(provider, rawBody, signature);
     if (!read) throw new DomainError(PaymentsProblems.PAYMENT_OUTCOME_REJECTED, 'The outcome is not signed by the provider, or names no payment of ours');
-    const { outcome, transaction } = read;
+    await this.apply(TenantScope.of(read.transaction.ticketingId), read.transaction, read.outcome);
+  }
+
+  /**
+   * The customer is back from the provider's page: asks the provider how the attempt ended and
+   * settles it, whether or not its callback came (the API may have been down, or killed while
+   * handling it). Idempotent like the callback: an attempt is settled once.
+   */
+  async check(scope: TenantScope, orderId: string, token: string, transactionId: string): Promise<void> {
+    await this.orders.checkCustomerAccess(scope, orderId, token);
+    for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, orderId, transactionId))
+      await this.apply(scope, transaction, outcome);
+  }
+
+  /** Records what the provider said of a started attempt: settles the order if paid in full, else keeps the bank's note. */
+  private async apply(scope: TenantScope, transaction: PaymentTransaction, outcome: ProviderOutcome): Promise<void> {
     if (transaction.status !== 'started') return;
-    const scope = TenantScope.of(transaction.ticketingId);
     try {
       if (outcome.status === 'succeeded' && outcome.amount === transaction.amount && outcome.currency === transaction.currency)
         await this.settle(scope, transaction, outcome);
@@ -73,18 +87,32 @@ export class CardPayments {
     }
   }
 
-  /** Sweep: orders whose card payment did not come by their deadline are cancelled, their places back on sale. */
+  /**
+   * Sweep: orders whose card payment did not come by their deadline are cancelled, their places back
+   * on sale — unless the provider, asked first, says an attempt succeeded (its callback lost): then
+   * that settles the order. A provider that does not answer leaves the order for the next sweep.
+   */
   async cancelOverdue(): Promise<number> {
     const overdue = await this.orders.overdueUnpaidOrders();
     let cancelled = 0;
     for (const o of overdue) {
+      const scope = TenantScope.of(o.ticketingId);
+      try {
+        for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, o.orderId)) await this.apply(scope, transaction, outcome);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn({ orderId: o.orderId }, 'the payment provider does not answer: the overdue order waits for the next sweep');
+        continue;
+      }
       try {
         await this.changes.cancel(
-          TenantScope.of(o.ticketingId),
+          scope,
           o.orderId,
           null,
           { reason: 'Paiement par carte non abouti dans le délai', notify: false },
           SYSTEM_ACTOR,
+          // A payment settled meanwhile (just now, or by a callback in flight) wins over the deadline.
+          { onlyIfAwaitingPayment: true },
         );
         cancelled++;
       } catch (error) {

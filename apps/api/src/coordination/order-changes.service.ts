@@ -27,14 +27,28 @@ export class OrderChanges {
    * code's use and cancels the gift vouchers it sold, a refund is recorded only if the organizer gave
    * one, and the places and seats go back on sale last. Cancelling twice changes nothing the second time.
    */
-  async cancel(scope: TenantScope, orderId: string, ticketIds: string[] | null, request: CancelOrderRequest, actor: Actor): Promise<OrderResponse> {
+  async cancel(
+    scope: TenantScope,
+    orderId: string,
+    ticketIds: string[] | null,
+    request: CancelOrderRequest,
+    actor: Actor,
+    options: { onlyIfAwaitingPayment?: boolean } = {},
+  ): Promise<OrderResponse> {
     const plan = await this.orders.planCancellation(scope, orderId, ticketIds);
     const at = this.clock.now();
     const refund = request.refund ? { amount: request.refund.amount, method: request.refund.method, reason: request.refund.reason?.trim() || null } : null;
     const voucherCode = refund?.method === 'gift_voucher' ? (await this.orders.toRefund(scope, orderId)).giftVoucherCode : null;
     const card = refund ? await this.throughCardProvider(scope, orderId, refund) : null;
     await this.db.atomically(async () => {
-      await this.orders.cancelTickets(scope, plan, { actor, at, reason: request.reason?.trim() || null, notify: request.notify ?? false, refund });
+      await this.orders.cancelTickets(scope, plan, {
+        actor,
+        at,
+        reason: request.reason?.trim() || null,
+        notify: request.notify ?? false,
+        refund,
+        onlyIfAwaitingPayment: options.onlyIfAwaitingPayment,
+      });
       if (plan.whole) await this.sales.giveBackForCancelledOrder(scope, { id: orderId, promoCode: plan.promoCode });
       if (refund) await this.giveMoneyBack(scope, orderId, plan.currency, refund, actor, at, { inHistory: false, voucherCode, card });
       await this.catalog.releaseSold(scope, plan.released);

@@ -7,7 +7,9 @@ import { createTestProvider } from './test-provider';
 async function main(): Promise<void> {
   const port = Number(process.env.TEST_PROVIDER_PORT ?? 3100);
   const secret = process.env.PAYMENT_PROVIDER_SECRET ?? 'development-only-provider-secret-0123456789';
-  const app = createTestProvider({ secret });
+  // Waits between tries of an outcome the merchant did not take, e.g. `500,1000,2000` (default: the provider's).
+  const retries = process.env.TEST_PROVIDER_RETRY_MS?.split(',').map(Number);
+  const app = createTestProvider({ secret, retryDelaysMs: retries?.every((n) => Number.isFinite(n) && n >= 0) ? retries : undefined });
   await app.listen({ port, host: process.env.TEST_PROVIDER_HOST ?? '127.0.0.1' });
   console.log(`test payment provider on http://127.0.0.1:${port}`);
   const stop = () => void app.close().then(() => process.exit(0));

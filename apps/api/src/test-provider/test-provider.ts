@@ -25,6 +25,8 @@ export interface Session {
   last4?: string;
   note?: string;
   refunded: number;
+  /** The outcome's notification to the merchant: tries so far, and whether the merchant took it. */
+  notification: { attempts: number; delivered: boolean };
 }
 
 /** What the provider posts to the merchant when a payment ends. */
@@ -49,9 +51,13 @@ export function signBody(secret: string, body: string): string {
 export interface TestProviderOptions {
   /** Shared with the merchant: authenticates its calls and signs the outcomes. */
   secret: string;
-  /** How an outcome reaches the merchant (default: an HTTP POST to the session's callback URL). */
+  /** How an outcome reaches the merchant (default: an HTTP POST to the session's callback URL); throws when it did not. */
   deliver?: (url: string, body: string, signature: string) => Promise<void>;
+  /** Waits before each new try of an outcome the merchant did not take (default: 1 s, 2 s, 5 s, 10 s, 30 s, 1 min, 5 min). */
+  retryDelaysMs?: number[];
 }
+
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 300_000];
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const money = (amount: number, currency: string) => `${(amount / 100).toFixed(2)} ${currency}`;
@@ -75,28 +81,60 @@ export function createTestProvider(options: TestProviderOptions): FastifyInstanc
   const deliver =
     options.deliver ??
     (async (url: string, body: string, signature: string) => {
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!res.ok) throw new Error(`the merchant answered ${res.status}`);
     });
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const retries = new Set<ReturnType<typeof setTimeout>>();
+  app.addHook('onClose', async () => retries.forEach(clearTimeout));
+
+  /**
+   * Posts an outcome until the merchant takes it, as acquirers do: a merchant that was down (or died
+   * while handling it) gets it again later, signed the same — the same outcome, however many times.
+   */
+  async function post(session: Session, url: string, body: string, signature: string, attempt = 0): Promise<void> {
+    session.notification.attempts++;
+    try {
+      await deliver(url, body, signature);
+      session.notification.delivered = true;
+    } catch {
+      if (attempt >= retryDelays.length) return;
+      const timer = setTimeout(() => {
+        retries.delete(timer);
+        void post(session, url, body, signature, attempt + 1);
+      }, retryDelays[attempt]);
+      retries.add(timer);
+    }
+  }
 
   const merchant = (authorization: string | undefined) => authorization === `Bearer ${options.secret}`;
 
   async function finish(session: Session, status: 'succeeded' | 'failed', note: string): Promise<void> {
     session.status = status;
     session.note = note;
-    const outcome: ProviderOutcome = {
-      sessionId: session.id,
-      reference: session.reference,
-      status,
-      amount: session.amount,
-      currency: session.currency,
-      brand: session.brand ?? null,
-      last4: session.last4 ?? null,
-      note,
-    };
+    const outcome = outcomeOf(session)!;
     const body = JSON.stringify(outcome);
-    // A real acquirer retries until the merchant answers; the shop's return page reads the outcome either way.
-    await deliver(session.callbackUrl, body, signBody(options.secret, body)).catch(() => undefined);
+    await post(session, session.callbackUrl, body, signBody(options.secret, body));
   }
+
+  const outcomeOf = (session: Session): ProviderOutcome | null =>
+    session.status === 'succeeded' || session.status === 'failed'
+      ? {
+          sessionId: session.id,
+          reference: session.reference,
+          status: session.status,
+          amount: session.amount,
+          currency: session.currency,
+          brand: session.brand ?? null,
+          last4: session.last4 ?? null,
+          note: session.note ?? '',
+        }
+      : null;
 
   const back = (session: Session) => {
     const url = new URL(session.returnUrl);
@@ -126,11 +164,20 @@ export function createTestProvider(options: TestProviderOptions): FastifyInstanc
         callbackUrl: b.callbackUrl,
         status: 'open',
         refunded: 0,
+        notification: { attempts: 0, delivered: false },
       });
       const base = `${req.protocol}://${req.headers.host}`;
       return reply.code(201).send({ id, redirectUrl: `${base}/pay/${id}` });
     },
   );
+
+  // How a session ended, asked by the merchant when the customer is back and no callback came (yet).
+  app.get<{ Params: { id: string } }>('/sessions/:id', async (req, reply) => {
+    if (!merchant(req.headers.authorization)) return reply.code(401).send({ error: 'unauthorized' });
+    const session = sessions.get(req.params.id);
+    if (!session) return reply.code(404).send({ error: 'unknown session' });
+    return { id: session.id, status: session.status, outcome: outcomeOf(session), notification: session.notification };
+  });
 
   app.post<{ Body: { sessionId?: string; amount?: number } }>('/refunds', async (req, reply) => {
     if (!merchant(req.headers.authorization)) return reply.code(401).send({ error: 'unauthorized' });

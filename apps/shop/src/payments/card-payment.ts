@@ -1,5 +1,6 @@
 import type { components, Problem } from '@guichet/api-client';
 import { api } from '../api/client';
+import { CheckoutAttempt } from '../cart/checkout-attempt';
 
 type ShopOrder = components['schemas']['ShopOrderResponse'];
 type Transaction = ShopOrder['transactions'][number];
@@ -38,4 +39,24 @@ export async function goPayByCard(slug: string, orderId: string, token: string):
   if (error) return error;
   window.location.assign(data.redirectUrl);
   return null;
+}
+
+/** The check's Idempotency-Key: a try that got no answer is retried with the same key. */
+const checks = new CheckoutAttempt();
+
+/**
+ * Back from the provider's page: asks the API to ask the provider how the attempt ended (its own
+ * notification may have been lost). True once the API answered; false when it should be asked again.
+ */
+export async function checkCardPayment(slug: string, orderId: string, token: string, transactionId: string): Promise<boolean> {
+  try {
+    const { error, response } = await api.POST('/api/v1/shop/{slug}/orders/{orderId}/card-payments/{transactionId}/check', {
+      params: { path: { slug, orderId, transactionId }, query: { token }, header: { 'Idempotency-Key': checks.keyFor({ slug, orderId, transactionId }) } },
+    });
+    checks.settle({ status: response.status, code: error?.code });
+    return response.status < 500 && error?.code !== 'IDEMPOTENCY_KEY_IN_FLIGHT';
+  } catch {
+    checks.settle(null);
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentsReconciliationService } from '../payments-reconciliation';
 import { awaitsInvoicePayment } from './order-actions';
-import { OrdersProblems } from './orders.errors';
+import { OrderNotAwaitingPaymentError, OrdersProblems } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 
 export const ORDER_CANCELLATION_JOB = 'order-cancellation';
@@ -36,6 +36,11 @@ export interface CancellationChange {
   notify: boolean;
   /** A refund recorded with the cancellation (the ledger row is written by the caller in the same write). */
   refund: { amount: number; method: string; reason: string | null } | null;
+  /**
+   * Only while the order still awaits its payment (the deadline sweep): a payment settled since the
+   * plan was made wins, and the cancellation fails with ORDER_NOT_AWAITING_PAYMENT.
+   */
+  onlyIfAwaitingPayment?: boolean;
 }
 
 /**
@@ -103,7 +108,10 @@ export class OrderCancellation {
       });
     }
     const cancelledAmount = plan.tickets.reduce((sum, t) => sum + t.amount, 0);
-    await this.repo.reduceAfterCancellation(scope, plan.orderId, cancelledAmount, plan.whole, { ORDER_CANCELLED: () => alreadyCancelled() });
+    await this.repo.reduceAfterCancellation(scope, plan.orderId, cancelledAmount, plan.whole, change.onlyIfAwaitingPayment ?? false, {
+      ORDER_CANCELLED: () => alreadyCancelled(),
+      ORDER_NOT_RESERVED: async () => new OrderNotAwaitingPaymentError((await this.repo.findOrder(scope, plan.orderId))?.status ?? 'cancelled'),
+    });
     await this.repo.appendHistory(scope, {
       orderId: plan.orderId,
       action: plan.whole ? 'orders.order.cancelled' : 'orders.tickets.cancelled',

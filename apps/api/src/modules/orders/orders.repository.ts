@@ -216,13 +216,20 @@ export class OrdersRepository {
    * add up); a whole cancellation cancels it and everything it sold, so it costs nothing. Fails the
    * write (`ORDER_CANCELLED`) if it already was cancelled.
    */
-  async reduceAfterCancellation(scope: TenantScope, orderId: string, amount: number, whole: boolean, explainers: Explainers): Promise<void> {
+  async reduceAfterCancellation(
+    scope: TenantScope,
+    orderId: string,
+    amount: number,
+    whole: boolean,
+    onlyIfReserved: boolean,
+    explainers: Explainers,
+  ): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH o AS (UPDATE orders SET total_amount = CASE WHEN $4 THEN 0 ELSE total_amount - $3 END, status = CASE WHEN $4 THEN 'cancelled' ELSE status END
-                   WHERE ticketing_id = $1 AND id = $2 AND status <> 'cancelled' RETURNING 1)
-       SELECT guichet_require(count(*) = 1, 'ORDER_CANCELLED') FROM o`,
-      [orderId, amount, whole],
+                   WHERE ticketing_id = $1 AND id = $2 AND status <> 'cancelled' AND (NOT $5 OR status = 'reserved') RETURNING 1)
+       SELECT guichet_require(count(*) = 1, CASE WHEN $5 THEN 'ORDER_NOT_RESERVED' ELSE 'ORDER_CANCELLED' END) FROM o`,
+      [orderId, amount, whole, onlyIfReserved],
       explainers,
     );
   }

@@ -159,6 +159,11 @@ export class OrdersService {
     return this.repo.overdueUnpaid(this.clock.now(), batch);
   }
 
+  /** Refuses (ORDER_NOT_FOUND) a customer whose token does not open this order. */
+  async checkCustomerAccess(scope: TenantScope, orderId: string, token: string): Promise<void> {
+    await this.requireCustomerAccess(scope, orderId, token);
+  }
+
   /**
    * What the shop needs to send the customer to pay an order by card: it must await a card payment,
    * before its deadline. Checked with the customer's secret (like the order page).

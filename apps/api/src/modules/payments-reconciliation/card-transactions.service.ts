@@ -79,6 +79,28 @@ export class CardTransactions {
     return transaction ? { outcome, transaction } : null;
   }
 
+  /**
+   * The outcome of the order's attempts still waiting for one, as the provider tells it when asked
+   * (its callback may have been lost): those that ended, with their outcome. `transactionId` narrows
+   * it to one attempt. Throws `PAYMENT_PROVIDER_UNAVAILABLE` when the provider does not answer.
+   */
+  async askProvider(scope: TenantScope, orderId: string, transactionId?: string): Promise<{ outcome: ProviderOutcome; transaction: PaymentTransaction }[]> {
+    const waiting = (await this.repo.ofOrder(scope, orderId)).filter(
+      (t) => t.status === 'started' && t.provider === this.provider.name && (!transactionId || t.id === transactionId),
+    );
+    const ended: { outcome: ProviderOutcome; transaction: PaymentTransaction }[] = [];
+    for (const transaction of waiting) {
+      let outcome: ProviderOutcome | null;
+      try {
+        outcome = await this.provider.fetchOutcome(transaction.providerSession);
+      } catch {
+        throw new DomainError(PaymentsProblems.PAYMENT_PROVIDER_UNAVAILABLE, 'The card payment service does not answer: try again in a moment');
+      }
+      if (outcome) ended.push({ outcome, transaction });
+    }
+    return ended;
+  }
+
   /** Records the outcome as part of the caller's write; `TransactionAlreadyFinished` if one was recorded first. */
   finish(scope: TenantScope, transaction: PaymentTransaction, outcome: ProviderOutcome, at: Date): Promise<void> {
     return this.repo.finish(

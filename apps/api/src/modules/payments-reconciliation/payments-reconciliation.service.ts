@@ -56,6 +56,11 @@ export class PaymentsReconciliationService {
     return this.cards.readOutcome(provider, rawBody, signature);
   }
 
+  /** The order's attempts still waiting for an outcome that the provider, asked, says have ended (a lost callback). */
+  askProviderForOutcomes(scope: TenantScope, orderId: string, transactionId?: string) {
+    return this.cards.askProvider(scope, orderId, transactionId);
+  }
+
   /** Records an attempt's outcome as part of the caller's write (`TransactionAlreadyFinished` when one came first). */
   finishCardTransaction(scope: TenantScope, transaction: PaymentTransaction, outcome: ProviderOutcome, at: Date): Promise<void> {
     return this.cards.finish(scope, transaction, outcome, at);

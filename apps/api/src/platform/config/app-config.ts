@@ -95,6 +95,16 @@ export class AppConfig {
   @Max(7200)
   CARD_PAYMENT_SECONDS = 1200;
 
+  /**
+   * How long a request holding an Idempotency-Key counts as still running: a retry meanwhile gets 409;
+   * after it, the key of a request that died (its process killed) may be taken again (ADR 0023).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  IDEMPOTENCY_IN_FLIGHT_SECONDS = 60;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -90,6 +90,12 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       'fixture.csv',
     )
     .expect(202);
+  // A declined card attempt on the order (no provider runs here): what checkCardPayment names.
+  const transaction = await t.sql.query(
+    `INSERT INTO payment_transactions (ticketing_id, order_id, provider, provider_session, method, amount, currency, status, note, created_at, finished_at)
+     VALUES ($1, $2, 'test', $3, 'card', 2500, 'CHF', 'failed', 'declined', now(), now()) RETURNING id`,
+    [tenant.ticketingId, order.orderId, `ts_fixture_${tenant.ticketingId}`],
+  );
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
@@ -110,6 +116,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       offerId: offer.body.id,
       commentId: comment.body.id,
       importId: orderImport.body.id,
+      transactionId: transaction.rows[0].id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,

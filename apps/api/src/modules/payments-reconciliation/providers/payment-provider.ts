@@ -12,6 +12,11 @@ export interface PaymentProvider {
   }>;
   /** Reads a signed outcome the provider posted; null when the signature does not hold. */
   readOutcome(rawBody: string, signature: string | undefined): ProviderOutcome | null;
+  /**
+   * Asks how a session ended (null while the customer has not finished): what settles an attempt
+   * whose callback was lost — the API down when it came, or killed while handling it.
+   */
+  fetchOutcome(session: string): Promise<ProviderOutcome | null>;
   /** Gives money back to the card of a captured session. */
   refund(input: { session: string; amount: number }): Promise<{ ok: boolean; reference: string | null; note: string }>;
 }

@@ -1,6 +1,27 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { PaymentProvider, ProviderOutcome } from './payment-provider';
 
+/** An outcome as the test provider writes it. */
+interface PostedOutcome {
+  sessionId: string;
+  status: 'succeeded' | 'failed';
+  amount: number;
+  currency: string;
+  brand: string | null;
+  last4: string | null;
+  note: string;
+}
+
+const outcomeFrom = (o: PostedOutcome): ProviderOutcome => ({
+  session: o.sessionId,
+  status: o.status,
+  amount: o.amount,
+  currency: o.currency,
+  brand: o.brand,
+  last4: o.last4,
+  note: o.note,
+});
+
 /** The built-in test provider (apps/api/src/test-provider), reached over HTTP like any acquirer. */
 export class TestProviderClient implements PaymentProvider {
   readonly name = 'test';
@@ -26,16 +47,17 @@ export class TestProviderClient implements PaymentProvider {
     const expected = Buffer.from(`sha256=${createHmac('sha256', this.secret).update(rawBody).digest('hex')}`);
     const given = Buffer.from(signature ?? '');
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-    const o = JSON.parse(rawBody) as {
-      sessionId: string;
-      status: 'succeeded' | 'failed';
-      amount: number;
-      currency: string;
-      brand: string | null;
-      last4: string | null;
-      note: string;
-    };
-    return { session: o.sessionId, status: o.status, amount: o.amount, currency: o.currency, brand: o.brand, last4: o.last4, note: o.note };
+    return outcomeFrom(JSON.parse(rawBody) as PostedOutcome);
+  }
+
+  async fetchOutcome(session: string): Promise<ProviderOutcome | null> {
+    const res = await fetch(`${this.baseUrl}/sessions/${encodeURIComponent(session)}`, {
+      headers: { authorization: `Bearer ${this.secret}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (res.status !== 200) throw new Error(`test provider: reading a session answered ${res.status}`);
+    const body = (await res.json()) as { outcome: PostedOutcome | null };
+    return body.outcome ? outcomeFrom(body.outcome) : null;
   }
 
   async refund(input: { session: string; amount: number }) {

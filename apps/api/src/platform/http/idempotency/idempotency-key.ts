@@ -6,8 +6,6 @@ export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 /** How long a key and its answer are kept: a retry within a day gets the first answer. */
 export const KEY_TTL_MS = 24 * 60 * 60 * 1000;
-/** A request still holding its key after this long is taken to have died (process killed): its key may be taken over. */
-export const IN_FLIGHT_BOUND_MS = 60 * 1000;
 
 /** The methods that take a key: every write. */
 export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

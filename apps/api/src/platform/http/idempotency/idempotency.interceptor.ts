@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, of } from 'rxjs';
 import type { GuichetRequest } from '../../auth/access.decorators';
 import { Clock } from '../../clock/clock';
+import { AppConfig } from '../../config/app-config';
 import { TenancyService } from '../../tenancy/tenancy.service';
 import { DomainError } from '../problem';
 import { IdempotencyProblems } from './idempotency.errors';
@@ -10,7 +11,6 @@ import {
   bodyFingerprint,
   IDEMPOTENCY_HEADER,
   idempotencyKeyOf,
-  IN_FLIGHT_BOUND_MS,
   KEY_TTL_MS,
   keyRefused,
   REPLAYED_HEADER,
@@ -37,6 +37,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly keys: IdempotencyRepository,
     private readonly clock: Clock,
     private readonly tenancy: TenancyService,
+    private readonly config: AppConfig,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -54,7 +55,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       { method: request.method, path: request.url, fingerprint: bodyFingerprint(request.body) },
       now,
       new Date(now.getTime() + KEY_TTL_MS),
-      new Date(now.getTime() - IN_FLIGHT_BOUND_MS),
+      new Date(now.getTime() - this.config.IDEMPOTENCY_IN_FLIGHT_SECONDS * 1000),
     );
     switch (outcome.kind) {
       case 'claimed':
