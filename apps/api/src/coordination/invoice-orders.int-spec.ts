@@ -163,7 +163,7 @@ describe('orders paid by invoice', () => {
     expect(wrong.status).toBe(404);
 
     // The email the worker sends for the invoice job: the invoice attached, not the tickets.
-    await t.app.get(OrdersService).sendConfirmation(a.scope, placed.orderId);
+    await t.app.get(OrdersService).sendInvoice(a.scope, placed.orderId);
     const mail = await smtp.mailbox.waitFor((m) => m.subject?.includes(placed.orderNumber) ?? false);
     expect(mail.subject).toContain('facture');
     expect(mail.text).toContain('Votre facture est jointe');
@@ -193,5 +193,20 @@ describe('orders paid by invoice', () => {
 
     const cancelled = (await admin('post', `/orders/${placed.orderId}/cancel`).send({ reason: 'Refaire avec un billet de moins' }).expect(200)).body;
     expect(cancelled.status).toBe('cancelled');
+  });
+
+  it('sends no invoice once the payment was recorded before its job ran: the tickets go out once, with the payment', async () => {
+    await admin('put', '/invoice-settings').send(settings).expect(200);
+    const ev = await t.createEvent(a, { capacity: 10, amount: 2000, name: 'Payé d’avance' });
+    const placed = (await invoiceCheckout(ev, 1)).body as { orderId: string; orderNumber: string };
+    await admin('post', `/orders/${placed.orderId}/payment`).send({ method: 'bank_transfer' }).expect(200);
+    expect(await confirmations(placed.orderId)).toBe(1);
+    // The worker runs the invoice job, then the payment's confirmation job (each sends before it returns).
+    await t.app.get(OrdersService).sendInvoice(a.scope, placed.orderId);
+    await t.app.get(OrdersService).sendConfirmation(a.scope, placed.orderId);
+    const mails = smtp.mailbox.all().filter((m) => m.subject?.includes(placed.orderNumber));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).not.toContain('facture');
+    expect(mails[0].attachments.map((x) => x.filename)).toEqual([expect.stringContaining(placed.orderNumber)]);
   });
 });

@@ -19,7 +19,7 @@ export class OrdersJobs implements OnModuleInit {
     const scope = (data: Record<string, unknown>) => TenantScope.of(data.ticketingId as string);
     this.handlers.register(QueueName.Mail, ORDER_CONFIRMATION_JOB, (data) => this.orders.sendConfirmation(scope(data), data.orderId as string));
     // The same email: while the invoice order awaits payment it carries the invoice, once paid the tickets.
-    this.handlers.register(QueueName.Mail, ORDER_INVOICE_JOB, (data) => this.orders.sendConfirmation(scope(data), data.orderId as string));
+    this.handlers.register(QueueName.Mail, ORDER_INVOICE_JOB, (data) => this.orders.sendInvoice(scope(data), data.orderId as string));
     this.handlers.register(QueueName.Mail, ORDER_CANCELLATION_JOB, (data, job) =>
       this.notices.sendCancellation(scope(data), data.orderId as string, data.ticketIds as string[], data.whole as boolean, job.id!),
     );

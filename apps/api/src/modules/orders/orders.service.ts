@@ -543,6 +543,16 @@ export class OrdersService {
     await this.documents.sendConfirmation(scope, await this.requireOrder(scope, orderId));
   }
 
+  /**
+   * The invoice email of an order placed with `invoice` (its job runs after checkout). If the
+   * payment was recorded first, its confirmation job sends the tickets: no invoice, no second email.
+   */
+  async sendInvoice(scope: TenantScope, orderId: string): Promise<void> {
+    const order = await this.requireOrder(scope, orderId);
+    if (order.paymentMethod !== 'invoice' || order.status !== 'reserved') return;
+    await this.documents.sendConfirmation(scope, order);
+  }
+
   /** ORD-11: one operation on selected tickets, all or nothing, in the history. */
   async applyTicketOperation(scope: TenantScope, orderId: string, operation: TicketOperation, ticketIds: string[], actor: Actor): Promise<OrderResponse> {
     await this.ticketOps.apply(scope, orderId, operation, ticketIds, actor);
