@@ -3,7 +3,7 @@ import { Database } from '../platform/database/database';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService, HeldSeat, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from '../modules/catalog';
 import { Channel } from '../modules/orders';
-import { CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
+import { AddCartItemsRequest, CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
 /**
@@ -58,6 +58,55 @@ export class CartHolds {
         depths.set(`${error.dateId}/${error.zoneId}`, error.deeper);
       }
     }
+  }
+
+  /**
+   * Adds tickets to an open cart, held until the cart's expiry (which does not move, ADR 0026), in
+   * one round trip like `open`: the cart's new lines first — written only if nobody changed them
+   * since they were read —, then the seats, then the capacity row, last.
+   */
+  async addItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest, channel: Channel = 'shop'): Promise<CartResponse> {
+    const change = await this.sales.draftCartAddition(scope, cartId, request, saleRules(channel));
+    const hold = change.hold!;
+    const depths = new Map<string, number | undefined>();
+    for (;;) {
+      try {
+        await this.db.atomically(
+          async () => {
+            await this.sales.changeCartLines(scope, change);
+            for (const c of hold.chosenSeats) await this.catalog.holdSeats(scope, { ...c, cartId, until: hold.until });
+            for (const g of hold.bestSeats) {
+              await this.catalog.holdBestSeats(scope, { ...g, cartId, until: hold.until, depth: depths.get(`${g.dateId}/${g.zoneId}`) });
+            }
+            await this.catalog.holdCapacity(scope, hold.capacity);
+          },
+          { durable: false },
+        );
+        return this.sales.getCart(scope, cartId);
+      } catch (error) {
+        if (!(error instanceof NoAdjacentSeatsFailure)) throw error;
+        const group = hold.bestSeats.find((g) => g.dateId === error.dateId && g.zoneId === error.zoneId);
+        if (error.deeper === null || !group) throw new NoAdjacentSeatsError(group?.field ?? 'items', group?.count ?? 0);
+        depths.set(`${error.dateId}/${error.zoneId}`, error.deeper);
+      }
+    }
+  }
+
+  /**
+   * Takes tickets off a line of an open cart (the whole line by default): its seats and places go
+   * back on sale in the same write, the codes' discounts follow; the last thing out releases the cart.
+   */
+  async removeLine(scope: TenantScope, cartId: string, lineId: string, quantity?: number): Promise<CartResponse> {
+    const change = await this.sales.draftCartLineRemoval(scope, cartId, lineId, quantity);
+    await this.db.atomically(
+      async () => {
+        await this.sales.changeCartLines(scope, change);
+        for (const s of change.release!.seats) await this.catalog.releaseCartSeats(scope, cartId, s.dateId, s.seatIds);
+        await this.catalog.releaseHeldCapacity(scope, change.release!.capacity);
+      },
+      { durable: false },
+    );
+    return this.sales.getCart(scope, cartId);
   }
 
   /** The buyer gives the places back before the cart expires. */

@@ -54,7 +54,7 @@ export class Checkout {
       const sold = this.sales.giftVouchersToSell(sale, orderId, now);
       try {
         return await this.db.atomically(async () => {
-          await this.sales.closeCart(scope, cartId, now, orderId);
+          await this.sales.closeCart(scope, sale, now, orderId);
           await this.sales.spendCodes(scope, sale, orderId, now);
           const placed = await this.orders.placeOrder(scope, {
             id: orderId,

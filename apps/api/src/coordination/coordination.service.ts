@@ -3,7 +3,7 @@ import { Actor } from '../platform/audit/actor';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { OrderResponse, PlacedOrder } from '../modules/orders';
 import { LedgerMethod } from '../modules/payments-reconciliation';
-import { CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
+import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout, SaleContext } from './checkout.service';
 import { CancelOrderRequest, RefundRequest } from './dto/order-changes.dto';
@@ -31,6 +31,16 @@ export class CoordinationService {
   /** Opens a cart that holds the requested places until it expires. */
   openCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {
     return this.holds.open(scope, request, shopCurrency);
+  }
+
+  /** Adds tickets to an open cart, held until it expires. */
+  addCartItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest): Promise<CartResponse> {
+    return this.holds.addItems(scope, cartId, request);
+  }
+
+  /** Takes tickets off a cart line; their places go back on sale in the same write. */
+  removeCartLine(scope: TenantScope, cartId: string, lineId: string, quantity?: number): Promise<CartResponse> {
+    return this.holds.removeLine(scope, cartId, lineId, quantity);
   }
 
   releaseCart(scope: TenantScope, cartId: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../platform/auth/access.decorators';
 import { ApiProblems } from '../platform/http/api-problems';
 import { MoneyProblems } from '../platform/http/money.dto';
@@ -7,7 +7,17 @@ import { UuidPipe } from '../platform/http/validation';
 import { TenancyProblems } from '../platform/tenancy/tenancy.errors';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { CatalogProblems } from '../modules/catalog';
-import { CART_STATE_PROBLEMS, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SalesProblems } from '../modules/sales';
+import {
+  AddCartItemsRequest,
+  CART_LINE_PROBLEMS,
+  CART_STATE_PROBLEMS,
+  CartResponse,
+  CheckoutRequest,
+  CheckoutResponse,
+  CreateCartRequest,
+  RemoveCartLineQuery,
+  SalesProblems,
+} from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { CoordinationService } from './coordination.service';
 
@@ -43,6 +53,56 @@ export class ShopCartsController {
     return this.coordination.openCart(shop.scope, body, shop.defaultCurrency);
   }
 
+  @Post(':cartId/items')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'addCartItems',
+    summary: 'Hold more tickets in an open cart, until its expiry (which does not move)',
+    description:
+      'The same checks as createCart, in the cart’s currency. Tickets of the same date, zone, price and amount add to the line already there; seats chosen on the plan are their own line. The promo code’s discount and the gift voucher’s share follow.',
+  })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(
+    TenancyProblems.SHOP_NOT_FOUND,
+    ...CART_STATE_PROBLEMS,
+    ...CART_LINE_PROBLEMS,
+    SalesProblems.CART_CURRENCY_MISMATCH,
+    SalesProblems.CART_TOO_BIG,
+    CatalogProblems.CAPACITY_EXCEEDED,
+    CatalogProblems.SEATS_TAKEN,
+    CatalogProblems.NO_ADJACENT_SEATS,
+    CatalogProblems.SALE_LINE_INVALID,
+    CatalogProblems.PRICE_RESERVED_TO_PASSES,
+    CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW,
+    CatalogProblems.SALES_NOT_OPEN_YET,
+    CatalogProblems.SALES_CLOSED,
+    MoneyProblems.CURRENCY_NOT_OFFERED,
+  )
+  async addCartItems(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: AddCartItemsRequest): Promise<CartResponse> {
+    const { scope } = await this.tenancy.shopBySlug(slug);
+    return this.coordination.addCartItems(scope, cartId, body);
+  }
+
+  @Delete(':cartId/lines/:lineId')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'removeCartLine',
+    summary: 'Take tickets off a cart line (the whole line by default): their places go back on sale',
+    description:
+      'A seated line gives back its last seats. The promo code and the gift voucher are recomputed (dropped when they no longer apply). Taking out the last thing releases the cart (`status: released`).',
+  })
+  @ApiOkResponse({ type: CartResponse })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, ...CART_STATE_PROBLEMS, ...CART_LINE_PROBLEMS, SalesProblems.CART_LINE_NOT_FOUND)
+  async removeCartLine(
+    @Param('slug') slug: string,
+    @Param('cartId', UuidPipe) cartId: string,
+    @Param('lineId', UuidPipe) lineId: string,
+    @Query() query: RemoveCartLineQuery,
+  ): Promise<CartResponse> {
+    const { scope } = await this.tenancy.shopBySlug(slug);
+    return this.coordination.removeCartLine(scope, cartId, lineId, query.quantity);
+  }
+
   @Delete(':cartId')
   @HttpCode(204)
   @ApiOperation({ operationId: 'releaseCart', summary: 'Give the held places back' })
@@ -60,6 +120,7 @@ export class ShopCartsController {
   @ApiProblems(
     TenancyProblems.SHOP_NOT_FOUND,
     ...CART_STATE_PROBLEMS,
+    ...CART_LINE_PROBLEMS,
     SalesProblems.PAYMENT_METHOD_NOT_ALLOWED,
     PaymentsProblems.INVOICE_NOT_OFFERED,
     SalesProblems.PROMO_CODE_UNAVAILABLE,

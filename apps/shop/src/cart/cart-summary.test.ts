@@ -6,6 +6,7 @@ type Cart = components['schemas']['CartResponse'];
 
 const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
 const ticketLine = (quantity: number): Cart['items'][number] => ({
+  id: 'l',
   eventId: 'e',
   eventName: 'Cyrano',
   dateId: 'd',

@@ -6,6 +6,10 @@ export const de: Catalog = {
     BAD_REQUEST: 'Ihre Anfrage konnte nicht verarbeitet werden. Laden Sie die Seite neu und versuchen Sie es nochmals.',
     CAPACITY_BELOW_TAKEN: 'Diese Änderung ist nicht möglich: Es sind bereits Plätze verkauft.',
     CAPACITY_EXCEEDED: 'Für dieses Datum sind in dieser Zone nicht mehr genügend Plätze frei.',
+    CART_CHANGED: 'Ihr Warenkorb hat sich soeben geändert (in einem anderen Tab?): Prüfen Sie ihn und versuchen Sie es erneut.',
+    CART_CURRENCY_MISMATCH: 'Ihr Warenkorb ist in einer anderen Währung: eine Währung pro Bestellung.',
+    CART_LINE_NOT_FOUND: 'Diese Billette sind nicht mehr in Ihrem Warenkorb.',
+    CART_TOO_BIG: 'Ihr Warenkorb ist voll: Schliessen Sie ihn ab, bevor Sie weitere Billette hinzufügen.',
     CART_CLOSED: 'Dieser Warenkorb wurde bereits abgeschlossen oder aufgegeben: Beginnen Sie Ihre Reservation neu.',
     CART_EXPIRED: 'Die Reservationsfrist für Ihre Plätze ist abgelaufen: Wählen Sie sie erneut.',
     CART_NOT_FOUND: 'Dieser Warenkorb existiert nicht mehr: Beginnen Sie Ihre Reservation neu.',
@@ -417,5 +421,11 @@ export const de: Catalog = {
     expired: 'Die Zahlungsfrist ist abgelaufen: Die Bestellung wurde storniert und ihre Plätze wieder freigegeben.',
     statusAwaiting: 'Zahlung ausstehend',
     order: 'Bestellung',
+  },
+  cartLines: {
+    addsToCart: 'Diese Billette kommen zu Ihrem aktuellen Warenkorb hinzu.',
+    linesNotChanged: 'Der Warenkorb kann nicht geändert werden',
+    removing: 'Wird entfernt…',
+    lineLabel: '{price}, {event}, {date}',
   },
 };

@@ -6,6 +6,10 @@ export const en: Catalog = {
     BAD_REQUEST: 'Your request could not be processed. Reload the page and try again.',
     CAPACITY_BELOW_TAKEN: 'This change is not possible: some places are already sold.',
     CAPACITY_EXCEEDED: 'There are not enough places left for this date in this zone.',
+    CART_CHANGED: 'Your cart has just changed (in another tab?): check it and try again.',
+    CART_CURRENCY_MISMATCH: 'Your cart is in another currency: one currency per order.',
+    CART_LINE_NOT_FOUND: 'These tickets are no longer in your cart.',
+    CART_TOO_BIG: 'Your cart is full: check it out before adding more tickets.',
     CART_CLOSED: 'This cart has already been checked out or abandoned: start your booking again.',
     CART_EXPIRED: 'The time to book your places has run out: choose them again.',
     CART_NOT_FOUND: 'This cart no longer exists: start your booking again.',
@@ -416,5 +420,11 @@ export const en: Catalog = {
     expired: 'The time to pay is over: the order was cancelled and its seats are back on sale.',
     statusAwaiting: 'Awaiting payment',
     order: 'Order',
+  },
+  cartLines: {
+    addsToCart: 'These tickets are added to your current cart.',
+    linesNotChanged: 'The cart could not be changed',
+    removing: 'Removing…',
+    lineLabel: '{price}, {event}, {date}',
   },
 };

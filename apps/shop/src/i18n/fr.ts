@@ -13,6 +13,10 @@ const problems: Record<ProblemCode, string> = {
   BAD_REQUEST: 'Votre demande n’a pas pu être traitée. Rechargez la page et réessayez.',
   CAPACITY_BELOW_TAKEN: 'Cette modification n’est pas possible : des places sont déjà vendues.',
   CAPACITY_EXCEEDED: 'Il ne reste plus assez de places pour cette date dans cette zone.',
+  CART_CHANGED: 'Votre panier vient de changer (dans un autre onglet ?) : vérifiez-le et réessayez.',
+  CART_CURRENCY_MISMATCH: 'Votre panier est dans une autre devise : une seule devise par commande.',
+  CART_LINE_NOT_FOUND: 'Ces billets ne sont plus dans votre panier.',
+  CART_TOO_BIG: 'Votre panier est plein : validez-le avant d’ajouter d’autres billets.',
   CART_CLOSED: 'Ce panier a déjà été validé ou abandonné : recommencez votre réservation.',
   CART_EXPIRED: 'Le délai de réservation de vos places est écoulé : choisissez-les à nouveau.',
   CART_NOT_FOUND: 'Ce panier n’existe plus : recommencez votre réservation.',
@@ -447,6 +451,14 @@ const cart = {
   confirm: 'Confirmer la commande',
 };
 
+/** The cart's ticket lines, grouped by event and date, and adding to the open cart. */
+const cartLines = {
+  addsToCart: 'Ces billets s’ajoutent à votre panier en cours.',
+  linesNotChanged: 'Impossible de modifier le panier',
+  removing: 'Retrait…',
+  lineLabel: '{price}, {event}, {date}',
+};
+
 /** The order's page after checkout (and from the emailed link). */
 const confirmation = {
   notFound: 'Commande introuvable',
@@ -524,6 +536,7 @@ export const fr = {
   header,
   language,
   cart,
+  cartLines,
   confirmation,
   footer,
   fields,

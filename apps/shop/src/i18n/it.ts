@@ -6,6 +6,10 @@ export const it: Catalog = {
     BAD_REQUEST: 'Non è stato possibile elaborare la sua richiesta. Ricarichi la pagina e riprovi.',
     CAPACITY_BELOW_TAKEN: 'Questa modifica non è possibile: alcuni posti sono già venduti.',
     CAPACITY_EXCEEDED: 'Non restano abbastanza posti per questa data in questa zona.',
+    CART_CHANGED: 'Il suo carrello è appena cambiato (in un’altra scheda?): lo controlli e riprovi.',
+    CART_CURRENCY_MISMATCH: 'Il suo carrello è in un’altra valuta: una sola valuta per ordine.',
+    CART_LINE_NOT_FOUND: 'Questi biglietti non sono più nel suo carrello.',
+    CART_TOO_BIG: 'Il suo carrello è pieno: lo confermi prima di aggiungere altri biglietti.',
     CART_CLOSED: 'Questo carrello è già stato confermato o abbandonato: ricominci la prenotazione.',
     CART_EXPIRED: 'Il tempo per prenotare i suoi posti è scaduto: li scelga di nuovo.',
     CART_NOT_FOUND: 'Questo carrello non esiste più: ricominci la prenotazione.',
@@ -416,5 +420,11 @@ export const it: Catalog = {
     expired: 'Il termine di pagamento è scaduto: l’ordine è stato annullato e i suoi posti rimessi in vendita.',
     statusAwaiting: 'In attesa di pagamento',
     order: 'Ordine',
+  },
+  cartLines: {
+    addsToCart: 'Questi biglietti si aggiungono al carrello in corso.',
+    linesNotChanged: 'Impossibile modificare il carrello',
+    removing: 'Rimozione…',
+    lineLabel: '{price}, {event}, {date}',
   },
 };

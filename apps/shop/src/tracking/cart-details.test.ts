@@ -47,6 +47,7 @@ describe('cartDetailsFromCart', () => {
       total: chf(8450),
       items: [
         {
+          id: 'line-1',
           eventId: 'event-1',
           eventName: 'Cyrano de Bergerac',
           dateId: 'date-1',
@@ -158,6 +159,7 @@ describe('cartDetailsFromCart with gift vouchers', () => {
       ...emptyCart,
       items: [
         {
+          id: 'line-1',
           eventId: 'event-1',
           eventName: 'Cyrano de Bergerac',
           dateId: 'date-1',

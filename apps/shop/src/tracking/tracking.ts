@@ -8,6 +8,10 @@ export type TrackingEventName =
   | 'ike_date_view'
   | 'ike_cart_add'
   | 'ike_cart_view'
+  /** A line's quantity changed (detail: cart details). */
+  | 'ike_cart_update'
+  /** A line was taken out (detail: `{ previousCart, newCart }`, cart details). */
+  | 'ike_cart_delete'
   | 'ike_cart_empty'
   | 'ike_cart_confirm'
   | 'ike_cart_payment_success'

@@ -118,6 +118,11 @@ export class CatalogService {
     return this.seating.release(scope, cartId);
   }
 
+  /** Gives back some seats a cart holds on a date (tickets taken off it), as part of the caller's write. */
+  releaseCartSeats(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    return this.seating.releaseSome(scope, cartId, dateId, seatIds);
+  }
+
   /** The free seats of these zones on a date now, best first, with their parts (`standard`: not a wheelchair or other special seat). */
   freeSeats(scope: TenantScope, dateId: string, zoneIds: string[]): Promise<(HeldSeat & { standard: boolean })[]> {
     return this.seating.freeSeats(scope, dateId, zoneIds);

@@ -315,6 +315,16 @@ export class SeatingRepository {
     return rows.map((r) => r.seatId);
   }
 
+  /** Frees some seats a cart holds on a date (tickets taken off the cart), as part of the caller's write. */
+  async releaseSome(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `UPDATE date_seats SET status = 'free', cart_id = NULL, held_until = NULL
+        WHERE ticketing_id = $1 AND cart_id = $2 AND date_id = $3 AND seat_id = ANY($4::uuid[]) AND status = 'held'`,
+      [cartId, dateId, seatIds],
+    );
+  }
+
   /** Frees what a cart still holds (released or expired cart). */
   async release(scope: TenantScope, cartId: string): Promise<void> {
     await this.db.deferWrite(

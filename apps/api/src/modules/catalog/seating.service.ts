@@ -219,6 +219,10 @@ export class Seating {
     return this.repo.releaseSold(scope, dateId, seatIds);
   }
 
+  releaseSome(scope: TenantScope, cartId: string, dateId: string, seatIds: string[]): Promise<void> {
+    return this.repo.releaseSome(scope, cartId, dateId, seatIds);
+  }
+
   release(scope: TenantScope, cartId: string): Promise<void> {
     return this.repo.release(scope, cartId);
   }

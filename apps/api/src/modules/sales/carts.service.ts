@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { money } from '../../platform/http/money.dto';
@@ -14,6 +14,7 @@ import { GiftVouchers, SoldVoucher } from './gift-vouchers.service';
 import { PromoCodes } from './promo-codes.service';
 import { SalesRepository } from './sales.repository';
 import {
+  CartChangedError,
   CartClosedError,
   CartExpiredError,
   CartNotFoundError,
@@ -57,6 +58,8 @@ export type PricedCartLine = CartLine & { ticketAmounts: number[] };
 /** What a checkout will write, priced now: the promo code and gift voucher checked again. */
 export interface SaleDraft {
   cartId: string;
+  /** The cart's revision it was priced from: the checkout fails if the lines changed since. */
+  revision: number;
   currency: string;
   lines: PricedCartLine[];
   giftVoucherLines: CartGiftVoucherLine[];
@@ -90,7 +93,7 @@ export const capacityOf = (lines: CartLine[]): CapacityChange[] => {
 };
 
 /** What a cart's lines (tickets, gift vouchers) cost before any discount. */
-const subtotal = (lines: readonly { unitAmount: number; quantity: number }[], giftVouchers: readonly CartGiftVoucherLine[]) =>
+export const subtotal = (lines: readonly { unitAmount: number; quantity: number }[], giftVouchers: readonly CartGiftVoucherLine[]) =>
   [...lines, ...giftVouchers].reduce((s, l) => s + l.unitAmount * l.quantity, 0);
 
 /**
@@ -139,6 +142,7 @@ export class Carts {
       items.flatMap((item) => item.seatIds ?? []),
     );
     const lines: CartLine[] = saleLines.map((l, i) => ({
+      id: randomUUID(),
       eventId: l.eventId,
       dateId: l.dateId,
       zoneId: l.zoneId,
@@ -201,12 +205,13 @@ export class Carts {
 
   /** Changes which gift vouchers an open cart buys (add, change or remove them); its tickets stay as they are. */
   async setGiftVouchers(scope: TenantScope, cartId: string, request: SetCartGiftVouchersRequest): Promise<CartResponse> {
-    const cart = await this.openCart(scope, cartId);
+    const cart = await this.requireOpen(scope, cartId);
     if (!cart.lines.length && !request.giftVouchers.length)
       throw new ValidationFailedError([{ field: 'giftVouchers', message: 'this cart would be empty: release it instead' }]);
     const lines = await this.giftVoucherLines(scope, request.giftVouchers, cart.currency);
-    // An open cart's tickets never change, so its new total is known here.
-    if (!(await this.repo.setGiftVoucherLines(scope, cartId, this.clock.now(), lines, subtotal(cart.lines, lines)))) throw await this.whyClosed(scope, cartId);
+    // The total follows the tickets read here: the write fails if they changed since (CART_CHANGED).
+    if (!(await this.repo.setGiftVoucherLines(scope, cartId, this.clock.now(), cart.revision, lines, subtotal(cart.lines, lines))))
+      throw await this.whyClosed(scope, cartId);
     return this.get(scope, cartId);
   }
 
@@ -225,7 +230,7 @@ export class Carts {
   }
 
   /** Lines with the seats the cart holds (best-available seats live on the seats, not on the line). */
-  private async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
+  async withSeats(scope: TenantScope, cartId: string, lines: CartLine[]): Promise<CartLine[]> {
     if (!lines.some((l) => l.seated && !l.seatIds)) return lines;
     return seatLines(lines, await this.catalog.seatsOfCart(scope, cartId));
   }
@@ -239,7 +244,7 @@ export class Carts {
 
   /** Applies a promo code to an open cart: checks it can be used now and on these tickets, shows the discount. */
   async applyPromoCode(scope: TenantScope, cartId: string, code: string): Promise<CartResponse> {
-    const cart = await this.openCart(scope, cartId);
+    const cart = await this.requireOpen(scope, cartId);
     const promo = await this.promos.usable(scope, code, this.clock.now());
     const result = applyPromo(promo, cart.lines, cart.currency);
     if (!result.applies) {
@@ -255,7 +260,7 @@ export class Carts {
 
   /** Applies a gift voucher to an open cart: it will pay what it can of the total (after any discount). */
   async applyGiftVoucher(scope: TenantScope, cartId: string, code: string): Promise<CartResponse> {
-    const cart = await this.openCart(scope, cartId);
+    const cart = await this.requireOpen(scope, cartId);
     const voucher = await this.vouchers.usable(scope, code, cart.currency);
     // A gift voucher pays for tickets, not for other gift vouchers.
     const tickets = subtotal(cart.lines, []) - cart.discountAmount;
@@ -266,13 +271,13 @@ export class Carts {
   }
 
   async removeGiftVoucher(scope: TenantScope, cartId: string): Promise<CartResponse> {
-    await this.openCart(scope, cartId);
+    await this.requireOpen(scope, cartId);
     if (!(await this.repo.setVoucher(scope, cartId, this.clock.now(), null, 0))) throw await this.whyClosed(scope, cartId);
     return this.get(scope, cartId);
   }
 
   async removePromoCode(scope: TenantScope, cartId: string): Promise<CartResponse> {
-    const cart = await this.openCart(scope, cartId);
+    const cart = await this.requireOpen(scope, cartId);
     if (!(await this.repo.setPromoCode(scope, cartId, this.clock.now(), null, 0))) throw await this.whyClosed(scope, cartId);
     // The voucher's share follows the total.
     if (cart.voucherCode) return this.applyGiftVoucher(scope, cartId, cart.voucherCode);
@@ -285,7 +290,7 @@ export class Carts {
    * and whether the chosen payment method fits it. Writes nothing.
    */
   async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod, rules: SaleRules): Promise<SaleDraft> {
-    const open = await this.openCart(scope, cartId);
+    const open = await this.requireOpen(scope, cartId);
     // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
     if (rules.salesWindows) await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
@@ -310,6 +315,7 @@ export class Carts {
     if (due > 0 && paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
     return {
       cartId,
+      revision: cart.revision,
       currency: cart.currency,
       lines,
       giftVoucherLines: cart.giftVoucherLines,
@@ -321,9 +327,9 @@ export class Carts {
     };
   }
 
-  /** Closes an open, unexpired cart as part of the sale's write; if it no longer is, the write fails and says why. */
-  close(scope: TenantScope, cartId: string, now: Date, orderId: string): Promise<void> {
-    return this.repo.closeForCheckout(scope, cartId, now, orderId, { CART_NOT_OPEN: () => this.whyClosed(scope, cartId) });
+  /** Closes an open, unexpired cart, as priced, as part of the sale's write; if it no longer is, the write fails and says why. */
+  close(scope: TenantScope, sale: Pick<SaleDraft, 'cartId' | 'revision'>, now: Date, orderId: string): Promise<void> {
+    return this.repo.closeForCheckout(scope, sale.cartId, now, orderId, sale.revision, { CART_NOT_OPEN: () => this.whyClosed(scope, sale.cartId) });
   }
 
   /** Spends what the sale takes of its promo code and gift voucher, and writes the vouchers it sells, as part of its write. */
@@ -350,16 +356,21 @@ export class Carts {
     return expired.map((c) => ({ id: c.id, ticketingId: c.ticketingId, seated: c.lines.some((l) => l.seated), capacity: capacityOf(c.lines) }));
   }
 
-  private async openCart(scope: TenantScope, cartId: string): Promise<Cart> {
+  /** An open, unexpired cart, its lines named (see `lineIdOf`); else why it cannot be used. */
+  async requireOpen(scope: TenantScope, cartId: string): Promise<Cart> {
     const cart = await this.repo.findCart(scope, cartId);
     if (!cart || cart.status !== 'open' || cart.expiresAt <= this.clock.now()) throw await this.whyClosed(scope, cartId);
-    return cart;
+    return { ...cart, lines: namedLines(cart.id, cart.lines) };
   }
 
-  /** Why a cart could not be used: unknown, expired (swept or not yet), or already closed. */
-  private async whyClosed(scope: TenantScope, cartId: string): Promise<Error> {
+  /**
+   * Why a conditional write on a cart failed: unknown, expired (swept or not yet), already closed —
+   * or, still open, its lines changed since the read the write was computed from.
+   */
+  async whyClosed(scope: TenantScope, cartId: string): Promise<Error> {
     const cart = await this.repo.findCart(scope, cartId);
     if (!cart) return new CartNotFoundError();
+    if (cart.status === 'open' && cart.expiresAt > this.clock.now()) return new CartChangedError();
     if (cart.status === 'expired' || cart.status === 'open') return new CartExpiredError();
     return new CartClosedError(cart.status);
   }
@@ -386,7 +397,19 @@ function seatFields(seats: SeatRef[]): Pick<CartLine, 'seatIds' | 'seatLabels' |
   };
 }
 
-function view(
+/**
+ * A line's id. Lines written before lines had ids get one derived from the cart and their place
+ * in it, written down with the cart's next change of lines (so later removals cannot shift it).
+ */
+export function lineIdOf(cartId: string, index: number): string {
+  const h = createHash('sha256').update(`${cartId}/${index}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Every line with its id. */
+export const namedLines = (cartId: string, lines: CartLine[]): CartLine[] => lines.map((l, i) => (l.id ? l : { ...l, id: lineIdOf(cartId, i) }));
+
+export function view(
   cart: Pick<
     Cart,
     | 'id'
@@ -407,7 +430,8 @@ function view(
     id: cart.id,
     status: cart.status,
     expiresAt: new Date(cart.expiresAt).toISOString(),
-    items: cart.lines.map((l) => ({
+    items: namedLines(cart.id, cart.lines).map((l) => ({
+      id: l.id!,
       eventId: l.eventId,
       dateId: l.dateId,
       zoneId: l.zoneId,

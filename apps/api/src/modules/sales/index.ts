@@ -1,8 +1,9 @@
 export { SALES_ENTITIES, SalesModule } from './sales.module';
 export { SalesService } from './sales.service';
 export type { CartDraft, ReleasedCart, SaleDraft, SaleRules } from './carts.service';
+export type { CartLinesChange } from './cart-lines.service';
 export type { GiftVoucherState } from './gift-vouchers.service';
 export { GIFT_VOUCHER_STATUSES } from './entities/gift-voucher.entity';
 export type { GiftVoucherStatus } from './entities/gift-voucher.entity';
-export { CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
-export { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+export { CART_LINE_PROBLEMS, CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
+export { AddCartItemsRequest, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, RemoveCartLineQuery } from './dto/cart.dto';

@@ -6,6 +6,10 @@ export const SalesProblems = declareProblems('sales', {
   CART_NOT_FOUND: { status: 404, summary: 'No such cart in this shop' },
   CART_EXPIRED: { status: 409, summary: 'The cart’s hold ran out and its places were released; choose them again' },
   CART_CLOSED: { status: 409, summary: 'The cart was already checked out or released; `cartStatus` says which' },
+  CART_LINE_NOT_FOUND: { status: 404, summary: 'The cart has no such ticket line (removed already?)' },
+  CART_CURRENCY_MISMATCH: { status: 422, summary: 'The cart is in another currency: one currency per cart and order (`cartCurrency` says which)' },
+  CART_CHANGED: { status: 409, summary: 'The cart’s lines changed while this request was handled; read the cart and try again' },
+  CART_TOO_BIG: { status: 422, summary: 'A cart holds at most 50 ticket lines' },
   PAYMENT_METHOD_NOT_ALLOWED: { status: 422, summary: 'This payment method does not fit the cart (e.g. `free` for a cart that costs something)' },
   PROMO_CODE_NOT_FOUND: { status: 404, summary: 'No such promo code in this ticketing' },
   PROMO_CODE_EXISTS: { status: 409, summary: 'A promo code with this code exists already' },
@@ -45,6 +49,39 @@ export class CartExpiredError extends DomainError {
 export class CartClosedError extends DomainError {
   constructor(status: string) {
     super(SalesProblems.CART_CLOSED, `This cart is ${status.replace('_', ' ')}`, undefined, { cartStatus: status });
+  }
+}
+
+export class CartLineNotFoundError extends NotFoundError {
+  constructor() {
+    super(SalesProblems.CART_LINE_NOT_FOUND, 'Cart line');
+  }
+}
+
+/** Tickets asked in another currency than the cart's: an order has one currency. */
+export class CartCurrencyMismatchError extends DomainError {
+  constructor(cartCurrency: string, asked: string) {
+    super(
+      SalesProblems.CART_CURRENCY_MISMATCH,
+      `This cart is in ${cartCurrency}`,
+      [{ field: 'currency', message: `the cart is in ${cartCurrency}, not ${asked}` }],
+      {
+        cartCurrency,
+      },
+    );
+  }
+}
+
+/** The cart changed between the read a write was computed from and the write (a checkout or another change won). */
+export class CartChangedError extends DomainError {
+  constructor() {
+    super(SalesProblems.CART_CHANGED, 'This cart changed meanwhile; please look at it again');
+  }
+}
+
+export class CartTooBigError extends DomainError {
+  constructor(max: number) {
+    super(SalesProblems.CART_TOO_BIG, `A cart holds at most ${max} ticket lines`, [{ field: 'items', message: `at most ${max} ticket lines in a cart` }]);
   }
 }
 
@@ -91,6 +128,8 @@ export class GiftVoucherOfferNotOnSaleError extends DomainError {
 /** Problem groups, for the contract of the operations that meet them. */
 const P = SalesProblems;
 export const CART_STATE_PROBLEMS = [P.CART_NOT_FOUND, P.CART_EXPIRED, P.CART_CLOSED];
+/** What a change of a cart's lines may meet besides its state. */
+export const CART_LINE_PROBLEMS = [P.CART_CHANGED];
 export const PROMO_CODE_REFUSALS = [P.PROMO_CODE_UNKNOWN, P.PROMO_CODE_NOT_YET_VALID, P.PROMO_CODE_EXPIRED, P.PROMO_CODE_USED_UP, P.PROMO_CODE_NOT_APPLICABLE];
 export const GIFT_VOUCHER_REFUSALS = [
   P.GIFT_VOUCHER_UNKNOWN,

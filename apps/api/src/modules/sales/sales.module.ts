@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog';
+import { CartLines } from './cart-lines.service';
 import { Carts } from './carts.service';
 import { Cart } from './entities/cart.entity';
 import { GiftVoucherOffer } from './entities/gift-voucher-offer.entity';
@@ -34,6 +35,7 @@ export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, PromoCode, Gift
     SalesService,
     SalesRepository,
     Carts,
+    CartLines,
     ShopService,
     ShopBrandings,
     PromoCodes,

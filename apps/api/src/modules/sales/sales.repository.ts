@@ -11,6 +11,21 @@ export interface ExpiredCart {
   lines: CartLine[];
 }
 
+/** A cart's new lines and what they are priced with, written if its lines are still at `revision`. */
+export interface CartLinesWrite {
+  cartId: string;
+  revision: number;
+  now: Date;
+  /** `released`: the change took the last thing out, the cart is given back. */
+  status: 'open' | 'released';
+  lines: CartLine[];
+  totalAmount: number;
+  promoCode: string | null;
+  discountAmount: number;
+  voucherCode: string | null;
+  voucherAmount: number;
+}
+
 @Injectable()
 export class SalesRepository {
   constructor(private readonly db: Database) {}
@@ -32,7 +47,8 @@ export class SalesRepository {
     const [row] = await this.db.tenantQuery<Cart>(
       scope,
       `SELECT id, ticketing_id AS "ticketingId", status, currency, lines, gift_voucher_lines AS "giftVoucherLines", total_amount AS "totalAmount", expires_at AS "expiresAt",
-              promo_code AS "promoCode", discount_amount AS "discountAmount", voucher_code AS "voucherCode", voucher_amount AS "voucherAmount", order_id AS "orderId", created_at AS "createdAt"
+              promo_code AS "promoCode", discount_amount AS "discountAmount", voucher_code AS "voucherCode", voucher_amount AS "voucherAmount", order_id AS "orderId", created_at AS "createdAt",
+              revision
          FROM carts WHERE ticketing_id = $1 AND id = $2`,
       [id],
     );
@@ -40,13 +56,13 @@ export class SalesRepository {
   }
 
   /** Checks out an open, unexpired cart as part of the caller's write, else fails it (`CART_NOT_OPEN`). */
-  async closeForCheckout(scope: TenantScope, id: string, now: Date, orderId: string, explainers: Explainers): Promise<void> {
+  async closeForCheckout(scope: TenantScope, id: string, now: Date, orderId: string, revision: number, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH closed AS (UPDATE carts SET status = 'checked_out', order_id = $4
-                        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1)
+                        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 AND revision = $5 RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed`,
-      [id, now, orderId],
+      [id, now, orderId, revision],
       explainers,
     );
   }
@@ -71,12 +87,13 @@ export class SalesRepository {
     return rows.length === 1;
   }
 
-  /** Replaces the gift vouchers an open, unexpired cart buys (the total follows); false when the cart is not open. */
-  async setGiftVoucherLines(scope: TenantScope, id: string, now: Date, lines: CartGiftVoucherLine[], totalAmount: number): Promise<boolean> {
+  /** Replaces the gift vouchers an open, unexpired cart buys (the total follows); false when the cart is not open or its lines changed. */
+  async setGiftVoucherLines(scope: TenantScope, id: string, now: Date, revision: number, lines: CartGiftVoucherLine[], totalAmount: number): Promise<boolean> {
     const rows = await this.db.tenantQuery(
       scope,
-      `UPDATE carts SET gift_voucher_lines = $4, total_amount = $5 WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 RETURNING 1`,
-      [id, now, JSON.stringify(lines), totalAmount],
+      `UPDATE carts SET gift_voucher_lines = $5, total_amount = $6, revision = revision + 1
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 AND revision = $4 RETURNING 1`,
+      [id, now, revision, JSON.stringify(lines), totalAmount],
     );
     return rows.length === 1;
   }
@@ -89,6 +106,24 @@ export class SalesRepository {
       [id, now, code, amount],
     );
     return rows.length === 1;
+  }
+
+  /**
+   * Rewrites an open, unexpired cart's lines and what they are priced with, as part of the caller's
+   * write, if nothing changed them since `revision` was read; else fails the write (`CART_NOT_OPEN`).
+   * `released`: the change took the last thing out, the cart is given back.
+   */
+  async changeLines(scope: TenantScope, change: CartLinesWrite, explainers: Explainers): Promise<void> {
+    const c = change;
+    await this.db.deferWrite(
+      scope,
+      `WITH changed AS (UPDATE carts SET lines = $5, total_amount = $6, promo_code = $7, discount_amount = $8, voucher_code = $9, voucher_amount = $10,
+                                         status = $11, revision = revision + 1
+                         WHERE ticketing_id = $1 AND id = $2 AND status = 'open' AND expires_at > $3 AND revision = $4 RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM changed`,
+      [c.cartId, c.now, c.revision, JSON.stringify(c.lines), c.totalAmount, c.promoCode, c.discountAmount, c.voucherCode, c.voucherAmount, c.status],
+      explainers,
+    );
   }
 
   findShopBranding(scope: TenantScope) {

@@ -3,8 +3,9 @@ import { Page } from '../../platform/http/pagination';
 import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { HeldSeat } from '../catalog';
+import { CartLines, CartLinesChange } from './cart-lines.service';
 import { CartDraft, Carts, ReleasedCart, SaleDraft, SaleRules, SHOP_RULES } from './carts.service';
-import { CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
+import { AddCartItemsRequest, CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
@@ -30,6 +31,7 @@ export class SalesService {
   constructor(
     private readonly repo: SalesRepository,
     private readonly carts: Carts,
+    private readonly cartLines: CartLines,
     private readonly promos: PromoCodes,
     private readonly vouchers: GiftVouchers,
     private readonly offers: GiftVoucherOffers,
@@ -51,6 +53,21 @@ export class SalesService {
   /** A just-opened cart as the buyer sees it, with the best-available seats the write returned. */
   openedCartView(draft: CartDraft, bestSeats: HeldSeat[]): CartResponse {
     return this.carts.openedView(draft, bestSeats);
+  }
+
+  /** Tickets to add to an open cart (lines, prices, what to hold until its expiry); writes nothing. */
+  draftCartAddition(scope: TenantScope, cartId: string, request: AddCartItemsRequest, rules: SaleRules = SHOP_RULES): Promise<CartLinesChange> {
+    return this.cartLines.draftAddition(scope, cartId, request, rules);
+  }
+
+  /** Tickets to take off a line of an open cart (and the seats and places they give back); writes nothing. */
+  draftCartLineRemoval(scope: TenantScope, cartId: string, lineId: string, quantity?: number): Promise<CartLinesChange> {
+    return this.cartLines.draftRemoval(scope, cartId, lineId, quantity);
+  }
+
+  /** Writes a change of a cart's lines as part of the caller's write (fails it if the cart changed or closed meanwhile). */
+  changeCartLines(scope: TenantScope, change: CartLinesChange): Promise<void> {
+    return this.cartLines.write(scope, change);
   }
 
   getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
@@ -83,8 +100,8 @@ export class SalesService {
   }
 
   /** Closes the sale's cart as part of its write (fails it with the cart's reason if it is no longer open). */
-  closeCart(scope: TenantScope, cartId: string, now: Date, orderId: string): Promise<void> {
-    return this.carts.close(scope, cartId, now, orderId);
+  closeCart(scope: TenantScope, sale: Pick<SaleDraft, 'cartId' | 'revision'>, now: Date, orderId: string): Promise<void> {
+    return this.carts.close(scope, sale, now, orderId);
   }
 
   /** Spends the sale's promo code and gift voucher as part of its write (fails it if either can no longer pay). */

@@ -14,7 +14,7 @@ import { ShopEventPage, ShopEventResponse, ShopResponse } from './dto/shop.dto';
 import { GiftVoucherOfferList } from './dto/gift-voucher-offer.dto';
 import { SalesService } from './sales.service';
 import { ShopService } from './shop.service';
-import { CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
+import { CART_LINE_PROBLEMS, CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
 import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
 import { CatalogProblems } from '../catalog';
 import { MoneyProblems } from '../../platform/http/money.dto';
@@ -131,7 +131,13 @@ export class ShopController {
     summary: 'Set the gift vouchers an open cart buys (add, change or remove them); its tickets and holds stay as they are',
   })
   @ApiOkResponse({ type: CartResponse })
-  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, ...CART_STATE_PROBLEMS, SalesProblems.GIFT_VOUCHER_OFFER_NOT_ON_SALE, MoneyProblems.CURRENCY_NOT_OFFERED)
+  @ApiProblems(
+    TenancyProblems.SHOP_NOT_FOUND,
+    ...CART_STATE_PROBLEMS,
+    ...CART_LINE_PROBLEMS,
+    SalesProblems.GIFT_VOUCHER_OFFER_NOT_ON_SALE,
+    MoneyProblems.CURRENCY_NOT_OFFERED,
+  )
   async setCartGiftVouchers(
     @Param('slug') slug: string,
     @Param('cartId', UuidPipe) cartId: string,

@@ -107,6 +107,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       orderId: order.orderId,
       customerId: placed.body.customer.customerId,
       cartId: cart.body.id,
+      lineId: cart.body.items[0].id,
       dateId: ev.dateId,
       zoneId: ev.zoneId,
       priceId: ev.priceId,

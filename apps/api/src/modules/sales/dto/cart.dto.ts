@@ -102,6 +102,43 @@ export class CreateCartRequest {
   giftVouchers?: CartGiftVoucherRequest[];
 }
 
+/** Tickets added to an open cart: the same items as when opening one, in the cart's currency. */
+export class AddCartItemsRequest {
+  @ApiPropertyOptional({ enum: CURRENCIES, description: "The cart's currency (optional; another one is refused with CART_CURRENCY_MISMATCH)" })
+  @IsOptional()
+  @IsIn(CURRENCIES)
+  currency?: Currency;
+
+  @ApiProperty({
+    type: [CartItemRequest],
+    minItems: 1,
+    maxItems: 20,
+    description: 'Tickets; a line with the same date, zone, price and amount as one in the cart adds to it (seats chosen on the plan stay their own line)',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CartItemRequest)
+  items: CartItemRequest[];
+}
+
+/** How many tickets to take off a line. */
+export class RemoveCartLineQuery {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 50,
+    description: 'Tickets to take off the line (seated lines give back their last seats); default: the whole line',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  quantity?: number;
+}
+
 /** A numbered seat by its parts: what the cart, the confirmation and the ticket name it by. */
 export class CartSeatResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -112,6 +149,7 @@ export class CartSeatResponse {
 }
 
 export class CartLineResponse {
+  @ApiProperty({ format: 'uuid', description: 'Names the line to remove it (removeCartLine)' }) id: string;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ format: 'uuid' }) dateId: string;
   @ApiProperty({ format: 'uuid' }) zoneId: string;

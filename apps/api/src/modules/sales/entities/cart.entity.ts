@@ -5,6 +5,8 @@ export type CartStatus = (typeof CART_STATUSES)[number];
 
 /** What a cart line remembers of the catalog at the moment the places were held. */
 export interface CartLine {
+  /** Names the line for its removal (absent on lines written before lines could be removed: see `lineIdOf`). */
+  id?: string;
   eventId: string;
   dateId: string;
   zoneId: string;
@@ -89,6 +91,10 @@ export class Cart {
 
   @Column('timestamptz')
   expiresAt: Date;
+
+  /** Counts the changes of the cart's lines: a write computed from an older read (a checkout, another change) fails. */
+  @Column('integer', { default: 0 })
+  revision: number;
 
   @Column('uuid', { nullable: true })
   orderId: string | null;
