@@ -1,3 +1,4 @@
+import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
 import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   CardPayments1796191486213,
   InvoiceSettings1796193982186,
   InvoiceOrders1796194365404,
+  ShopTracking1796204931646,
 ];
