@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { shopDocument } from './shop-document';
+import { shopDocument } from './shop-document.ts';
 
 // The SPA talks to the API same-origin; dev and preview servers forward /api.
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';

@@ -1,5 +1,4 @@
-import { TenancyService } from '../../platform/tenancy/tenancy.service';
-import { startTestApp, Tenant, TestApp } from '../../test/test-app';
+import { signInMember, startTestApp, Tenant, TestApp } from '../../test/test-app';
 
 /** SHOP-7: the organizer's HEAD snippet, and the Content-Security-Policy it extends. */
 describe('shop tracking: HEAD snippet and Content-Security-Policy', () => {
@@ -21,18 +20,7 @@ describe('shop tracking: HEAD snippet and Content-Security-Policy', () => {
     },
   };
 
-  const member = async (role: 'manager' | 'ticket_office') => {
-    const organizerId = (await t.sql.query(`SELECT organizer_id FROM ticketings WHERE id = $1`, [tenant.ticketingId])).rows[0].organizer_id;
-    const email = `${role}-${process.pid}@tracking.test`;
-    await t.app.get(TenancyService).createUser({ organizerId, email, name: role, password: 'secret-password' });
-    await t
-      .http()
-      .post(`/api/v1/ticketings/${tenant.ticketingId}/members`)
-      .set('authorization', `Bearer ${tenant.token}`)
-      .send({ email, name: role, role })
-      .expect(201);
-    return (await t.http().post('/api/v1/auth/login').send({ email, password: 'secret-password' }).expect(200)).body.accessToken as string;
-  };
+  const member = (role: 'manager' | 'ticket_office') => signInMember(t, tenant, role);
 
   beforeAll(async () => {
     t = await startTestApp({ label: 'shoptracking' });
