@@ -285,6 +285,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/document-head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organizer’s HEAD snippet with a fresh nonce, and the Content-Security-Policy of one shop page (never cache: one per page) */
+        get: operations["getShopDocumentHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/events": {
         parameters: {
             query?: never;
@@ -1648,6 +1665,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/shop-tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The HEAD snippet of the shop and the sources it adds to the Content-Security-Policy */
+        get: operations["getShopTracking"];
+        /**
+         * Set the HEAD snippet and the script-src, img-src and connect-src sources (a source that is not a host or an allowed scheme is a 400 naming csp.scriptSrc[i])
+         * @description Roles: admin, manager.
+         */
+        put: operations["updateShopTracking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/team-history": {
         parameters: {
             query?: never;
@@ -2083,6 +2121,32 @@ export interface components {
             validFrom?: string | null;
             /** Format: date-time */
             validUntil?: string | null;
+        };
+        CspSourcesDto: {
+            /**
+             * @description Added to connect-src: host-sources (https://www.googletagmanager.com, *.facebook.net, https://cdn.example.ch:8443/js/) or schemes (https:); no keywords, no *
+             * @example [
+             *       "https://www.google-analytics.com",
+             *       "https://www.facebook.com"
+             *     ]
+             */
+            connectSrc: string[];
+            /**
+             * @description Added to img-src: host-sources (https://www.googletagmanager.com, *.facebook.net, https://cdn.example.ch:8443/js/) or schemes (https:); no keywords, no *
+             * @example [
+             *       "https://www.google-analytics.com",
+             *       "https://www.facebook.com"
+             *     ]
+             */
+            imgSrc: string[];
+            /**
+             * @description Added to script-src: host-sources (https://www.googletagmanager.com, *.facebook.net, https://cdn.example.ch:8443/js/) or schemes (https:); no keywords, no *
+             * @example [
+             *       "https://www.googletagmanager.com",
+             *       "https://connect.facebook.net"
+             *     ]
+             */
+            scriptSrc: string[];
         };
         CustomerPage: {
             items: components["schemas"]["CustomerSummaryResponse"][];
@@ -3266,6 +3330,14 @@ export interface components {
             startsAt: string;
             zones: components["schemas"]["ShopZoneAvailability"][];
         };
+        ShopDocumentHeadResponse: {
+            /** @description The Content-Security-Policy header value to send with the page */
+            contentSecurityPolicy: string;
+            /** @description HTML to put at the end of <head>: the organizer’s snippet, its inline scripts carrying the nonce */
+            headHtml: string;
+            /** @description A fresh random nonce, for this one response */
+            nonce: string;
+        };
         ShopEventPage: {
             items: components["schemas"]["ShopEventSummaryResponse"][];
             nextCursor?: string | null;
@@ -3460,6 +3532,11 @@ export interface components {
             displayModes: ("list" | "month" | "week")[];
             /** @description Show buyers how many places remain */
             showRemaining: boolean;
+        };
+        ShopTrackingResponse: {
+            csp: components["schemas"]["CspSourcesDto"];
+            /** @description HTML put at the end of every shop page’s <head> (Google Tag Manager, Meta pixel…); empty for none */
+            headSnippet: string;
         };
         ShopZoneAvailability: {
             /** @description At least one place left */
@@ -3776,6 +3853,11 @@ export interface components {
             defaultDisplayMode: "list" | "month" | "week";
             displayModes: ("list" | "month" | "week")[];
             showRemaining: boolean;
+        };
+        UpdateShopTrackingRequest: {
+            csp: components["schemas"]["CspSourcesDto"];
+            /** @description HTML for the shop’s <head>. Inline <script>s get the response’s nonce; scripts it loads (src, or inserted by it) must be allowed by csp.scriptSrc; inline event handlers (onload=…) are blocked */
+            headSnippet: string;
         };
         UpdateZoneRequest: {
             /** @description Capacity given to dates added from now on */
@@ -5180,6 +5262,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getShopDocumentHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopDocumentHeadResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
                     };
                 };
             };
@@ -13242,6 +13369,168 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShopSettingsResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getShopTracking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopTrackingResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    updateShopTracking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShopTrackingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopTrackingResponse"];
                 };
             };
             /**

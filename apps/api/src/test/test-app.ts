@@ -131,3 +131,18 @@ export async function buy(
     .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod });
   return { status: res.status, body: res.body, cartId: cart.body.id as string };
 }
+
+let members = 0;
+/** A new colleague of the tenant's admin, invited with this role and signed in: their token. */
+export async function signInMember(t: TestApp, tenant: Tenant, role: 'admin' | 'manager' | 'ticket_office' | 'control' | 'accounting'): Promise<string> {
+  const organizerId = (await t.sql.query(`SELECT organizer_id FROM ticketings WHERE id = $1`, [tenant.ticketingId])).rows[0].organizer_id;
+  const email = `${role}-${++members}-${process.pid}@member.test`;
+  await t.app.get(TenancyService).createUser({ organizerId, email, name: role, password: 'secret-password' });
+  await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/members`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ email, name: role, role })
+    .expect(201);
+  return (await t.http().post('/api/v1/auth/login').send({ email, password: 'secret-password' }).expect(200)).body.accessToken as string;
+}

@@ -264,7 +264,8 @@ export const de: Catalog = {
     kicker: 'Offizielles Ticketing',
     lead: 'Wählen Sie Ihre Vorstellung und reservieren Sie Ihre Plätze mit wenigen Klicks.',
     loading: 'Veranstaltungen werden geladen…',
-    notFound: 'Ticketing nicht gefunden',
+    /** The events could not be read (not a missing shop: that is the not-found page). */
+    unavailable: 'Die Veranstaltungen konnten nicht geladen werden',
     onStage: 'Programm',
     noEvents: 'Im Moment ist keine Veranstaltung im Verkauf.',
     more: 'Weitere Veranstaltungen',

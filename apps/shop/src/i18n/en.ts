@@ -263,7 +263,8 @@ export const en: Catalog = {
     kicker: 'Official ticket shop',
     lead: 'Choose your show and book your places in a few clicks.',
     loading: 'Loading the events…',
-    notFound: 'Ticket shop not found',
+    /** The events could not be read (not a missing shop: that is the not-found page). */
+    unavailable: 'The events could not be loaded',
     onStage: 'On stage',
     noEvents: 'No event is on sale at the moment.',
     more: 'More events',

@@ -322,7 +322,8 @@ const home = {
   kicker: 'Billetterie officielle',
   lead: 'Choisissez votre spectacle et réservez vos places en quelques clics.',
   loading: 'Chargement des événements…',
-  notFound: 'Billetterie introuvable',
+  /** The events could not be read (not a missing shop: that is the not-found page). */
+  unavailable: 'Les événements n’ont pas pu être chargés',
   onStage: 'À l’affiche',
   noEvents: 'Aucun événement n’est en vente pour le moment.',
   more: 'Plus d’événements',

@@ -263,7 +263,8 @@ export const it: Catalog = {
     kicker: 'Biglietteria ufficiale',
     lead: 'Scelga il suo spettacolo e prenoti i suoi posti in pochi clic.',
     loading: 'Caricamento degli eventi…',
-    notFound: 'Biglietteria non trovata',
+    /** The events could not be read (not a missing shop: that is the not-found page). */
+    unavailable: 'Impossibile caricare gli eventi',
     onStage: 'In programma',
     noEvents: 'Al momento nessun evento è in vendita.',
     more: 'Altri eventi',

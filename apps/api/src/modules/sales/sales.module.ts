@@ -11,6 +11,10 @@ import { PromoCode } from './entities/promo-code.entity';
 import { ShopSettings } from './entities/shop-settings.entity';
 import { ShopBranding } from './entities/shop-branding.entity';
 import { ShopBrandings } from './shop-branding.service';
+import { ShopTracking } from './entities/shop-tracking.entity';
+import { ShopDocumentController, ShopTrackingController } from './shop-tracking.controller';
+import { ShopTrackingRepository } from './shop-tracking.repository';
+import { ShopTrackings } from './shop-tracking.service';
 import { GiftVoucherOffersController } from './gift-voucher-offers.controller';
 import { GiftVoucherOffersRepository } from './gift-voucher-offers.repository';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
@@ -26,11 +30,20 @@ import { ShopController } from './shop.controller';
 import { ShopBrandingController, ShopSettingsController } from './shop-settings.controller';
 import { ShopService } from './shop.service';
 
-export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, PromoCode, GiftVoucher, GiftVoucherOffer, GiftVoucherRedemption];
+export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, ShopTracking, PromoCode, GiftVoucher, GiftVoucherOffer, GiftVoucherRedemption];
 
 @Module({
   imports: [TypeOrmModule.forFeature(SALES_ENTITIES), CatalogModule],
-  controllers: [ShopController, ShopSettingsController, ShopBrandingController, PromoCodesController, GiftVouchersController, GiftVoucherOffersController],
+  controllers: [
+    ShopController,
+    ShopSettingsController,
+    ShopBrandingController,
+    ShopTrackingController,
+    ShopDocumentController,
+    PromoCodesController,
+    GiftVouchersController,
+    GiftVoucherOffersController,
+  ],
   providers: [
     SalesService,
     SalesRepository,
@@ -38,6 +51,8 @@ export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, PromoCode, Gift
     CartLines,
     ShopService,
     ShopBrandings,
+    ShopTrackings,
+    ShopTrackingRepository,
     PromoCodes,
     PromoCodesRepository,
     GiftVouchers,

@@ -12,6 +12,8 @@ import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } fro
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { ShopBrandingResponse, UpdateShopBrandingRequest } from './dto/shop-branding.dto';
 import { ShopBrandings } from './shop-branding.service';
+import { ShopDocumentHeadResponse, ShopTrackingResponse, UpdateShopTrackingRequest } from './dto/shop-tracking.dto';
+import { ShopTrackings } from './shop-tracking.service';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
 import { GiftVouchers, GiftVoucherState, SoldVoucher } from './gift-vouchers.service';
 import { PromoCodes } from './promo-codes.service';
@@ -36,6 +38,7 @@ export class SalesService {
     private readonly vouchers: GiftVouchers,
     private readonly offers: GiftVoucherOffers,
     private readonly brandings: ShopBrandings,
+    private readonly trackings: ShopTrackings,
   ) {}
 
   // — Carts —
@@ -237,6 +240,21 @@ export class SalesService {
   /** The logo as the shop serves it; SHOP_LOGO_NOT_FOUND without one. */
   requireShopLogo(scope: TenantScope): Promise<{ data: Buffer; hash: string }> {
     return this.brandings.requireLogo(scope);
+  }
+
+  // — Shop tracking (SHOP-7) —
+
+  getShopTracking(scope: TenantScope): Promise<ShopTrackingResponse> {
+    return this.trackings.get(scope);
+  }
+
+  updateShopTracking(scope: TenantScope, request: UpdateShopTrackingRequest): Promise<ShopTrackingResponse> {
+    return this.trackings.update(scope, request);
+  }
+
+  /** One shop page's <head> addition and Content-Security-Policy, with a fresh nonce. */
+  shopDocumentHead(scope: TenantScope): Promise<ShopDocumentHeadResponse> {
+    return this.trackings.documentHead(scope);
   }
 
   // — Shop settings —

@@ -1,4 +1,5 @@
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
+import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
 import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   InvoiceSettings1796193982186,
   InvoiceOrders1796194365404,
   CartRevision1796204931106,
+  ShopTracking1796204931646,
 ];
