@@ -5,4 +5,5 @@ export type { GiftVoucherState } from './gift-vouchers.service';
 export { GIFT_VOUCHER_STATUSES } from './entities/gift-voucher.entity';
 export type { GiftVoucherStatus } from './entities/gift-voucher.entity';
 export { CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
-export { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest } from './dto/cart.dto';
+export { CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SHOP_PAYMENT_METHODS } from './dto/cart.dto';
+export type { ShopPaymentMethod } from './dto/cart.dto';
