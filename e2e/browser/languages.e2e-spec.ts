@@ -84,13 +84,13 @@ describe('the shop in French, German, Italian and English', () => {
 
     await page.locator('[data-testid^="quantity-"]').first().selectOption('1');
     await page.getByTestId('add-to-cart').click();
-    await page.getByTestId('confirm-order').waitFor();
+    await page.getByTestId('checkout-start').waitFor();
     // Back on the event's page, the header holds the shop's name, the languages and the cart (long words in German).
     await page.goBack();
     await expect(text(page.getByTestId('header-cart'))).resolves.toBe(words.headerCart);
     await shot(page, `languages-${language}-header`);
     await page.getByTestId('header-cart').click();
-    await page.getByTestId('confirm-order').waitFor();
+    await page.getByTestId('checkout-start').waitFor();
     await expect(text(page.locator('h1'))).resolves.toMatch(words.cart);
     await shot(page, `languages-${language}-cart`);
     await checkout(page, email);

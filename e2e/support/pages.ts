@@ -14,17 +14,41 @@ export async function shot(page: Page, name: string): Promise<void> {
   if (size) await page.setViewportSize(size);
 }
 
-/** Fills the customer's details on the shop's cart page. */
+/**
+ * From the cart page to the checkout's Details step: « Commander », then the Delivery step (e-tickets
+ * by email). On the checkout already, it goes on from the step shown.
+ */
+export async function startCheckout(page: Page): Promise<void> {
+  const start = page.getByTestId('checkout-start');
+  const details = page.getByTestId('checkout-step-details');
+  const delivery = page.getByTestId('checkout-step-delivery');
+  await start.or(delivery).or(details).first().waitFor();
+  if (await details.count()) return;
+  if (await start.count()) await start.click();
+  await delivery.waitFor();
+  await page.getByTestId('step-next').click();
+  await details.waitFor();
+}
+
+/** Fills the customer's details in the checkout's Details step (reached from the cart page), then goes on to the Payment step. */
 export async function fillCustomer(page: Page, email: string): Promise<void> {
+  await startCheckout(page);
   await page.getByTestId('first-name').fill('Jeanne');
   await page.getByTestId('last-name').fill('Dubois');
   await page.getByTestId('email').fill(email);
+  await page.getByTestId('step-next').click();
+  await page.getByTestId('checkout-step-payment').waitFor();
 }
 
 /** Chooses to pay on site (card is offered first); a free cart has no choice to make. */
 export async function payOnSite(page: Page): Promise<void> {
   const onSite = page.getByTestId('payment-on-site');
   if (await onSite.count()) await onSite.check();
+}
+
+/** Chooses to pay by invoice (offered when the ticketing has invoice settings). */
+export async function payByInvoice(page: Page): Promise<void> {
+  await page.getByTestId('payment-invoice').check();
 }
 
 /** Fills the customer's details, pays on site, confirms the order and waits for its confirmation page. */

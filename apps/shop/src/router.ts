@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import CartPage from './cart/CartPage.vue';
+import CheckoutPage from './checkout/CheckoutPage.vue';
+import { stepOf } from './checkout/checkout-steps';
 import EventPage from './events/EventPage.vue';
 import GiftVoucherPage from './gift-vouchers/GiftVoucherPage.vue';
 import OrderConfirmation from './orders/OrderConfirmation.vue';
@@ -25,6 +27,12 @@ export const router = createRouter({
     { path: '/shop/:slug/events/:eventId', name: 'event', component: EventPage, props: true },
     { path: '/shop/:slug/gift-vouchers', name: 'gift-vouchers', component: GiftVoucherPage, props: true },
     { path: '/shop/:slug/cart/:cartId', name: 'cart', component: CartPage, props: true },
+    {
+      path: '/shop/:slug/cart/:cartId/checkout',
+      name: 'checkout',
+      component: CheckoutPage,
+      props: (route) => ({ ...route.params, step: stepOf(route.query.step) }),
+    },
     {
       path: '/shop/:slug/orders/:orderId/personalisation',
       name: 'personalisation',

@@ -192,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/carts/{cartId}/checkout-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the checkout of this cart offers: the payment methods (invoice when the ticketing has invoice settings), and the attendee data each ticket asks for */
+        get: operations["getCheckoutOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/carts/{cartId}/gift-voucher": {
         parameters: {
             query?: never;
@@ -1971,7 +1988,28 @@ export interface components {
             /** @example Rochat */
             lastName: string;
         };
+        CheckoutOptionsResponse: {
+            /** @description The invoice’s terms when `invoice` is offered */
+            invoice: components["schemas"]["InvoiceOfferResponse"] | null;
+            /** @description `free` alone for a zero total; otherwise `card` and `on_site`, and `invoice` when the ticketing has invoice settings */
+            paymentMethods: ("free" | "on_site" | "card" | "invoice")[];
+            /** @description Every ticket of the cart, one per place, lines in order */
+            tickets: components["schemas"]["CheckoutTicketResponse"][];
+        };
         CheckoutRequest: {
+            /**
+             * @description Attendee data (SHOP-4): `attendees[i]` answers the i-th ticket of the cart (its lines in order, one per place, as listed by getCheckoutOptions) by field key, checked like the personalisation page (errors name `attendees[i].<key>`); null, or a ticket past the end of the list, is left for the personalisation link
+             * @example [
+             *       {
+             *         "firstName": "Ada",
+             *         "lastName": "Lovelace"
+             *       },
+             *       null
+             *     ]
+             */
+            attendees?: ({
+                [key: string]: string | number | boolean;
+            } | null)[];
             customer: components["schemas"]["CheckoutCustomerRequest"];
             /**
              * @description The customer’s language: the emails and PDFs of the order are written in it
@@ -1991,6 +2029,19 @@ export interface components {
             /** Format: uuid */
             orderId: string;
             orderNumber: string;
+        };
+        CheckoutTicketResponse: {
+            eventName: string;
+            /** @description What its price asks of the holder (empty: nothing) */
+            fields: components["schemas"]["AttendeeFieldDto"][];
+            /** @description Its index i in the checkout’s `attendees` */
+            index: number;
+            priceName: string;
+            /** @example Parterre, rang C, place 12 */
+            seatLabel: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            zoneName: string;
         };
         CommentAuthorResponse: {
             /** @description The user’s id when a user wrote it: they (or an admin) may edit or delete it */
@@ -2503,6 +2554,13 @@ export interface components {
             ticketingId: string;
             /** @example Théâtre des Remparts */
             ticketingName: string;
+        };
+        InvoiceOfferResponse: {
+            /**
+             * @description The invoice is due this many days after the order
+             * @example 30
+             */
+            paymentTermDays: number;
         };
         InvoiceSettingsRequest: {
             /**
@@ -4592,7 +4650,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             * @description - `ATTENDEE_ANSWERS_INVALID`: Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet
              *     - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
              *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
@@ -4605,7 +4664,56 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "IDEMPOTENCY_KEY_REUSED" | "INVOICE_NOT_OFFERED" | "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
+                        code: "ATTENDEE_ANSWERS_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INVOICE_NOT_OFFERED" | "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
+                    };
+                };
+            };
+        };
+    };
+    getCheckoutOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutOptionsResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
                     };
                 };
             };

@@ -48,6 +48,10 @@ export class Checkout {
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
     const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
     const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
+    // Attendee data given now is checked before the write and written with the tickets (one write).
+    const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
+    let ticket = 0;
+    const lines = sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt), attendees: attendees.slice(ticket, (ticket += l.quantity)) }));
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -63,7 +67,7 @@ export class Checkout {
             currency: sale.currency,
             customer: request.customer,
             language: request.language ?? 'fr',
-            lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
+            lines,
             actor: context.actor,
             origin: { cartId },
             paidNow: (sale.voucher?.amount ?? 0) + (context.paidWith ? sale.due : 0),

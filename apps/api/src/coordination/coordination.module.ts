@@ -5,6 +5,7 @@ import { PaymentsReconciliationModule } from '../modules/payments-reconciliation
 import { SalesModule } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout } from './checkout.service';
+import { CheckoutOptions } from './checkout-options.service';
 import { CoordinationJobs } from './coordination.jobs';
 import { CoordinationService } from './coordination.service';
 import { OrderChangesController } from './order-changes.controller';
@@ -27,6 +28,7 @@ import { OrderImporter } from './order-import/order-import.service';
     CoordinationService,
     CartHolds,
     Checkout,
+    CheckoutOptions,
     Settlement,
     OrderChanges,
     OrderReschedule,

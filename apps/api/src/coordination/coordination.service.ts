@@ -6,6 +6,8 @@ import { LedgerMethod } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout, SaleContext } from './checkout.service';
+import { CheckoutOptions } from './checkout-options.service';
+import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { CancelOrderRequest, RefundRequest } from './dto/order-changes.dto';
 import { OrderChanges } from './order-changes.service';
 import { OrderReschedule } from './order-reschedule.service';
@@ -23,6 +25,7 @@ export class CoordinationService {
   constructor(
     private readonly holds: CartHolds,
     private readonly checkout: Checkout,
+    private readonly checkoutOptions: CheckoutOptions,
     private readonly settlement: Settlement,
     private readonly changes: OrderChanges,
     private readonly reschedule: OrderReschedule,
@@ -49,6 +52,11 @@ export class CoordinationService {
 
   expireOverdueCarts(batch?: number): Promise<number> {
     return this.holds.expireOverdue(batch);
+  }
+
+  /** What the checkout of a cart offers: payment methods, invoice terms, and the attendee fields of each of its tickets. */
+  getCheckoutOptions(scope: TenantScope, cartId: string): Promise<CheckoutOptionsResponse> {
+    return this.checkoutOptions.of(scope, cartId);
   }
 
   /** A cart becomes an order, through a channel, by an actor. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../platform/auth/access.decorators';
 import { ApiProblems } from '../platform/http/api-problems';
@@ -19,6 +19,8 @@ import {
   SalesProblems,
 } from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
+import { OrdersProblems } from '../modules/orders';
+import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { CoordinationService } from './coordination.service';
 
 /** The shop's writes that hold or sell places: opening a cart, giving it back, checking it out. */
@@ -113,6 +115,19 @@ export class ShopCartsController {
     await this.coordination.releaseCart(scope, cartId);
   }
 
+  @Get(':cartId/checkout-options')
+  @ApiOperation({
+    operationId: 'getCheckoutOptions',
+    summary:
+      'What the checkout of this cart offers: the payment methods (invoice when the ticketing has invoice settings), and the attendee data each ticket asks for',
+  })
+  @ApiOkResponse({ type: CheckoutOptionsResponse })
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, SalesProblems.CART_NOT_FOUND)
+  async getCheckoutOptions(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string): Promise<CheckoutOptionsResponse> {
+    const { scope } = await this.tenancy.shopBySlug(slug);
+    return this.coordination.getCheckoutOptions(scope, cartId);
+  }
+
   @Post(':cartId/checkout')
   @HttpCode(201)
   @ApiOperation({ operationId: 'checkoutCart', summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)' })
@@ -127,6 +142,7 @@ export class ShopCartsController {
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
     CatalogProblems.SALES_NOT_OPEN_YET,
     CatalogProblems.SALES_CLOSED,
+    OrdersProblems.ATTENDEE_ANSWERS_INVALID,
   )
   async checkoutCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: CheckoutRequest): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);

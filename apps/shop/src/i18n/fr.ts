@@ -516,6 +516,49 @@ const cardPayment = {
   order: 'Commande',
 };
 
+/** The checkout's steps (SHOP-5): delivery, details (contact and attendees), payment. */
+const checkout = {
+  title: 'Commande',
+  progress: 'Étapes de la commande',
+  stepOf: 'Étape {n} sur {total}',
+  steps: { delivery: 'Livraison', details: 'Coordonnées', payment: 'Paiement' },
+  order: 'Commander',
+  backToCart: 'Retour au panier',
+  back: 'Retour',
+  next: 'Continuer',
+  deliveryTitle: 'Comment recevez-vous votre commande ?',
+  eTickets: 'Billets électroniques par e-mail',
+  eTicketsHint: 'Un PDF à imprimer ou à présenter sur votre téléphone à l’entrée, envoyé à votre adresse e-mail.',
+  eVouchers: 'Bons cadeaux par e-mail',
+  eVouchersHint: 'Un PDF avec le code de chaque bon, envoyé à votre adresse e-mail.',
+  onlyDelivery: 'C’est le seul mode de livraison proposé pour cette commande.',
+  attendeesTitle: 'Participants',
+  attendeesIntro: 'Certains billets demandent des informations sur leur détenteur.',
+  attendeesNow: 'Je les remplis maintenant',
+  attendeesLater: 'Je les remplirai plus tard',
+  attendeesLaterHint: 'L’organisateur vous enverra un lien pour compléter ces informations.',
+  ticket: 'Billet {n} · {price}',
+  completeAttendees: 'Complétez les informations des participants, ou choisissez de les remplir plus tard.',
+  yourOrder: 'Votre commande',
+  changeCart: 'Modifier le panier',
+  paymentTitle: 'Comment payez-vous ?',
+};
+
+/** Paying by invoice (PAY-3): the choice at checkout, and the order page until it is paid. */
+const invoice = {
+  choice: 'Facture (QR-facture)',
+  choiceHint: 'La facture vous est envoyée par e-mail, à payer dans les {days} jours avec sa QR-facture. Vos billets suivent dès réception du paiement.',
+  title: 'Votre facture',
+  sent: 'La facture a été envoyée à {email}.',
+  amount: 'Montant',
+  dueBy: 'À payer jusqu’au',
+  reference: 'Référence',
+  howToPay: 'Payez avec la QR-facture au bas de la facture (scannez-la dans votre application bancaire) : sa référence fait reconnaître votre paiement.',
+  ticketsFollow: 'Vos billets vous seront envoyés par e-mail dès réception du paiement.',
+  download: 'Télécharger la facture (PDF)',
+  status: 'En attente du paiement de la facture',
+};
+
 export const fr = {
   problems,
   problemsIn,
@@ -542,4 +585,6 @@ export const fr = {
   footer,
   fields,
   cardPayment,
+  checkout,
+  invoice,
 };

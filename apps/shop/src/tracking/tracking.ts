@@ -14,6 +14,11 @@ export type TrackingEventName =
   | 'ike_cart_delete'
   | 'ike_cart_empty'
   | 'ike_cart_confirm'
+  | 'ike_cart_delivery_view'
+  | 'ike_cart_form_view'
+  | 'ike_cart_payment_view'
+  | 'ike_cart_payment_changed'
+  | 'ike_cart_payment_launched'
   | 'ike_cart_payment_success'
   | 'ike_page_changed';
 

@@ -1,5 +1,5 @@
 import type { AttendeeField } from '../catalog';
-import { checkAnswers, isComplete, printedAnswers } from './attendee-answers';
+import { checkAnswers, checkCheckoutAttendees, isComplete, printedAnswers } from './attendee-answers';
 
 const fields: AttendeeField[] = [
   { key: 'name', label: 'Nom', kind: 'text', required: true },
@@ -29,5 +29,19 @@ describe('attendee answers', () => {
       { label: 'Nom', value: 'Ada' },
       { label: 'Conditions acceptées', value: 'oui' },
     ]);
+  });
+});
+
+describe('checkCheckoutAttendees', () => {
+  const asks: AttendeeField[] = [{ key: 'name', label: 'Nom', kind: 'text', required: true }];
+
+  it('answers tickets by index, leaves null and missing entries for later, and names attendees[i].<key>', () => {
+    expect(checkCheckoutAttendees([asks, [], asks], [{ name: ' Ada ' }])).toEqual({ attendees: [{ name: 'Ada' }, null, null], problems: [] });
+    expect(checkCheckoutAttendees([asks, asks], [null, {}]).problems).toEqual([{ field: 'attendees[1].name', message: 'required' }]);
+  });
+
+  it('refuses more entries than tickets and entries that are not objects', () => {
+    expect(checkCheckoutAttendees([asks], [null, null]).problems.map((p) => p.field)).toEqual(['attendees']);
+    expect(checkCheckoutAttendees([asks, asks], ['Ada', [1]]).problems.map((p) => p.field)).toEqual(['attendees[0]', 'attendees[1]']);
   });
 });

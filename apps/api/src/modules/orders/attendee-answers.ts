@@ -65,3 +65,30 @@ export function printedAnswers(fields: AttendeeField[], answers: AttendeeAnswers
     .filter((f) => answers[f.key] !== undefined)
     .map((f) => ({ label: f.label, value: f.kind === 'checkbox' ? (answers[f.key] ? 'oui' : 'non') : String(answers[f.key]) }));
 }
+
+/**
+ * Attendee data given with a checkout (SHOP-4): `given[i]` answers the i-th ticket of the cart (its
+ * lines in order, one per place), whose price asks `fieldsPerTicket[i]`. An answered ticket is checked
+ * like the personalisation page (`attendees[i].<key>`); a ticket left out (null, or past the end of
+ * the list) is left for the personalisation link. More entries than tickets, or an entry that is not
+ * an object, is named too.
+ */
+export function checkCheckoutAttendees(
+  fieldsPerTicket: AttendeeField[][],
+  given: unknown[],
+): { attendees: (AttendeeAnswers | null)[]; problems: { field: string; message: string }[] } {
+  const problems: { field: string; message: string }[] = [];
+  if (given.length > fieldsPerTicket.length) problems.push({ field: 'attendees', message: `at most one entry per ticket (${fieldsPerTicket.length})` });
+  const attendees = fieldsPerTicket.map((fields, i) => {
+    const entry = given[i];
+    if (entry === undefined || entry === null) return null;
+    if (typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push({ field: `attendees[${i}]`, message: 'an object of answers by field key, or null to answer later' });
+      return null;
+    }
+    const checked = checkAnswers(fields, entry as Record<string, unknown>, `attendees[${i}]`);
+    problems.push(...checked.problems);
+    return fields.length && Object.keys(checked.answers).length ? checked.answers : null;
+  });
+  return { attendees, problems };
+}

@@ -9,7 +9,9 @@ import { parseTicketCode } from '../../platform/signing/ticket-code';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId'> & { createdAt: Date };
-export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'>;
+export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'> & {
+  attendee?: Ticket['attendee'];
+};
 export type NewHistoryEntry = Omit<OrderHistoryEntry, 'ticketingId' | 'id'>;
 
 export interface OrderSummaryRow extends Order {
@@ -104,15 +106,15 @@ export class OrdersRepository {
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
                               starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
-                              list_amount, seat_section, seat_row, seat_number)
+                              list_amount, seat_section, seat_row, seat_number, attendee)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
                 x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label, x.position - 1,
-                x.list_amount, x.seat_section, x.seat_row, x.seat_number
+                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee
            FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
                           $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[],
-                          $37::int[], $38::text[], $39::text[], $40::text[])
+                          $37::int[], $38::text[], $39::text[], $40::text[], $46::jsonb[])
                         WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount,
-                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, position)),
+                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, position)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
@@ -162,6 +164,7 @@ export class OrdersRepository {
         o.paymentDueAt,
         o.language,
         o.qrReference,
+        tickets.map((t) => (t.attendee ? JSON.stringify(t.attendee) : null)),
       ],
       explainers,
     );

@@ -25,7 +25,7 @@ import {
 } from './dto/order.dto';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
-import { Ticket } from './entities/ticket.entity';
+import { AttendeeAnswers, Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
 import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
@@ -60,6 +60,8 @@ export interface OrderLine {
   seatIds?: string[];
   seatLabels?: string[];
   seats?: { section: string; row: string; number: string }[];
+  /** The holders' answers given with the sale, one per ticket (null: none yet). */
+  attendees?: (AttendeeAnswers | null)[];
 }
 
 export interface PlaceOrderInput {
@@ -272,6 +274,7 @@ export class OrdersService {
           seatSection: l.seats?.[j]?.section || null,
           seatRow: l.seats?.[j]?.row || null,
           seatNumber: l.seats?.[j]?.number || null,
+          attendee: l.attendees?.[j] ?? null,
         };
       }),
     );
@@ -577,6 +580,11 @@ export class OrdersService {
   /** ORD-5: "Open personalisation" — a link for the customer to complete or correct attendee data. */
   openPersonalisation(scope: TenantScope, orderId: string, actor: Actor): Promise<PersonalisationLinkResponse> {
     return this.personalisation.openLink(scope, orderId, actor);
+  }
+
+  /** SHOP-4: the attendee data given with a checkout, per ticket of the sale (null: to complete later), checked before its write. */
+  checkoutAttendees(scope: TenantScope, lines: { priceId: string; quantity: number }[], given: unknown[] | undefined): Promise<(AttendeeAnswers | null)[]> {
+    return this.personalisation.checkoutAttendees(scope, lines, given);
   }
 
   getPersonalisation(scope: TenantScope, orderId: string, token: string): Promise<PersonalisationResponse> {

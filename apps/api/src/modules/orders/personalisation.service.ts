@@ -8,10 +8,10 @@ import { OrderLinks } from '../../platform/signing/order-link';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { AttendeeField, CatalogService } from '../catalog';
-import { checkAnswers, isComplete } from './attendee-answers';
+import { checkAnswers, checkCheckoutAttendees, isComplete } from './attendee-answers';
 import { PersonalisationLinkResponse, PersonalisationResponse, SavePersonalisationRequest } from './dto/personalisation.dto';
 import { Order } from './entities/order.entity';
-import { Ticket } from './entities/ticket.entity';
+import { AttendeeAnswers, Ticket } from './entities/ticket.entity';
 import { OrderNotFoundError, OrdersProblems } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 import { TicketOperationsRepository } from './ticket-operations.repository';
@@ -45,6 +45,28 @@ export class Personalisation {
       valid.map((t) => t.priceId),
     );
     return valid.filter((t) => fields.has(t.priceId)).map((ticket) => ({ ticket, fields: fields.get(ticket.priceId)! }));
+  }
+
+  /**
+   * SHOP-4: the attendee data given with a checkout, checked against the fields of each ticket's price
+   * (the sale's lines in order, one ticket per place) before the sale's write: the answers per ticket
+   * (null: left for the personalisation link), or ATTENDEE_ANSWERS_INVALID naming `attendees[i].<key>`.
+   */
+  async checkoutAttendees(
+    scope: TenantScope,
+    lines: { priceId: string; quantity: number }[],
+    given: unknown[] | undefined,
+  ): Promise<(AttendeeAnswers | null)[]> {
+    const tickets = lines.flatMap((l) => Array.from({ length: l.quantity }, () => l.priceId));
+    if (!given?.length) return tickets.map(() => null);
+    const fields = await this.catalog.attendeeFields(scope, tickets);
+    const checked = checkCheckoutAttendees(
+      tickets.map((priceId) => fields.get(priceId) ?? []),
+      given,
+    );
+    if (checked.problems.length)
+      throw new DomainError(OrdersProblems.ATTENDEE_ANSWERS_INVALID, 'Some attendee answers are missing or not valid', checked.problems);
+    return checked.attendees;
   }
 
   /** "Open personalisation": a link for the customer, valid for 30 days; the history says who opened it. */

@@ -142,6 +142,12 @@ export class PaymentsReconciliationService {
     };
   }
 
+  /** The invoice terms when this ticketing sells by invoice (it has invoice settings), else null: what the shop offers. */
+  async invoiceOffer(scope: TenantScope): Promise<{ paymentTermDays: number } | null> {
+    const s = await this.repo.invoiceSettings(scope);
+    return s ? { paymentTermDays: s.paymentTermDays } : null;
+  }
+
   /** What an invoice sale needs of the settings, read before the sale's write; INVOICE_NOT_OFFERED (naming `paymentMethod`) without them. */
   async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number }> {
     const s = await this.repo.invoiceSettings(scope);

@@ -246,6 +246,19 @@ export class CheckoutRequest {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: 500,
+    items: { type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
+    description:
+      'Attendee data (SHOP-4): `attendees[i]` answers the i-th ticket of the cart (its lines in order, one per place, as listed by getCheckoutOptions) by field key, checked like the personalisation page (errors name `attendees[i].<key>`); null, or a ticket past the end of the list, is left for the personalisation link',
+    example: [{ firstName: 'Ada', lastName: 'Lovelace' }, null],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  attendees?: (Record<string, unknown> | null)[];
 }
 
 export class CheckoutResponse {
