@@ -163,7 +163,7 @@ describe('accessibility of every shop page', () => {
           }),
         );
         await p.goto(shopUrl(''));
-        await p.getByTestId('problem').waitFor();
+        await p.getByTestId('problem').getByText('Les événements n’ont pas pu être chargés').waitFor();
       },
     },
   ];
