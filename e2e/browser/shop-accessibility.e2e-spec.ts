@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { shot } from '../support/pages';
+import { fillCustomer, shot, startCheckout } from '../support/pages';
 
 type EventResponse = components['schemas']['EventResponse'];
 type PaymentMethod = components['schemas']['CheckoutRequest']['paymentMethod'];
@@ -141,7 +141,13 @@ describe('accessibility of every shop page', () => {
     },
     { name: 'event-seated', open: async (p) => (await p.goto(shopUrl(`/events/${seated.id}`)), p.getByTestId('row-label').nth(2).waitFor()) },
     { name: 'gift-vouchers', open: async (p) => (await p.goto(shopUrl('/gift-vouchers')), p.getByTestId('gift-voucher-offers').waitFor()) },
-    { name: 'cart-open', open: async (p) => (await p.goto(shopUrl(`/cart/${openCart}`)), p.getByTestId('confirm-order').waitFor()) },
+    { name: 'cart-open', open: async (p) => (await p.goto(shopUrl(`/cart/${openCart}`)), p.getByTestId('checkout-start').waitFor()) },
+    {
+      name: 'checkout-delivery',
+      open: async (p) => (await p.goto(shopUrl(`/cart/${openCart}/checkout?step=delivery`)), p.getByTestId('checkout-step-delivery').waitFor()),
+    },
+    { name: 'checkout-details', open: async (p) => (await p.goto(shopUrl(`/cart/${openCart}/checkout?step=delivery`)), startCheckout(p)) },
+    { name: 'checkout-payment', open: async (p) => (await p.goto(shopUrl(`/cart/${openCart}/checkout?step=delivery`)), fillCustomer(p, 'axe@example.ch')) },
     { name: 'cart-expired', open: async (p) => (await p.goto(shopUrl(`/cart/${expiredCart}`)), p.getByTestId('cart-expired').waitFor()) },
     { name: 'confirmation-free', open: async (p) => (await p.goto(shopUrl(orders.free)), p.getByTestId('order-number').waitFor()) },
     { name: 'confirmation-on-site', open: async (p) => (await p.goto(shopUrl(orders.onSite)), p.getByTestId('order-number').waitFor()) },

@@ -233,8 +233,9 @@ describe('tracking: the organizer’s snippet, the CSP and the ike_* triggers', 
     const cart = { cartId, items: [line], giftVouchers: [], quantity: 2, ...money };
     const order = { orderId, items: [line], giftVouchers: [], quantity: 2, ...money };
 
-    // The purchase, step by step. Triggers still to come in this flow (delivery, form and payment
-    // pages, payment changed and launched) go in at their step.
+    // The purchase, step by step. Card is the method offered first: choosing it changes nothing.
+    const checkoutStep = (step: string) => ({ name: 'ike_page_changed', detail: { path: `${shop}/cart/${cartId}/checkout?step=${step}` } });
+    const withCard = { ...cart, paymentMethodSelected: 'card' };
     const expected = [
       // Home
       { name: 'ike_page_changed', detail: { path: shop } },
@@ -248,8 +249,16 @@ describe('tracking: the organizer’s snippet, the CSP and the ike_* triggers', 
       { name: 'ike_cart_add', detail: cart },
       { name: 'ike_page_changed', detail: { path: `${shop}/cart/${cartId}` } },
       { name: 'ike_cart_view', detail: cart },
-      // Confirm, pay by card on the provider's page (no snippet there), back to the paid order
+      // Confirm; the checkout's steps: delivery, the customer's details, the payment
       { name: 'ike_cart_confirm', detail: cart },
+      checkoutStep('delivery'),
+      { name: 'ike_cart_delivery_view', detail: cart },
+      checkoutStep('details'),
+      { name: 'ike_cart_form_view', detail: cart },
+      checkoutStep('payment'),
+      { name: 'ike_cart_payment_view', detail: withCard },
+      // Pay by card on the provider's page (no snippet there), back to the paid order
+      { name: 'ike_cart_payment_launched', detail: withCard },
       { name: 'ike_page_changed', detail: { path: orderPath } },
       { name: 'ike_cart_payment_success', detail: order },
     ];
