@@ -3,8 +3,11 @@ import { Database } from '../platform/database/database';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService, HeldSeat, NoAdjacentSeatsError, NoAdjacentSeatsFailure } from '../modules/catalog';
 import { Channel } from '../modules/orders';
-import { AddCartItemsRequest, CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
+import { AddCartItemsRequest, CartDraft, CartResponse, CreateCartRequest, ReleasedCart, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
+
+/** What a cart write holds, until when. */
+type PlacesToHold = Pick<CartDraft, 'chosenSeats' | 'bestSeats' | 'capacity'> & { until: Date };
 
 /**
  * A cart holds places: sales writes the cart, the catalog holds its seats and capacity. Opening,
@@ -20,72 +23,52 @@ export class CartHolds {
     private readonly catalog: CatalogService,
   ) {}
 
-  /**
-   * Holds the requested places until the cart expires, all lines or none, in one round trip: the
-   * cart row, the chosen seats (in a fixed order), the best-available seats, then the capacity row —
-   * the only hot lock — right before commit. A deeper search for side-by-side seats is needed only
-   * when the best seats are gone.
-   */
+  /** Holds the requested places in a new cart until it expires, all lines or none, in one round trip (see `hold`). */
   async open(scope: TenantScope, request: CreateCartRequest, shopCurrency: string, channel: Channel = 'shop'): Promise<CartResponse> {
     const draft = await this.sales.draftCart(scope, request, shopCurrency, saleRules(channel));
+    const best = await this.hold(scope, draft.id, { ...draft, until: draft.expiresAt }, () => this.sales.openCart(scope, draft));
+    return this.sales.openedCartView(draft, best);
+  }
+
+  /**
+   * Adds tickets to an open cart, held until the cart's expiry (which does not move, ADR 0026), in
+   * one round trip like `open`: the cart's new lines are written only if nobody changed them since
+   * they were read.
+   */
+  async addItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest, channel: Channel = 'shop'): Promise<CartResponse> {
+    const change = await this.sales.draftCartAddition(scope, cartId, request, saleRules(channel));
+    await this.hold(scope, cartId, change.hold!, () => this.sales.changeCartLines(scope, change));
+    return this.sales.getCart(scope, cartId);
+  }
+
+  /**
+   * One round trip: the cart row (`cartWrite`), the chosen seats (in a fixed order), the
+   * best-available seats, then the capacity row — the only hot lock — right before commit. A deeper
+   * search for side-by-side seats is needed only when the best seats are gone. Returns the
+   * best-available seats it held.
+   */
+  private async hold(scope: TenantScope, cartId: string, places: PlacesToHold, cartWrite: () => Promise<void>): Promise<HeldSeat[]> {
     const depths = new Map<string, number | undefined>();
     for (;;) {
       try {
         const best = await this.db.atomically(
           async () => {
-            await this.sales.openCart(scope, draft);
-            for (const c of draft.chosenSeats) await this.catalog.holdSeats(scope, { ...c, cartId: draft.id, until: draft.expiresAt });
+            await cartWrite();
+            for (const c of places.chosenSeats) await this.catalog.holdSeats(scope, { ...c, cartId, until: places.until });
             const held: { get(): HeldSeat[] }[] = [];
-            for (const g of draft.bestSeats) {
-              held.push(
-                await this.catalog.holdBestSeats(scope, { ...g, cartId: draft.id, until: draft.expiresAt, depth: depths.get(`${g.dateId}/${g.zoneId}`) }),
-              );
+            for (const g of places.bestSeats) {
+              held.push(await this.catalog.holdBestSeats(scope, { ...g, cartId, until: places.until, depth: depths.get(`${g.dateId}/${g.zoneId}`) }));
             }
-            await this.catalog.holdCapacity(scope, draft.capacity);
+            await this.catalog.holdCapacity(scope, places.capacity);
             return held;
           },
           // A hold is not worth a disk flush: a crash loses it, and it would have expired anyway.
           { durable: false },
         );
-        return this.sales.openedCartView(
-          draft,
-          best.flatMap((h) => h.get()),
-        );
+        return best.flatMap((h) => h.get());
       } catch (error) {
         if (!(error instanceof NoAdjacentSeatsFailure)) throw error;
-        const group = draft.bestSeats.find((g) => g.dateId === error.dateId && g.zoneId === error.zoneId);
-        if (error.deeper === null || !group) throw new NoAdjacentSeatsError(group?.field ?? 'items', group?.count ?? 0);
-        depths.set(`${error.dateId}/${error.zoneId}`, error.deeper);
-      }
-    }
-  }
-
-  /**
-   * Adds tickets to an open cart, held until the cart's expiry (which does not move, ADR 0026), in
-   * one round trip like `open`: the cart's new lines first — written only if nobody changed them
-   * since they were read —, then the seats, then the capacity row, last.
-   */
-  async addItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest, channel: Channel = 'shop'): Promise<CartResponse> {
-    const change = await this.sales.draftCartAddition(scope, cartId, request, saleRules(channel));
-    const hold = change.hold!;
-    const depths = new Map<string, number | undefined>();
-    for (;;) {
-      try {
-        await this.db.atomically(
-          async () => {
-            await this.sales.changeCartLines(scope, change);
-            for (const c of hold.chosenSeats) await this.catalog.holdSeats(scope, { ...c, cartId, until: hold.until });
-            for (const g of hold.bestSeats) {
-              await this.catalog.holdBestSeats(scope, { ...g, cartId, until: hold.until, depth: depths.get(`${g.dateId}/${g.zoneId}`) });
-            }
-            await this.catalog.holdCapacity(scope, hold.capacity);
-          },
-          { durable: false },
-        );
-        return this.sales.getCart(scope, cartId);
-      } catch (error) {
-        if (!(error instanceof NoAdjacentSeatsFailure)) throw error;
-        const group = hold.bestSeats.find((g) => g.dateId === error.dateId && g.zoneId === error.zoneId);
+        const group = places.bestSeats.find((g) => g.dateId === error.dateId && g.zoneId === error.zoneId);
         if (error.deeper === null || !group) throw new NoAdjacentSeatsError(group?.field ?? 'items', group?.count ?? 0);
         depths.set(`${error.dateId}/${error.zoneId}`, error.deeper);
       }

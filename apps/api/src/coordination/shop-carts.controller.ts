@@ -23,6 +23,19 @@ import { OrdersProblems } from '../modules/orders';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { CoordinationService } from './coordination.service';
 
+/** Why tickets asked for cannot be held: places, seats, prices, sales windows, currency. */
+const TICKET_HOLD_PROBLEMS = [
+  CatalogProblems.CAPACITY_EXCEEDED,
+  CatalogProblems.SEATS_TAKEN,
+  CatalogProblems.NO_ADJACENT_SEATS,
+  CatalogProblems.SALE_LINE_INVALID,
+  CatalogProblems.PRICE_RESERVED_TO_PASSES,
+  CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW,
+  CatalogProblems.SALES_NOT_OPEN_YET,
+  CatalogProblems.SALES_CLOSED,
+  MoneyProblems.CURRENCY_NOT_OFFERED,
+];
+
 /** The shop's writes that hold or sell places: opening a cart, giving it back, checking it out. */
 @ApiTags('shop')
 @Public()
@@ -37,19 +50,7 @@ export class ShopCartsController {
   @HttpCode(201)
   @ApiOperation({ operationId: 'createCart', summary: 'Hold places in a new cart until it expires' })
   @ApiCreatedResponse({ type: CartResponse })
-  @ApiProblems(
-    TenancyProblems.SHOP_NOT_FOUND,
-    CatalogProblems.CAPACITY_EXCEEDED,
-    CatalogProblems.SEATS_TAKEN,
-    CatalogProblems.NO_ADJACENT_SEATS,
-    CatalogProblems.SALE_LINE_INVALID,
-    CatalogProblems.PRICE_RESERVED_TO_PASSES,
-    CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW,
-    CatalogProblems.SALES_NOT_OPEN_YET,
-    CatalogProblems.SALES_CLOSED,
-    MoneyProblems.CURRENCY_NOT_OFFERED,
-    SalesProblems.GIFT_VOUCHER_OFFER_NOT_ON_SALE,
-  )
+  @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, ...TICKET_HOLD_PROBLEMS, SalesProblems.GIFT_VOUCHER_OFFER_NOT_ON_SALE)
   async createCart(@Param('slug') slug: string, @Body() body: CreateCartRequest): Promise<CartResponse> {
     const shop = await this.tenancy.shopBySlug(slug);
     return this.coordination.openCart(shop.scope, body, shop.defaultCurrency);
@@ -70,15 +71,7 @@ export class ShopCartsController {
     ...CART_LINE_PROBLEMS,
     SalesProblems.CART_CURRENCY_MISMATCH,
     SalesProblems.CART_TOO_BIG,
-    CatalogProblems.CAPACITY_EXCEEDED,
-    CatalogProblems.SEATS_TAKEN,
-    CatalogProblems.NO_ADJACENT_SEATS,
-    CatalogProblems.SALE_LINE_INVALID,
-    CatalogProblems.PRICE_RESERVED_TO_PASSES,
-    CatalogProblems.PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW,
-    CatalogProblems.SALES_NOT_OPEN_YET,
-    CatalogProblems.SALES_CLOSED,
-    MoneyProblems.CURRENCY_NOT_OFFERED,
+    ...TICKET_HOLD_PROBLEMS,
   )
   async addCartItems(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: AddCartItemsRequest): Promise<CartResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);

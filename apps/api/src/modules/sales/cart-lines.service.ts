@@ -77,7 +77,9 @@ export class CartLines {
 
   /** Writes a change as part of the caller's write; fails it, saying why, if the cart is no longer open or its lines changed. */
   write(scope: TenantScope, change: CartLinesChange): Promise<void> {
-    return this.repo.changeLines(scope, change.write, { CART_NOT_OPEN: () => this.carts.whyClosed(scope, change.write.cartId) });
+    // Open until now, the moment of the write (not of the read).
+    const write = { ...change.write, now: this.clock.now() };
+    return this.repo.changeLines(scope, write, { CART_NOT_OPEN: () => this.carts.whyClosed(scope, write.cartId) });
   }
 
   /**
