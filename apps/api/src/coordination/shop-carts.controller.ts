@@ -9,6 +9,7 @@ import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { CatalogProblems } from '../modules/catalog';
 import { CART_STATE_PROBLEMS, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SalesProblems } from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
+import { BearerToken, CustomerAccountsService } from '../modules/customer-accounts';
 import { CoordinationService } from './coordination.service';
 
 /** The shop's writes that hold or sell places: opening a cart, giving it back, checking it out. */
@@ -19,6 +20,7 @@ export class ShopCartsController {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly coordination: CoordinationService,
+    private readonly accounts: CustomerAccountsService,
   ) {}
 
   @Post()
@@ -55,7 +57,11 @@ export class ShopCartsController {
 
   @Post(':cartId/checkout')
   @HttpCode(201)
-  @ApiOperation({ operationId: 'checkoutCart', summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)' })
+  @ApiOperation({
+    operationId: 'checkoutCart',
+    summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)',
+    description: 'Sent with a customer session of this shop (`Authorization: Bearer`, optional), the order joins that account’s orders.',
+  })
   @ApiCreatedResponse({ type: CheckoutResponse })
   @ApiProblems(
     TenancyProblems.SHOP_NOT_FOUND,
@@ -67,12 +73,20 @@ export class ShopCartsController {
     CatalogProblems.SALES_NOT_OPEN_YET,
     CatalogProblems.SALES_CLOSED,
   )
-  async checkoutCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: CheckoutRequest): Promise<CheckoutResponse> {
+  async checkoutCart(
+    @Param('slug') slug: string,
+    @Param('cartId', UuidPipe) cartId: string,
+    @Body() body: CheckoutRequest,
+    @BearerToken() bearer: string | undefined,
+  ): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);
     const { firstName, lastName } = body.customer;
+    // A logged-in customer's order joins their account; without a live session of this shop it is a guest's (ADR 0029).
+    const customer = await this.accounts.sessionOf(scope, bearer);
     const placed = await this.coordination.placeSale(scope, cartId, body, {
       channel: 'shop',
-      actor: { kind: 'customer', id: null, label: `${firstName} ${lastName}`.trim() },
+      actor: { kind: 'customer', id: customer?.accountId ?? null, label: `${firstName} ${lastName}`.trim() },
+      accountId: customer?.accountId,
     });
     return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
   }

@@ -11,7 +11,9 @@ export type TrackingEventName =
   | 'ike_cart_empty'
   | 'ike_cart_confirm'
   | 'ike_cart_payment_success'
-  | 'ike_page_changed';
+  | 'ike_page_changed'
+  | 'ike_user_login'
+  | 'ike_user_logout';
 
 export function track(name: TrackingEventName, detail: unknown = null): void {
   document.dispatchEvent(new CustomEvent(name, { detail }));
