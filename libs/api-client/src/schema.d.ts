@@ -2238,14 +2238,6 @@ export interface components {
             language: "fr" | "de" | "it" | "en";
             lastName: string;
         };
-        CustomerLoginRequest: {
-            /**
-             * Format: email
-             * @example ada@example.ch
-             */
-            email: string;
-            password: string;
-        };
         CustomerPage: {
             items: components["schemas"]["CustomerSummaryResponse"][];
             nextCursor?: string | null;
@@ -4745,7 +4737,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomerLoginRequest"];
+                "application/json": components["schemas"]["LoginRequest"];
             };
         };
         responses: {

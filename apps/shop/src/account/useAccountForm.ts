@@ -13,7 +13,10 @@ export function useAccountForm() {
     try {
       const { data, error } = await call();
       if (error) {
-        problem.value = inWords(error);
+        const shown = inWords(error);
+        // Two rules a field breaks (too short, no digit) read the same in the catalog's words: say it once.
+        const errors = shown.errors?.filter((e, i, all) => all.findIndex((o) => o.field === e.field && o.message === e.message) === i);
+        problem.value = { ...shown, ...(errors ? { errors } : {}) };
         return null;
       }
       return { data };

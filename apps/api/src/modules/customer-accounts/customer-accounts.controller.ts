@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../platform/auth/access.decorators';
+import { LoginRequest } from '../../platform/auth/auth.dto';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
@@ -16,7 +17,6 @@ import {
   AccountOrdersQuery,
   ClaimOrderRequest,
   CustomerAccountResponse,
-  CustomerLoginRequest,
   CustomerSessionResponse,
   ResetPasswordRequest,
   SignUpRequest,
@@ -73,7 +73,7 @@ export class CustomerAccountsController {
   @ApiOperation({ operationId: 'logInCustomer', summary: 'Log a customer in to this shop and get a session token' })
   @ApiOkResponse({ type: CustomerSessionResponse })
   @ApiProblems(TenancyProblems.SHOP_NOT_FOUND, TenancyProblems.INVALID_CREDENTIALS, P.ACCOUNT_NOT_CONFIRMED, P.TOO_MANY_LOGIN_ATTEMPTS)
-  async logInCustomer(@Param('slug') slug: string, @Body() body: CustomerLoginRequest): Promise<CustomerSessionResponse> {
+  async logInCustomer(@Param('slug') slug: string, @Body() body: LoginRequest): Promise<CustomerSessionResponse> {
     return this.accounts.logIn(await this.scopeOf(slug), body);
   }
 

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Actor } from '../../platform/audit/actor';
+import { LoginRequest } from '../../platform/auth/auth.dto';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { Database } from '../../platform/database/database';
@@ -21,7 +22,6 @@ import {
   AccountOrdersPage,
   AccountOrdersQuery,
   CustomerAccountResponse,
-  CustomerLoginRequest,
   CustomerSessionResponse,
   ResetPasswordRequest,
   SignUpRequest,
@@ -114,7 +114,7 @@ export class CustomerAccountsService {
   }
 
   /** Email and password; refused before the email is confirmed, and for a while after too many wrong passwords. */
-  async logIn(scope: TenantScope, request: CustomerLoginRequest): Promise<CustomerSessionResponse> {
+  async logIn(scope: TenantScope, request: LoginRequest): Promise<CustomerSessionResponse> {
     const account = await this.repo.accountByEmail(scope, request.email.trim().toLowerCase());
     const now = this.clock.now();
     if (account?.lockedUntil && account.lockedUntil > now) {

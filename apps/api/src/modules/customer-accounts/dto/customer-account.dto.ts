@@ -62,19 +62,6 @@ export class AccountLinkRequest {
   token: string;
 }
 
-export class CustomerLoginRequest {
-  @ApiProperty({ format: 'email', example: 'ada@example.ch' })
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({ minLength: 1, maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  password: string;
-}
-
 export class AccountEmailRequest {
   @ApiProperty({ format: 'email', example: 'ada@example.ch' })
   @IsEmail()
