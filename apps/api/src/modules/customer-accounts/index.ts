@@ -3,3 +3,4 @@ export { CustomerAccountsService } from './customer-accounts.service';
 export type { CustomerPrincipal } from './customer-accounts.service';
 export { BearerToken } from './customer-session.guard';
 export { CustomerAccountsProblems } from './customer-accounts.errors';
+export { accountLinkToken } from './account-link-token';

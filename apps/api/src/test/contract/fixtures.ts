@@ -1,6 +1,6 @@
 import { AppConfig } from '../../platform/config/app-config';
 import { invitationToken } from '../../platform/tenancy/invitation-token';
-import { accountLinkToken } from '../../modules/customer-accounts/account-link-token';
+import { accountLinkToken } from '../../modules/customer-accounts';
 import { buy, Tenant, TestApp } from '../test-app';
 import { Operation } from './operations';
 
