@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CoordinationModule } from './coordination/coordination.module';
 import { CatalogModule } from './modules/catalog';
 import { ControlModule } from './modules/control';
+import { CustomerAccountsModule } from './modules/customer-accounts';
 import { OrdersModule } from './modules/orders';
 import { PaymentsReconciliationModule } from './modules/payments-reconciliation';
 import { ReportingModule } from './modules/reporting';
@@ -29,6 +30,7 @@ import { PlatformModule } from './platform/platform.module';
     OrdersModule,
     ControlModule,
     ReportingModule,
+    CustomerAccountsModule,
     CoordinationModule,
   ],
   controllers: [AuthController, TeamController, InvitationsController, HealthController],

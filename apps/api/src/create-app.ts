@@ -114,6 +114,8 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addBearerAuth()
+    // A shop's customer sessions (ADR 0029): an opaque token from logInCustomer, for that shop's `/account` routes only.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'Customer session token of one shop (logInCustomer)' }, 'customer')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDto],

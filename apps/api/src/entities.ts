@@ -1,5 +1,6 @@
 import { CATALOG_ENTITIES } from './modules/catalog';
 import { CONTROL_ENTITIES } from './modules/control';
+import { CUSTOMER_ACCOUNTS_ENTITIES } from './modules/customer-accounts';
 import { ORDERS_ENTITIES } from './modules/orders';
 import { PAYMENTS_RECONCILIATION_ENTITIES } from './modules/payments-reconciliation';
 import { SALES_ENTITIES } from './modules/sales';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ...ORDERS_ENTITIES,
   ...PAYMENTS_RECONCILIATION_ENTITIES,
   ...CONTROL_ENTITIES,
+  ...CUSTOMER_ACCOUNTS_ENTITIES,
 ];
 
 /** The data source of the CLI and the scripts: the platform's options with every entity. */

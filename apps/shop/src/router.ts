@@ -10,6 +10,7 @@ import NotFoundPage from './pages/NotFoundPage.vue';
 import ShopHome from './shop/ShopHome.vue';
 import ShopLanding from './shop/ShopLanding.vue';
 import { track } from './tracking/tracking';
+import { accountRoutes } from './account/routes';
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -50,6 +51,7 @@ export const router = createRouter({
         transaction: typeof route.query.transaction === 'string' ? route.query.transaction : null,
       }),
     },
+    ...accountRoutes,
     // Any other address is a real "Page introuvable", not the home page (issue 8).
     { path: '/shop/:slug/:rest(.*)*', name: 'shop-not-found', component: NotFoundPage, props: (route) => ({ slug: route.params.slug, what: 'page' }) },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, props: { what: 'page' } },

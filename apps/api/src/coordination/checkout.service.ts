@@ -23,6 +23,8 @@ export interface SaleContext {
   notify?: boolean;
   /** What is due was already received this way (an imported order paid elsewhere): recorded in the ledger in the same write. */
   paidWith?: LedgerMethod;
+  /** The logged-in customer's account: the order joins their orders in the same write (ADR 0029). */
+  accountId?: string;
 }
 
 /** A cart becomes an order: one write across sales, orders, the ledger and the catalog. */
@@ -82,6 +84,7 @@ export class Checkout {
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
           });
+          if (context.accountId) await this.orders.linkToAccount(scope, orderId, context.accountId);
           await this.sales.issueSoldGiftVouchers(scope, sold, placed.status === 'paid');
           await this.payments.chargeCommission(scope, { orderId, currency: sale.currency, at: now, tickets: placed.tickets });
           if (sale.voucher) {

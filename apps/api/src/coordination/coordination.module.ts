@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../modules/catalog';
+import { CustomerAccountsModule } from '../modules/customer-accounts';
 import { OrdersModule } from '../modules/orders';
 import { PaymentsReconciliationModule } from '../modules/payments-reconciliation';
 import { SalesModule } from '../modules/sales';
@@ -22,7 +23,7 @@ import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
-  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
+  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule, CustomerAccountsModule],
   controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController, CardPaymentsController],
   providers: [
     CoordinationService,

@@ -21,6 +21,7 @@ import {
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { OrdersProblems } from '../modules/orders';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
+import { BearerToken, CustomerAccountsService } from '../modules/customer-accounts';
 import { CoordinationService } from './coordination.service';
 
 /** Why tickets asked for cannot be held: places, seats, prices, sales windows, currency. */
@@ -44,6 +45,7 @@ export class ShopCartsController {
   constructor(
     private readonly tenancy: TenancyService,
     private readonly coordination: CoordinationService,
+    private readonly accounts: CustomerAccountsService,
   ) {}
 
   @Post()
@@ -123,7 +125,11 @@ export class ShopCartsController {
 
   @Post(':cartId/checkout')
   @HttpCode(201)
-  @ApiOperation({ operationId: 'checkoutCart', summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)' })
+  @ApiOperation({
+    operationId: 'checkoutCart',
+    summary: 'Turn the cart into an order (free, pay on site, by card or by invoice)',
+    description: 'Sent with a customer session of this shop (`Authorization: Bearer`, optional), the order joins that account’s orders.',
+  })
   @ApiCreatedResponse({ type: CheckoutResponse })
   @ApiProblems(
     TenancyProblems.SHOP_NOT_FOUND,
@@ -137,12 +143,20 @@ export class ShopCartsController {
     CatalogProblems.SALES_CLOSED,
     OrdersProblems.ATTENDEE_ANSWERS_INVALID,
   )
-  async checkoutCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: CheckoutRequest): Promise<CheckoutResponse> {
+  async checkoutCart(
+    @Param('slug') slug: string,
+    @Param('cartId', UuidPipe) cartId: string,
+    @Body() body: CheckoutRequest,
+    @BearerToken() bearer: string | undefined,
+  ): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);
     const { firstName, lastName } = body.customer;
+    // A logged-in customer's order joins their account; without a live session of this shop it is a guest's (ADR 0029).
+    const customer = await this.accounts.sessionOf(scope, bearer);
     const placed = await this.coordination.placeSale(scope, cartId, body, {
       channel: 'shop',
-      actor: { kind: 'customer', id: null, label: `${firstName} ${lastName}`.trim() },
+      actor: { kind: 'customer', id: customer?.accountId ?? null, label: `${firstName} ${lastName}`.trim() },
+      accountId: customer?.accountId,
     });
     return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
   }

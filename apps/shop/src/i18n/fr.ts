@@ -111,6 +111,14 @@ const problems: Record<ProblemCode, string> = {
   INVITATION_NOT_FOUND: 'Ce lien d’invitation n’est pas valable.',
   INVITATION_EXPIRED: 'Cette invitation a expiré.',
   INVITATION_ALREADY_ACCEPTED: 'Cette invitation a déjà servi.',
+  ACCOUNT_ALREADY_EXISTS: 'Cette adresse a déjà un compte sur cette billetterie : connectez-vous, ou choisissez un nouveau mot de passe.',
+  ACCOUNT_NOT_CONFIRMED: 'Votre adresse e-mail n’est pas encore confirmée : ouvrez le lien que nous vous avons envoyé.',
+  TOO_MANY_LOGIN_ATTEMPTS: 'Trop de mots de passe erronés : réessayez dans un quart d’heure, ou choisissez un nouveau mot de passe.',
+  ACCOUNT_LINK_NOT_FOUND: 'Ce lien n’est pas valable : utilisez celui du dernier e-mail reçu.',
+  ACCOUNT_LINK_EXPIRED: 'Ce lien a expiré : demandez-en un nouveau.',
+  ACCOUNT_LINK_USED: 'Ce lien a déjà servi : connectez-vous.',
+  ORDER_EMAIL_MISMATCH: 'Seul un compte avec l’adresse e-mail de la commande peut l’ajouter à ses commandes.',
+  ORDER_CLAIMED_BY_ANOTHER_ACCOUNT: 'Cette commande appartient déjà à un autre compte.',
   EVENT_NOT_PUBLISHABLE: 'Cet événement n’est pas encore prêt à être mis en vente.',
   SALES_NOT_OPEN_YET: 'La vente n’a pas encore commencé pour ce spectacle ou ce tarif.',
   SALES_CLOSED: 'La vente est terminée pour ce spectacle ou ce tarif.',
@@ -487,6 +495,72 @@ const footer = {
   imageAlt: 'Image de « {name} »',
 };
 
+/** Customer accounts (ADR 0029): sign up, confirm, log in, passwords, my orders, claiming a guest order. */
+const account = {
+  email: 'Adresse e-mail',
+  password: 'Mot de passe',
+  newPassword: 'Nouveau mot de passe',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  passwordRule: 'Au moins 10 caractères, avec au moins une lettre et un chiffre ou un symbole.',
+  menu: {
+    label: 'Mon compte',
+    login: 'Se connecter',
+    orders: 'Mes commandes',
+    logout: 'Se déconnecter',
+  },
+  login: {
+    title: 'Se connecter',
+    refused: 'Connexion impossible',
+    resend: 'Renvoyer le lien de confirmation',
+    resent: 'Si ce compte attend sa confirmation, un nouveau lien vient de lui être envoyé.',
+    submit: 'Se connecter',
+    forgot: 'Mot de passe oublié ?',
+    noAccount: 'Pas encore de compte ? En créer un',
+  },
+  signUp: {
+    title: 'Créer un compte',
+    intro: 'Retrouvez vos commandes et vos billets à tout moment.',
+    sentTitle: 'Vérifiez votre boîte e-mail',
+    sent: 'Nous avons envoyé un lien de confirmation à {email}. Ouvrez-le pour activer votre compte.',
+    refused: 'Le compte n’a pas pu être créé',
+    submit: 'Créer mon compte',
+    haveAccount: 'Déjà un compte ? Se connecter',
+  },
+  confirm: {
+    title: 'Confirmation du compte',
+    failed: 'Confirmation impossible',
+    done: 'Votre adresse est confirmée : vous êtes connecté.',
+  },
+  forgot: {
+    title: 'Mot de passe oublié',
+    intro: 'Indiquez l’adresse de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe.',
+    sent: 'Si un compte existe pour {email}, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il reste valable une heure.',
+    submit: 'Envoyer le lien',
+  },
+  reset: {
+    title: 'Nouveau mot de passe',
+    refused: 'Le mot de passe n’a pas pu être changé',
+    submit: 'Enregistrer et se connecter',
+    again: 'Demander un nouveau lien',
+  },
+  orders: {
+    title: 'Mes commandes',
+    intro: 'Bonjour {name} — les commandes de {email}.',
+    none: 'Aucune commande pour l’instant.',
+    number: 'Commande {number}',
+    tickets: '{count} billet(s)',
+    open: 'Voir',
+    download: 'Télécharger les billets',
+    more: 'Plus de commandes',
+  },
+  claim: {
+    intro: 'Cette commande a été passée avec votre adresse {email}. Ajoutez-la à vos commandes pour la retrouver dans votre compte.',
+    submit: 'Ajouter à mes commandes',
+    done: 'Cette commande est dans vos commandes.',
+  },
+};
+
 /** French words for the fields the API may name in a refusal (its own messages are in English). */
 const fields = {
   customer: {
@@ -494,6 +568,10 @@ const fields = {
     lastName: 'Indiquez votre nom.',
     email: 'Indiquez une adresse e-mail valide.',
   },
+  email: 'Indiquez une adresse e-mail valide.',
+  password: 'Au moins 10 caractères, avec au moins une lettre et un chiffre ou un symbole.',
+  firstName: 'Indiquez votre prénom.',
+  lastName: 'Indiquez votre nom.',
   code: 'Ce code n’est pas valable.',
   other: 'Cette valeur n’est pas acceptée.',
 };
@@ -583,6 +661,7 @@ export const fr = {
   cartLines,
   confirmation,
   footer,
+  account,
   fields,
   cardPayment,
   checkout,

@@ -20,7 +20,9 @@ export type TrackingEventName =
   | 'ike_cart_payment_changed'
   | 'ike_cart_payment_launched'
   | 'ike_cart_payment_success'
-  | 'ike_page_changed';
+  | 'ike_page_changed'
+  | 'ike_user_login'
+  | 'ike_user_logout';
 
 export function track(name: TrackingEventName, detail: unknown = null): void {
   document.dispatchEvent(new CustomEvent(name, { detail }));

@@ -1,6 +1,6 @@
 export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
-export type { AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
+export type { AccountOrder, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
 export { OrderAccessQuery, OrderResponse, TicketResponse } from './dto/order.dto';
@@ -10,3 +10,5 @@ export { ORDER_IMPORT_STATUSES } from './entities/order-import.entity';
 export { ORDER_IMPORT_JOB } from './orders.service';
 export type { EventSales, OrderEventShare } from './sales-figures.repository';
 export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';
+export { ORDER_STATUSES, PAYMENT_METHODS } from './entities/order.entity';
+export type { PaymentMethod } from './entities/order.entity';

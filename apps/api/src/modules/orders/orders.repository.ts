@@ -8,7 +8,7 @@ import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.ent
 import { parseTicketCode } from '../../platform/signing/ticket-code';
 import { Ticket } from './entities/ticket.entity';
 
-export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId'> & { createdAt: Date };
+export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
 export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'> & {
   attendee?: Ticket['attendee'];
 };
@@ -29,6 +29,7 @@ export interface OrderFilter {
   channel?: Channel;
   paymentMethod?: PaymentMethod;
   customerId?: string;
+  accountId?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,6 +77,7 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   if (f.channel) where.push(`o.channel = ${bind(f.channel)}`);
   if (f.paymentMethod) where.push(`o.payment_method = ${bind(f.paymentMethod)}`);
   if (f.customerId) where.push(`o.customer_id = ${bind(f.customerId)}`);
+  if (f.accountId) where.push(`o.account_id = ${bind(f.accountId)}`);
   return { from, where: where.join(' AND '), params };
 }
 
@@ -235,6 +237,19 @@ export class OrdersRepository {
       [orderId, amount, whole, onlyIfReserved],
       explainers,
     );
+  }
+
+  /**
+   * Gives the order to a customer account, as part of the caller's write (or at once), unless another
+   * account has it; true when the order is now the account's.
+   */
+  async linkToAccount(scope: TenantScope, orderId: string, accountId: string): Promise<{ get(): boolean }> {
+    const rows = await this.db.deferQuery<{ id: string }>(
+      scope,
+      `UPDATE orders SET account_id = $3 WHERE ticketing_id = $1 AND id = $2 AND (account_id IS NULL OR account_id = $3) RETURNING id`,
+      [orderId, accountId],
+    );
+    return rows.map((r) => r.length === 1);
   }
 
   /** Appends to an order's timeline, as part of the caller's write (or at once). */

@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Actor } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
-import { money } from '../../platform/http/money.dto';
+import { money, MoneyDto } from '../../platform/http/money.dto';
 import { DomainError, ValidationFailedError } from '../../platform/http/problem';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import type { Language } from '../../platform/documents/words';
@@ -127,6 +127,20 @@ export type AdmitResult =
   | { outcome: 'not_valid'; ticket: Ticket }
   | { outcome: 'not_paid'; ticket: Ticket }
   | { outcome: 'unknown' };
+
+/** An order in a customer account's list (ADR 0029). */
+export interface AccountOrder {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  total: MoneyDto;
+  amountDue: MoneyDto;
+  ticketCount: number;
+  createdAt: string;
+  /** The secret of the order's link (as in its confirmation email). */
+  accessToken: string;
+}
 
 export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 /** An invoice order's first email, with its invoice (its tickets follow the payment, ORDER_CONFIRMATION_JOB). */
@@ -346,7 +360,7 @@ export class OrdersService {
   async listOrders(
     scope: TenantScope,
     query: ListOrdersQuery,
-    only: Pick<OrderFilter, 'customerId'> = {},
+    only: Pick<OrderFilter, 'customerId' | 'accountId'> = {},
   ): Promise<Page<OrderSummaryResponse> & { total: number }> {
     const limit = query.limit ?? 50;
     const { rows, total } = await this.repo.listOrders(scope, { after: decodeCursor(query.cursor), limit, filter: { ...orderFilterOf(query), ...only } });
@@ -385,6 +399,57 @@ export class OrdersService {
         data: h.data,
       })),
     };
+  }
+
+  /**
+   * A customer account's orders (ADR 0029), newest first, each with the secret of its link: the
+   * account opens and downloads them through the shop's order routes, like the confirmation email.
+   */
+  async listAccountOrders(scope: TenantScope, accountId: string, page: { limit?: number; cursor?: string }): Promise<Page<AccountOrder>> {
+    const { items, nextCursor } = await this.listOrders(scope, Object.assign(new ListOrdersQuery(), page), { accountId });
+    return {
+      items: items.map((o) => ({
+        id: o.id,
+        number: o.number,
+        status: o.status,
+        paymentMethod: o.paymentMethod,
+        total: o.total,
+        amountDue: o.amountDue,
+        ticketCount: o.ticketCount,
+        createdAt: o.createdAt,
+        accessToken: this.links.tokenFor(scope.ticketingId, o.id),
+      })),
+      nextCursor,
+    };
+  }
+
+  /** Who may claim the order: its contact's email and the account that has it, checked with the order's secret. */
+  async claimableOrder(scope: TenantScope, orderId: string, token: string): Promise<{ email: string; accountId: string | null }> {
+    const order = await this.requireCustomerAccess(scope, orderId, token);
+    return { email: order.customerEmail, accountId: order.accountId };
+  }
+
+  /**
+   * Gives the order to a customer account, in the caller's write (the checkout) or at once (a claim,
+   * recorded in its history). Read the result after the write: false when another account has it.
+   */
+  async linkToAccount(scope: TenantScope, orderId: string, accountId: string, claimedBy?: Actor): Promise<{ get(): boolean }> {
+    if (!claimedBy) return this.repo.linkToAccount(scope, orderId, accountId);
+    return this.db.transaction(async () => {
+      const linked = await this.repo.linkToAccount(scope, orderId, accountId);
+      if (linked.get()) {
+        await this.repo.appendHistory(scope, {
+          orderId,
+          action: 'orders.order.claimed',
+          actorKind: claimedBy.kind,
+          actorId: claimedBy.id,
+          actorLabel: claimedBy.label,
+          data: { accountId },
+          at: this.clock.now(),
+        });
+      }
+      return linked;
+    });
   }
 
   /** The customer's view, reachable only with the secret from checkout or the email. */

@@ -17,7 +17,7 @@ export const DeviceOnly = () => applyDecorators(SetMetadata(ACCESS_KEY, 'device'
 export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 export interface Principal {
-  kind: 'user' | 'device';
+  kind: 'user' | 'device' | 'customer';
   id: string;
   /** For devices: the ticketing they were registered in. */
   ticketingId?: string;

@@ -1,5 +1,6 @@
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
 import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
+import { CustomerAccounts1796205211224 } from './migrations/1796205211224-customer-accounts';
 import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
@@ -72,4 +73,5 @@ export const MIGRATIONS: Function[] = [
   InvoiceOrders1796194365404,
   CartRevision1796204931106,
   ShopTracking1796204931646,
+  CustomerAccounts1796205211224,
 ];

@@ -1,5 +1,6 @@
 import { AppConfig } from '../../platform/config/app-config';
 import { invitationToken } from '../../platform/tenancy/invitation-token';
+import { accountLinkToken } from '../../modules/customer-accounts';
 import { buy, Tenant, TestApp } from '../test-app';
 import { Operation } from './operations';
 
@@ -13,10 +14,13 @@ export interface TenantFixture {
   /** The query of the public invitation routes: the token of a member's open invitation. */
   invitationQuery: Record<string, string>;
   deviceToken: string;
+  /** A confirmed customer account's session at the tenant's shop (ADR 0029). */
+  customerToken: string;
 }
 
-/** Scanner routes authenticate devices; every other route authenticates users. */
-export const tokenFor = (f: TenantFixture, path: string) => (path.startsWith('/api/v1/control/') ? f.deviceToken : f.tenant.token);
+/** Scanner routes authenticate devices, a shop's account routes its customers; every other route authenticates users. */
+export const tokenFor = (f: TenantFixture, path: string) =>
+  path.startsWith('/api/v1/control/') ? f.deviceToken : /^\/api\/v1\/shop\/\{slug\}\/account\b/.test(path) ? f.customerToken : f.tenant.token;
 
 /** The invitation routes take an invitation's token, the selected tickets' PDF a ticket of the order; the others the order's access token (routes without a query ignore it). */
 export const queryFor = (f: TenantFixture, path: string) =>
@@ -96,10 +100,26 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
      VALUES ($1, $2, 'test', $3, 'card', 2500, 'CHF', 'failed', 'declined', now(), now()) RETURNING id`,
     [tenant.ticketingId, order.orderId, `ts_fixture_${tenant.ticketingId}`],
   );
+  // A customer account of the shop, confirmed through its link, and its session.
+  const customerEmail = `customer-${label}-${process.pid}@fixture.test`;
+  await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/account/sign-up`)
+    .send({ email: customerEmail, password: 'Fixture-2027', firstName: 'Ada', lastName: 'Lovelace' })
+    .expect(201);
+  const link = await t.sql.query(`SELECT l.id FROM customer_account_links l JOIN customer_accounts c ON c.id = l.account_id WHERE c.email = $1`, [
+    customerEmail,
+  ]);
+  const customer = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/account/confirm`)
+    .send({ token: accountLinkToken(t.app.get(AppConfig).JWT_SECRET, 'confirm_email', link.rows[0].id) })
+    .expect(200);
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
     deviceToken: device.body.token,
+    customerToken: customer.body.accessToken,
     path: {
       ticketingId: tenant.ticketingId,
       slug: tenant.slug,

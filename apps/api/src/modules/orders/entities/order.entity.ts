@@ -18,6 +18,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index('orders_qr_reference', ['ticketingId', 'qrReference'], { unique: true, where: 'qr_reference IS NOT NULL' })
 @Index(['ticketingId', 'customerEmail'])
 @Index(['ticketingId', 'customerId'])
+// "My orders" of a customer account (ADR 0029).
+@Index(['ticketingId', 'accountId'])
 // ORD-13: an imported order carries the reference it had in the file; importing the file again finds it.
 @Index('orders_external_reference', ['ticketingId', 'externalReference'], { unique: true, where: 'external_reference IS NOT NULL' })
 // Substring search of the contact's name and email: a trigram GIN index scoped by ticketing (hand-written migration).
@@ -82,6 +84,10 @@ export class Order {
   /** The buyer's record (by email, see Customer); null only for rows written before customers existed or outside the sale path. */
   @Column('uuid', { nullable: true })
   customerId: string | null;
+
+  /** The customer account it belongs to: placed while logged in, or claimed from its link by the same email (ADR 0029). */
+  @Column('uuid', { nullable: true })
+  accountId: string | null;
 
   /** The order's reference in the system it was imported from (ORD-13); null for orders placed here. */
   @Column('text', { nullable: true })
