@@ -5,6 +5,7 @@ import { CatalogModule } from './modules/catalog';
 import { ControlModule } from './modules/control';
 import { OrdersModule } from './modules/orders';
 import { PaymentsReconciliationModule } from './modules/payments-reconciliation';
+import { RegistrationModule } from './modules/registration';
 import { ReportingModule } from './modules/reporting';
 import { SalesModule } from './modules/sales';
 import { AccessGuard } from './platform/auth/access.guard';
@@ -29,6 +30,7 @@ import { PlatformModule } from './platform/platform.module';
     OrdersModule,
     ControlModule,
     ReportingModule,
+    RegistrationModule,
     CoordinationModule,
   ],
   controllers: [AuthController, TeamController, InvitationsController, HealthController],

@@ -2,6 +2,7 @@ import { CATALOG_ENTITIES } from './modules/catalog';
 import { CONTROL_ENTITIES } from './modules/control';
 import { ORDERS_ENTITIES } from './modules/orders';
 import { PAYMENTS_RECONCILIATION_ENTITIES } from './modules/payments-reconciliation';
+import { REGISTRATION_ENTITIES } from './modules/registration';
 import { SALES_ENTITIES } from './modules/sales';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { PLATFORM_ENTITIES } from './platform/platform.module';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ...ORDERS_ENTITIES,
   ...PAYMENTS_RECONCILIATION_ENTITIES,
   ...CONTROL_ENTITIES,
+  ...REGISTRATION_ENTITIES,
 ];
 
 /** The data source of the CLI and the scripts: the platform's options with every entity. */

@@ -8,6 +8,7 @@ import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
 import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
 import { LedgerMethod, PaymentsReconciliationService } from '../modules/payments-reconciliation';
+import { RegistrationService, RegistrationSnapshot } from '../modules/registration';
 import { CheckoutRequest, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
@@ -36,6 +37,7 @@ export class Checkout {
     private readonly payments: PaymentsReconciliationService,
     private readonly catalog: CatalogService,
     private readonly config: AppConfig,
+    private readonly registration: RegistrationService,
   ) {}
 
   /**
@@ -48,6 +50,10 @@ export class Checkout {
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
     const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
     const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
+    // SHOP-3: a shop buyer answers the ticketing's registration form; the other channels bring what they have.
+    const registration: RegistrationSnapshot | undefined =
+      context.channel === 'shop' ? await this.registration.checkBuyer(scope, cartId, request.customer) : undefined;
+    const { firstName, lastName, email, mobile } = request.customer;
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -61,7 +67,8 @@ export class Checkout {
             channel: context.channel,
             paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
             currency: sale.currency,
-            customer: request.customer,
+            customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone: mobile ?? null },
+            registration,
             language: request.language ?? 'fr',
             lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
             actor: context.actor,
@@ -78,6 +85,7 @@ export class Checkout {
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
           });
+          if (registration) await this.registration.attachFiles(scope, cartId, orderId, registration);
           await this.sales.issueSoldGiftVouchers(scope, sold, placed.status === 'paid');
           await this.payments.chargeCommission(scope, { orderId, currency: sale.currency, at: now, tickets: placed.tickets });
           if (sale.voucher) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '../modules/catalog';
 import { OrdersModule } from '../modules/orders';
 import { PaymentsReconciliationModule } from '../modules/payments-reconciliation';
+import { RegistrationModule } from '../modules/registration';
 import { SalesModule } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout } from './checkout.service';
@@ -13,6 +14,7 @@ import { OrderRescheduleController } from './order-reschedule.controller';
 import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
+import { RegistrationUploadsController } from './registration-uploads.controller';
 import { OrderImportController } from './order-import/order-import.controller';
 import { CardPayments } from './card-payments.service';
 import { CardPaymentsController } from './card-payments.controller';
@@ -21,8 +23,15 @@ import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
-  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule],
-  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController, CardPaymentsController],
+  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule, RegistrationModule],
+  controllers: [
+    ShopCartsController,
+    OrderChangesController,
+    OrderRescheduleController,
+    OrderImportController,
+    CardPaymentsController,
+    RegistrationUploadsController,
+  ],
   providers: [
     CoordinationService,
     CartHolds,

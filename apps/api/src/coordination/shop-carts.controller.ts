@@ -9,6 +9,7 @@ import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { CatalogProblems } from '../modules/catalog';
 import { CART_STATE_PROBLEMS, CartResponse, CheckoutRequest, CheckoutResponse, CreateCartRequest, SalesProblems } from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
+import { RegistrationProblems } from '../modules/registration';
 import { CoordinationService } from './coordination.service';
 
 /** The shop's writes that hold or sell places: opening a cart, giving it back, checking it out. */
@@ -66,13 +67,14 @@ export class ShopCartsController {
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
     CatalogProblems.SALES_NOT_OPEN_YET,
     CatalogProblems.SALES_CLOSED,
+    RegistrationProblems.REGISTRATION_INVALID,
   )
   async checkoutCart(@Param('slug') slug: string, @Param('cartId', UuidPipe) cartId: string, @Body() body: CheckoutRequest): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);
-    const { firstName, lastName } = body.customer;
+    const { firstName, lastName, email } = body.customer;
     const placed = await this.coordination.placeSale(scope, cartId, body, {
       channel: 'shop',
-      actor: { kind: 'customer', id: null, label: `${firstName} ${lastName}`.trim() },
+      actor: { kind: 'customer', id: null, label: [firstName?.trim(), lastName?.trim()].filter(Boolean).join(' ') || email.trim() },
     });
     return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
   }

@@ -350,6 +350,11 @@ export class Carts {
     return expired.map((c) => ({ id: c.id, ticketingId: c.ticketingId, seated: c.lines.some((l) => l.seated), capacity: capacityOf(c.lines) }));
   }
 
+  /** Refuses a cart that is unknown, expired or closed, as every cart write does (CART_NOT_FOUND, CART_EXPIRED, CART_CLOSED). */
+  async requireOpen(scope: TenantScope, cartId: string): Promise<void> {
+    await this.openCart(scope, cartId);
+  }
+
   private async openCart(scope: TenantScope, cartId: string): Promise<Cart> {
     const cart = await this.repo.findCart(scope, cartId);
     if (!cart || cart.status !== 'open' || cart.expiresAt <= this.clock.now()) throw await this.whyClosed(scope, cartId);

@@ -53,6 +53,11 @@ export class SalesService {
     return this.carts.openedView(draft, bestSeats);
   }
 
+  /** Refuses a cart that is unknown, expired or closed (what a file uploaded for its checkout needs). */
+  requireOpenCart(scope: TenantScope, cartId: string): Promise<void> {
+    return this.carts.requireOpen(scope, cartId);
+  }
+
   getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
     return this.carts.get(scope, cartId);
   }

@@ -1,3 +1,4 @@
+import { RegistrationForm1796205286320 } from './migrations/1796205286320-registration-form';
 import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   CardPayments1796191486213,
   InvoiceSettings1796193982186,
   InvoiceOrders1796194365404,
+  RegistrationForm1796205286320,
 ];
