@@ -138,6 +138,13 @@ const problems: Record<ProblemCode, string> = {
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
   INVOICE_ORDER_CANCELS_WHOLE:
     'Une commande sur facture en attente de paiement ne peut pas annuler des billets isolés (la facture ne serait plus juste) : annulez toute la commande, puis refaites-en une.',
+  REGISTRATION_FORM_INVALID: 'Le formulaire d’inscription n’est pas valable : corrigez les champs indiqués.',
+  REGISTRATION_EMAIL_REQUIRED: 'L’e-mail doit rester visible et obligatoire : les commandes et les billets y sont envoyés.',
+  REGISTRATION_INVALID: 'Les coordonnées de l’acheteur ne correspondent pas au formulaire d’inscription.',
+  UPLOAD_FIELD_UNKNOWN: 'Le formulaire d’inscription n’a pas ce champ fichier.',
+  UPLOAD_TYPE_NOT_ALLOWED: 'Ce type de fichier n’est pas accepté pour ce champ.',
+  UPLOAD_TOO_LARGE: 'Ce fichier est trop lourd pour ce champ.',
+  UPLOAD_NOT_FOUND: 'Ce fichier de l’acheteur est introuvable.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
