@@ -24,6 +24,20 @@ export const STANDARD_FIELDS: StandardField[] = [
 export const MODES: FieldMode[] = ['required', 'optional', 'hidden'];
 export const KINDS: CustomKind[] = ['text', 'number', 'date', 'dropdown', 'checkboxes', 'file'];
 export const UPLOAD_TYPES: UploadType[] = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'];
+/** The form of a ticketing that never set one: the names and the email. */
+export const DEFAULT_STANDARD: RegistrationForm['standard'] = {
+  title: 'hidden',
+  firstName: 'required',
+  lastName: 'required',
+  company: 'hidden',
+  email: 'required',
+  address: 'hidden',
+  zip: 'hidden',
+  city: 'hidden',
+  country: 'hidden',
+  mobile: 'hidden',
+  dateOfBirth: 'hidden',
+};
 /** The API's cap on a file field's size. */
 export const MAX_UPLOAD_MB = 10;
 

@@ -3,6 +3,7 @@ import {
   countries,
   type CustomField,
   customerOf,
+  DEFAULT_SETTINGS,
   emptyValues,
   fileProblem,
   labelIn,
@@ -14,22 +15,9 @@ import {
 } from './registration-form';
 
 const settings = (standard: Partial<RegistrationFormSettings['standard']> = {}, customFields: CustomField[] = []): RegistrationFormSettings => ({
-  standard: {
-    title: 'hidden',
-    firstName: 'required',
-    lastName: 'required',
-    company: 'hidden',
-    email: 'required',
-    address: 'hidden',
-    zip: 'hidden',
-    city: 'hidden',
-    country: 'hidden',
-    mobile: 'hidden',
-    dateOfBirth: 'hidden',
-    ...standard,
-  },
+  ...DEFAULT_SETTINGS,
+  standard: { ...DEFAULT_SETTINGS.standard, ...standard },
   customFields,
-  updatedAt: null,
 });
 
 const diet: CustomField = { key: 'diet', label: { fr: 'Régime', de: 'Ernährung' }, kind: 'dropdown', required: true, options: ['Vegan', 'Omni'] };

@@ -49,6 +49,25 @@ export interface RegistrationValues {
 /** Why a field is refused before anything is sent; the form turns it into the shop's words. */
 export type LocalProblem = 'required' | 'invalid' | 'number' | 'date' | 'fileType' | 'fileSize';
 
+/** Until the ticketing's form is read (or if it cannot be): the names and the email, as checkout always asked. */
+export const DEFAULT_SETTINGS: RegistrationFormSettings = {
+  standard: {
+    title: 'hidden',
+    firstName: 'required',
+    lastName: 'required',
+    company: 'hidden',
+    email: 'required',
+    address: 'hidden',
+    zip: 'hidden',
+    city: 'hidden',
+    country: 'hidden',
+    mobile: 'hidden',
+    dateOfBirth: 'hidden',
+  },
+  customFields: [],
+  updatedAt: null,
+};
+
 export const visibleStandard = (form: RegistrationFormSettings): StandardField[] => STANDARD_ORDER.filter((f) => form.standard[f] !== 'hidden');
 
 export function emptyValues(form: RegistrationFormSettings): RegistrationValues {
