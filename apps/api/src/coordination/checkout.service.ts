@@ -54,6 +54,8 @@ export class Checkout {
     const registration: RegistrationSnapshot | undefined =
       context.channel === 'shop' ? await this.registration.checkBuyer(scope, cartId, request.customer) : undefined;
     const { firstName, lastName, email, mobile } = request.customer;
+    // A shop buyer gives a mobile; an import brings the phone of its file.
+    const phone = mobile ?? (request.customer as { phone?: string | null }).phone ?? null;
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -67,7 +69,7 @@ export class Checkout {
             channel: context.channel,
             paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
             currency: sale.currency,
-            customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone: mobile ?? null },
+            customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone },
             registration,
             language: request.language ?? 'fr',
             lines: sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt) })),
