@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { components } from '@guichet/api-client';
 import type { Locator, Page } from 'playwright-core';
 import { ADMIN, chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { seriousAxeViolations } from '../support/axe';
 import { fillCustomer, payOnSite, text } from '../support/pages';
 
 type EventResponse = components['schemas']['EventResponse'];
 
-/** axe-core's browser build, injected into each page checked (ADR: axe-core for the accessibility checks). */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 /** Money as the shop writes it everywhere: "52.00 CHF" (one formatter per language and currency). */
@@ -31,25 +29,12 @@ async function checkPage(page: Page, name: string, part?: Locator): Promise<void
       if (part) await part.screenshot({ path });
       else await page.screenshot({ path, fullPage: true });
     }
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-    });
+    const violations = await seriousAxeViolations(page);
     expect({ page: name, width: size.width, violations }).toEqual({ page: name, width: size.width, violations: [] });
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/\b(not found|the|must|should|error|undefined|null|NaN)\b/i);
   }
   await page.setViewportSize(DESKTOP);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
 }
 
 describe('first impressions in the shop (issue 8)', () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
+import { seriousAxeViolations } from '../support/axe';
 import { payOnSite, shot, text } from '../support/pages';
 
 /** A small but real PDF: what a buyer would attach. */
@@ -75,6 +76,8 @@ describe('the registration form', () => {
     await customer.getByTestId('error-customer.city').waitFor();
     expect(await text(customer.getByTestId('error-customer.city'))).toBe('Indiquez votre localité.');
     await shot(customer, 'registration-form-shop');
+    // Every kind of field the form renders, with an error shown, passes axe-core.
+    expect(await seriousAxeViolations(customer)).toEqual([]);
     await customer.getByTestId('reg-city').fill('Lausanne');
     await customer.getByTestId('confirm-order').click();
     await customer.getByTestId('order-number').waitFor();
