@@ -1,4 +1,4 @@
-import { DEFAULT_FORM } from '../../modules/registration/registration-form';
+import { DEFAULT_FORM } from '../../modules/registration';
 import { AppConfig } from '../../platform/config/app-config';
 import { invitationToken } from '../../platform/tenancy/invitation-token';
 import { buy, Tenant, TestApp } from '../test-app';
