@@ -6,6 +6,7 @@ import { ControlModule } from './modules/control';
 import { CustomerAccountsModule } from './modules/customer-accounts';
 import { OrdersModule } from './modules/orders';
 import { PaymentsReconciliationModule } from './modules/payments-reconciliation';
+import { RegistrationModule } from './modules/registration';
 import { ReportingModule } from './modules/reporting';
 import { SalesModule } from './modules/sales';
 import { AccessGuard } from './platform/auth/access.guard';
@@ -31,6 +32,7 @@ import { PlatformModule } from './platform/platform.module';
     ControlModule,
     ReportingModule,
     CustomerAccountsModule,
+    RegistrationModule,
     CoordinationModule,
   ],
   controllers: [AuthController, TeamController, InvitationsController, HealthController],

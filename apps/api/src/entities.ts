@@ -3,6 +3,7 @@ import { CONTROL_ENTITIES } from './modules/control';
 import { CUSTOMER_ACCOUNTS_ENTITIES } from './modules/customer-accounts';
 import { ORDERS_ENTITIES } from './modules/orders';
 import { PAYMENTS_RECONCILIATION_ENTITIES } from './modules/payments-reconciliation';
+import { REGISTRATION_ENTITIES } from './modules/registration';
 import { SALES_ENTITIES } from './modules/sales';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { PLATFORM_ENTITIES } from './platform/platform.module';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   ...PAYMENTS_RECONCILIATION_ENTITIES,
   ...CONTROL_ENTITIES,
   ...CUSTOMER_ACCOUNTS_ENTITIES,
+  ...REGISTRATION_ENTITIES,
 ];
 
 /** The data source of the CLI and the scripts: the platform's options with every entity. */

@@ -22,6 +22,7 @@ import PromoCodeList from './promo/PromoCodeList.vue';
 import GiftVoucherList from './vouchers/GiftVoucherList.vue';
 import GiftVoucherOfferList from './vouchers/GiftVoucherOfferList.vue';
 import ShopSettings from './shop/ShopSettings.vue';
+import RegistrationFormSettings from './shop/RegistrationFormSettings.vue';
 import InvitationPage from './team/InvitationPage.vue';
 import TeamPage from './team/TeamPage.vue';
 
@@ -63,6 +64,13 @@ export const router = createRouter({
         { path: 'gift-vouchers', name: 'gift-vouchers', component: GiftVoucherList, props: true, meta: { section: 'gift-vouchers' } },
         { path: 'gift-voucher-offers', name: 'gift-voucher-offers', component: GiftVoucherOfferList, props: true, meta: { section: 'gift-voucher-offers' } },
         { path: 'shop-settings', name: 'shop-settings', component: ShopSettings, props: true, meta: { section: 'shop-settings' } },
+        {
+          path: 'shop-settings/registration-form',
+          name: 'registration-form',
+          component: RegistrationFormSettings,
+          props: true,
+          meta: { section: 'shop-settings' },
+        },
         // Every member reaches the page; it shows each role what it may (admins change, managers read).
         { path: 'team', name: 'team', component: TeamPage, props: true },
         { path: 'reports', name: 'reports', component: SalesReport, props: true, meta: { section: 'reports' } },

@@ -475,6 +475,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shop/{slug}/carts/{cartId}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for a file field of the registration form (multipart/form-data, field `file`), checked by content and size; give the returned id as the field’s answer at checkout */
+        post: operations["uploadRegistrationFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shop/{slug}/document-head": {
         parameters: {
             query?: never;
@@ -689,6 +706,23 @@ export interface paths {
         };
         /** The customer's tickets as one PDF */
         get: operations["downloadShopOrderTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shop/{slug}/registration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What checkout asks the buyer: the standard fields’ modes and the custom fields */
+        get: operations["getShopRegistrationForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1571,6 +1605,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/orders/{orderId}/registration-files/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file the buyer uploaded for a file field of the registration form */
+        get: operations["downloadOrderRegistrationFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/orders/{orderId}/reschedule": {
         parameters: {
             query?: never;
@@ -1725,6 +1776,27 @@ export interface paths {
          * @description Roles: admin, manager.
          */
         patch: operations["updatePromoCode"];
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/registration-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the shop asks each buyer: the standard fields’ modes and the custom fields */
+        get: operations["getRegistrationForm"];
+        /**
+         * Replace the registration form: each standard field required, optional or hidden (the email stays required), and the custom fields in order
+         * @description Roles: admin, manager.
+         */
+        put: operations["setRegistrationForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ticketings/{ticketingId}/reports/sales-by-event": {
@@ -2186,15 +2258,42 @@ export interface components {
             section: string;
         };
         CheckoutCustomerRequest: {
+            /** @example Route du Théâtre 2 */
+            address?: string;
+            /** @description Answers to the custom fields by key: a string (text, date YYYY-MM-DD, dropdown option, or the id of an upload for a file field), a number, or the ticked options (checkboxes) */
+            answers?: {
+                [key: string]: string | number | string[];
+            };
+            /** @example Mézières */
+            city?: string;
+            company?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example CH
+             */
+            country?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, in the past
+             * @example 1990-05-17
+             */
+            dateOfBirth?: string;
             /**
              * Format: email
+             * @description Always asked: the order is sent to it
              * @example camille@example.ch
              */
             email: string;
             /** @example Camille */
-            firstName: string;
+            firstName?: string;
             /** @example Rochat */
-            lastName: string;
+            lastName?: string;
+            /** @example +41 79 123 45 67 */
+            mobile?: string;
+            /** @enum {string} */
+            title?: "mrs" | "mr" | "other";
+            /** @example 1083 */
+            zip?: string;
         };
         CheckoutOptionsResponse: {
             /** @description The invoice’s terms when `invoice` is offered */
@@ -2413,6 +2512,25 @@ export interface components {
              *     ]
              */
             scriptSrc: string[];
+        };
+        CustomFieldDto: {
+            /** @description A file field: the types it accepts, recognised by content (required for it) */
+            accept?: ("application/pdf" | "image/jpeg" | "image/png" | "image/webp")[];
+            /**
+             * @description Stable key of the answer (`customer.answers.<key>`)
+             * @example diet
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "dropdown" | "checkboxes" | "file";
+            /** @description Per shop language; French required, the others fall back to it */
+            label: components["schemas"]["FieldLabelDto"];
+            /** @description A file field: its largest size in bytes, at most 10 MB (required for it) */
+            maxBytes?: number;
+            /** @description The choices of a dropdown or of checkboxes (required for them, refused for the others) */
+            options?: string[];
+            /** @description The buyer must answer it (checkboxes: tick at least one) */
+            required: boolean;
         };
         CustomerAccountResponse: {
             /** Format: email */
@@ -2660,6 +2778,13 @@ export interface components {
             field: string;
             /** @example must not be less than 1 */
             message: string;
+        };
+        FieldLabelDto: {
+            de?: string;
+            en?: string;
+            /** @example Régime alimentaire */
+            fr: string;
+            it?: string;
         };
         GiftVoucherOfferList: {
             items: components["schemas"]["GiftVoucherOfferResponse"][];
@@ -3124,6 +3249,8 @@ export interface components {
             refunded: components["schemas"]["MoneyDto"];
             /** @description Every refund, oldest first (the ledger) */
             refunds: components["schemas"]["RefundResponse"][];
+            /** @description SHOP-3: what the buyer gave on the registration form (files: downloadOrderRegistrationFile); null outside the shop */
+            registration: components["schemas"]["RegistrationSnapshotDto"] | null;
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
@@ -3294,7 +3421,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -3396,6 +3523,69 @@ export interface components {
         RegisterDeviceRequest: {
             /** @example Entrée principale — scanner 1 */
             name: string;
+        };
+        RegistrationAnswerDto: {
+            /** @description checkboxes: the ticked options */
+            choices?: string[];
+            /** @description file: download it with getOrderRegistrationFile */
+            file?: components["schemas"]["UploadedFileDto"];
+            key: string;
+            /** @enum {string} */
+            kind: "text" | "number" | "date" | "dropdown" | "checkboxes" | "file";
+            /** @description As the field was labelled when the buyer answered */
+            label: components["schemas"]["FieldLabelDto"];
+            /** @description number */
+            number?: number;
+            /** @description text, date (YYYY-MM-DD) or dropdown */
+            value?: string;
+        };
+        RegistrationContactDto: {
+            address?: string;
+            city?: string;
+            company?: string;
+            country?: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            email?: string;
+            firstName?: string;
+            lastName?: string;
+            mobile?: string;
+            title?: string;
+            zip?: string;
+        };
+        RegistrationFormRequest: {
+            /** @description In the order the shop shows them */
+            customFields: components["schemas"]["CustomFieldDto"][];
+            standard: components["schemas"]["StandardFieldModesDto"];
+        };
+        RegistrationFormResponse: {
+            customFields: components["schemas"]["CustomFieldDto"][];
+            standard: components["schemas"]["StandardFieldModesDto"];
+            /**
+             * Format: date-time
+             * @description Null: never set, the default form (names and email)
+             */
+            updatedAt: Record<string, never> | null;
+        };
+        RegistrationSnapshotDto: {
+            answers: components["schemas"]["RegistrationAnswerDto"][];
+            contact: components["schemas"]["RegistrationContactDto"];
+        };
+        RegistrationUploadResponse: {
+            /**
+             * @description Recognised from the content
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
+            /** @description The file field it answers */
+            field: string;
+            fileName: string;
+            /**
+             * Format: uuid
+             * @description Give it as the answer of the file field at checkout
+             */
+            id: string;
+            sizeBytes: number;
         };
         ReleaseSeatsRequest: {
             /** @description Blocked seats to put back on sale (others are left as they are) */
@@ -3895,6 +4085,63 @@ export interface components {
              */
             currency: "CHF" | "EUR";
         };
+        StandardFieldModesDto: {
+            /**
+             * @description Street address: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            address: "required" | "optional" | "hidden";
+            /**
+             * @description City: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            city: "required" | "optional" | "hidden";
+            /**
+             * @description Company: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            company: "required" | "optional" | "hidden";
+            /**
+             * @description Country (ISO 3166-1 code): required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            country: "required" | "optional" | "hidden";
+            /**
+             * @description Date of birth (in the past): required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            dateOfBirth: "required" | "optional" | "hidden";
+            /**
+             * @description Email: always `required` (orders are sent to it): required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            email: "required" | "optional" | "hidden";
+            /**
+             * @description First name: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            firstName: "required" | "optional" | "hidden";
+            /**
+             * @description Last name: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            lastName: "required" | "optional" | "hidden";
+            /**
+             * @description Mobile number: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            mobile: "required" | "optional" | "hidden";
+            /**
+             * @description Title (Mrs, Mr, other): required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            title: "required" | "optional" | "hidden";
+            /**
+             * @description Postcode: required (visible and mandatory), optional (visible) or hidden (not asked)
+             * @enum {string}
+             */
+            zip: "required" | "optional" | "hidden";
+        };
         TeamActorResponse: {
             /** @enum {string} */
             kind: "customer" | "user" | "device" | "api_key" | "system";
@@ -4194,6 +4441,14 @@ export interface components {
             /** @description Capacity given to dates added from now on */
             capacity?: number;
             name?: string;
+        };
+        UploadedFileDto: {
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
+            fileName: string;
+            sizeBytes: number;
+            /** Format: uuid */
+            uploadId: string;
         };
         ZoneRequest: {
             /**
@@ -5796,6 +6051,7 @@ export interface operations {
              *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
              *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet
              *     - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
+             *     - `REGISTRATION_INVALID`: The buyer’s details do not fit the ticketing’s registration form; `errors` names each field (`customer.zip`, `customer.answers.<key>`)
              *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
              *     - `SALES_NOT_OPEN_YET`: This event or price is not on sale yet; `salesStartAt` says when it will be, `errors` names the item
              */
@@ -5806,7 +6062,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "ATTENDEE_ANSWERS_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INVOICE_NOT_OFFERED" | "PAYMENT_METHOD_NOT_ALLOWED" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
+                        code: "ATTENDEE_ANSWERS_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "INVOICE_NOT_OFFERED" | "PAYMENT_METHOD_NOT_ALLOWED" | "REGISTRATION_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET";
                     };
                 };
             };
@@ -6512,6 +6768,110 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_UNKNOWN" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    uploadRegistrationFile: {
+        parameters: {
+            query: {
+                /** @description The key of the file field it answers */
+                field: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationUploadResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `SHOP_NOT_FOUND`: No shop has this slug
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `CART_CLOSED`: The cart was already checked out or released; `cartStatus` says which
+             *     - `CART_EXPIRED`: The cart’s hold ran out and its places were released; choose them again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "CART_CLOSED" | "CART_EXPIRED";
+                    };
+                };
+            };
+            /** @description - `UPLOAD_TOO_LARGE`: The file is larger than this field accepts; `errors` names `file` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description - `UPLOAD_FIELD_UNKNOWN`: The registration form has no file field with this key; `errors` names `field`
+             *     - `UPLOAD_TYPE_NOT_ALLOWED`: The file’s content is not of a type this field accepts; `errors` names `file`
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_TYPE_NOT_ALLOWED";
                     };
                 };
             };
@@ -7390,6 +7750,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "ORDER_NOT_FOUND" | "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getShopRegistrationForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `SHOP_NOT_FOUND`: No shop has this slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SHOP_NOT_FOUND";
                     };
                 };
             };
@@ -12790,6 +13195,69 @@ export interface operations {
             };
         };
     };
+    downloadOrderRegistrationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                orderId: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /**
+             * @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             *     - `UPLOAD_NOT_FOUND`: No such uploaded file on this order
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
     rescheduleOrder: {
         parameters: {
             query?: never;
@@ -13755,6 +14223,172 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getRegistrationForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    setRegistrationForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationFormRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationFormResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `REGISTRATION_EMAIL_REQUIRED`: The email must stay visible and mandatory: orders and tickets are sent to it; `errors` names `standard.email`
+             *     - `REGISTRATION_FORM_INVALID`: The registration form is not valid; `errors` names each field (`customFields[0].options`)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID";
                     };
                 };
             };

@@ -8,6 +8,7 @@ import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
 import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
 import { LedgerMethod, PaymentsReconciliationService } from '../modules/payments-reconciliation';
+import { RegistrationService, RegistrationSnapshot } from '../modules/registration';
 import { CheckoutRequest, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
@@ -38,6 +39,7 @@ export class Checkout {
     private readonly payments: PaymentsReconciliationService,
     private readonly catalog: CatalogService,
     private readonly config: AppConfig,
+    private readonly registration: RegistrationService,
   ) {}
 
   /**
@@ -54,6 +56,12 @@ export class Checkout {
     const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
     let ticket = 0;
     const lines = sale.lines.map((l) => ({ ...l, startsAt: new Date(l.startsAt), attendees: attendees.slice(ticket, (ticket += l.quantity)) }));
+    // SHOP-3: a shop buyer answers the ticketing's registration form; the other channels bring what they have.
+    const registration: RegistrationSnapshot | undefined =
+      context.channel === 'shop' ? await this.registration.checkBuyer(scope, cartId, request.customer) : undefined;
+    const { firstName, lastName, email, mobile } = request.customer;
+    // A shop buyer gives a mobile; an import brings the phone of its file.
+    const phone = mobile ?? (request.customer as { phone?: string | null }).phone ?? null;
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
       const now = this.clock.now();
@@ -67,7 +75,8 @@ export class Checkout {
             channel: context.channel,
             paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
             currency: sale.currency,
-            customer: request.customer,
+            customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone },
+            registration,
             language: request.language ?? 'fr',
             lines,
             actor: context.actor,
@@ -85,6 +94,7 @@ export class Checkout {
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),
           });
           if (context.accountId) await this.orders.linkToAccount(scope, orderId, context.accountId);
+          if (registration) await this.registration.attachFiles(scope, cartId, orderId, registration);
           await this.sales.issueSoldGiftVouchers(scope, sold, placed.status === 'paid');
           await this.payments.chargeCommission(scope, { orderId, currency: sale.currency, at: now, tickets: placed.tickets });
           if (sale.voucher) {

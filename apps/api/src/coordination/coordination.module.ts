@@ -3,6 +3,7 @@ import { CatalogModule } from '../modules/catalog';
 import { CustomerAccountsModule } from '../modules/customer-accounts';
 import { OrdersModule } from '../modules/orders';
 import { PaymentsReconciliationModule } from '../modules/payments-reconciliation';
+import { RegistrationModule } from '../modules/registration';
 import { SalesModule } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout } from './checkout.service';
@@ -15,6 +16,7 @@ import { OrderRescheduleController } from './order-reschedule.controller';
 import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
+import { RegistrationUploadsController } from './registration-uploads.controller';
 import { OrderImportController } from './order-import/order-import.controller';
 import { CardPayments } from './card-payments.service';
 import { CardPaymentsController } from './card-payments.controller';
@@ -23,8 +25,15 @@ import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
-  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule, CustomerAccountsModule],
-  controllers: [ShopCartsController, OrderChangesController, OrderRescheduleController, OrderImportController, CardPaymentsController],
+  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule, CustomerAccountsModule, RegistrationModule],
+  controllers: [
+    ShopCartsController,
+    OrderChangesController,
+    OrderRescheduleController,
+    OrderImportController,
+    CardPaymentsController,
+    RegistrationUploadsController,
+  ],
   providers: [
     CoordinationService,
     CartHolds,

@@ -22,6 +22,7 @@ import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { OrdersProblems } from '../modules/orders';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { BearerToken, CustomerAccountsService } from '../modules/customer-accounts';
+import { RegistrationProblems } from '../modules/registration';
 import { CoordinationService } from './coordination.service';
 
 /** Why tickets asked for cannot be held: places, seats, prices, sales windows, currency. */
@@ -142,6 +143,7 @@ export class ShopCartsController {
     CatalogProblems.SALES_NOT_OPEN_YET,
     CatalogProblems.SALES_CLOSED,
     OrdersProblems.ATTENDEE_ANSWERS_INVALID,
+    RegistrationProblems.REGISTRATION_INVALID,
   )
   async checkoutCart(
     @Param('slug') slug: string,
@@ -150,12 +152,12 @@ export class ShopCartsController {
     @BearerToken() bearer: string | undefined,
   ): Promise<CheckoutResponse> {
     const { scope } = await this.tenancy.shopBySlug(slug);
-    const { firstName, lastName } = body.customer;
+    const { firstName, lastName, email } = body.customer;
     // A logged-in customer's order joins their account; without a live session of this shop it is a guest's (ADR 0029).
     const customer = await this.accounts.sessionOf(scope, bearer);
     const placed = await this.coordination.placeSale(scope, cartId, body, {
       channel: 'shop',
-      actor: { kind: 'customer', id: customer?.accountId ?? null, label: `${firstName} ${lastName}`.trim() },
+      actor: { kind: 'customer', id: customer?.accountId ?? null, label: [firstName?.trim(), lastName?.trim()].filter(Boolean).join(' ') || email.trim() },
       accountId: customer?.accountId,
     });
     return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };

@@ -150,6 +150,13 @@ const problems: Record<ProblemCode, string> = {
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
   INVOICE_ORDER_CANCELS_WHOLE:
     'Une commande sur facture en attente de paiement ne peut pas annuler des billets isolés (la facture ne serait plus juste) : annulez toute la commande, puis refaites-en une.',
+  REGISTRATION_FORM_INVALID: 'Le formulaire d’inscription n’est pas valable : corrigez les champs indiqués.',
+  REGISTRATION_EMAIL_REQUIRED: 'L’e-mail doit rester visible et obligatoire : les commandes et les billets y sont envoyés.',
+  REGISTRATION_INVALID: 'Les coordonnées de l’acheteur ne correspondent pas au formulaire d’inscription.',
+  UPLOAD_FIELD_UNKNOWN: 'Le formulaire d’inscription n’a pas ce champ fichier.',
+  UPLOAD_TYPE_NOT_ALLOWED: 'Ce type de fichier n’est pas accepté pour ce champ.',
+  UPLOAD_TOO_LARGE: 'Ce fichier est trop lourd pour ce champ.',
+  UPLOAD_NOT_FOUND: 'Ce fichier de l’acheteur est introuvable.',
 };
 
 /** For these codes, the message shown next to the field too (the API's field messages are English). */
@@ -791,6 +798,56 @@ const nav = {
   team: 'Équipe',
 } satisfies Record<Section, string>;
 
+/** SHOP-3: the registration form's settings, and the answers on an order. */
+const registrationForm = {
+  title: 'Formulaire d’inscription',
+  subtitle: 'Ce que la boutique demande à chaque acheteur : les champs habituels et vos propres questions.',
+  link: 'Formulaire d’inscription',
+  standardTitle: 'Champs habituels',
+  standardHint: 'Obligatoire ou facultatif : demandé dans la boutique ; invisible : pas demandé. L’e-mail reste obligatoire : la commande et les billets y sont envoyés.',
+  customTitle: 'Questions supplémentaires',
+  customHint: 'Dans l’ordre où la boutique les pose. Le libellé en français est obligatoire ; les autres langues le reprennent s’ils sont vides.',
+  none: 'Aucune question supplémentaire.',
+  field: 'Champ',
+  label: 'Libellé',
+  labelIn: { fr: 'Libellé (français)', de: 'Allemand', it: 'Italien', en: 'Anglais' },
+  kind: 'Type',
+  required: 'Obligatoire',
+  options: 'Choix (un par ligne)',
+  accept: 'Types acceptés',
+  maxMb: 'Taille maximale (Mo, 10 au plus)',
+  add: 'Ajouter une question',
+  remove: 'Retirer',
+  up: 'Monter',
+  down: 'Descendre',
+  save: 'Enregistrer le formulaire',
+  saving: 'Enregistrement…',
+  saved: 'Formulaire enregistré.',
+  readOnly: 'Seuls les administrateurs et les responsables modifient ce formulaire.',
+  unavailable: 'Formulaire indisponible',
+  notSaved: 'Formulaire non enregistré',
+  standard: {
+    title: 'Civilité',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    company: 'Entreprise',
+    email: 'E-mail',
+    address: 'Adresse',
+    zip: 'NPA',
+    city: 'Localité',
+    country: 'Pays',
+    mobile: 'Mobile',
+    dateOfBirth: 'Date de naissance',
+  },
+  modes: { required: 'Obligatoire', optional: 'Facultatif', hidden: 'Invisible' },
+  kinds: { text: 'Texte', number: 'Nombre', date: 'Date', dropdown: 'Liste déroulante', checkboxes: 'Cases à cocher', file: 'Fichier' },
+  types: { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' },
+  titles: { mrs: 'Madame', mr: 'Monsieur', other: 'Autre' },
+  answersTitle: 'Inscription',
+  download: 'Télécharger',
+  downloading: 'Téléchargement…',
+};
+
 export const fr = {
   nav,
   problems,
@@ -806,4 +863,5 @@ export const fr = {
   plans,
   events,
   attendeeFields,
+  registrationForm,
 };

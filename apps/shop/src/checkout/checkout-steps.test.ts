@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@guichet/api-client';
-import {
-  attendeeErrors,
-  attendeesPayload,
-  chosenMethod,
-  contactErrors,
-  emptyDraft,
-  nextStep,
-  previousStep,
-  stepOf,
-  stepOfField,
-  TRACKED_VIEW,
-} from './checkout-steps';
+import { attendeeErrors, attendeesPayload, chosenMethod, emptyDraft, nextStep, previousStep, stepOf, stepOfField, TRACKED_VIEW } from './checkout-steps';
 
 type Field = components['schemas']['AttendeeFieldDto'];
 
@@ -41,11 +30,6 @@ describe('checkout steps', () => {
 });
 
 describe('the details step', () => {
-  it('names empty or malformed contact fields as the API does', () => {
-    expect(contactErrors({ firstName: ' ', lastName: 'Dubois', email: 'jeanne@' })).toEqual(['customer.firstName', 'customer.email']);
-    expect(contactErrors({ firstName: 'Jeanne', lastName: 'Dubois', email: 'jeanne@example.ch' })).toEqual([]);
-  });
-
   it('asks the required attendee answers unless they are left for later', () => {
     const draft = { ...emptyDraft(), answers: { 1: { name: '', age: '' } } };
     expect(attendeeErrors(tickets, draft)).toEqual(['attendees[1].name']);

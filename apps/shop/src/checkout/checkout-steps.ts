@@ -29,7 +29,6 @@ export const previousStep = (step: Step): Step | null => STEPS[STEPS.indexOf(ste
 
 /** What the customer typed, kept per cart while they move between the steps and the cart. */
 export interface CheckoutDraft {
-  customer: { firstName: string; lastName: string; email: string };
   /** Attendee data now, or later with the personalisation link. */
   attendeesLater: boolean;
   /** Per ticket index: field key → answer. */
@@ -38,22 +37,10 @@ export interface CheckoutDraft {
 }
 
 export const emptyDraft = (): CheckoutDraft => ({
-  customer: { firstName: '', lastName: '', email: '' },
   attendeesLater: false,
   answers: {},
   paymentMethod: null,
 });
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The contact fields left empty or malformed, named as the API names them. */
-export function contactErrors(customer: CheckoutDraft['customer']): string[] {
-  const errors = [];
-  if (!customer.firstName.trim()) errors.push('customer.firstName');
-  if (!customer.lastName.trim()) errors.push('customer.lastName');
-  if (!EMAIL.test(customer.email.trim())) errors.push('customer.email');
-  return errors;
-}
 
 const blank = (v: AnswerValue | undefined) => v === undefined || v === '' || v === false;
 

@@ -142,6 +142,13 @@ const problems: Record<ProblemCode, string> = {
   INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
   INVOICE_ORDER_CANCELS_WHOLE: 'Une commande sur facture en attente de paiement s’annule en entier.',
+  REGISTRATION_FORM_INVALID: 'Ce formulaire d’inscription n’est pas valable.',
+  REGISTRATION_EMAIL_REQUIRED: 'L’adresse e-mail doit rester obligatoire.',
+  REGISTRATION_INVALID: 'Certaines informations manquent ou ne sont pas valables : corrigez les champs indiqués.',
+  UPLOAD_FIELD_UNKNOWN: 'Ce fichier ne répond à aucune question du formulaire : rechargez la page.',
+  UPLOAD_TYPE_NOT_ALLOWED: 'Ce type de fichier n’est pas accepté pour cette question.',
+  UPLOAD_TOO_LARGE: 'Ce fichier est trop lourd pour cette question.',
+  UPLOAD_NOT_FOUND: 'Ce fichier est introuvable.',
 };
 
 /** Where the general words would be vague: what a code means in one place of the shop. */
@@ -567,6 +574,14 @@ const fields = {
     firstName: 'Indiquez votre prénom.',
     lastName: 'Indiquez votre nom.',
     email: 'Indiquez une adresse e-mail valide.',
+    title: 'Choisissez une civilité.',
+    company: 'Indiquez votre entreprise.',
+    address: 'Indiquez votre adresse.',
+    zip: 'Indiquez votre NPA.',
+    city: 'Indiquez votre localité.',
+    country: 'Choisissez votre pays.',
+    mobile: 'Indiquez un numéro de mobile valable (+41 79 123 45 67).',
+    dateOfBirth: 'Indiquez une date de naissance passée.',
   },
   email: 'Indiquez une adresse e-mail valide.',
   password: 'Au moins 10 caractères, avec au moins une lettre et un chiffre ou un symbole.',
@@ -637,6 +652,37 @@ const invoice = {
   status: 'En attente du paiement de la facture',
 };
 
+/** SHOP-3: the registration form the organizer configured, at checkout. */
+const registration = {
+  title: 'Civilité',
+  titles: {
+    mrs: 'Madame',
+    mr: 'Monsieur',
+    other: 'Autre',
+  },
+  company: 'Entreprise',
+  address: 'Adresse',
+  zip: 'NPA',
+  city: 'Localité',
+  country: 'Pays',
+  mobile: 'Mobile',
+  dateOfBirth: 'Date de naissance',
+  optional: 'facultatif',
+  choose: 'Choisir…',
+  fileHint: '{types}, {size} au plus',
+  uploading: 'Envoi du fichier…',
+  uploaded: 'Fichier joint : {name}',
+  errors: {
+    required: 'Ce champ est obligatoire.',
+    number: 'Indiquez un nombre.',
+    date: 'Indiquez une date valable.',
+    choice: 'Choisissez une des propositions.',
+    fileType: 'Ce type de fichier n’est pas accepté ({types}).',
+    fileSize: 'Ce fichier est trop lourd : {size} au plus.',
+    upload: 'Le fichier n’a pas pu être envoyé : réessayez.',
+  },
+};
+
 export const fr = {
   problems,
   problemsIn,
@@ -666,4 +712,5 @@ export const fr = {
   cardPayment,
   checkout,
   invoice,
+  registration,
 };

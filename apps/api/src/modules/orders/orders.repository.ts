@@ -95,14 +95,16 @@ export class OrdersRepository {
       scope,
       `WITH c AS (
          -- The buyer's record by email: created by their first order, found (and locked) by the next.
-         INSERT INTO customers (ticketing_id, email, first_name, last_name, phone, created_at, updated_at)
-         VALUES ($1, $11, $9, $10, $41, $13, $13)
-         ON CONFLICT (ticketing_id, email) DO UPDATE SET email = customers.email RETURNING id),
+         -- The details the registration form asked are the buyer's latest (SHOP-3).
+         INSERT INTO customers (ticketing_id, email, first_name, last_name, phone, created_at, updated_at, registration)
+         VALUES ($1, $11, $9, $10, $41, $13, $13, $47::jsonb)
+         ON CONFLICT (ticketing_id, email) DO UPDATE SET registration = COALESCE(EXCLUDED.registration, customers.registration) RETURNING id),
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
-                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language, qr_reference)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45)
+                             promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language, qr_reference,
+                             registration)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45, $47::jsonb)
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -167,6 +169,7 @@ export class OrdersRepository {
         o.language,
         o.qrReference,
         tickets.map((t) => (t.attendee ? JSON.stringify(t.attendee) : null)),
+        o.registration ? JSON.stringify(o.registration) : null,
       ],
       explainers,
     );

@@ -41,6 +41,7 @@ import { TicketOperation } from './ticket-operations';
 import { Personalisation } from './personalisation.service';
 import { PersonalisationLinkResponse, PersonalisationResponse, SavePersonalisationRequest } from './dto/personalisation.dto';
 import { MovedTicket, ReschedulePlan, TicketOperations } from './ticket-operations.service';
+import type { RegistrationSnapshot } from '../registration';
 
 export interface OrderLine {
   eventId: string;
@@ -71,6 +72,8 @@ export interface PlaceOrderInput {
   paymentMethod: PaymentMethod;
   currency: string;
   customer: { firstName: string; lastName: string; email: string; phone?: string | null };
+  /** SHOP-3: the buyer's answers to the registration form, kept on the order and on the customer. */
+  registration?: RegistrationSnapshot;
   /** The customer's language for their emails and PDFs; French when not given. */
   language?: Language;
   lines: OrderLine[];
@@ -316,6 +319,7 @@ export class OrdersService {
         externalReference: input.externalReference ?? null,
         paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
         qrReference: input.paymentMethod === 'invoice' ? qrReferenceOf(number) : null,
+        registration: input.registration ?? null,
       },
       tickets,
       {
@@ -458,6 +462,7 @@ export class OrdersService {
       payments: _payments,
       refunds: _refunds,
       externalReference: _ref,
+      registration: _registration,
       ...detail
     } = await this.detailOf(scope, await this.requireCustomerAccess(scope, orderId, token));
     return detail;
@@ -488,6 +493,7 @@ export class OrdersService {
       qrReference: order.qrReference,
       transactions,
       externalReference: order.externalReference,
+      registration: order.registration,
     };
   }
 

@@ -73,6 +73,11 @@ export class SalesService {
     return this.cartLines.write(scope, change);
   }
 
+  /** Refuses a cart that is unknown, expired or closed (what a file uploaded for its checkout needs). */
+  async requireOpenCart(scope: TenantScope, cartId: string): Promise<void> {
+    await this.carts.requireOpen(scope, cartId);
+  }
+
   getCart(scope: TenantScope, cartId: string): Promise<CartResponse> {
     return this.carts.get(scope, cartId);
   }

@@ -1,6 +1,7 @@
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
 import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
 import { CustomerAccounts1796205211224 } from './migrations/1796205211224-customer-accounts';
+import { RegistrationForm1796205286320 } from './migrations/1796205286320-registration-form';
 import { InvoiceOrders1796194365404 } from './migrations/1796194365404-invoice-orders';
 import { InvoiceSettings1796193982186 } from './migrations/1796193982186-invoice-settings';
 import { CardPayments1796191486213 } from './migrations/1796191486213-card-payments';
@@ -74,4 +75,5 @@ export const MIGRATIONS: Function[] = [
   CartRevision1796204931106,
   ShopTracking1796204931646,
   CustomerAccounts1796205211224,
+  RegistrationForm1796205286320,
 ];

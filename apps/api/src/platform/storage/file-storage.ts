@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
@@ -14,6 +14,8 @@ export abstract class FileStorage {
   abstract put(key: string, data: Buffer): Promise<void>;
   /** The file's bytes, or null if there is none under this key. */
   abstract get(key: string): Promise<Buffer | null>;
+  /** Removes the file; nothing happens if there is none. */
+  abstract delete(key: string): Promise<void>;
 }
 
 const SAFE_KEY = /^[a-z0-9-]+(\/[a-z0-9.-]+)*$/;
@@ -44,6 +46,10 @@ export class LocalFileStorage extends FileStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {

@@ -159,8 +159,8 @@ describe('bad input (every operation in openapi.json)', () => {
         .filter((op) => !op.idempotencyKey)
         .map((op) => op.id)
         .sort(),
-    ).toEqual(['acceptInvitation', 'importOrders', 'login', 'uploadEventImage', 'uploadShopLogo'].sort());
-    expect(keyed.length).toBe(writes.length - 5);
+    ).toEqual(['acceptInvitation', 'importOrders', 'login', 'uploadEventImage', 'uploadRegistrationFile', 'uploadShopLogo'].sort());
+    expect(keyed.length).toBe(writes.length - 6);
   });
   it.each(keyed.map((op) => [op.id, op] as const))('%s: a malformed Idempotency-Key is named', async (_id, op) => {
     const req = requestOf(t, op, fillPath(op, a.path))
@@ -175,12 +175,14 @@ describe('bad input (every operation in openapi.json)', () => {
   // Uploads take multipart/form-data with one file field: anything else is a 4xx naming that field.
   const uploads = OPERATIONS.filter((op) => op.multipart);
   it('finds the upload operations', () => expect(uploads.length).toBeGreaterThanOrEqual(1));
-  const asMultipart = expect.stringMatching(/^send the (image|CSV) as multipart\/form-data$/);
+  const asMultipart = expect.stringMatching(/^send the (image|CSV|file) as multipart\/form-data$/);
   it.each(uploads.map((op) => [op.id, op] as const))(
     '%s: a JSON body, no file, another field or a file of the wrong kind is refused naming the field',
     async (_id, op) => {
       const field = Object.keys(resolve(op.multipart!).properties ?? {})[0];
-      const path = fillPath(op, a.path);
+      // The query the operation declares (a registration file names its field there).
+      const query = Object.entries(queryFor(a, op.path)).filter(([name]) => op.query.some((q) => q.name === name));
+      const path = `${fillPath(op, a.path)}${query.length ? `?${new URLSearchParams(query)}` : ''}`;
       const auth = `Bearer ${tokenFor(a, op.path)}`;
       const json = await requestOf(t, op, path)
         .set('authorization', auth)
@@ -193,9 +195,12 @@ describe('bad input (every operation in openapi.json)', () => {
       const text = await requestOf(t, op, path)
         .set('authorization', auth)
         .attach(field, Buffer.from('not an image'), { filename: 'fake.png', contentType: 'image/png' });
-      // An image upload refuses it as no image; a CSV import as a file without the expected header.
+      // An image upload refuses it as no image; a CSV import as a file without the expected header; a registration file as none of its field's types.
       expect(text.status).toBe(422);
-      expect(text.body).toMatchObject({ code: expect.stringMatching(/^(IMAGE_TYPE_NOT_ALLOWED|ORDER_IMPORT_COLUMNS)$/), errors: [{ field }] });
+      expect(text.body).toMatchObject({
+        code: expect.stringMatching(/^(IMAGE_TYPE_NOT_ALLOWED|ORDER_IMPORT_COLUMNS|UPLOAD_TYPE_NOT_ALLOWED)$/),
+        errors: [{ field }],
+      });
       const plain = await requestOf(t, op, path).set('authorization', auth).set('content-type', 'text/plain').send('hello');
       expectProblem(plain, 'VALIDATION_FAILED');
       expect(plain.body.errors).toEqual([{ field, message: asMultipart }]);

@@ -1,3 +1,4 @@
+import { DEFAULT_FORM } from '../../modules/registration';
 import { AppConfig } from '../../platform/config/app-config';
 import { invitationToken } from '../../platform/tenancy/invitation-token';
 import { accountLinkToken } from '../../modules/customer-accounts';
@@ -24,10 +25,29 @@ export const tokenFor = (f: TenantFixture, path: string) =>
 
 /** The invitation routes take an invitation's token, the selected tickets' PDF a ticket of the order; the others the order's access token (routes without a query ignore it). */
 export const queryFor = (f: TenantFixture, path: string) =>
-  path.startsWith('/api/v1/invitation') ? f.invitationQuery : path.endsWith('/tickets/selection.pdf') ? { ticketIds: f.path.ticketIds } : f.query;
+  path.startsWith('/api/v1/invitation')
+    ? f.invitationQuery
+    : path.endsWith('/tickets/selection.pdf')
+      ? { ticketIds: f.path.ticketIds }
+      : path.endsWith('/uploads')
+        ? { field: FILE_FIELD }
+        : f.query;
+
+/** The file field of every fixture's registration form. */
+export const FILE_FIELD = 'document';
 
 export async function tenantFixture(t: TestApp, label: string): Promise<TenantFixture> {
   const tenant = await t.createTenant(label);
+  // A registration form with an optional file field: its uploads and the orders they answered are fixtures too.
+  await t
+    .http()
+    .put(`/api/v1/ticketings/${tenant.ticketingId}/registration-form`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({
+      standard: { ...DEFAULT_FORM.standard },
+      customFields: [{ key: FILE_FIELD, label: { fr: 'Justificatif' }, kind: 'file', required: false, accept: ['application/pdf'], maxBytes: 100_000 }],
+    })
+    .expect(200);
   const ev = await t.createEvent(tenant, { capacity: 100 });
   const { body: order } = await buy(t, tenant, ev, 1);
   const cart = await t
@@ -115,6 +135,26 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .post(`/api/v1/shop/${tenant.slug}/account/confirm`)
     .send({ token: accountLinkToken(t.app.get(AppConfig).JWT_SECRET, 'confirm_email', link.rows[0].id) })
     .expect(200);
+  // An order whose buyer uploaded a file.
+  const withFile = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts`)
+    .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
+    .expect(201);
+  const upload = await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts/${withFile.body.id}/uploads`)
+    .query({ field: FILE_FIELD })
+    .attach('file', Buffer.from('%PDF-1.4\n%fixture\n'), 'justificatif.pdf')
+    .expect(201);
+  await t
+    .http()
+    .post(`/api/v1/shop/${tenant.slug}/carts/${withFile.body.id}/checkout`)
+    .send({
+      customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch', answers: { [FILE_FIELD]: upload.body.id } },
+      paymentMethod: 'on_site',
+    })
+    .expect(201);
   const invitation = await t.sql.query(`SELECT id FROM invitations WHERE user_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [member.body.userId]);
   return {
     tenant,
@@ -141,6 +181,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,
+      uploadId: upload.body.id,
       variant: 'card',
     },
     query: { token: order.accessToken },

@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '../../../platform/documents/words';
 import { MoneyDto, SignedMoneyDto } from '../../../platform/http/money.dto';
 import { PageQuery } from '../../../platform/http/pagination';
 import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../entities/order.entity';
+import { RegistrationSnapshotDto } from '../../registration';
 import { SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../entities/ticket.entity';
 
 export class ListOrdersQuery extends PageQuery {
@@ -217,6 +218,12 @@ export class OrderResponse extends ShopOrderResponse {
   @ApiProperty({ type: [PaymentResponse], description: 'Every payment attempt, oldest first (the ledger)' }) payments: PaymentResponse[];
   @ApiProperty({ type: [RefundResponse], description: 'Every refund, oldest first (the ledger)' }) refunds: RefundResponse[];
   @ApiProperty({ type: [OrderHistoryEntryResponse] }) history: OrderHistoryEntryResponse[];
+  @ApiProperty({
+    type: RegistrationSnapshotDto,
+    nullable: true,
+    description: 'SHOP-3: what the buyer gave on the registration form (files: downloadOrderRegistrationFile); null outside the shop',
+  })
+  registration: RegistrationSnapshotDto | null;
 }
 
 export class OrderAccessQuery {

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RegistrationSnapshot } from '../../registration';
 
 /**
  * A buyer of the ticketing, created from its first order by email (stored lower-case, so unique
@@ -27,6 +28,10 @@ export class Customer {
 
   @Column('text', { nullable: true })
   phone: string | null;
+
+  /** SHOP-3: the registration form's details of the buyer's latest shop order (contact and answers). */
+  @Column('jsonb', { nullable: true })
+  registration: RegistrationSnapshot | null;
 
   /** The team's notes on this buyer. */
   @Column('text', { default: '' })

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Language } from '../../../platform/documents/words';
+import type { RegistrationSnapshot } from '../../registration';
 
 export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 /** paid (nothing left to pay, free orders included), reserved (awaiting payment, e.g. on site), cancelled. */
@@ -110,6 +111,10 @@ export class Order {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** SHOP-3: what the buyer gave on the shop's registration form (contact and answers, with the labels of the day); null outside the shop. */
+  @Column('jsonb', { nullable: true })
+  registration: RegistrationSnapshot | null;
 
   /** When the order became paid (at placement when nothing was due; else when its payment was recorded). */
   @Column('timestamptz', { nullable: true })

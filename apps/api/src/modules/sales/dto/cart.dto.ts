@@ -10,13 +10,13 @@ import {
   IsIn,
   IsInt,
   IsNotEmptyObject,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { LANGUAGES, type Language } from '../../../platform/documents/words';
@@ -204,23 +204,51 @@ export class CartResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: 'string' }) orderId: string | null;
 }
 
+/**
+ * The buyer. In the shop, which fields are asked (and which are mandatory) is the ticketing's
+ * registration form (getShopRegistrationForm): a field it does not ask is refused, and every error
+ * is a REGISTRATION_INVALID naming the field (`customer.zip`, `customer.answers.<key>`).
+ */
 export class CheckoutCustomerRequest {
-  @ApiProperty({ example: 'Camille', maxLength: 100 })
+  @ApiPropertyOptional({ example: 'Camille', maxLength: 100 })
+  @IsOptional()
   @IsString()
-  @MinLength(1)
   @MaxLength(100)
-  firstName: string;
+  firstName?: string;
 
-  @ApiProperty({ example: 'Rochat', maxLength: 100 })
+  @ApiPropertyOptional({ example: 'Rochat', maxLength: 100 })
+  @IsOptional()
   @IsString()
-  @MinLength(1)
   @MaxLength(100)
-  lastName: string;
+  lastName?: string;
 
-  @ApiProperty({ format: 'email', example: 'camille@example.ch', maxLength: 254 })
+  @ApiProperty({ format: 'email', example: 'camille@example.ch', maxLength: 254, description: 'Always asked: the order is sent to it' })
   @IsEmail()
   @MaxLength(254)
   email: string;
+
+  @ApiPropertyOptional({ enum: ['mrs', 'mr', 'other'] }) @IsOptional() @IsString() @MaxLength(10) title?: string;
+  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) company?: string;
+  @ApiPropertyOptional({ maxLength: 200, example: 'Route du Théâtre 2' }) @IsOptional() @IsString() @MaxLength(200) address?: string;
+  @ApiPropertyOptional({ maxLength: 20, example: '1083' }) @IsOptional() @IsString() @MaxLength(20) zip?: string;
+  @ApiPropertyOptional({ maxLength: 100, example: 'Mézières' }) @IsOptional() @IsString() @MaxLength(100) city?: string;
+  @ApiPropertyOptional({ maxLength: 2, example: 'CH', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @IsString() @MaxLength(2) country?: string;
+  @ApiPropertyOptional({ maxLength: 30, example: '+41 79 123 45 67' }) @IsOptional() @IsString() @MaxLength(30) mobile?: string;
+  @ApiPropertyOptional({ format: 'date', example: '1990-05-17', description: 'YYYY-MM-DD, in the past' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }] },
+    description:
+      'Answers to the custom fields by key: a string (text, date YYYY-MM-DD, dropdown option, or the id of an upload for a file field), a number, or the ticked options (checkboxes)',
+  })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, string | number | string[]>;
 }
 
 export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card', 'invoice'] as const;
