@@ -804,7 +804,8 @@ const registrationForm = {
   subtitle: 'Ce que la boutique demande à chaque acheteur : les champs habituels et vos propres questions.',
   link: 'Formulaire d’inscription',
   standardTitle: 'Champs habituels',
-  standardHint: 'Obligatoire ou facultatif : demandé dans la boutique ; invisible : pas demandé. L’e-mail reste obligatoire : la commande et les billets y sont envoyés.',
+  standardHint:
+    'Obligatoire ou facultatif : demandé dans la boutique ; invisible : pas demandé. L’e-mail reste obligatoire : la commande et les billets y sont envoyés.',
   customTitle: 'Questions supplémentaires',
   customHint: 'Dans l’ordre où la boutique les pose. Le libellé en français est obligatoire ; les autres langues le reprennent s’ils sont vides.',
   none: 'Aucune question supplémentaire.',
