@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
-import { fillCustomer, payOnSite, shot, text } from '../support/pages';
+import { fillCustomer, payOnSite, shot, startCheckout, text } from '../support/pages';
 
 const ACCOUNT_EVENTS = ['ike_user_login', 'ike_user_logout'];
 
@@ -36,6 +36,7 @@ describe('customer account in the shop', () => {
     await page.getByText(eventName).click();
     await page.locator('[data-testid^="quantity-"]').first().selectOption('1');
     await page.getByTestId('add-to-cart').click();
+    await startCheckout(page);
     await page.getByTestId('email').waitFor();
   }
 
@@ -98,6 +99,8 @@ describe('customer account in the shop', () => {
     await buyOne(page, eventName);
     await expect(page.getByTestId('email').inputValue()).resolves.toBe(email);
     await expect(page.getByTestId('first-name').inputValue()).resolves.toBe('Jeanne');
+    await page.getByTestId('step-next').click();
+    await page.getByTestId('checkout-step-payment').waitFor();
     await payOnSite(page);
     await page.getByTestId('confirm-order').click();
     const number = (await text(page.getByTestId('order-number'))).trim();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { seriousViolations } from '../support/axe';
-import { payOnSite, shot, text } from '../support/pages';
+import { payOnSite, shot, startCheckout, text } from '../support/pages';
 
 /** A small but real PDF: what a buyer would attach. */
 const PDF = Buffer.from(
@@ -62,6 +62,7 @@ describe('the registration form', () => {
     await customer.getByText(name).click();
     await customer.locator('[data-testid^="quantity-"]').first().selectOption('1');
     await customer.getByTestId('add-to-cart').click();
+    await startCheckout(customer);
     await customer.getByTestId('registration-form').waitFor();
     expect(await customer.getByTestId('reg-company').count()).toBe(0);
     await customer.getByTestId('first-name').fill('Célimène');
@@ -70,15 +71,17 @@ describe('the registration form', () => {
     await customer.getByTestId('reg-answer-regimeAlimentaire').selectOption('Végétarien');
     await customer.getByTestId('reg-answer-attestation').setInputFiles({ name: 'attestation.pdf', mimeType: 'application/pdf', buffer: PDF });
     await customer.getByTestId('reg-answer-attestation-uploaded').waitFor();
-    await payOnSite(customer);
-    // The city is mandatory and empty: named, nothing ordered.
-    await customer.getByTestId('confirm-order').click();
+    // The city is mandatory and empty: named, the checkout stays on this step.
+    await customer.getByTestId('step-next').click();
     await customer.getByTestId('error-customer.city').waitFor();
     expect(await text(customer.getByTestId('error-customer.city'))).toBe('Indiquez votre localité.');
     await shot(customer, 'registration-form-shop');
     // Every kind of field the form renders, with an error shown, passes axe-core.
     expect(await seriousViolations(customer)).toEqual([]);
     await customer.getByTestId('reg-city').fill('Lausanne');
+    await customer.getByTestId('step-next').click();
+    await customer.getByTestId('checkout-step-payment').waitFor();
+    await payOnSite(customer);
     await customer.getByTestId('confirm-order').click();
     await customer.getByTestId('order-number').waitFor();
 
