@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { fillCustomer, payOnSite, shot, startCheckout, text } from '../support/pages';
 
@@ -20,7 +21,7 @@ async function recordAccountEvents(page: Page): Promise<void> {
 }
 const accountEvents = (page: Page) => page.evaluate(() => (window as unknown as { __ike: { type: string; detail: unknown }[] }).__ike);
 
-/** A customer account in the shop, in Chromium: sign up, confirm by email, buy, my orders, log out, reset the password, claim a guest order. */
+/** A customer account in the shop, in Chromium: sign up, confirm by email, buy, my orders, log out, reset the password, claim a guest order — each page checked by axe-core. */
 describe('customer account in the shop', () => {
   const e2e = useOrganizer();
   const PASSWORD = 'Remparts-2027';
@@ -65,6 +66,7 @@ describe('customer account in the shop', () => {
     await page.goto(`${e2e.stack.shopUrl}/shop/${SLUG}`);
     await page.getByTestId('account-menu-login').click();
     await shot(page, 'account-login');
+    expect({ page: 'account-login', violations: await seriousViolations(page) }).toEqual({ page: 'account-login', violations: [] });
     await page.getByTestId('sign-up-link').click();
     await page.getByTestId('sign-up-first-name').fill('Jeanne');
     await page.getByTestId('sign-up-last-name').fill('Dubois');
@@ -73,10 +75,12 @@ describe('customer account in the shop', () => {
     await page.getByTestId('sign-up-submit').click();
     await expect(text(page.getByTestId('error-password'))).resolves.toBe('Au moins 10 caractères, avec au moins une lettre et un chiffre ou un symbole.');
     await shot(page, 'account-sign-up-refused');
+    expect({ page: 'account-sign-up-refused', violations: await seriousViolations(page) }).toEqual({ page: 'account-sign-up-refused', violations: [] });
     await page.getByTestId('sign-up-password').fill(PASSWORD);
     await page.getByTestId('sign-up-submit').click();
     await expect(text(page.getByTestId('sign-up-sent'))).resolves.toContain(email);
     await shot(page, 'account-sign-up-sent');
+    expect({ page: 'account-sign-up-sent', violations: await seriousViolations(page) }).toEqual({ page: 'account-sign-up-sent', violations: [] });
 
     // Not before the email is confirmed.
     await page.getByTestId('account-menu-login').click();
@@ -93,6 +97,7 @@ describe('customer account in the shop', () => {
     await page.getByTestId('account-confirmed').waitFor();
     await page.getByTestId('account-menu-logout').waitFor();
     await shot(page, 'account-confirmed');
+    expect({ page: 'account-confirmed', violations: await seriousViolations(page) }).toEqual({ page: 'account-confirmed', violations: [] });
     expect(await accountEvents(page)).toEqual([{ type: 'ike_user_login', detail: null }]);
 
     // Buying while logged in: the contact is filled in, the order joins the account.
@@ -113,6 +118,7 @@ describe('customer account in the shop', () => {
     await expect(orders.count()).resolves.toBe(1);
     await expect(text(orders.first())).resolves.toContain(number);
     await shot(page, 'account-orders');
+    expect({ page: 'account-orders', violations: await seriousViolations(page) }).toEqual({ page: 'account-orders', violations: [] });
     const href = (await page.getByTestId('account-order-tickets').getAttribute('href'))!;
     const pdf = await page.request.get(`${e2e.stack.shopUrl}${href}`);
     expect(pdf.status()).toBe(200);
@@ -134,10 +140,12 @@ describe('customer account in the shop', () => {
     await page.getByTestId('forgot-submit').click();
     await page.getByTestId('forgot-password-sent').waitFor();
     await shot(page, 'account-forgot-password');
+    expect({ page: 'account-forgot-password', violations: await seriousViolations(page) }).toEqual({ page: 'account-forgot-password', violations: [] });
     const reset = await linkIn(email, /Nouveau mot de passe/);
     await page.goto(reset);
     await page.getByTestId('reset-password').fill(NEW_PASSWORD);
     await shot(page, 'account-reset-password');
+    expect({ page: 'account-reset-password', violations: await seriousViolations(page) }).toEqual({ page: 'account-reset-password', violations: [] });
     await page.getByTestId('reset-submit').click();
     await page.getByTestId('account-orders').waitFor();
     await page.getByTestId('account-menu-logout').click();
@@ -167,6 +175,7 @@ describe('customer account in the shop', () => {
     await page.getByTestId('claim-order-submit').click();
     await page.getByTestId('claim-order-done').waitFor();
     await shot(page, 'account-claim');
+    expect({ page: 'account-claim', violations: await seriousViolations(page) }).toEqual({ page: 'account-claim', violations: [] });
     await page.getByTestId('account-menu-orders').click();
     await page.getByTestId('account-order').nth(1).waitFor();
     await expect(page.getByTestId('account-order').count()).resolves.toBe(2);
