@@ -466,7 +466,6 @@ export const de: Catalog = {
       intro: 'Guten Tag {name} — die Bestellungen von {email}.',
       none: 'Noch keine Bestellungen.',
       number: 'Bestellung {number}',
-      tickets: '{count} Billett(e)',
       open: 'Ansehen',
       download: 'Billette herunterladen',
       more: 'Weitere Bestellungen',

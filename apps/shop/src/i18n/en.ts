@@ -465,7 +465,6 @@ export const en: Catalog = {
       intro: 'Hello {name} — the orders of {email}.',
       none: 'No orders yet.',
       number: 'Order {number}',
-      tickets: '{count} ticket(s)',
       open: 'View',
       download: 'Download the tickets',
       more: 'More orders',

@@ -556,7 +556,6 @@ const account = {
     intro: 'Bonjour {name} — les commandes de {email}.',
     none: 'Aucune commande pour l’instant.',
     number: 'Commande {number}',
-    tickets: '{count} billet(s)',
     open: 'Voir',
     download: 'Télécharger les billets',
     more: 'Plus de commandes',

@@ -465,7 +465,6 @@ export const it: Catalog = {
       intro: 'Buongiorno {name} — gli ordini di {email}.',
       none: 'Ancora nessun ordine.',
       number: 'Ordine {number}',
-      tickets: '{count} biglietto/i',
       open: 'Vedere',
       download: 'Scaricare i biglietti',
       more: 'Altri ordini',
