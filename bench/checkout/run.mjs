@@ -1,6 +1,6 @@
 // bench/checkout (P1): N concurrent buyers over HTTP on one zone of capacity C, each buying one
 // ticket (hold a cart, then check out) until the zone is sold out. Card mode: the same, paid by card
-// through the built-in test provider — the payment opened, the card form and the 3-D Secure code
+// through the built-in test provider — the payment opened by the checkout, the card form and the 3-D Secure code
 // posted to the provider, its signed callback settling the order — until every order is paid. In the
 // same run, the bare-SQL ceiling: the two transactions of a sale straight to PostgreSQL, same pool.
 //
@@ -127,12 +127,9 @@ async function httpPhase(bench) {
       if (cart.status !== 201) return 'error';
       const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'card' });
       if (order.status !== 201) return 'error';
-      const started = await json(
-        'POST',
-        `/api/v1/shop/remparts/orders/${order.body.orderId}/card-payments?token=${encodeURIComponent(order.body.accessToken)}`,
-      );
-      if (started.status !== 201) return 'error';
-      const page = new URL(started.body.redirectUrl).pathname;
+      // The checkout opened the first attempt (the shop does the same); without it, the shop opens one.
+      if (!order.body.payment) return 'error';
+      const page = new URL(order.body.payment.redirectUrl).pathname;
       if ((await form(page, { number: '4000000000001000', expiry: '12/30', cvc: '123' })) !== 200) return 'error';
       // The provider posts its signed outcome to the API before it sends the browser back (303).
       return (await form(`${page}/3ds`, { code: '1234' })) === 303 ? 'sold' : 'error';
@@ -147,7 +144,7 @@ async function httpPhase(bench) {
 }
 
 /**
- * The same statements as createCart + checkoutCart (with `card`: then startCardPayment and the
+ * The same statements as createCart + checkoutCart (with `card`: its first payment attempt and the
  * provider's callback), straight to PostgreSQL with the same pool:
  * one batch (cart + hold, not flushed to disk: a hold is ephemeral), read the cart, one batch (close cart, order with tickets and history,
  * outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
@@ -220,13 +217,7 @@ async function sqlPhase(bench, { card = false } = {}) {
        UPDATE availabilities SET held = held - 1, sold = sold + 1 WHERE ticketing_id = ${L(tid)} AND date_id = ${L(dateId)} AND zone_id = ${L(zoneId)}`,
     );
     if (!card) return 'sold';
-    // startCardPayment: what the order still owes, then the started attempt (the provider's session is opened between).
-    await pool.query(`SELECT status, payment_method, total_amount, payment_due_at FROM orders WHERE ticketing_id = $1 AND id = $2`, [tid, orderId]);
-    await pool.query(
-      `SELECT (SELECT coalesce(sum(amount), 0) FROM payments WHERE ticketing_id = $1 AND order_id = $2 AND status = 'succeeded') AS paid,
-              (SELECT coalesce(sum(amount), 0) FROM refunds WHERE ticketing_id = $1 AND order_id = $2) AS refunded`,
-      [tid, orderId],
-    );
+    // The checkout opens the first attempt once its write is done: the started attempt (the provider's session is opened between).
     const transactionId = randomUUID();
     const session = `ts_${randomBytes(12).toString('hex')}`;
     await pool.query(

@@ -2336,6 +2336,8 @@ export interface components {
             /** Format: uuid */
             orderId: string;
             orderNumber: string;
+            /** @description Paid by `card`: the first attempt, opened with the checkout — send the customer to its `redirectUrl`. Absent when the provider did not answer: open it with startCardPayment */
+            payment?: components["schemas"]["CardPaymentStartedResponse"];
         };
         CheckoutTicketResponse: {
             eventName: string;

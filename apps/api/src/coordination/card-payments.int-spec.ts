@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { FixedClock } from '../platform/clock/clock';
 import { startTestApp, Tenant, TestApp } from '../test/test-app';
 import { TEST_CARDS } from '../test-provider/cards';
-import { createTestProvider, SIGNATURE_HEADER, signBody } from '../test-provider/test-provider';
+import { createTestProvider, SIGNATURE_HEADER, signBody, TestProviderOptions } from '../test-provider/test-provider';
 import { CardPayments } from './card-payments.service';
 
 const SECRET = 'integration-test-provider-secret-0123456789';
@@ -44,8 +44,14 @@ describe('card payments through the test provider', () => {
       .post(`${shop(a)}/carts/${cart.body.id}/checkout`)
       .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod: 'card' })
       .expect(201);
-    return placed.body as { orderId: string; accessToken: string };
+    return placed.body as { orderId: string; accessToken: string; payment?: { transactionId: string; redirectUrl: string } };
   }
+
+  /** The attempt the checkout opened, shaped like startCardPayment's answer. */
+  const firstAttempt = (placed: { payment?: { transactionId: string; redirectUrl: string } }) => {
+    expect(placed.payment).toEqual({ transactionId: expect.any(String), redirectUrl: expect.stringMatching(/\/pay\/ts_/) });
+    return { body: placed.payment! };
+  };
 
   const start = (order: { orderId: string; accessToken: string }) =>
     t
@@ -73,18 +79,20 @@ describe('card payments through the test provider', () => {
     (await t.http().post('/api/v1/control/scans').set('authorization', `Bearer ${deviceToken}`).send({ code }).expect(200)).body.result as string;
   const sold = async (dateId: string) => (await t.sql.query(`SELECT sold, held FROM availabilities WHERE date_id = $1`, [dateId])).rows[0];
 
+  const providerOptions: TestProviderOptions = {
+    secret: SECRET,
+    // Each test replays callbacks itself; the provider's own retries are the e2e fault test's.
+    retryDelaysMs: [],
+    // The API under test answers through supertest (no port): the provider's callbacks go the same way.
+    deliver: async (url, body, signature) => {
+      posted.push({ body, signature });
+      if (callbacksLost) throw new Error('the API is down');
+      await t.http().post(new URL(url).pathname).set('content-type', 'application/json').set(SIGNATURE_HEADER, signature).send(body);
+    },
+  };
+
   beforeAll(async () => {
-    provider = createTestProvider({
-      secret: SECRET,
-      // Each test replays callbacks itself; the provider's own retries are the e2e fault test's.
-      retryDelaysMs: [],
-      // The API under test answers through supertest (no port): the provider's callbacks go the same way.
-      deliver: async (url, body, signature) => {
-        posted.push({ body, signature });
-        if (callbacksLost) throw new Error('the API is down');
-        await t.http().post(new URL(url).pathname).set('content-type', 'application/json').set(SIGNATURE_HEADER, signature).send(body);
-      },
-    });
+    provider = createTestProvider(providerOptions);
     await provider.listen({ port: 0, host: '127.0.0.1' });
     providerUrl = `http://127.0.0.1:${(provider.server.address() as AddressInfo).port}`;
     t = await startTestApp({ label: 'card-payments', clock, env: { PAYMENT_PROVIDER_URL: providerUrl, PAYMENT_PROVIDER_SECRET: SECRET } });
@@ -100,8 +108,15 @@ describe('card payments through the test provider', () => {
   it('pays an order through a 3-D Secure challenge, once however many times the outcome is posted; its tickets enter once paid', async () => {
     const ev = await t.createEvent(a, { capacity: 10, amount: 4500 });
     const placed = await cardOrder(ev);
+    // The checkout opened the first attempt: the customer is on their way to the provider's page.
+    const started = firstAttempt(placed);
     const waiting = await order(placed.orderId);
-    expect(waiting).toMatchObject({ status: 'reserved', paymentMethod: 'card', transactions: [], amountDue: { amount: 9000 } });
+    expect(waiting).toMatchObject({
+      status: 'reserved',
+      paymentMethod: 'card',
+      transactions: [expect.objectContaining({ id: started.body.transactionId, status: 'started', amount: { amount: 9000, currency: 'CHF' } })],
+      amountDue: { amount: 9000 },
+    });
     expect(new Date(waiting.paymentDueAt).getTime()).toBe(clock.now().getTime() + 1200 * 1000);
     expect(await scan(waiting.tickets[0].code)).toBe('not_paid');
     const noMailYet = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'order-confirmation' AND payload->>'orderId' = $1`, [
@@ -109,7 +124,6 @@ describe('card payments through the test provider', () => {
     ]);
     expect(noMailYet.rows[0].n).toBe(0);
 
-    const started = await start(placed).expect(201);
     expect(started.body.redirectUrl.startsWith(providerUrl)).toBe(true);
     const result = await pay(started.body.redirectUrl, TEST_CARDS.visaChallenge);
     expect(result.status).toBe(303);
@@ -158,18 +172,18 @@ describe('card payments through the test provider', () => {
   it('keeps every failed attempt with the bank’s note, and a later attempt pays', async () => {
     const ev = await t.createEvent(a, { capacity: 10, amount: 3000 });
     const placed = await cardOrder(ev, 1);
+    let attempt = firstAttempt(placed);
     for (const [number, code] of [
       [TEST_CARDS.visaDeclined, '1234'],
       [TEST_CARDS.amex, '1234'],
       [TEST_CARDS.mastercardChallenge, '0000'],
     ] as const) {
-      const attempt = await start(placed).expect(201);
       const result = await pay(attempt.body.redirectUrl, number, code);
       expect(result.status).toBe(303);
+      attempt = await start(placed).expect(201);
     }
     // Not enrolled in 3-D Secure: the bank's page stays blank, the attempt fails.
-    const blank = await start(placed).expect(201);
-    const result = await pay(blank.body.redirectUrl, TEST_CARDS.visaNotEnrolled);
+    const result = await pay(attempt.body.redirectUrl, TEST_CARDS.visaNotEnrolled);
     expect(result.status).toBe(200);
     expect(result.html).toContain('data-testid="blank-3ds"');
 
@@ -193,7 +207,7 @@ describe('card payments through the test provider', () => {
   it('refuses an outcome not signed by the provider, changing nothing', async () => {
     const ev = await t.createEvent(a, { capacity: 10 });
     const placed = await cardOrder(ev, 1);
-    const attempt = await start(placed).expect(201);
+    const attempt = firstAttempt(placed);
     const session = new URL(attempt.body.redirectUrl).pathname.split('/').pop();
     const forged = JSON.stringify({
       sessionId: session,
@@ -218,7 +232,7 @@ describe('card payments through the test provider', () => {
     const ev = await t.createEvent(a, { capacity: 3 });
     const placed = await cardOrder(ev, 3);
     expect(await sold(ev.dateId)).toEqual({ sold: 3, held: 0 });
-    const attempt = await start(placed).expect(201);
+    const attempt = firstAttempt(placed);
     // The customer types their card number, then leaves the bank's page open past the deadline.
     await fetch(attempt.body.redirectUrl, { method: 'POST', body: new URLSearchParams({ number: TEST_CARDS.visaChallenge, expiry: '12/30', cvc: '123' }) });
 
@@ -245,7 +259,7 @@ describe('card payments through the test provider', () => {
   it('refunds to the card through the provider, never more than was paid', async () => {
     const ev = await t.createEvent(a, { capacity: 10, amount: 4000 });
     const placed = await cardOrder(ev, 2);
-    const attempt = await start(placed).expect(201);
+    const attempt = firstAttempt(placed);
     await pay(attempt.body.redirectUrl, TEST_CARDS.visaChallenge);
     const refunded = await admin('post', `/orders/${placed.orderId}/refunds`).send({ amount: 4000, method: 'card', reason: 'Geste commercial' }).expect(200);
     expect(refunded.body.refunds).toEqual([
@@ -273,6 +287,25 @@ describe('card payments through the test provider', () => {
     expect(wrongToken.status).toBe(404);
   });
 
+  it('places the order when the provider does not answer at checkout; the shop opens the attempt afterwards', async () => {
+    const ev = await t.createEvent(a, { capacity: 10, amount: 2500 });
+    const port = (provider.server.address() as AddressInfo).port;
+    await provider.close();
+    try {
+      const placed = await cardOrder(ev, 1);
+      expect(placed.payment).toBeUndefined();
+      expect(await order(placed.orderId)).toMatchObject({ status: 'reserved', transactions: [], amountDue: { amount: 2500 } });
+      expect((await start(placed).expect(503)).body.code).toBe('PAYMENT_PROVIDER_UNAVAILABLE');
+    } finally {
+      provider = createTestProvider(providerOptions);
+      await provider.listen({ port, host: '127.0.0.1' });
+    }
+    const later = await cardOrder(ev, 1);
+    const attempt = firstAttempt(later);
+    expect((await pay(attempt.body.redirectUrl, TEST_CARDS.visaChallenge)).status).toBe(303);
+    expect((await order(later.orderId)).status).toBe('paid');
+  });
+
   describe('when the provider’s callback is lost', () => {
     beforeEach(() => (callbacksLost = true));
     afterEach(() => (callbacksLost = false));
@@ -286,7 +319,7 @@ describe('card payments through the test provider', () => {
     it('the customer’s return asks the provider and settles the order once; the late callback changes nothing', async () => {
       const ev = await t.createEvent(a, { capacity: 10, amount: 2000 });
       const placed = await cardOrder(ev, 2);
-      const attempt = await start(placed).expect(201);
+      const attempt = firstAttempt(placed);
       expect((await pay(attempt.body.redirectUrl, TEST_CARDS.visaChallenge)).status).toBe(303);
       expect(await order(placed.orderId)).toMatchObject({ status: 'reserved', transactions: [expect.objectContaining({ status: 'started' })] });
 
@@ -323,7 +356,7 @@ describe('card payments through the test provider', () => {
     it('keeps the bank’s note of a declined attempt the customer comes back from', async () => {
       const ev = await t.createEvent(a, { capacity: 10 });
       const placed = await cardOrder(ev, 1);
-      const attempt = await start(placed).expect(201);
+      const attempt = firstAttempt(placed);
       await pay(attempt.body.redirectUrl, TEST_CARDS.visaDeclined);
       await check(a, placed, attempt.body.transactionId).expect(204);
       expect(await order(placed.orderId)).toMatchObject({
@@ -335,7 +368,7 @@ describe('card payments through the test provider', () => {
     it('the deadline sweep asks the provider first: a paid attempt settles the order instead of cancelling it', async () => {
       const ev = await t.createEvent(a, { capacity: 2 });
       const placed = await cardOrder(ev, 2);
-      const attempt = await start(placed).expect(201);
+      const attempt = firstAttempt(placed);
       await pay(attempt.body.redirectUrl, TEST_CARDS.mastercardChallenge);
       clock.advance(1201 * 1000);
       await t.app.get(CardPayments).cancelOverdue();

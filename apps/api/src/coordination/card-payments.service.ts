@@ -16,6 +16,15 @@ import {
 import { SalesService } from '../modules/sales';
 import { OrderChanges } from './order-changes.service';
 
+/** What opening a payment attempt needs to know of the order. */
+interface OrderToOpen {
+  id: string;
+  number: string;
+  accessToken: string;
+  currency: string;
+  due: number;
+}
+
 /** Who records what a payment provider reported. */
 const providerActor = (provider: string): Actor => ({ kind: 'system', id: null, label: `Paiement en ligne (${provider})` });
 
@@ -44,13 +53,30 @@ export class CardPayments {
   /** Opens a payment attempt for what the order still owes; the shop sends the customer to `redirectUrl`. */
   async start(scope: TenantScope, slug: string, orderId: string, token: string): Promise<{ transactionId: string; redirectUrl: string }> {
     const order = await this.orders.toPayByCard(scope, orderId, token);
+    return this.open(scope, slug, { id: orderId, number: order.number, accessToken: token, currency: order.currency, due: order.due });
+  }
+
+  /**
+   * The first attempt of an order its checkout just placed (what it owes is known: nothing to read
+   * again); null when the provider does not answer — the order stands, the shop opens it later.
+   */
+  async openFirst(scope: TenantScope, slug: string, placed: OrderToOpen): Promise<{ transactionId: string; redirectUrl: string } | null> {
+    try {
+      return await this.open(scope, slug, placed);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === PaymentsProblems.PAYMENT_PROVIDER_UNAVAILABLE.code) return null;
+      throw error;
+    }
+  }
+
+  private open(scope: TenantScope, slug: string, order: OrderToOpen): Promise<{ transactionId: string; redirectUrl: string }> {
     return this.payments.openCardPayment(scope, {
-      orderId,
+      orderId: order.id,
       amount: order.due,
       currency: order.currency,
       description: `Commande ${order.number}`,
       // The provider sends the customer back to their order in the shop; the address is ours, not the client's.
-      returnUrl: `${this.config.SHOP_PUBLIC_URL}/shop/${encodeURIComponent(slug)}/orders/${orderId}?token=${encodeURIComponent(token)}`,
+      returnUrl: `${this.config.SHOP_PUBLIC_URL}/shop/${encodeURIComponent(slug)}/orders/${order.id}?token=${encodeURIComponent(order.accessToken)}`,
     });
   }
 

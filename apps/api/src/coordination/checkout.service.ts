@@ -28,6 +28,12 @@ export interface SaleContext {
   accountId?: string;
 }
 
+/** An order just placed, with what it still owes (after a gift voucher, or a payment recorded with it). */
+export interface PlacedSale extends PlacedOrder {
+  currency: string;
+  due: number;
+}
+
 /** A cart becomes an order: one write across sales, orders, the ledger and the catalog. */
 @Injectable()
 export class Checkout {
@@ -49,7 +55,7 @@ export class Checkout {
    * and the seats and the capacity row touched last, right before commit. Each module explains its
    * own refusal; a taken order number (one chance in 10^12) retries the whole write.
    */
-  async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
+  async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedSale> {
     const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
     const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
     // Attendee data given now is checked before the write and written with the tickets (one write).
@@ -121,7 +127,7 @@ export class Checkout {
           }
           for (const s of sale.seats) await this.catalog.sellSeats(scope, cartId, s.dateId, s.seatIds);
           await this.catalog.sellHeldCapacity(scope, sale.capacity);
-          return placed;
+          return { ...placed, currency: sale.currency, due: context.paidWith ? 0 : sale.due };
         });
       } catch (error) {
         if (!(error instanceof OrderNumberTakenError) || attempt === 3) throw error;

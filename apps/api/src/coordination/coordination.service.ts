@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../platform/audit/actor';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
-import { OrderResponse, PlacedOrder } from '../modules/orders';
+import { OrderResponse } from '../modules/orders';
 import { LedgerMethod } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
-import { Checkout, SaleContext } from './checkout.service';
+import { CardPayments } from './card-payments.service';
+import { Checkout, PlacedSale, SaleContext } from './checkout.service';
 import { CheckoutOptions } from './checkout-options.service';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { CancelOrderRequest, RefundRequest } from './dto/order-changes.dto';
@@ -29,6 +30,7 @@ export class CoordinationService {
     private readonly settlement: Settlement,
     private readonly changes: OrderChanges,
     private readonly reschedule: OrderReschedule,
+    private readonly cards: CardPayments,
   ) {}
 
   /** Opens a cart that holds the requested places until it expires. */
@@ -60,8 +62,25 @@ export class CoordinationService {
   }
 
   /** A cart becomes an order, through a channel, by an actor. */
-  placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedOrder> {
+  placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedSale> {
     return this.checkout.placeSale(scope, cartId, request, context);
+  }
+
+  /**
+   * A shop sale: the order placed, then — paid by card — its first payment attempt opened in the same
+   * request, after the write (no row is locked while the provider answers). Null `payment` when the
+   * provider did not answer: the order stands, and the shop opens the attempt with startCardPayment.
+   */
+  async placeShopSale(
+    scope: TenantScope,
+    slug: string,
+    cartId: string,
+    request: CheckoutRequest,
+    context: SaleContext,
+  ): Promise<PlacedSale & { payment: { transactionId: string; redirectUrl: string } | null }> {
+    const placed = await this.checkout.placeSale(scope, cartId, request, context);
+    const byCard = request.paymentMethod === 'card' && placed.status === 'reserved' && placed.due > 0;
+    return { ...placed, payment: byCard ? await this.cards.openFirst(scope, slug, placed) : null };
   }
 
   /** Cancels a whole order (`ticketIds` null) or some of its tickets; places back on sale in the same write. */

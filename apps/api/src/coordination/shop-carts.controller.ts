@@ -13,13 +13,13 @@ import {
   CART_STATE_PROBLEMS,
   CartResponse,
   CheckoutRequest,
-  CheckoutResponse,
   CreateCartRequest,
   RemoveCartLineQuery,
   SalesProblems,
 } from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { OrdersProblems } from '../modules/orders';
+import { CheckoutResponse } from './dto/card-payment.dto';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { BearerToken, CustomerAccountsService } from '../modules/customer-accounts';
 import { RegistrationProblems } from '../modules/registration';
@@ -155,11 +155,11 @@ export class ShopCartsController {
     const { firstName, lastName, email } = body.customer;
     // A logged-in customer's order joins their account; without a live session of this shop it is a guest's (ADR 0029).
     const customer = await this.accounts.sessionOf(scope, bearer);
-    const placed = await this.coordination.placeSale(scope, cartId, body, {
+    const placed = await this.coordination.placeShopSale(scope, slug, cartId, body, {
       channel: 'shop',
       actor: { kind: 'customer', id: customer?.accountId ?? null, label: [firstName?.trim(), lastName?.trim()].filter(Boolean).join(' ') || email.trim() },
       accountId: customer?.accountId,
     });
-    return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken };
+    return { orderId: placed.id, orderNumber: placed.number, accessToken: placed.accessToken, ...(placed.payment ? { payment: placed.payment } : {}) };
   }
 }

@@ -1,6 +1,7 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { Agent, request } from 'undici';
 import { behaviourOf, CHALLENGE_CODE, luhnValid } from './cards';
 
 /**
@@ -78,20 +79,21 @@ export function createTestProvider(options: TestProviderOptions): FastifyInstanc
   const sessions = new Map<string, Session>();
   const app = Fastify({ logger: false });
   void app.register(formbody);
+  // Outcomes go to the merchant over kept-alive connections, as an acquirer's do.
+  const agent = new Agent({ keepAliveTimeout: 30_000, headersTimeout: 10_000, bodyTimeout: 10_000 });
   const deliver =
     options.deliver ??
     (async (url: string, body: string, signature: string) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
-        body,
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!res.ok) throw new Error(`the merchant answered ${res.status}`);
+      const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body });
+      await res.body.dump();
+      if (res.statusCode < 200 || res.statusCode >= 300) throw new Error(`the merchant answered ${res.statusCode}`);
     });
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const retries = new Set<ReturnType<typeof setTimeout>>();
-  app.addHook('onClose', async () => retries.forEach(clearTimeout));
+  app.addHook('onClose', async () => {
+    retries.forEach(clearTimeout);
+    await agent.close();
+  });
 
   /**
    * Posts an outcome until the merchant takes it, as acquirers do: a merchant that was down (or died

@@ -33,7 +33,7 @@ import {
   SeatingPlanSummaryResponse,
 } from './dto/seating-plan.dto';
 import { Clock } from '../../platform/clock/clock';
-import { SaleLineCache } from './sale-line-cache';
+import { RecentCache } from '../../platform/cache/recent-cache';
 
 /** A sellable line in one currency: `amount` is the price (fixed), the minimum (pay what you want) or 0 (free). */
 export type SaleLine = Omit<SaleLineRow, 'amount' | 'visibility'> & { amount: number; currency: string };
@@ -44,7 +44,8 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 /** Catalog façade: events, dates, zones, prices, and the capacity every sale draws on. */
 @Injectable()
 export class CatalogService {
-  private readonly saleLineCache = new SaleLineCache();
+  /** Resolved sale lines (names, amounts, on-sale state): thousands of carts ask for the same ones during an on-sale. */
+  private readonly saleLineCache = new RecentCache<SaleLineRow[]>();
 
   constructor(
     private readonly repo: CatalogRepository,
@@ -349,7 +350,7 @@ export class CatalogService {
   }
 
   private saleLineRows(scope: TenantScope, lines: { dateId: string; zoneId: string; priceId: string }[], currency: string) {
-    const key = lines.map((l) => ({ dateId: l.dateId, zoneId: l.zoneId, priceId: `${l.priceId}:${currency}` }));
+    const key = `${currency}|${lines.map((l) => `${l.dateId}/${l.zoneId}/${l.priceId}`).join(',')}`;
     return this.saleLineCache.get(scope, key, () =>
       this.repo.saleLines(
         scope,

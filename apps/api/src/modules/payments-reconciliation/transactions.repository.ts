@@ -11,7 +11,12 @@ export class TransactionsRepository {
   constructor(private readonly db: Database) {}
 
   async insert(scope: TenantScope, t: NewTransaction): Promise<void> {
-    await this.db.scoped(PaymentTransaction, scope).insert({ ...t, status: 'started', note: null, brand: null, last4: null, finishedAt: null });
+    await this.db.tenantQuery(
+      scope,
+      `INSERT INTO payment_transactions (ticketing_id, id, order_id, provider, provider_session, method, amount, currency, status, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'started', $9)`,
+      [t.id, t.orderId, t.provider, t.providerSession, t.method, t.amount, t.currency, t.createdAt],
+    );
   }
 
   ofOrder(scope: TenantScope, orderId: string): Promise<PaymentTransaction[]> {

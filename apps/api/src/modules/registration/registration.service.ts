@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { Actor } from '../../platform/audit/actor';
+import { RecentCache } from '../../platform/cache/recent-cache';
 import { Clock } from '../../platform/clock/clock';
 import { readUploadedFile } from '../../platform/http/upload';
 import { FileStorage } from '../../platform/storage/file-storage';
@@ -18,6 +19,7 @@ import {
   UploadTooLargeError,
   UploadTypeNotAllowedError,
 } from './registration.errors';
+import { RegistrationFormRow } from './entities/registration-form.entity';
 import { RegistrationRepository } from './registration.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,6 +28,9 @@ const storageKey = (ticketingId: string, sha256: string) => `${ticketingId}/regi
 /** SHOP-3: the registration form of a ticketing — its settings, the buyer's answers checked against it, and the files they upload. */
 @Injectable()
 export class RegistrationService {
+  /** The form every checkout of an on-sale checks its buyer against; forgotten here when it is set. */
+  private readonly forms = new RecentCache<RegistrationFormRow | null>();
+
   constructor(
     private readonly repo: RegistrationRepository,
     private readonly storage: FileStorage,
@@ -34,7 +39,10 @@ export class RegistrationService {
 
   /** The ticketing's form; the default one (names and email) until it is set. */
   async getForm(scope: TenantScope): Promise<RegistrationFormResponse> {
-    const row = await this.repo.form(scope);
+    return this.formOf(await this.repo.form(scope));
+  }
+
+  private formOf(row: RegistrationFormRow | null): RegistrationFormResponse {
     if (!row) return { ...structuredClone(DEFAULT_FORM), updatedAt: null };
     return { standard: { ...DEFAULT_FORM.standard, ...row.standard }, customFields: row.customFields, updatedAt: row.updatedAt.toISOString() };
   }
@@ -45,6 +53,7 @@ export class RegistrationService {
     if (emailHidden) throw new RegistrationEmailRequiredError();
     if (problems.length) throw new RegistrationFormInvalidError(problems);
     await this.repo.saveForm(scope, { standard: form.standard, customFields: form.customFields, updatedAt: this.clock.now(), updatedBy: actor.label });
+    this.forms.forget(scope);
     return this.getForm(scope);
   }
 
@@ -123,8 +132,9 @@ export class RegistrationService {
     }
   }
 
+  /** The form a buyer is checked against: from the one-second cache (an edit in another process shows within a second). */
   private async form(scope: TenantScope): Promise<RegistrationForm> {
-    const { standard, customFields } = await this.getForm(scope);
+    const { standard, customFields } = this.formOf(await this.forms.get(scope, 'form', () => this.repo.form(scope)));
     return { standard, customFields: customFields as RegistrationForm['customFields'] };
   }
 }

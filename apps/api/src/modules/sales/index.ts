@@ -10,7 +10,6 @@ export {
   AddCartItemsRequest,
   CartResponse,
   CheckoutRequest,
-  CheckoutResponse,
   CreateCartRequest,
   RemoveCartLineQuery,
   SHOP_PAYMENT_METHODS,

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Agent, request } from 'undici';
 import { PaymentProvider, ProviderOutcome } from './payment-provider';
 
 /** An outcome as the test provider writes it. */
@@ -25,22 +26,31 @@ const outcomeFrom = (o: PostedOutcome): ProviderOutcome => ({
 /** The built-in test provider (apps/api/src/test-provider), reached over HTTP like any acquirer. */
 export class TestProviderClient implements PaymentProvider {
   readonly name = 'test';
+  /**
+   * Kept-alive connections to the provider, as to any acquirer: a payment opened at checkout is one
+   * round trip on a warm socket (undici's `request`; `fetch` costs several times its CPU per call).
+   */
+  private readonly agent = new Agent({ keepAliveTimeout: 30_000, headersTimeout: 10_000, bodyTimeout: 10_000 });
 
   constructor(
     private readonly baseUrl: string,
     private readonly secret: string,
   ) {}
 
-  async openSession(input: { reference: string; amount: number; currency: string; description: string; returnUrl: string; callbackUrl: string }) {
-    const res = await fetch(`${this.baseUrl}/sessions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.secret}` },
-      body: JSON.stringify(input),
-      signal: AbortSignal.timeout(10_000),
+  private async call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const res = await request(`${this.baseUrl}${path}`, {
+      method,
+      dispatcher: this.agent,
+      headers: { authorization: `Bearer ${this.secret}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
+    return { status: res.statusCode, body: (await res.body.json()) as T };
+  }
+
+  async openSession(input: { reference: string; amount: number; currency: string; description: string; returnUrl: string; callbackUrl: string }) {
+    const res = await this.call<{ id: string; redirectUrl: string }>('POST', '/sessions', input);
     if (res.status !== 201) throw new Error(`test provider: opening a session answered ${res.status}`);
-    const body = (await res.json()) as { id: string; redirectUrl: string };
-    return { session: body.id, redirectUrl: body.redirectUrl };
+    return { session: res.body.id, redirectUrl: res.body.redirectUrl };
   }
 
   readOutcome(rawBody: string, signature: string | undefined): ProviderOutcome | null {
@@ -51,23 +61,18 @@ export class TestProviderClient implements PaymentProvider {
   }
 
   async fetchOutcome(session: string): Promise<ProviderOutcome | null> {
-    const res = await fetch(`${this.baseUrl}/sessions/${encodeURIComponent(session)}`, {
-      headers: { authorization: `Bearer ${this.secret}` },
-      signal: AbortSignal.timeout(10_000),
-    });
+    const res = await this.call<{ outcome: PostedOutcome | null }>('GET', `/sessions/${encodeURIComponent(session)}`);
     if (res.status !== 200) throw new Error(`test provider: reading a session answered ${res.status}`);
-    const body = (await res.json()) as { outcome: PostedOutcome | null };
-    return body.outcome ? outcomeFrom(body.outcome) : null;
+    return res.body.outcome ? outcomeFrom(res.body.outcome) : null;
   }
 
   async refund(input: { session: string; amount: number }) {
-    const res = await fetch(`${this.baseUrl}/refunds`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${this.secret}` },
-      body: JSON.stringify({ sessionId: input.session, amount: input.amount }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body = (await res.json()) as { status: string; refundId?: string; note?: string };
-    return { ok: res.status === 201 && body.status === 'succeeded', reference: body.refundId ?? null, note: body.note ?? '' };
+    const res = await this.call<{ status: string; refundId?: string; note?: string }>('POST', '/refunds', { sessionId: input.session, amount: input.amount });
+    return { ok: res.status === 201 && res.body.status === 'succeeded', reference: res.body.refundId ?? null, note: res.body.note ?? '' };
+  }
+
+  /** Nest calls it at shutdown: the kept-alive sockets go with the app. */
+  onApplicationShutdown(): Promise<void> {
+    return this.agent.close();
   }
 }

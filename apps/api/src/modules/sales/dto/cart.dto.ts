@@ -289,8 +289,3 @@ export class CheckoutRequest {
   attendees?: (Record<string, unknown> | null)[];
 }
 
-export class CheckoutResponse {
-  @ApiProperty({ format: 'uuid' }) orderId: string;
-  @ApiProperty() orderNumber: string;
-  @ApiProperty({ description: 'Secret giving the customer access to the order and its tickets' }) accessToken: string;
-}
