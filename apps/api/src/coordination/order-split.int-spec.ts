@@ -119,6 +119,81 @@ describe('splitting a reservation', () => {
     expect(paid).toMatchObject({ status: 'paid', total: { amount: 2500 }, paid: { amount: 2500 }, ticketCount: 1 });
   });
 
+  it('keeps the seats sold and the attendee data; the discount goes with the tickets, the promo code stays with the reservation', async () => {
+    const seats = [1, 2, 3].map((n) => ({ section: 'Parterre', row: 'A', number: String(n), x: 10 * n, y: 10, category: 'Catégorie 1' }));
+    const plan = (await api('post', '/seating-plans').send({ name: 'Salle', width: 100, height: 50, seats }).expect(201)).body;
+    const event = (
+      await api('post', '/events')
+        .send({
+          name: 'Tartuffe',
+          status: 'published',
+          dates: [{ startsAt: '2027-04-01T20:00:00+02:00' }],
+          zones: [{ name: 'Cat. 1', planId: plan.id, category: 'Catégorie 1' }],
+          prices: [{ name: 'Plein', kind: 'fixed', amounts: [{ amount: 4000, currency: 'CHF' }] }],
+        })
+        .expect(201)
+    ).body;
+    await api('post', '/promo-codes').send({ code: 'SCINDE10', kind: 'percentage', percent: 10 }).expect(201);
+    const dateId = event.dates[0].id;
+    const shop = (path: string) => t.http().post(`/api/v1/shop/${tenant.slug}${path}`);
+    const cart = (
+      await shop('/carts')
+        .send({ items: [{ dateId, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity: 3 }] })
+        .expect(201)
+    ).body;
+    await shop(`/carts/${cart.id}/promo-code`).send({ code: 'SCINDE10' }).expect(200);
+    const placed = (
+      await shop(`/carts/${cart.id}/checkout`)
+        .send({ customer: { firstName: 'Ana', lastName: 'Siège', email: 'ana@example.ch' }, paymentMethod: 'on_site' })
+        .expect(201)
+    ).body;
+    const before = await order(placed.orderId);
+    expect(before).toMatchObject({ total: { amount: 10800 }, discount: { amount: 1200 }, promoCode: 'SCINDE10' });
+    await t.sql.query(`UPDATE tickets SET attendee = '{"firstName":"Léa"}' WHERE id = $1`, [before.tickets[0].id]);
+    const seatStates = async () =>
+      (await t.sql.query(`SELECT seat_id, status FROM date_seats WHERE date_id = $1 ORDER BY seat_id`, [dateId])).rows as { seat_id: string; status: string }[];
+    const seatsBefore = await seatStates();
+    expect(seatsBefore.map((r) => r.status)).toEqual(['sold', 'sold', 'sold']);
+
+    const res = await split(placed.orderId, [before.tickets[0].id]).expect(201);
+    const created = await order(res.body.id);
+    expect(created).toMatchObject({ total: { amount: 3600 }, subtotal: { amount: 4000 }, discount: { amount: 400 }, promoCode: null, paid: { amount: 3600 } });
+    expect(created.tickets[0]).toMatchObject({
+      id: before.tickets[0].id,
+      code: before.tickets[0].code,
+      seatId: before.tickets[0].seatId,
+      seatLabel: before.tickets[0].seatLabel,
+      attendee: { firstName: 'Léa' },
+      price: { amount: 3600 },
+      listPrice: { amount: 4000 },
+    });
+    expect(await order(placed.orderId)).toMatchObject({
+      total: { amount: 7200 },
+      subtotal: { amount: 8000 },
+      discount: { amount: 800 },
+      promoCode: 'SCINDE10',
+    });
+    expect(await seatStates()).toEqual(seatsBefore);
+  });
+
+  it('lets two splits of one reservation race: each takes its own tickets, and never all of them', async () => {
+    const { ev, orderId, tickets } = await reservation(3);
+    const [a, b] = await Promise.all([split(orderId, [tickets[0].id]), split(orderId, [tickets[1].id])]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const original = await order(orderId);
+    expect(original).toMatchObject({ status: 'reserved', total: { amount: 2500 }, ticketCount: 1 });
+    expect(original.history.filter((h: { action: string }) => h.action === 'orders.order.split')).toHaveLength(2);
+    // The last ticket cannot go: the reservation would be empty — validate it instead.
+    expect((await split(orderId, [tickets[2].id]).expect(422)).body.code).toBe('SPLIT_ALL_TICKETS');
+    // The same ticket twice at once: one split takes it, the other changes nothing.
+    const other = await reservation(3);
+    const both = await Promise.all([split(other.orderId, [other.tickets[0].id]), split(other.orderId, [other.tickets[0].id])]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(both.find((r) => r.status === 422)!.body.code).toMatch(/^(SPLIT_TICKET_NOT_VALID|TICKET_NOT_IN_ORDER)$/);
+    expect(await order(other.orderId)).toMatchObject({ total: { amount: 5000 }, ticketCount: 2 });
+    expect(await sold(ev.dateId)).toEqual({ sold: 3, held: 0 });
+  });
+
   it('refuses what is not a reservation to pay on site (409), and writes nothing', async () => {
     const { ev, orderId, tickets } = await reservation(3);
     await api('post', `/orders/${orderId}/payment`).send({ method: 'cash' }).expect(200);
