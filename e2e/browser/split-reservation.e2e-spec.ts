@@ -1,5 +1,6 @@
 import type { components } from '@guichet/api-client';
 import { chf, uniqueName, useOrganizer } from '../support/organizer';
+import { decodeQrCodesFromPdf } from '../support/pdf';
 import { shot, text } from '../support/pages';
 import { placeReservation } from '../support/reservations';
 
@@ -14,6 +15,7 @@ describe('splitting a reservation in the backoffice', () => {
   const e2e = useOrganizer();
   const email = `scinder.${Date.now().toString(36)}@example.ch`;
   let reservation: { orderId: string; orderNumber: string };
+  let before: OrderResponse;
 
   const order = async (orderId: string): Promise<OrderResponse> =>
     (await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId: e2e.ticketingId, orderId } } })).data!;
@@ -26,6 +28,7 @@ describe('splitting a reservation in the backoffice', () => {
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(3000)] }],
     });
     reservation = await placeReservation(e2e.stack.client(), event, 3, email);
+    before = await order(reservation.orderId);
   });
 
   it('validates 2 of the 3 tickets paid cash: the new order is paid with 2, the reservation keeps 1', async () => {
@@ -60,6 +63,10 @@ describe('splitting a reservation in the backoffice', () => {
     const created = await order(page.url().split('/orders/')[1]);
     expect(created).toMatchObject({ number: newNumber, status: 'paid', total: chf(6000), paid: chf(6000), ticketCount: 2, customer: { email } });
     expect(created.payments).toEqual([expect.objectContaining({ method: 'cash', amount: chf(6000) })]);
+    // Its confirmation carries the 2 tickets with the codes the customer already had (ADR 0032).
+    const mail = await e2e.stack.mailbox.waitFor((m) => m.subject?.includes(newNumber) ?? false);
+    const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
+    expect(new Set(await decodeQrCodesFromPdf(pdf.content))).toEqual(new Set(before.tickets.slice(0, 2).map((tk) => tk.code)));
 
     // Back to the reservation: 1 ticket, still to pay.
     await page.getByTestId('split-from-link').click();
