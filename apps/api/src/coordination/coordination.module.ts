@@ -13,6 +13,8 @@ import { CoordinationService } from './coordination.service';
 import { OrderChangesController } from './order-changes.controller';
 import { OrderChanges } from './order-changes.service';
 import { OrderRescheduleController } from './order-reschedule.controller';
+import { OrderSplitController } from './order-split.controller';
+import { OrderSplit } from './order-split.service';
 import { OrderReschedule } from './order-reschedule.service';
 import { Settlement } from './settlement.service';
 import { ShopCartsController } from './shop-carts.controller';
@@ -30,6 +32,7 @@ import { OrderImporter } from './order-import/order-import.service';
     ShopCartsController,
     OrderChangesController,
     OrderRescheduleController,
+    OrderSplitController,
     OrderImportController,
     CardPaymentsController,
     RegistrationUploadsController,
@@ -42,6 +45,7 @@ import { OrderImporter } from './order-import/order-import.service';
     Settlement,
     OrderChanges,
     OrderReschedule,
+    OrderSplit,
     CoordinationJobs,
     OrderImporter,
     OrderImportJobs,

@@ -14,6 +14,8 @@ import { OrderChanges } from './order-changes.service';
 import { OrderReschedule } from './order-reschedule.service';
 import { RescheduleOrderRequest } from './dto/reschedule.dto';
 import { Settlement } from './settlement.service';
+import { OrderSplit } from './order-split.service';
+import { SplitReservationRequest, SplitReservationResponse } from './dto/split-reservation.dto';
 
 /**
  * The coordination layer's façade: every write that spans modules (a sale from a cart, a payment
@@ -31,6 +33,7 @@ export class CoordinationService {
     private readonly changes: OrderChanges,
     private readonly reschedule: OrderReschedule,
     private readonly cards: CardPayments,
+    private readonly split: OrderSplit,
   ) {}
 
   /** Opens a cart that holds the requested places until it expires. */
@@ -101,5 +104,10 @@ export class CoordinationService {
   /** What a reserved order owes was received: ledger, order and the gift vouchers it bought, in one write. */
   recordPayment(scope: TenantScope, orderId: string, method: LedgerMethod, actor: Actor): Promise<OrderResponse> {
     return this.settlement.recordPayment(scope, orderId, method, actor);
+  }
+
+  /** Some tickets of a reservation to pay on site become a new order paid at the counter; the reservation keeps the others (one write). */
+  splitReservation(scope: TenantScope, orderId: string, request: SplitReservationRequest, actor: Actor): Promise<SplitReservationResponse> {
+    return this.split.splitReservation(scope, orderId, request, actor);
   }
 }

@@ -106,6 +106,11 @@ const problems: Record<ProblemCode, string> = {
   RESCHEDULE_PRICE_NOT_ON_DATE: 'Un tarif de la commande n’est pas vendu à cette date.',
   RESCHEDULE_NO_SEATS: 'Il ne reste pas assez de places libres dans cette catégorie à cette date : rien n’a été changé.',
   TICKET_NOT_IN_ORDER: 'Un des billets choisis n’appartient pas à cette commande.',
+  TICKET_NOT_FOUND: 'Un des billets choisis n’existe pas dans cette billetterie : rechargez la commande.',
+  ORDER_NOT_SPLITTABLE: 'Seule une réservation à payer sur place, pas encore validée, peut être scindée.',
+  SPLIT_NO_TICKETS: 'Cochez au moins un billet à valider.',
+  SPLIT_ALL_TICKETS: 'Tous les billets valables sont choisis : validez toute la réservation avec « Enregistrer le paiement ».',
+  SPLIT_TICKET_NOT_VALID: 'Un des billets choisis n’est plus valable (annulé, remplacé ou sur liste noire) : rechargez la commande.',
   TICKETS_NOT_CANCELLABLE: 'Certains de ces billets ne sont plus valables (déjà annulés ou remplacés entre-temps) : rechargez la commande.',
   URI_TOO_LONG: 'L’adresse demandée est trop longue.',
   MEMBER_NOT_FOUND: 'Cette personne ne fait plus partie de l’équipe : la liste a été mise à jour.',
@@ -266,6 +271,8 @@ const history = {
       refunded: 'Remboursement enregistré — {amount}, {method}',
       resent: 'Billets renvoyés à {to}',
       rescheduled: 'Commande reprogrammée au {to} — {tickets}',
+      split: 'Réservation scindée — {tickets}, {amount}, validés dans la commande {number}',
+      split_from: 'Commande issue de la réservation {number} — {tickets}, {amount}',
     },
     tickets: {
       cancelled: '{count} billet annulé — {amount} | {count} billets annulés — {amount}',
@@ -548,6 +555,26 @@ const orders = {
     cancel: 'Annuler',
     done: 'Commande reprogrammée au {date}.',
     refused: 'Reprogrammation refusée',
+  },
+  /** Issue 11: « Scinder la réservation » — some tickets validated now as a new paid order. */
+  split: {
+    open: 'Scinder la réservation…',
+    title: 'Scinder la réservation',
+    intro:
+      'Les billets cochés passent dans une nouvelle commande, payée maintenant au guichet. La réservation {number} garde les autres billets et reste à payer.',
+    chooseTickets: 'Billets à valider maintenant',
+    method: 'Moyen de paiement',
+    due: 'Montant à encaisser :',
+    codes: 'Les billets gardent leur code : ceux que le client a déjà reçus deviennent valables à l’entrée.',
+    pickOne: 'Cochez au moins un billet à valider.',
+    notAll: 'Tous les billets sont cochés : pour valider toute la réservation, utilisez « Enregistrer le paiement ».',
+    confirm: 'Valider {count} billet — {amount} | Valider {count} billets — {amount}',
+    working: 'Validation…',
+    cancel: 'Annuler',
+    refused: 'Scission refusée',
+    check: 'À corriger',
+    done: 'Réservation {from} scindée : cette commande est payée avec {count} billet ; la réservation garde les autres. | Réservation {from} scindée : cette commande est payée avec {count} billets ; la réservation garde les autres.',
+    back: 'Ouvrir la réservation {number}',
   },
 };
 

@@ -93,6 +93,18 @@ describe('describeHistoryEntry', () => {
     expect(describeHistoryEntry({ action: 'orders.tickets.cancelled', data: { tickets: 3, amount: chf(7500) } }).title).toBe(`3 billets annulés — ${m(7500)}`);
   });
 
+  it('tells both sides of a split reservation, each naming the other order', () => {
+    const moved = { tickets: 2, ticketIds: ['a', 'b'], amount: chf(5000) };
+    expect(describeHistoryEntry({ action: 'orders.order.split', data: { ...moved, toOrderId: 'n1', toOrderNumber: 'NEW12345' } })).toEqual({
+      title: `Réservation scindée — 2 billets, ${m(5000)}, validés dans la commande NEW12345`,
+      lines: [],
+    });
+    expect(describeHistoryEntry({ action: 'orders.order.split_from', data: { ...moved, fromOrderId: 'o1', fromOrderNumber: 'OLD12345' } })).toEqual({
+      title: `Commande issue de la réservation OLD12345 — 2 billets, ${m(5000)}`,
+      lines: [],
+    });
+  });
+
   it('gives an action this build does not know a neutral sentence, not its dotted name', () => {
     expect(describeHistoryEntry({ action: 'orders.order.unheard_of', data: { x: 1 } })).toEqual({ title: 'Autre changement de la commande', lines: [] });
   });

@@ -117,6 +117,17 @@ export function describeHistoryEntry(entry: { action: string; data: Data }): { t
         }),
         lines: data.customerNotified === true ? [t('history.lines.notified')] : data.customerNotified === false ? [t('history.lines.notNotified')] : [],
       };
+    case 'orders.order.split':
+    case 'orders.order.split_from':
+      // The other order's number: the new one for the reservation, the reservation for the new one.
+      return {
+        title: sentence(`history.${entry.action}` as MessageKey, {
+          tickets: count(data.tickets) > 0 ? tickets(count(data.tickets)) : null,
+          amount: money(data.amount),
+          number: text(entry.action === 'orders.order.split' ? data.toOrderNumber : data.fromOrderNumber) ?? '—',
+        }),
+        lines: [],
+      };
     case 'orders.tickets.set_unscanned':
     case 'orders.tickets.scanned_in':
     case 'orders.tickets.scanned_out':

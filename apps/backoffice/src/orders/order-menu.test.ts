@@ -3,7 +3,16 @@ import { menuItems, refundable } from './order-menu';
 
 const yes = { allowed: true, reason: null };
 const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
-const allowed = { resend: yes, recordPayment: yes, cancelOrder: yes, cancelTickets: yes, refund: yes, reschedule: yes, openPersonalisation: yes };
+const allowed = {
+  resend: yes,
+  recordPayment: yes,
+  cancelOrder: yes,
+  cancelTickets: yes,
+  refund: yes,
+  reschedule: yes,
+  openPersonalisation: yes,
+  splitReservation: yes,
+};
 
 describe('order ⋯ menu', () => {
   it('offers every entry the API allows, in order', () => {

@@ -10,5 +10,6 @@ export { ORDER_IMPORT_STATUSES } from './entities/order-import.entity';
 export { ORDER_IMPORT_JOB } from './orders.service';
 export type { EventSales, OrderEventShare } from './sales-figures.repository';
 export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';
+export type { SplitPlan } from './reservation-split.service';
 export { ORDER_STATUSES, PAYMENT_METHODS } from './entities/order.entity';
 export type { PaymentMethod } from './entities/order.entity';

@@ -20,7 +20,16 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       refund: { allowed: true, reason: null },
       reschedule: { allowed: true, reason: null },
       openPersonalisation: { allowed: false, reason: 'NO_PERSONAL_DATA' },
+      splitReservation: { allowed: false, reason: 'ORDER_NOT_SPLITTABLE' },
     });
+  });
+
+  it('lets only a reservation to pay on site with two valid tickets or more be split', () => {
+    const reserved = { ...paid, status: 'reserved' as const, refundable: 0 };
+    expect(orderActions(reserved).splitReservation).toEqual({ allowed: true, reason: null });
+    expect(orderActions({ ...reserved, validTickets: 1 }).splitReservation).toEqual({ allowed: false, reason: 'SPLIT_ALL_TICKETS' });
+    expect(orderActions({ ...reserved, paymentMethod: 'invoice' }).splitReservation).toEqual({ allowed: false, reason: 'ORDER_NOT_SPLITTABLE' });
+    expect(orderActions({ ...reserved, paymentMethod: 'card' }).splitReservation).toEqual({ allowed: false, reason: 'ORDER_NOT_SPLITTABLE' });
   });
 
   it('lets a reservation be paid, and not refunded while nothing was paid', () => {

@@ -11,6 +11,8 @@ export interface OrderActions {
   reschedule: ActionState;
   /** ORD-5: only when a valid ticket asks for attendee data. */
   openPersonalisation: ActionState;
+  /** Issue 11: validate some tickets of a reservation as a new paid order; the rest stays reserved. */
+  splitReservation: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -23,6 +25,8 @@ export const ACTION_REASONS = [
   'ORDER_SPANS_EVENTS',
   'NO_PERSONAL_DATA',
   'INVOICE_ORDER_CANCELS_WHOLE',
+  'ORDER_NOT_SPLITTABLE',
+  'SPLIT_ALL_TICKETS',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -49,6 +53,9 @@ export interface OrderFacts {
 /** An invoice order not yet paid: its invoice stands as sent, so its tickets are cancelled all together or not at all. */
 export const awaitsInvoicePayment = (o: Pick<OrderFacts, 'status' | 'paymentMethod'>): boolean => o.status === 'reserved' && o.paymentMethod === 'invoice';
 
+/** A reservation to pay at the ticket office: the only kind of order that can be split (issue 11). */
+export const awaitsOnSitePayment = (o: Pick<OrderFacts, 'status' | 'paymentMethod'>): boolean => o.status === 'reserved' && o.paymentMethod === 'on_site';
+
 const yes: ActionState = { allowed: true, reason: null };
 const no = (reason: ActionReason): ActionState => ({ allowed: false, reason });
 
@@ -74,5 +81,7 @@ export function orderActions(o: OrderFacts): OrderActions {
     refund: o.refundable <= 0 ? no('NOTHING_TO_REFUND') : yes,
     openPersonalisation: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.personalTickets === 0 ? no('NO_PERSONAL_DATA') : yes,
     reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
+    // One valid ticket split off would be all of them: that is validating the reservation.
+    splitReservation: !awaitsOnSitePayment(o) ? no('ORDER_NOT_SPLITTABLE') : o.validTickets < 2 ? no('SPLIT_ALL_TICKETS') : yes,
   };
 }

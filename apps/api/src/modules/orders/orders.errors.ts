@@ -39,6 +39,17 @@ export const OrdersProblems = declareProblems('orders', {
   },
   PAYMENT_TIME_OVER: { status: 409, summary: 'The time to pay this order by card is over: it is (being) cancelled and its places are back on sale' },
   RESCHEDULE_NO_SEATS: { status: 409, summary: 'Not enough free seats in a seated zone on this date; `zoneName` and `missing` say where and how many' },
+  TICKET_NOT_FOUND: { status: 404, summary: 'A ticket named is not a ticket of this ticketing; `errors` names it' },
+  ORDER_NOT_SPLITTABLE: {
+    status: 409,
+    summary: 'Only a reservation awaiting payment at the ticket office (on site, reserved) can be split; `orderStatus` and `paymentMethod` say what it is',
+  },
+  SPLIT_NO_TICKETS: { status: 422, summary: 'Select at least one ticket of the reservation to validate; `errors` names `ticketIds`' },
+  SPLIT_ALL_TICKETS: {
+    status: 422,
+    summary: 'Every valid ticket of the reservation is selected (or only one is left): validate the whole reservation instead (recordOrderPayment)',
+  },
+  SPLIT_TICKET_NOT_VALID: { status: 422, summary: 'A ticket selected is no longer valid (cancelled, replaced or blacklisted); `errors` names it' },
 });
 
 export class OrderNotInvoicedError extends DomainError {

@@ -30,6 +30,7 @@ import { PersonalisationController, ShopPersonalisationController } from './pers
 import { TicketOperationsController } from './ticket-operations.controller';
 import { TicketOperationsRepository } from './ticket-operations.repository';
 import { TicketOperations } from './ticket-operations.service';
+import { ReservationSplit } from './reservation-split.service';
 
 export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVoucher, Customer, OrderComment, OrderImport];
 
@@ -57,6 +58,7 @@ export const ORDERS_ENTITIES = [Order, Ticket, OrderHistoryEntry, OrderGiftVouch
     CustomersRepository,
     TicketOperations,
     TicketOperationsRepository,
+    ReservationSplit,
     Personalisation,
     OrderImportsRepository,
   ],

@@ -243,6 +243,77 @@ export class OrdersRepository {
   }
 
   /**
+   * Issue 11, first of a split's statements: the reservation costs what its remaining tickets do —
+   * relative, like a cancellation — and is locked for the rest of the write. Fails it
+   * (`ORDER_NOT_SPLITTABLE`) unless it still is a reservation to pay on site.
+   */
+  async reduceForSplit(scope: TenantScope, orderId: string, amount: number, discount: number, explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH o AS (UPDATE orders SET total_amount = total_amount - $3, discount_amount = GREATEST(discount_amount - $4, 0)
+                   WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' AND payment_method = 'on_site' RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_SPLITTABLE') FROM o`,
+      [orderId, amount, discount],
+      explainers,
+    );
+  }
+
+  /**
+   * The order split off a reservation, as part of the caller's write: a reservation of the same
+   * customer (and account), channel, currency, language and registration, placed now with its own
+   * number and secret. The promo code stays with the reservation (its use is given back once).
+   * A taken number fails the write (`ORDER_NUMBER_TAKEN`).
+   */
+  async insertSplitOrder(
+    scope: TenantScope,
+    o: { fromOrderId: string; id: string; number: string; totalAmount: number; discountAmount: number; accessTokenHash: string; createdAt: Date },
+    explainers: Explainers,
+  ): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH n AS (
+         INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount, promo_code, discount_amount,
+                             customer_first_name, customer_last_name, customer_email, customer_phone, customer_id, account_id, language,
+                             registration, access_token_hash, created_at)
+         SELECT $1, $3, $4, 'reserved', channel, payment_method, currency, $5, NULL, $6,
+                customer_first_name, customer_last_name, customer_email, customer_phone, customer_id, account_id, language,
+                registration, $7, $8
+           FROM orders WHERE ticketing_id = $1 AND id = $2
+         ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM n`,
+      [o.fromOrderId, o.id, o.number, o.totalAmount, o.discountAmount, o.accessTokenHash, o.createdAt],
+      explainers,
+    );
+  }
+
+  /**
+   * Valid tickets go from one order to another with their ids, codes, seats and attendee data, as
+   * part of the caller's write; fails it (`TICKETS_CHANGED`) unless every one still was valid and
+   * the first order's, and (`SPLIT_TAKES_ALL`) if the first order has no valid ticket left.
+   */
+  async moveTickets(scope: TenantScope, fromOrderId: string, toOrderId: string, ticketIds: string[], explainers: Explainers): Promise<void> {
+    await this.db.deferWrite(
+      scope,
+      `WITH m AS (UPDATE tickets SET order_id = $3
+                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($4::uuid[]) AND status = 'valid' RETURNING 1)
+       SELECT guichet_require(count(*) = cardinality($4::uuid[]), 'TICKETS_CHANGED') FROM m`,
+      [fromOrderId, toOrderId, ticketIds],
+      explainers,
+    );
+    await this.db.deferWrite(
+      scope,
+      `SELECT guichet_require(EXISTS (SELECT 1 FROM tickets WHERE ticketing_id = $1 AND order_id = $2 AND status = 'valid'), 'SPLIT_TAKES_ALL')`,
+      [fromOrderId],
+      explainers,
+    );
+  }
+
+  /** Whether a ticket of this ticketing has this id (any order). */
+  async ticketExists(scope: TenantScope, ticketId: string): Promise<boolean> {
+    return (await this.db.scoped(Ticket, scope).findOne({ id: ticketId })) !== null;
+  }
+
+  /**
    * Gives the order to a customer account, as part of the caller's write (or at once), unless another
    * account has it; true when the order is now the account's.
    */

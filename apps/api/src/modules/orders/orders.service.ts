@@ -42,6 +42,7 @@ import { Personalisation } from './personalisation.service';
 import { PersonalisationLinkResponse, PersonalisationResponse, SavePersonalisationRequest } from './dto/personalisation.dto';
 import { MovedTicket, ReschedulePlan, TicketOperations } from './ticket-operations.service';
 import type { RegistrationSnapshot } from '../registration';
+import { ReservationSplit, SplitPlan } from './reservation-split.service';
 
 export interface OrderLine {
   eventId: string;
@@ -171,6 +172,7 @@ export class OrdersService {
     private readonly ticketOps: TicketOperations,
     private readonly personalisation: Personalisation,
     private readonly imports: OrderImportsRepository,
+    private readonly split: ReservationSplit,
   ) {}
 
   /** Orders whose card payment deadline has passed (any ticketing): the sweep cancels them. */
@@ -646,6 +648,16 @@ export class OrdersService {
   /** ORD-12: the orders' part of a reschedule, as part of the caller's write. */
   writeReschedule(scope: TenantScope, plan: ReschedulePlan, moved: MovedTicket[], change: Parameters<TicketOperations['writeReschedule']>[3]): Promise<void> {
     return this.ticketOps.writeReschedule(scope, plan, moved, change);
+  }
+
+  /** Issue 11: what splitting these tickets off a reservation to pay on site means now; writes nothing. */
+  planSplit(scope: TenantScope, orderId: string, ticketIds: string[]): Promise<SplitPlan> {
+    return this.split.plan(scope, orderId, ticketIds);
+  }
+
+  /** Issue 11: the orders' part of a split, as part of the caller's write; the new order's id and number. */
+  writeSplit(scope: TenantScope, plan: SplitPlan, change: { actor: Actor; at: Date }): Promise<{ id: string; number: string }> {
+    return this.split.write(scope, plan, change);
   }
 
   /** ORD-5: "Open personalisation" — a link for the customer to complete or correct attendee data. */

@@ -209,6 +209,8 @@ export class OrderActionsResponse {
   @ApiProperty({ type: ActionStateResponse, description: 'Move the valid tickets to another date of their event' }) reschedule: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Open personalisation (a link for the customer) — only when a ticket asks for attendee data' })
   openPersonalisation: ActionStateResponse;
+  @ApiProperty({ type: ActionStateResponse, description: 'Split the reservation: validate some of its tickets as a new paid order (splitReservation)' })
+  splitReservation: ActionStateResponse;
 }
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
