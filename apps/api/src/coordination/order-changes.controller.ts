@@ -39,7 +39,7 @@ export class OrderChangesController {
     summary: 'Record that a reserved order was paid (cash, card terminal, bank transfer): a payment in the ledger, the order paid, its gift vouchers usable',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_AWAITING_PAYMENT)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_AWAITING_PAYMENT, OrdersProblems.ORDER_CHANGED)
   async recordOrderPayment(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

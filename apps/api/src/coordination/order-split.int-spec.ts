@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { OrdersService } from '../modules/orders';
 import { buy, signInMember, startTestApp, Tenant, TestApp } from '../test/test-app';
 
 /**
@@ -192,6 +193,27 @@ describe('splitting a reservation', () => {
     expect(both.find((r) => r.status === 422)!.body.code).toMatch(/^(SPLIT_TICKET_NOT_VALID|TICKET_NOT_IN_ORDER)$/);
     expect(await order(other.orderId)).toMatchObject({ total: { amount: 5000 }, ticketCount: 2 });
     expect(await sold(ev.dateId)).toEqual({ sold: 3, held: 0 });
+  });
+
+  it('refuses a payment of the whole reservation worked out before a split that committed first (409 ORDER_CHANGED), booking nothing', async () => {
+    const { ev, orderId, tickets } = await reservation(3);
+    const orders = t.app.get(OrdersService);
+    const read = orders.toSettle.bind(orders);
+    // The clerk's payment reads what is due (7500); a split of one ticket commits before its write.
+    jest.spyOn(orders, 'toSettle').mockImplementationOnce(async (scope, id) => {
+      const due = await read(scope, id);
+      await split(orderId, [tickets[0].id]).expect(201);
+      return due;
+    });
+    const before = await snapshot(orderId, ev.dateId);
+    const paying = await api('post', `/orders/${orderId}/payment`).send({ method: 'cash' }).expect(409);
+    expect(paying.body.code).toBe('ORDER_CHANGED');
+    const after = await snapshot(orderId, ev.dateId);
+    // Only the split was written: the reservation still owes its 2 tickets, nothing booked for them.
+    expect(after.order).toEqual([expect.objectContaining({ status: 'reserved', total_amount: 5000 })]);
+    expect(after.payments).toBe(before.payments + 1);
+    const again = await api('post', `/orders/${orderId}/payment`).send({ method: 'cash' }).expect(200);
+    expect(again.body).toMatchObject({ status: 'paid', paid: { amount: 5000 }, amountDue: { amount: 0 } });
   });
 
   it('refuses what is not a reservation to pay on site (409), and writes nothing', async () => {

@@ -35,6 +35,8 @@ export class Settlement {
         amount: Math.max(order.due, 0),
         currency: order.currency,
         sendConfirmation: order.paymentMethod === 'invoice',
+        // Tickets split off or cancelled since the read change what is due: refused, not booked wrong.
+        total: order.total,
       });
       if (order.due > 0) await this.payments.recordPayment(scope, { orderId, method, amount: order.due, currency: order.currency, actor, at: now });
       await this.sales.activateOrderGiftVouchers(scope, orderId);

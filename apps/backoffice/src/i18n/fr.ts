@@ -47,6 +47,7 @@ const problems: Record<ProblemCode, string> = {
   NOT_FOUND: 'Cette adresse n’existe pas. Rechargez la page.',
   NOT_READY: 'Le service est momentanément indisponible. Réessayez dans un instant.',
   ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
+  ORDER_CHANGED: 'La commande a changé entre-temps (billets scindés ou annulés) : rien n’a été enregistré. Rechargez-la.',
   ORDER_NOT_FOUND: 'Cette commande n’existe pas ou plus.',
   PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Le montant choisi est inférieur au minimum de ce prix libre.',
   PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Le minimum d’un prix libre doit être supérieur à 2.00 (frais bancaires).',

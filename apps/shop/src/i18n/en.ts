@@ -35,6 +35,7 @@ export const en: Catalog = {
     NOT_FOUND: 'This page does not exist.',
     NOT_READY: 'The ticket shop is temporarily unavailable. Try again in a moment.',
     ORDER_NOT_AWAITING_PAYMENT: 'This order is no longer awaiting payment.',
+    ORDER_CHANGED: 'The order changed meanwhile: nothing was saved. Reload the page.',
     ORDER_NOT_FOUND: 'This order cannot be found: check the link in your email.',
     PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Your price is below the minimum of this price.',
     PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'This price is not available at the moment: choose another one.',

@@ -35,6 +35,7 @@ export const it: Catalog = {
     NOT_FOUND: 'Questa pagina non esiste.',
     NOT_READY: 'La biglietteria è momentaneamente non disponibile. Riprovi tra un istante.',
     ORDER_NOT_AWAITING_PAYMENT: 'Questo ordine non attende più un pagamento.',
+    ORDER_CHANGED: 'L’ordine è cambiato nel frattempo: non è stato salvato nulla. Ricarichi la pagina.',
     ORDER_NOT_FOUND: 'Questo ordine non è stato trovato: verifichi il link ricevuto per e-mail.',
     PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Il suo prezzo è inferiore al minimo di questa tariffa.',
     PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW: 'Questa tariffa non è disponibile al momento: ne scelga un’altra.',

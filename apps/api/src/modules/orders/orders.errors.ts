@@ -10,6 +10,10 @@ export const OrdersProblems = declareProblems('orders', {
   ORDER_NOT_INVOICED: { status: 404, summary: 'This order is not paid by invoice: it has no invoice' },
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
+  ORDER_CHANGED: {
+    status: 409,
+    summary: 'The order changed while this was being recorded (tickets split off or cancelled meanwhile): nothing was written; read it again',
+  },
   ORDER_ALREADY_CANCELLED: { status: 409, summary: 'The order is cancelled: nothing more can be cancelled, resent or paid' },
   NO_VALID_TICKETS: { status: 409, summary: 'The order has no valid ticket left to cancel' },
   TICKETS_NOT_CANCELLABLE: { status: 409, summary: 'Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them' },

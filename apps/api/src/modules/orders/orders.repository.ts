@@ -196,13 +196,19 @@ export class OrdersRepository {
     return this.db.tenantQuery(scope, `SELECT id, status FROM orders WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [orderIds]);
   }
 
-  /** reserved → paid, as part of the caller's write; fails it (`ORDER_NOT_RESERVED`) when the order is no longer reserved. */
-  async markPaid(scope: TenantScope, orderId: string, at: Date, explainers: Explainers): Promise<void> {
+  /**
+   * reserved → paid, as part of the caller's write; fails it (`ORDER_NOT_RESERVED`) when the order is
+   * no longer reserved, or (`ORDER_CHANGED`) when its total is no longer `total` — the amount the
+   * caller's payment was worked out from (tickets split off or cancelled meanwhile).
+   */
+  async markPaid(scope: TenantScope, orderId: string, at: Date, total: number | null, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
-      `WITH paid AS (UPDATE orders SET status = 'paid', paid_at = $3, payment_due_at = NULL WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING 1)
-       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_RESERVED') FROM paid`,
-      [orderId, at],
+      `WITH paid AS (UPDATE orders SET status = 'paid', paid_at = $3, payment_due_at = NULL
+                      WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' RETURNING total_amount)
+       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_RESERVED'),
+              guichet_require(count(*) = 0 OR $4::int IS NULL OR bool_and(total_amount = $4::int), 'ORDER_CHANGED') FROM paid`,
+      [orderId, at, total],
       explainers,
     );
   }

@@ -121,6 +121,8 @@ export interface OrderToSettle {
   status: OrderStatus;
   paymentMethod: PaymentMethod;
   currency: string;
+  /** The order's total, which `due` was worked out from. */
+  total: number;
   /** What is still to pay, from the ledger. */
   due: number;
 }
@@ -558,7 +560,7 @@ export class OrdersService {
   async toSettle(scope: TenantScope, orderId: string): Promise<OrderToSettle> {
     const order = await this.requireOrder(scope, orderId);
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
-    return { status: order.status, paymentMethod: order.paymentMethod, currency: order.currency, due: balanceOf(order.totalAmount, ledger) };
+    return { status: order.status, paymentMethod: order.paymentMethod, currency: order.currency, total: order.totalAmount, due: balanceOf(order.totalAmount, ledger) };
   }
 
   /**
@@ -569,10 +571,20 @@ export class OrdersService {
   async markPaid(
     scope: TenantScope,
     orderId: string,
-    paid: { actor: Actor; at: Date; method: string; amount: number; currency: string; sendConfirmation?: boolean },
+    paid: {
+      actor: Actor;
+      at: Date;
+      method: string;
+      amount: number;
+      currency: string;
+      sendConfirmation?: boolean;
+      /** The order's total the payment was worked out from: the write fails (ORDER_CHANGED) if it moved meanwhile. */
+      total?: number;
+    },
   ): Promise<void> {
-    await this.repo.markPaid(scope, orderId, paid.at, {
+    await this.repo.markPaid(scope, orderId, paid.at, paid.total ?? null, {
       ORDER_NOT_RESERVED: async () => new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status),
+      ORDER_CHANGED: () => new DomainError(OrdersProblems.ORDER_CHANGED, 'The order changed while the payment was recorded (tickets split off or cancelled): read it again'),
     });
     // A card order's tickets are sent once paid (not when it was placed, awaiting the payment).
     if (paid.sendConfirmation)
