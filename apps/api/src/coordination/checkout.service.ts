@@ -4,15 +4,24 @@ import { Actor } from '../platform/audit/actor';
 import { Clock } from '../platform/clock/clock';
 import { AppConfig } from '../platform/config/app-config';
 import { Database } from '../platform/database/database';
+import { DomainError } from '../platform/http/problem';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
 import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
-import { LedgerMethod, PaymentsReconciliationService } from '../modules/payments-reconciliation';
+import { LedgerMethod, PaymentsProblems, PaymentsReconciliationService } from '../modules/payments-reconciliation';
 import { RegistrationService, RegistrationSnapshot } from '../modules/registration';
 import { CheckoutRequest, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Money received with a sale: one ledger payment. */
+export interface Tender {
+  method: LedgerMethod;
+  amount: number;
+  reference?: string | null;
+  note?: string | null;
+}
 
 /** Who sells, through which channel: the shop and its customer today; the ticket office, imports and the API later. */
 export interface SaleContext {
@@ -24,6 +33,11 @@ export interface SaleContext {
   notify?: boolean;
   /** What is due was already received this way (an imported order paid elsewhere): recorded in the ledger in the same write. */
   paidWith?: LedgerMethod;
+  /**
+   * What was received now, tender by tender (a sale at the counter, mixed tenders allowed): together
+   * exactly what the sale owes, else TENDERS_INVALID; each is a payment in the ledger, in the same write.
+   */
+  tenders?: Tender[];
   /** The logged-in customer's account: the order joins their orders in the same write (ADR 0029). */
   accountId?: string;
 }
@@ -57,6 +71,8 @@ export class Checkout {
    */
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedSale> {
     const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
+    const tenders = this.tendersOf(sale.due, sale.currency, context);
+    const received = tenders.reduce((sum, t) => sum + t.amount, 0);
     const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
     // Attendee data given now is checked before the write and written with the tickets (one write).
     const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
@@ -87,7 +103,7 @@ export class Checkout {
             lines,
             actor: context.actor,
             origin: { cartId },
-            paidNow: (sale.voucher?.amount ?? 0) + (context.paidWith ? sale.due : 0),
+            paidNow: (sale.voucher?.amount ?? 0) + received,
             externalReference: context.externalReference,
             // A card order keeps its places while the customer pays on the provider's page, until then;
             // an invoice is due after the ticketing's payment term (the card sweep leaves it alone).
@@ -114,24 +130,38 @@ export class Checkout {
               at: now,
             });
           }
-          if (context.paidWith && sale.due > 0) {
+          for (const t of tenders) {
             await this.payments.recordPayment(scope, {
               orderId,
-              method: context.paidWith,
-              amount: sale.due,
+              method: t.method,
+              amount: t.amount,
               currency: sale.currency,
-              providerReference: context.externalReference ?? null,
+              providerReference: t.reference ?? null,
+              note: t.note ?? null,
               actor: context.actor,
               at: now,
             });
           }
           for (const s of sale.seats) await this.catalog.sellSeats(scope, cartId, s.dateId, s.seatIds);
           await this.catalog.sellHeldCapacity(scope, sale.capacity);
-          return { ...placed, currency: sale.currency, due: context.paidWith ? 0 : sale.due };
+          return { ...placed, currency: sale.currency, due: sale.due - received };
         });
       } catch (error) {
         if (!(error instanceof OrderNumberTakenError) || attempt === 3) throw error;
       }
     }
+  }
+
+  /** What the sale receives now: the counter's tenders (checked against what it owes), or all it owes, paid elsewhere (an import). */
+  private tendersOf(due: number, currency: string, context: SaleContext): Tender[] {
+    if (context.tenders) {
+      const sum = context.tenders.reduce((s, t) => s + t.amount, 0);
+      if (sum !== due)
+        throw new DomainError(PaymentsProblems.TENDERS_INVALID, `The tenders pay ${sum} of the ${due} ${currency} due`, [
+          { field: 'tenders', message: `together they must pay exactly ${due} ${currency} (they pay ${sum})` },
+        ]);
+      return context.tenders;
+    }
+    return context.paidWith && due > 0 ? [{ method: context.paidWith, amount: due, reference: context.externalReference ?? null }] : [];
   }
 }

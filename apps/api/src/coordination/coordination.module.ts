@@ -1,3 +1,5 @@
+import { CounterSalesController } from './counter-sales.controller';
+import { CounterSales } from './counter-sales.service';
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../modules/catalog';
 import { CustomerAccountsModule } from '../modules/customer-accounts';
@@ -33,6 +35,7 @@ import { OrderImporter } from './order-import/order-import.service';
     OrderChangesController,
     OrderRescheduleController,
     OrderSplitController,
+    CounterSalesController,
     OrderImportController,
     CardPaymentsController,
     RegistrationUploadsController,
@@ -50,6 +53,7 @@ import { OrderImporter } from './order-import/order-import.service';
     OrderImporter,
     OrderImportJobs,
     CardPayments,
+    CounterSales,
   ],
   exports: [CoordinationService],
 })

@@ -6,6 +6,8 @@ import { LedgerMethod } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { CardPayments } from './card-payments.service';
+import { CounterSales } from './counter-sales.service';
+import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
 import { Checkout, PlacedSale, SaleContext } from './checkout.service';
 import { CheckoutOptions } from './checkout-options.service';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
@@ -34,7 +36,22 @@ export class CoordinationService {
     private readonly reschedule: OrderReschedule,
     private readonly cards: CardPayments,
     private readonly split: OrderSplit,
+    private readonly counter: CounterSales,
   ) {}
+
+  /** The ticket office holds places for a sale at the counter (no sales windows there). */
+  openCounterCart(scope: TenantScope, request: CreateCartRequest, currency: string): Promise<CartResponse> {
+    return this.counter.openCart(scope, request, currency);
+  }
+
+  addCounterCartItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest): Promise<CartResponse> {
+    return this.counter.addItems(scope, cartId, request);
+  }
+
+  /** A counter cart sold by the user: paid now tender by tender, a reservation, or an invoice. */
+  sellCounterCart(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor): Promise<CounterSaleResponse> {
+    return this.counter.sell(scope, cartId, request, actor);
+  }
 
   /** Opens a cart that holds the requested places until it expires. */
   openCart(scope: TenantScope, request: CreateCartRequest, shopCurrency: string): Promise<CartResponse> {

@@ -137,6 +137,7 @@ export const de: Catalog = {
     PAYMENT_PROVIDER_UNAVAILABLE: 'Der Kartenzahlungsdienst antwortet nicht: Versuchen Sie es in einem Moment erneut.',
     CARD_REFUND_FAILED: 'Die Rückerstattung auf die Karte wurde vom Zahlungsanbieter abgelehnt.',
     INVOICE_SETTINGS_NOT_SET: 'Diese Ticketkasse nimmt keine Zahlung auf Rechnung an.',
+    TENDERS_INVALID: 'Die Zahlungen begleichen den Verkauf nicht.',
     INVOICE_NOT_OFFERED: 'Diese Ticketkasse nimmt keine Zahlung auf Rechnung an: Bitte wählen Sie eine andere Zahlungsart.',
     ORDER_NOT_INVOICED: 'Diese Bestellung wird nicht auf Rechnung bezahlt: Sie hat keine Rechnung.',
     INVOICE_ORDER_CANCELS_WHOLE: 'Eine Rechnungsbestellung, die auf Zahlung wartet, wird nur vollständig storniert.',

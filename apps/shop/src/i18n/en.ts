@@ -136,6 +136,7 @@ export const en: Catalog = {
     PAYMENT_PROVIDER_UNAVAILABLE: 'The card payment service is not answering: please try again in a moment.',
     CARD_REFUND_FAILED: 'The refund to the card was refused by the payment provider.',
     INVOICE_SETTINGS_NOT_SET: 'This box office does not accept payment by invoice.',
+    TENDERS_INVALID: 'The tenders do not settle the sale.',
     INVOICE_NOT_OFFERED: 'This box office does not accept payment by invoice: please choose another payment method.',
     ORDER_NOT_INVOICED: 'This order is not paid by invoice: it has no invoice.',
     INVOICE_ORDER_CANCELS_WHOLE: 'An invoice order awaiting payment can only be cancelled as a whole.',

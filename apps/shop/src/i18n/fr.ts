@@ -145,6 +145,7 @@ const problems: Record<ProblemCode, string> = {
   PAYMENT_PROVIDER_UNAVAILABLE: 'Le service de paiement par carte ne répond pas : réessayez dans un instant.',
   CARD_REFUND_FAILED: 'Le remboursement sur la carte a été refusé par le prestataire de paiement.',
   INVOICE_SETTINGS_NOT_SET: 'Cette billetterie n’accepte pas le paiement sur facture.',
+  TENDERS_INVALID: 'Les encaissements ne règlent pas la vente.',
   INVOICE_NOT_OFFERED: 'Cette billetterie n’accepte pas le paiement sur facture : choisissez un autre moyen de paiement.',
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',
   INVOICE_ORDER_CANCELS_WHOLE: 'Une commande sur facture en attente de paiement s’annule en entier.',

@@ -136,6 +136,7 @@ export const it: Catalog = {
     PAYMENT_PROVIDER_UNAVAILABLE: 'Il servizio di pagamento con carta non risponde: riprovi tra un momento.',
     CARD_REFUND_FAILED: 'Il rimborso sulla carta è stato rifiutato dal fornitore di pagamento.',
     INVOICE_SETTINGS_NOT_SET: 'Questa biglietteria non accetta il pagamento su fattura.',
+    TENDERS_INVALID: 'I pagamenti non saldano la vendita.',
     INVOICE_NOT_OFFERED: 'Questa biglietteria non accetta il pagamento su fattura: scegliete un altro mezzo di pagamento.',
     ORDER_NOT_INVOICED: 'Questo ordine non è pagato su fattura: non ha una fattura.',
     INVOICE_ORDER_CANCELS_WHOLE: 'Un ordine su fattura in attesa di pagamento si annulla solo per intero.',

@@ -95,9 +95,10 @@ export class OrdersRepository {
       scope,
       `WITH c AS (
          -- The buyer's record by email: created by their first order, found (and locked) by the next.
-         -- The details the registration form asked are the buyer's latest (SHOP-3).
+         -- The details the registration form asked are the buyer's latest (SHOP-3). A sale at the
+         -- counter without an email is nobody's: no record.
          INSERT INTO customers (ticketing_id, email, first_name, last_name, phone, created_at, updated_at, registration)
-         VALUES ($1, $11, $9, $10, $41, $13, $13, $47::jsonb)
+         SELECT $1, $11, $9, $10, $41, $13, $13, $47::jsonb WHERE $11 <> ''
          ON CONFLICT (ticketing_id, email) DO UPDATE SET registration = COALESCE(EXCLUDED.registration, customers.registration) RETURNING id),
        o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,

@@ -13,5 +13,10 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
     status: 422,
     summary: 'This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet',
   },
+  TENDERS_INVALID: {
+    status: 422,
+    summary:
+      'The tenders of a counter sale do not settle it: together they must pay exactly the total (cash may be handed over beyond it: the change is given back); `errors` names the field',
+  },
   CARD_REFUND_FAILED: { status: 422, summary: 'The card refund was refused by the provider (or the order was not paid by card); `errors` says why' },
 });

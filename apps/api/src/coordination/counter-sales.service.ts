@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '../platform/audit/actor';
+import { DomainError } from '../platform/http/problem';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { PaymentsProblems } from '../modules/payments-reconciliation';
+import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, SalesProblems, SalesService } from '../modules/sales';
+import { CartHolds } from './cart-holds.service';
+import { Checkout, Tender } from './checkout.service';
+import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
+
+/**
+ * TO-1, TO-3: a sale at the ticket office. Its cart holds places like the shop's (same capacity,
+ * seats, promo limits and vouchers, decided by PostgreSQL in the same writes — so the counter and
+ * online buyers race fairly for the last seats); its checkout is the same coordination write, on
+ * the ticket office's channel, by the user, with what was received tender by tender.
+ */
+@Injectable()
+export class CounterSales {
+  constructor(
+    private readonly holds: CartHolds,
+    private readonly checkout: Checkout,
+    private readonly sales: SalesService,
+  ) {}
+
+  openCart(scope: TenantScope, request: CreateCartRequest, currency: string): Promise<CartResponse> {
+    return this.holds.open(scope, request, currency, 'ticket_office');
+  }
+
+  addItems(scope: TenantScope, cartId: string, request: AddCartItemsRequest): Promise<CartResponse> {
+    return this.holds.addItems(scope, cartId, request, 'ticket_office');
+  }
+
+  /**
+   * The cart sold: paid now (tenders together paying exactly the total; cash handed over beyond its
+   * tender is given back as change), a reservation to pay later at the counter, or an invoice.
+   * Without an email nothing is emailed: the tickets are printed.
+   */
+  async sell(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor): Promise<CounterSaleResponse> {
+    // Another ticketing's cart is not found before anything is said about the tenders.
+    await this.sales.getCart(scope, cartId);
+    const { tenders, change } = this.tendersOf(request);
+    const c = request.customer ?? {};
+    const email = c.email?.trim() ?? '';
+    const checkout: CheckoutRequest = {
+      customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone },
+      // Paid at the counter now: an order paid on site (free when nothing is owed, which the cart's pricing checks).
+      paymentMethod: request.settlement === 'invoice' ? 'invoice' : request.settlement === 'paid' && !tenders.length ? 'free' : 'on_site',
+      language: request.language,
+      attendees: request.attendees,
+    };
+    const placed = await this.checkout
+      .placeSale(scope, cartId, checkout, { channel: 'ticket_office', actor, notify: email !== '', ...(request.settlement === 'paid' ? { tenders } : {}) })
+      .catch((error: unknown) => {
+        // The cart's pricing speaks of the shop's `paymentMethod`: said here in the counter's words.
+        if (!(error instanceof DomainError) || error.code !== SalesProblems.PAYMENT_METHOD_NOT_ALLOWED.code) throw error;
+        if (request.settlement !== 'paid')
+          throw new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Nothing is owed: sell it as paid, without tenders', [
+            { field: 'settlement', message: 'nothing is owed: `paid`, without tenders' },
+          ]);
+        throw new DomainError(PaymentsProblems.TENDERS_INVALID, tenders.length ? 'Nothing is owed: no tenders' : 'Something is owed: say what was received', [
+          { field: 'tenders', message: tenders.length ? 'nothing is owed' : 'the tenders must pay the total' },
+        ]);
+      });
+    return { orderId: placed.id, orderNumber: placed.number, status: placed.status === 'paid' ? 'paid' : 'reserved', change };
+  }
+
+  /** The tenders as ledger payments, and the change: each refusal names its field. */
+  private tendersOf(request: CounterSaleRequest): { tenders: Tender[]; change: number } {
+    const given = request.tenders ?? [];
+    const problems: { field: string; message: string }[] = [];
+    if (request.settlement !== 'paid' && given.length) problems.push({ field: 'tenders', message: `nothing is received now with ${request.settlement}` });
+    given.forEach((t, i) => {
+      if (t.given === undefined) return;
+      if (t.method !== 'cash') problems.push({ field: `tenders[${i}].given`, message: 'only cash is handed over with change' });
+      else if (t.given < t.amount) problems.push({ field: `tenders[${i}].given`, message: `less than the tender’s ${t.amount}` });
+    });
+    if (problems.length) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'The tenders do not settle this sale', problems);
+    return {
+      tenders: given.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null })),
+      change: given.reduce((sum, t) => sum + (t.method === 'cash' && t.given !== undefined ? t.given - t.amount : 0), 0),
+    };
+  }
+}

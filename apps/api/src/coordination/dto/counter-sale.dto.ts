@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LANGUAGES, type Language } from '../../platform/documents/words';
+import { COUNTER_PAYMENT_METHODS, CounterPaymentMethod } from './record-payment.dto';
+
+/** How a sale at the counter is settled when nothing is received now. */
+export const COUNTER_SETTLEMENTS = ['paid', 'on_site', 'invoice'] as const;
+export type CounterSettlement = (typeof COUNTER_SETTLEMENTS)[number];
+
+/** One tender of a counter sale: cash, card terminal, bank transfer or another means, for part or all of the total. */
+export class CounterTenderRequest {
+  @ApiProperty({ enum: COUNTER_PAYMENT_METHODS, description: '`card` is the counter’s card terminal' })
+  @IsIn(COUNTER_PAYMENT_METHODS)
+  method: CounterPaymentMethod;
+
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'What this tender pays, in minor units of the cart’s currency' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  amount: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'Cash only: what the customer handed over (at least `amount`); the answer says the change to give back',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  given?: number;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'The card terminal’s receipt number, a transfer’s reference…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
+}
+
+/** The customer of a counter sale: optional as a whole; an email links the order to the customer with it. */
+export class CounterCustomerRequest {
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional({ format: 'email', maxLength: 254, description: 'Without it, nothing is emailed: the tickets are printed' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+  @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+}
+
+export class CounterSaleRequest {
+  @ApiPropertyOptional({ type: CounterCustomerRequest, description: 'The customer tab: optional' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CounterCustomerRequest)
+  customer?: CounterCustomerRequest;
+
+  @ApiProperty({
+    enum: COUNTER_SETTLEMENTS,
+    description:
+      '`paid`: received now through `tenders`, which together pay exactly the total (mixed tenders allowed; a zero total needs none); `on_site`: a reservation paid later at the counter (tickets not valid at control until then); `invoice`: a QR-bill invoice (when the ticketing has invoice settings)',
+  })
+  @IsIn(COUNTER_SETTLEMENTS)
+  settlement: CounterSettlement;
+
+  @ApiPropertyOptional({ type: [CounterTenderRequest], maxItems: 10, description: 'With `paid`: what was received, one line per means of payment' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CounterTenderRequest)
+  tenders?: CounterTenderRequest[];
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'fr', description: 'The language of the order’s emails and PDFs' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: 500,
+    items: { type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
+    description: 'Attendee data per ticket, as in checkoutCart',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  attendees?: (Record<string, unknown> | null)[];
+}
+
+export class CounterSaleResponse {
+  @ApiProperty({ format: 'uuid' }) orderId: string;
+  @ApiProperty() orderNumber: string;
+  @ApiProperty({ enum: ['paid', 'reserved'] }) status: 'paid' | 'reserved';
+  @ApiProperty({ type: 'integer', description: 'Cash to give back: what was handed over beyond the cash tenders (minor units)' }) change: number;
+}
