@@ -350,6 +350,15 @@ const orders = {
     paidAt: 'Payée le',
   },
   list: { paid: 'Payé', due: 'Dû', toRefund: 'à rembourser' },
+  /** TO-5: the order's printouts, beside « Télécharger les billets ». */
+  print: {
+    open: 'Imprimer',
+    preparing: 'Préparation…',
+    a4: 'Billets A4',
+    thermal: 'Billets thermiques (80 mm)',
+    receipt: 'Reçu',
+    fileName: { a4: 'billets-{number}.pdf', thermal: 'billets-80mm-{number}.pdf', receipt: 'recu-{number}.pdf' },
+  },
   search: {
     event: 'Événement',
     date: 'Date de l’événement',
