@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { formatDateTime, formatMoney } from '../../platform/documents/format';
 import { pdfPages, pdfQrCodes, plainSpaces } from '../../test/pdf';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
+import { OrderImporter } from '../../coordination/order-import/order-import.service';
 
 const chf = (amount: number) => plainSpaces(formatMoney({ amount, currency: 'CHF' }));
 const MM = 72 / 25.4;
@@ -193,7 +194,28 @@ describe('thermal tickets and receipt', () => {
     expect(lines).toContain(`${startsAt} · Catégorie 1`);
     expect(lines).toContain(`${startsAt} · Pelouse`);
     expect(page).not.toContain('Reste à payer');
+    // A shop order has no seller.
+    expect(page).not.toContain('Vendu par');
     expect(page).not.toMatch(/TVA/);
+  });
+
+  it('names who sold the order when a person of the team placed it (here through an import)', async () => {
+    const csv = [
+      'reference;email;first_name;last_name;event;date;zone;price;quantity;payment',
+      'G-1;grace@example.ch;Grace;Hopper;Cyrano de Bergerac;2027-05-01 20:00;Pelouse;Plein tarif;1;cash',
+    ].join('\n');
+    const accepted = await api('post', '/order-imports').attach('file', Buffer.from(csv, 'utf8'), 'ventes.csv').expect(202);
+    await t.app.get(OrderImporter).run(tenant.scope, accepted.body.id);
+    const list = (await api('get', '/orders').query({ q: 'grace@example.ch' }).expect(200)).body.items;
+    const order = (await api('get', `/orders/${list[0].id}`).expect(200)).body;
+    const placed = order.history.find((h: { action: string }) => h.action === 'orders.order.placed');
+    expect(placed.actor.kind).toBe('user');
+    const lines = pdfPages(await download(`/orders/${order.id}/receipt.pdf`))
+      .map(plainSpaces)[0]
+      .split('\n')
+      .map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(lines).toContain(`Vendu par ${placed.actor.label}`);
+    expect(lines).toContain(`Espèces ${chf(4000)}`);
   });
 
   it('answers another ticketing’s order as not found, for the thermal tickets and the receipt', async () => {
