@@ -9,6 +9,8 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { InvoicePdf } from './documents/invoice-pdf';
+import { ReceiptPdf } from './documents/receipt-pdf';
+import { ThermalTicketPdf } from './documents/thermal-ticket-pdf';
 import { TicketPdf } from './documents/ticket-pdf';
 import { IdempotencyKey } from './http/idempotency/idempotency-key.entity';
 import { IdempotencyJobs } from './http/idempotency/idempotency.jobs';
@@ -65,6 +67,8 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
     IdempotencyJobs,
     TicketPdf,
     InvoicePdf,
+    ThermalTicketPdf,
+    ReceiptPdf,
     Mailer,
     Images,
     { provide: FileStorage, useClass: LocalFileStorage },
@@ -81,6 +85,8 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
     IdempotencyRepository,
     TicketPdf,
     InvoicePdf,
+    ThermalTicketPdf,
+    ReceiptPdf,
     Mailer,
     Images,
     FileStorage,

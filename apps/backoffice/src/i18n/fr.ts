@@ -16,6 +16,7 @@ type Price = Schemas['PriceResponse'];
 /** What the backoffice says for each problem code of the API, instead of the API's English `detail`. */
 const problems: Record<ProblemCode, string> = {
   BAD_REQUEST: 'La demande n’a pas pu être comprise. Rechargez la page et réessayez.',
+  BARCODE_TOO_LONG: 'Un code de billet est trop long pour un code-barres Code 128 lisible : imprimez les billets avec leur QR code.',
   CAPACITY_BELOW_TAKEN: 'La capacité ne peut pas être inférieure aux places déjà vendues ou en panier.',
   CAPACITY_EXCEEDED: 'Il ne reste pas assez de places dans cette zone à cette date.',
   CART_CHANGED: 'Le panier a changé entre-temps : rechargez-le et réessayez.',
@@ -358,6 +359,15 @@ const orders = {
     paidAt: 'Payée le',
   },
   list: { paid: 'Payé', due: 'Dû', toRefund: 'à rembourser' },
+  /** TO-5: the order's printouts, beside « Télécharger les billets ». */
+  print: {
+    open: 'Imprimer',
+    preparing: 'Préparation…',
+    a4: 'Billets A4',
+    thermal: 'Billets thermiques (80 mm)',
+    receipt: 'Reçu',
+    fileName: { a4: 'billets-{number}.pdf', thermal: 'billets-80mm-{number}.pdf', receipt: 'recu-{number}.pdf' },
+  },
   search: {
     event: 'Événement',
     date: 'Date de l’événement',

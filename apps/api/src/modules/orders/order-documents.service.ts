@@ -4,7 +4,9 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { formatDateTime, formatDay, formatMoney } from '../../platform/documents/format';
 import { InvoicePdf } from '../../platform/documents/invoice-pdf';
-import { TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
+import { ReceiptPdf } from '../../platform/documents/receipt-pdf';
+import { ThermalTicketPdf } from '../../platform/documents/thermal-ticket-pdf';
+import { TicketDocument, TicketPdf, TicketPdfVoucher } from '../../platform/documents/ticket-pdf';
 import { documentLanguage } from '../../platform/documents/words';
 import { Mailer } from '../../platform/mail/mailer';
 import { OrderLinks } from '../../platform/signing/order-link';
@@ -15,6 +17,7 @@ import { balanceOf, PaymentsReconciliationService } from '../payments-reconcilia
 import { GiftVoucherState, SalesService } from '../sales';
 import { printedAnswers } from './attendee-answers';
 import { ConfirmationContent, confirmationHtml, confirmationText } from './confirmation-mail';
+import type { TicketFormat } from './dto/order.dto';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Order } from './entities/order.entity';
 import { OrderNotInvoicedError } from './orders.errors';
@@ -29,6 +32,8 @@ export class OrderDocuments {
     private readonly clock: Clock,
     private readonly tenancy: TenancyService,
     private readonly pdf: TicketPdf,
+    private readonly thermal: ThermalTicketPdf,
+    private readonly receipts: ReceiptPdf,
     private readonly invoices: InvoicePdf,
     private readonly mailer: Mailer,
     private readonly payments: PaymentsReconciliationService,
@@ -151,16 +156,81 @@ export class OrderDocuments {
     return lines.filter((l) => states.has(l.id)).map((line) => ({ line, state: states.get(line.id)! }));
   }
 
-  /** The order's valid tickets and gift vouchers as one PDF; with `ticketIds`, only those tickets (ORD-11, no vouchers). */
-  async ticketPdf(scope: TenantScope, order: Order, ticketIds?: string[]): Promise<Buffer> {
+  /**
+   * The order's valid tickets and gift vouchers as one PDF; with `ticketIds`, only those tickets (ORD-11, no vouchers).
+   * `thermal` (TO-5): one ticket per 80 mm page for the counter's printer, the tickets only.
+   */
+  async ticketPdf(scope: TenantScope, order: Order, ticketIds?: string[], format: TicketFormat = 'a4'): Promise<Buffer> {
     const [ticketing, tickets, vouchers, ledgers] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.repo.ticketsOf(scope, order.id),
-      ticketIds ? Promise.resolve([]) : this.giftVouchersOf(scope, order.id),
+      ticketIds || format === 'thermal' ? Promise.resolve([]) : this.giftVouchersOf(scope, order.id),
       this.payments.ledgers(scope, [order.id]),
     ]);
     const chosen = ticketIds ? tickets.filter((t) => ticketIds.includes(t.id)) : tickets;
-    return this.renderPdf(scope, ticketing.name, order, chosen, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+    const doc = await this.ticketDocument(scope, ticketing.name, order, chosen, vouchers, balanceOf(order.totalAmount, ledgers.get(order.id)!));
+    return format === 'thermal' ? this.thermal.render(doc) : this.pdf.render(doc);
+  }
+
+  /**
+   * TO-5: the counter's 80 mm receipt — the organizer, the order, who sold it, every line (cancelled
+   * ones said so), the discount, the total, and every succeeded payment and refund of the ledger.
+   * The ledger keeps what was received, not what a cash buyer handed over: no change is printed.
+   * No VAT lines: a ticketing has no VAT settings (ADR 0033).
+   */
+  async receiptPdf(scope: TenantScope, order: Order): Promise<Buffer> {
+    const [ticketing, address, tickets, vouchers, ledgers, entries, history] = await Promise.all([
+      this.tenancy.ticketing(scope),
+      this.payments.organizerAddress(scope),
+      this.repo.ticketsOf(scope, order.id),
+      this.repo.giftVouchersOf(scope, order.id),
+      this.payments.ledgers(scope, [order.id]),
+      this.payments.entriesOf(scope, order.id),
+      this.repo.historyOf(scope, order.id),
+    ]);
+    const { words, locale } = documentLanguage(order.language);
+    const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+    // One line per show, zone, price and amount; a replaced ticket's successor stands for it, a cancelled one says so.
+    const lines = new Map<string, { ticket: Ticket; count: number }>();
+    for (const t of tickets.filter((x) => x.status !== 'replaced')) {
+      const key = [t.dateId, t.zoneName, t.priceName, t.listAmount, t.status === 'cancelled'].join('|');
+      const line = lines.get(key);
+      if (line) line.count++;
+      else lines.set(key, { ticket: t, count: 1 });
+    }
+    // The order's total follows its cancellations: the discount shown is what its kept tickets were given.
+    const discount = tickets.filter((t) => t.status === 'valid' || t.status === 'blacklisted').reduce((sum, t) => sum + t.listAmount - t.amount, 0);
+    const placed = history.find((h) => h.action === 'orders.order.placed');
+    const due = balanceOf(order.totalAmount, ledgers.get(order.id)!);
+    const ledgerRow = (e: { method: keyof typeof words.methods; providerReference: string | null; at: string; amount: { amount: number } }) => ({
+      method: words.methods[e.method].charAt(0).toUpperCase() + words.methods[e.method].slice(1),
+      detail: [formatDateTime(new Date(e.at), locale), e.providerReference].filter(Boolean).join(' · '),
+      amount: money(e.amount.amount),
+    });
+    return this.receipts.render({
+      language: order.language,
+      organizerName: address?.name || ticketing.name,
+      organizerAddress: address?.lines ?? [],
+      orderNumber: order.number,
+      placedAt: order.createdAt,
+      soldBy: placed?.actorKind === 'user' ? placed.actorLabel : null,
+      lines: [
+        ...[...lines.values()].map(({ ticket: t, count }) => ({
+          description: t.eventName,
+          detail: `${formatDateTime(t.startsAt, locale)} · ${t.zoneName}`,
+          quantity: `${t.priceName} ${count} × ${t.listAmount === 0 ? words.free : money(t.listAmount)}`,
+          amount: t.status === 'cancelled' ? '' : money(count * t.listAmount),
+          cancelled: t.status === 'cancelled',
+        })),
+        ...vouchers.map((v) => ({ description: v.name, detail: '', quantity: `1 × ${money(v.amount)}`, amount: money(v.amount), cancelled: false })),
+      ],
+      discount: discount ? { subtotal: money(order.totalAmount + discount), code: order.promoCode, amount: money(discount) } : null,
+      total: money(order.totalAmount),
+      payments: entries.payments.filter((p) => p.status === 'succeeded').map(ledgerRow),
+      refunds: entries.refunds.filter((r) => r.status === 'succeeded').map(ledgerRow),
+      paid: money(ledgers.get(order.id)!.paid),
+      due: order.status !== 'cancelled' && due > 0 ? money(due) : null,
+    });
   }
 
   /**
@@ -220,6 +290,18 @@ export class OrderDocuments {
     vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[],
     due: number,
   ): Promise<Buffer> {
+    return this.pdf.render(await this.ticketDocument(scope, organizerName, order, tickets, vouchers, due));
+  }
+
+  /** What a tickets PDF prints, whatever its format. */
+  private async ticketDocument(
+    scope: TenantScope,
+    organizerName: string,
+    order: Order,
+    tickets: Ticket[],
+    vouchers: { line: OrderGiftVoucher; state: GiftVoucherState }[],
+    due: number,
+  ): Promise<TicketDocument> {
     const valid = tickets.filter((t) => t.status === 'valid');
     const [info, images, logo, fields] = await Promise.all([
       this.catalog.practicalInfo(
@@ -238,7 +320,7 @@ export class OrderDocuments {
     ]);
     const { words, locale } = documentLanguage(order.language);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
-    return this.pdf.render({
+    return {
       language: order.language,
       organizerName,
       orderNumber: order.number,
@@ -267,6 +349,6 @@ export class OrderDocuments {
         validUntil: formatDay(state.expiresAt, locale),
         state: state.status === 'active' ? 'usable' : state.status === 'awaiting_payment' ? 'pending_payment' : 'cancelled',
       })),
-    });
+    };
   }
 }

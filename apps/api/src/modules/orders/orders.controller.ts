@@ -2,11 +2,12 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles, Scope } from '../../platform/auth/access.decorators';
+import { documentLanguage } from '../../platform/documents/words';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { TenancyService } from '../../platform/tenancy/tenancy.service';
-import { ListOrdersQuery, OrderPage, OrderResponse, ResendOrderRequest } from './dto/order.dto';
+import { DownloadTicketsQuery, ListOrdersQuery, OrderPage, OrderResponse, ResendOrderRequest } from './dto/order.dto';
 import { OrdersProblems } from './orders.errors';
 import { OrdersService } from './orders.service';
 
@@ -55,18 +56,43 @@ export class OrdersController {
 
   @Get(':orderId/tickets.pdf')
   @Header('cache-control', 'private, no-store')
-  @ApiOperation({ operationId: 'downloadOrderTickets', summary: "The order's valid tickets as one PDF" })
+  @ApiOperation({
+    operationId: 'downloadOrderTickets',
+    summary: "The order's valid tickets as one PDF: A6 pages (with its gift vouchers), or one ticket per 80 mm page for a thermal printer",
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.BARCODE_TOO_LONG)
+  async downloadOrderTickets(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Param('orderId', UuidPipe) orderId: string,
+    @Query() query: DownloadTicketsQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { number, pdf } = await this.orders.renderTickets(scope, orderId, query);
+    const name = query.format === 'thermal' ? `billets-80mm-${number}.pdf` : `billets-${number}.pdf`;
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
+  }
+
+  @Get(':orderId/receipt.pdf')
+  @Header('cache-control', 'private, no-store')
+  @ApiOperation({
+    operationId: 'downloadOrderReceipt',
+    summary: "The order's receipt for an 80 mm thermal printer: its lines, total, and every payment and refund of its ledger",
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiProblems(OrdersProblems.ORDER_NOT_FOUND)
-  async downloadOrderTickets(
+  async downloadOrderReceipt(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
     @Param('orderId', UuidPipe) orderId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { number, pdf } = await this.orders.renderTickets(scope, orderId);
-    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="billets-${number}.pdf"`).send(pdf);
+    const { number, language, pdf } = await this.orders.renderReceipt(scope, orderId);
+    const name = documentLanguage(language).words.slip.fileName(number);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
   }
 
   @Get(':orderId/invoice.pdf')

@@ -15,6 +15,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { balanceOf, OrderLedger, PaymentsReconciliationService } from '../payments-reconciliation';
 import { GiftVoucherState, SalesService } from '../sales';
 import {
+  DownloadTicketsQuery,
   ListOrdersQuery,
   OrderGiftVoucherResponse,
   OrderHistoryEntryResponse,
@@ -28,7 +29,14 @@ import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.ent
 import { AttendeeAnswers, Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
-import { OrderNotAwaitingPaymentError, OrderNotFoundError, OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
+import {
+  BarcodeTooLongError,
+  OrderNotAwaitingPaymentError,
+  OrderNotFoundError,
+  OrderNumberTakenError,
+  OrderReferenceTakenError,
+  OrdersProblems,
+} from './orders.errors';
 import { OrderImport, OrderImportFailure } from './entities/order-import.entity';
 import { NewOrderImport, OrderImportsRepository } from './order-imports.repository';
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
@@ -605,9 +613,17 @@ export class OrdersService {
     });
   }
 
-  async renderTickets(scope: TenantScope, orderId: string): Promise<{ number: string; pdf: Buffer }> {
+  /** The order's tickets as A4 pages or, for the counter's printer, as 80 mm thermal tickets (TO-5); only as QR codes (ADR 0033). */
+  async renderTickets(scope: TenantScope, orderId: string, options: DownloadTicketsQuery = {}): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireOrder(scope, orderId);
-    return { number: order.number, pdf: await this.documents.ticketPdf(scope, order) };
+    if (options.barcode === 'code128') throw new BarcodeTooLongError();
+    return { number: order.number, pdf: await this.documents.ticketPdf(scope, order, undefined, options.format ?? 'a4') };
+  }
+
+  /** TO-5: the counter's 80 mm receipt of an order. */
+  async renderReceipt(scope: TenantScope, orderId: string): Promise<{ number: string; language: Language; pdf: Buffer }> {
+    const order = await this.requireOrder(scope, orderId);
+    return { number: order.number, language: order.language, pdf: await this.documents.receiptPdf(scope, order) };
   }
 
   async renderShopTickets(scope: TenantScope, orderId: string, token: string): Promise<{ number: string; pdf: Buffer }> {

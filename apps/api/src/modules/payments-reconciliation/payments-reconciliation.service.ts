@@ -142,6 +142,13 @@ export class PaymentsReconciliationService {
     };
   }
 
+  /** The organizer's postal address as its invoice settings hold it (the counter's receipt prints it), or null without them. */
+  async organizerAddress(scope: TenantScope): Promise<{ name: string; lines: string[] } | null> {
+    const s = await this.repo.invoiceSettings(scope);
+    if (!s) return null;
+    return { name: s.creditorName, lines: [[s.street, s.buildingNumber].filter(Boolean).join(' '), [s.zip, s.city].filter(Boolean).join(' ')].filter(Boolean) };
+  }
+
   /** The invoice terms when this ticketing sells by invoice (it has invoice settings), else null: what the shop offers. */
   async invoiceOffer(scope: TenantScope): Promise<{ paymentTermDays: number } | null> {
     const s = await this.repo.invoiceSettings(scope);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Content, ContentImage, ContentText, Margins } from 'pdfmake/interfaces';
 import { formatDateTime, formatTime } from './format';
 import { pdfmake } from './pdfmake';
+import { dataUrl, labelled, seatParts, venueLine } from './ticket-layout';
 import { documentLanguage, type DocumentWords, type Language } from './words';
 
 export interface TicketDocument {
@@ -49,8 +50,6 @@ export interface TicketPdfVoucher {
 const voucherStateLine = (state: TicketPdfVoucher['state'], w: DocumentWords['pdf']): string =>
   state === 'pending_payment' ? w.voucherPendingPayment : state === 'cancelled' ? w.voucherCancelled : '';
 
-const dataUrl = (image: Buffer) => `data:${image[0] === 0x89 ? 'image/png' : 'image/jpeg'};base64,${image.toString('base64')}`;
-
 /** The top of every page: the ticketing's logo (when set) beside its name. */
 function header(doc: TicketDocument): Content {
   if (!doc.logo) return { text: doc.organizerName, style: 'organizer' };
@@ -64,8 +63,6 @@ function header(doc: TicketDocument): Content {
   } as Content;
 }
 
-const labelled = (label: string, value: string): Content => ({ text: [{ text: `${label}\n`, style: 'label' }, value] });
-
 /**
  * An order's tickets in one PDF, one A6 page per ticket with a vector QR code, then its gift vouchers.
  * Images (the logo, the event's ticket crop) come as buffers: nothing is fetched while rendering.
@@ -76,15 +73,8 @@ export class TicketPdf {
     const { words, locale } = documentLanguage(doc.language);
     const w = words.pdf;
     const pages: Content[] = doc.tickets.map((t, i) => {
-      const seatParts = t.seat
-        ? [
-            ...(t.seat.section ? [labelled(w.section, t.seat.section)] : []),
-            ...(t.seat.row ? [labelled(w.row, t.seat.row)] : []),
-            ...(t.seat.number ? [labelled(w.seat, t.seat.number)] : []),
-          ]
-        : t.seatLabel
-          ? [labelled(w.seat, t.seatLabel)]
-          : [];
+      const seat = seatParts(t, w);
+      const venue = venueLine(t);
       return {
         stack: [
           header(doc),
@@ -92,7 +82,7 @@ export class TicketPdf {
           { text: t.eventName, style: 'event' },
           { text: formatDateTime(t.startsAt, locale), margin: [0, 2, 0, 0] },
           ...(t.doorsAt ? [{ text: w.doorsOpen(formatTime(t.doorsAt, locale)) }] : []),
-          ...(t.venue || t.venueAddress ? [{ text: [t.venue, t.venueAddress].filter(Boolean).join(' — ') }] : []),
+          ...(venue ? [{ text: venue }] : []),
           ...(doc.awaitingPayment ? [{ text: w.awaitingPayment(doc.awaitingPayment.due), style: 'banner', margin: [0, 6, 0, 0] as Margins }] : []),
           // Everything on one A6 page: the QR code gives way to the image and the payment banner.
           {
@@ -103,7 +93,7 @@ export class TicketPdf {
             margin: [0, 6, 0, 4],
           },
           { columns: [labelled(w.zone, t.zoneName), labelled(w.price, `${t.priceName} · ${t.price}`)] },
-          ...(seatParts.length ? [{ columns: seatParts, margin: [0, 4, 0, 0] as Margins }] : []),
+          ...(seat.length ? [{ columns: seat, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: [{ text: `${w.holder}  `, style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },
           ...(t.attendee?.length
             ? [{ text: t.attendee.flatMap((a, k) => [{ text: `${k ? '   ' : ''}${a.label}  `, style: 'label' }, a.value]), margin: [0, 2, 0, 0] as Margins }]

@@ -11,6 +11,28 @@ import { CHANNELS, Channel, ORDER_STATUSES, OrderStatus, PAYMENT_METHODS, Paymen
 import { RegistrationSnapshotDto } from '../../registration';
 import { SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../entities/ticket.entity';
 
+/** How an order's tickets are printed: A6 pages on A4 sheets, or one ticket per page of an 80 mm thermal roll. */
+export const TICKET_FORMATS = ['a4', 'thermal'] as const;
+export type TicketFormat = (typeof TICKET_FORMATS)[number];
+export const TICKET_BARCODES = ['qr', 'code128'] as const;
+export type TicketBarcode = (typeof TICKET_BARCODES)[number];
+
+export class DownloadTicketsQuery {
+  @ApiPropertyOptional({ enum: TICKET_FORMATS, default: 'a4', description: '`thermal`: one ticket per page, 80 mm wide, for a counter printer' })
+  @IsOptional()
+  @IsIn(TICKET_FORMATS)
+  format?: TicketFormat;
+
+  @ApiPropertyOptional({
+    enum: TICKET_BARCODES,
+    default: 'qr',
+    description: 'How the ticket code is printed. `code128` is refused (BARCODE_TOO_LONG): a signed ticket code is too long for a legible Code 128 (ADR 0033)',
+  })
+  @IsOptional()
+  @IsIn(TICKET_BARCODES)
+  barcode?: TicketBarcode;
+}
+
 export class ListOrdersQuery extends PageQuery {
   @ApiPropertyOptional({
     description: 'One search field: the order number, the customer’s name or email (exact, or 3+ characters anywhere in them), or a ticket’s code or id',

@@ -64,6 +64,22 @@ export const de: DocumentWords = {
     /** The language of the QR-bill's payment part (swissqrbill). */
     qrBill: 'DE',
   },
+  slip: {
+    title: 'Quittung',
+    fileName: (number) => `quittung-${number}.pdf`,
+    order: 'Bestellung',
+    date: 'Datum',
+    soldBy: 'Verkauft von',
+    cancelled: 'storniert',
+    subtotal: 'Zwischensumme',
+    discount: (code) => (code ? `Ermässigung (${code})` : 'Ermässigung'),
+    total: 'Total',
+    payments: 'Zahlungen',
+    refunds: 'Rückerstattungen',
+    paid: 'Total bezahlt',
+    due: 'Noch zu bezahlen',
+    thanks: 'Vielen Dank und viel Vergnügen!',
+  },
   pdf: {
     title: (number) => `Bestellung ${number}`,
     doorsOpen: (time) => `Türöffnung: ${time}`,

@@ -64,6 +64,22 @@ export const en: DocumentWords = {
     /** The language of the QR-bill's payment part (swissqrbill). */
     qrBill: 'EN',
   },
+  slip: {
+    title: 'Receipt',
+    fileName: (number) => `receipt-${number}.pdf`,
+    order: 'Order',
+    date: 'Date',
+    soldBy: 'Sold by',
+    cancelled: 'cancelled',
+    subtotal: 'Subtotal',
+    discount: (code) => (code ? `Discount (${code})` : 'Discount'),
+    total: 'Total',
+    payments: 'Payments',
+    refunds: 'Refunds',
+    paid: 'Total paid',
+    due: 'Still to pay',
+    thanks: 'Thank you and enjoy the show!',
+  },
   pdf: {
     title: (number) => `Order ${number}`,
     doorsOpen: (time) => `Doors open: ${time}`,

@@ -70,6 +70,23 @@ export const fr = {
     /** The language of the QR-bill's payment part (swissqrbill). */
     qrBill: 'FR' as 'FR' | 'DE' | 'IT' | 'EN',
   },
+  /** The counter's 80 mm receipt (TO-5). */
+  slip: {
+    title: 'Reçu',
+    fileName: (number: string) => `recu-${number}.pdf`,
+    order: 'Commande',
+    date: 'Date',
+    soldBy: 'Vendu par',
+    cancelled: 'annulé',
+    subtotal: 'Sous-total',
+    discount: (code: string | null) => (code ? `Réduction (${code})` : 'Réduction'),
+    total: 'Total',
+    payments: 'Paiements',
+    refunds: 'Remboursements',
+    paid: 'Total payé',
+    due: 'Reste à payer',
+    thanks: 'Merci et bon spectacle !',
+  },
   pdf: {
     title: (number: string) => `Commande ${number}`,
     doorsOpen: (time: string) => `Ouverture des portes : ${time}`,

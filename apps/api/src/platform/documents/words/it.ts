@@ -68,6 +68,22 @@ export const it: DocumentWords = {
     /** The language of the QR-bill's payment part (swissqrbill). */
     qrBill: 'IT',
   },
+  slip: {
+    title: 'Ricevuta',
+    fileName: (number) => `ricevuta-${number}.pdf`,
+    order: 'Ordine',
+    date: 'Data',
+    soldBy: 'Venduto da',
+    cancelled: 'annullato',
+    subtotal: 'Subtotale',
+    discount: (code) => (code ? `Sconto (${code})` : 'Sconto'),
+    total: 'Totale',
+    payments: 'Pagamenti',
+    refunds: 'Rimborsi',
+    paid: 'Totale pagato',
+    due: 'Da pagare',
+    thanks: 'Grazie e buono spettacolo!',
+  },
   pdf: {
     title: (number) => `Ordine ${number}`,
     doorsOpen: (time) => `Apertura delle porte: ${time}`,
