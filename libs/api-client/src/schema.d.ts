@@ -799,6 +799,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/counter-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cash report of the counter sessions opened in [from, to) — a clerk sees their own — with their totals per means of payment
+         * @description Roles: admin, manager, ticket_office, accounting.
+         */
+        get: operations["getCounterReport"];
+        put?: never;
+        /**
+         * Open your counter session (shift) with the cash float in the drawer; one open session per user
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["openCounterSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/counter-sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your open counter session, with what you took so far
+         * @description Roles: admin, manager, ticket_office.
+         */
+        get: operations["getCurrentCounterSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/counter-sessions/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same cash report as CSV: one line per session, the net per means of payment
+         * @description Roles: admin, manager, ticket_office, accounting.
+         */
+        get: operations["downloadCounterReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/counter-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One counter session: float, takings per means of payment, expected and counted cash
+         * @description Roles: admin, manager, ticket_office, accounting.
+         */
+        get: operations["getCounterSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/counter-sessions/{sessionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a counter session with the cash counted in the drawer: the report says the difference
+         * @description Roles: admin, manager, ticket_office.
+         */
+        post: operations["closeCounterSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/counter/carts": {
         parameters: {
             query?: never;
@@ -2496,6 +2600,15 @@ export interface components {
              */
             token: string;
         };
+        CloseCounterSessionRequest: {
+            /**
+             * @description Cash counted in the drawer at closing (minor units)
+             * @example 45500
+             */
+            countedCash: number;
+            /** @description Why the count differs, if it does */
+            note?: string;
+        };
         CommentAuthorResponse: {
             /** @description The user’s id when a user wrote it: they (or an admin) may edit or delete it */
             id: string | null;
@@ -2539,6 +2652,11 @@ export interface components {
             lastName?: string;
             phone?: string;
         };
+        CounterReportResponse: {
+            sessions: components["schemas"]["CounterSessionResponse"][];
+            /** @description All the shifts together, per means of payment and currency */
+            totals: components["schemas"]["CounterTotalDto"][];
+        };
         CounterSaleRequest: {
             /** @description Attendee data per ticket, as in checkoutCart */
             attendees?: ({
@@ -2569,6 +2687,27 @@ export interface components {
             /** @enum {string} */
             status: "paid" | "reserved";
         };
+        CounterSessionResponse: {
+            /** Format: date-time */
+            closedAt: string | null;
+            closingNote: string | null;
+            /** @description Counted at closing */
+            countedCash: components["schemas"]["MoneyDto"] | null;
+            /** @description counted − expected (negative: missing) */
+            difference: components["schemas"]["MoneyDto"] | null;
+            /** @description What the drawer should hold: the float plus the cash received minus the cash refunded */
+            expectedCash: components["schemas"]["MoneyDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            openingFloat: components["schemas"]["MoneyDto"];
+            /** @description Every means of payment the user received or refunded through during the shift (the ledger) */
+            totals: components["schemas"]["CounterTotalDto"][];
+            /** Format: uuid */
+            userId: string;
+            userLabel: string;
+        };
         CounterTenderRequest: {
             /** @description What this tender pays, in minor units of the cart’s currency */
             amount: number;
@@ -2581,6 +2720,14 @@ export interface components {
             method: "cash" | "card" | "bank_transfer" | "other";
             /** @description The card terminal’s receipt number, a transfer’s reference… */
             reference?: string;
+        };
+        CounterTotalDto: {
+            /** @enum {string} */
+            method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
+            /** @description received − refunded */
+            net: components["schemas"]["MoneyDto"];
+            received: components["schemas"]["MoneyDto"];
+            refunded: components["schemas"]["MoneyDto"];
         };
         CreateCartRequest: {
             /**
@@ -3271,6 +3418,13 @@ export interface components {
              */
             currency: "CHF" | "EUR";
         };
+        OpenCounterSessionRequest: {
+            /**
+             * @description Cash in the drawer at opening (minor units of the ticketing’s currency)
+             * @example 20000
+             */
+            openingFloat: number;
+        };
         OrderActionsResponse: {
             /** @description Cancel the whole order */
             cancelOrder: components["schemas"]["ActionStateResponse"];
@@ -3615,7 +3769,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BARCODE_TOO_LONG" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BARCODE_TOO_LONG" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -8486,6 +8640,544 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getCounterReport: {
+        parameters: {
+            query: {
+                /** @description Shifts opened from (inclusive) */
+                from: string;
+                /** @description Shifts opened until (exclusive) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterReportResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `COUNTER_REPORT_PERIOD_INVALID`: A cash report’s period must run forward (`to` after `from`) and span at most a year */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_REPORT_PERIOD_INVALID";
+                    };
+                };
+            };
+        };
+    };
+    openCounterSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCounterSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterSessionResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `COUNTER_SESSION_ALREADY_OPEN`: You already have an open counter session in this ticketing: close it before opening another
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_SESSION_ALREADY_OPEN" | "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getCurrentCounterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterSessionResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `COUNTER_SESSION_NOT_FOUND`: No such counter session here (a clerk sees only their own), or none open
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_SESSION_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    downloadCounterReport: {
+        parameters: {
+            query: {
+                /** @description Shifts opened from (inclusive) */
+                from: string;
+                /** @description Shifts opened until (exclusive) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `COUNTER_REPORT_PERIOD_INVALID`: A cash report’s period must run forward (`to` after `from`) and span at most a year */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_REPORT_PERIOD_INVALID";
+                    };
+                };
+            };
+        };
+    };
+    getCounterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterSessionResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `COUNTER_SESSION_NOT_FOUND`: No such counter session here (a clerk sees only their own), or none open
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_SESSION_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    closeCounterSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ticketingId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCounterSessionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterSessionResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `COUNTER_SESSION_NOT_FOUND`: No such counter session here (a clerk sees only their own), or none open
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_SESSION_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `COUNTER_SESSION_CLOSED`: The counter session is closed already
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "COUNTER_SESSION_CLOSED" | "IDEMPOTENCY_KEY_IN_FLIGHT";
                     };
                 };
             };

@@ -18,5 +18,9 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
     summary:
       'The tenders of a counter sale do not settle it: together they must pay exactly the total (cash may be handed over beyond it: the change is given back); `errors` names the field',
   },
+  COUNTER_SESSION_ALREADY_OPEN: { status: 409, summary: 'You already have an open counter session in this ticketing: close it before opening another' },
+  COUNTER_SESSION_NOT_FOUND: { status: 404, summary: 'No such counter session here (a clerk sees only their own), or none open' },
+  COUNTER_SESSION_CLOSED: { status: 409, summary: 'The counter session is closed already' },
+  COUNTER_REPORT_PERIOD_INVALID: { status: 422, summary: 'A cash report’s period must run forward (`to` after `from`) and span at most a year' },
   CARD_REFUND_FAILED: { status: 422, summary: 'The card refund was refused by the provider (or the order was not paid by card); `errors` says why' },
 });

@@ -15,17 +15,23 @@ import { PaymentTransaction } from './entities/payment-transaction.entity';
 import { PAYMENT_PROVIDER } from './providers/payment-provider';
 import { TestProviderClient } from './providers/test-provider.client';
 import { TransactionsRepository } from './transactions.repository';
+import { CounterSessionsController } from './counter-sessions.controller';
+import { CounterSessionsRepository } from './counter-sessions.repository';
+import { CounterSessions } from './counter-sessions.service';
+import { CounterSession } from './entities/counter-session.entity';
 
-export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction, InvoiceSettings];
+export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction, InvoiceSettings, CounterSession];
 
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENTS_RECONCILIATION_ENTITIES)],
-  controllers: [CommissionController, InvoiceSettingsController],
+  controllers: [CommissionController, InvoiceSettingsController, CounterSessionsController],
   providers: [
     PaymentsReconciliationService,
     PaymentsReconciliationRepository,
     CardTransactions,
     TransactionsRepository,
+    CounterSessions,
+    CounterSessionsRepository,
     // The configured acquirer (PAY-1): the built-in test provider until a real one is implemented.
     { provide: PAYMENT_PROVIDER, inject: [AppConfig], useFactory: (c: AppConfig) => new TestProviderClient(c.PAYMENT_PROVIDER_URL, c.PAYMENT_PROVIDER_SECRET) },
   ],

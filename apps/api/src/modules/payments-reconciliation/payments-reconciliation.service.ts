@@ -1,3 +1,5 @@
+import { CounterSessions, CounterViewer } from './counter-sessions.service';
+import { CounterReportResponse, CounterSessionResponse } from './dto/counter-session.dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor } from '../../platform/audit/actor';
@@ -42,7 +44,34 @@ export class PaymentsReconciliationService {
     private readonly repo: PaymentsReconciliationRepository,
     private readonly clock: Clock,
     private readonly cards: CardTransactions,
+    private readonly counter: CounterSessions,
   ) {}
+
+  // — The cash report: counter sessions, read from the ledger —
+
+  openCounterSession(scope: TenantScope, viewer: CounterViewer, openingFloat: number, currency: string): Promise<CounterSessionResponse> {
+    return this.counter.open(scope, viewer, openingFloat, currency);
+  }
+
+  currentCounterSession(scope: TenantScope, viewer: CounterViewer): Promise<CounterSessionResponse> {
+    return this.counter.current(scope, viewer);
+  }
+
+  counterSession(scope: TenantScope, viewer: CounterViewer, id: string): Promise<CounterSessionResponse> {
+    return this.counter.get(scope, viewer, id);
+  }
+
+  closeCounterSession(scope: TenantScope, viewer: CounterViewer, id: string, countedCash: number, note?: string): Promise<CounterSessionResponse> {
+    return this.counter.close(scope, viewer, id, countedCash, note);
+  }
+
+  counterReport(scope: TenantScope, viewer: CounterViewer, from: Date, to: Date): Promise<CounterReportResponse> {
+    return this.counter.report(scope, viewer, from, to);
+  }
+
+  counterReportCsv(scope: TenantScope, viewer: CounterViewer, from: Date, to: Date): Promise<string> {
+    return this.counter.reportCsv(scope, viewer, from, to);
+  }
 
   // — Card payments (PAY-1, PAY-2) —
 

@@ -1,3 +1,4 @@
+import { CounterSessions1796220594504 } from './migrations/1796220594504-counter-sessions';
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
 import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
 import { CustomerAccounts1796205211224 } from './migrations/1796205211224-customer-accounts';
@@ -76,4 +77,5 @@ export const MIGRATIONS: Function[] = [
   ShopTracking1796204931646,
   CustomerAccounts1796205211224,
   RegistrationForm1796205286320,
+  CounterSessions1796220594504,
 ];

@@ -114,6 +114,13 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       'fixture.csv',
     )
     .expect(202);
+  // The admin's counter session (the cash report's sessionId).
+  const counterSession = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/counter-sessions`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ openingFloat: 10000 })
+    .expect(201);
   // A declined card attempt on the order (no provider runs here): what checkCardPayment names.
   const transaction = await t.sql.query(
     `INSERT INTO payment_transactions (ticketing_id, order_id, provider, provider_session, method, amount, currency, status, note, created_at, finished_at)
@@ -178,6 +185,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       commentId: comment.body.id,
       importId: orderImport.body.id,
       transactionId: transaction.rows[0].id,
+      sessionId: counterSession.body.id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,

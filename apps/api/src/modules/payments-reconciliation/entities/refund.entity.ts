@@ -4,6 +4,8 @@ import { LedgerEntry } from './ledger-entry';
 /** Money given back for an order: appended, never edited (a pending one settles once). */
 @Entity('refunds')
 @Index(['ticketingId', 'orderId'])
+// A clerk's shift: what they received or gave back (the cash report, counter_sessions).
+@Index('refunds_by_clerk', ['ticketingId', 'actorId', 'at'])
 @Check('refunds_amount_check', `amount > 0`)
 @Check('refunds_method_check', `method IN ('cash','card','bank_transfer','gift_voucher','other')`)
 @Check('refunds_status_check', `status IN ('pending','succeeded','failed')`)
