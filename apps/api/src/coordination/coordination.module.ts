@@ -1,3 +1,5 @@
+import { OrderExchangeController } from './order-exchange.controller';
+import { OrderExchange } from './order-exchange.service';
 import { CounterSalesController } from './counter-sales.controller';
 import { CounterSales } from './counter-sales.service';
 import { Module } from '@nestjs/common';
@@ -36,6 +38,7 @@ import { OrderImporter } from './order-import/order-import.service';
     OrderRescheduleController,
     OrderSplitController,
     CounterSalesController,
+    OrderExchangeController,
     OrderImportController,
     CardPaymentsController,
     RegistrationUploadsController,
@@ -54,6 +57,7 @@ import { OrderImporter } from './order-import/order-import.service';
     OrderImportJobs,
     CardPayments,
     CounterSales,
+    OrderExchange,
   ],
   exports: [CoordinationService],
 })

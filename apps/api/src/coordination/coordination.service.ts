@@ -7,6 +7,8 @@ import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest }
 import { CartHolds } from './cart-holds.service';
 import { CardPayments } from './card-payments.service';
 import { CounterSales } from './counter-sales.service';
+import { OrderExchange } from './order-exchange.service';
+import { ExchangeTicketsRequest, ExchangeTicketsResponse } from './dto/exchange.dto';
 import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
 import { Checkout, PlacedSale, SaleContext } from './checkout.service';
 import { CheckoutOptions } from './checkout-options.service';
@@ -37,7 +39,13 @@ export class CoordinationService {
     private readonly cards: CardPayments,
     private readonly split: OrderSplit,
     private readonly counter: CounterSales,
+    private readonly exchanges: OrderExchange,
   ) {}
+
+  /** Tickets of a paid order exchanged at the counter for those of a counter cart; the difference paid or refunded. */
+  exchangeTickets(scope: TenantScope, orderId: string, request: ExchangeTicketsRequest, actor: Actor): Promise<ExchangeTicketsResponse> {
+    return this.exchanges.exchange(scope, orderId, request, actor);
+  }
 
   /** The ticket office holds places for a sale at the counter (no sales windows there). */
   openCounterCart(scope: TenantScope, request: CreateCartRequest, currency: string): Promise<CartResponse> {

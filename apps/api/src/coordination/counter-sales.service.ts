@@ -7,6 +7,7 @@ import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, 
 import { CartHolds } from './cart-holds.service';
 import { Checkout, Tender } from './checkout.service';
 import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
+import { TenderProblem, tendersReceived } from './tenders';
 
 /**
  * TO-1, TO-3: a sale at the ticket office. Its cart holds places like the shop's (same capacity,
@@ -67,17 +68,8 @@ export class CounterSales {
   /** The tenders as ledger payments, and the change: each refusal names its field. */
   private tendersOf(request: CounterSaleRequest): { tenders: Tender[]; change: number } {
     const given = request.tenders ?? [];
-    const problems: { field: string; message: string }[] = [];
+    const problems: TenderProblem[] = [];
     if (request.settlement !== 'paid' && given.length) problems.push({ field: 'tenders', message: `nothing is received now with ${request.settlement}` });
-    given.forEach((t, i) => {
-      if (t.given === undefined) return;
-      if (t.method !== 'cash') problems.push({ field: `tenders[${i}].given`, message: 'only cash is handed over with change' });
-      else if (t.given < t.amount) problems.push({ field: `tenders[${i}].given`, message: `less than the tender’s ${t.amount}` });
-    });
-    if (problems.length) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'The tenders do not settle this sale', problems);
-    return {
-      tenders: given.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null })),
-      change: given.reduce((sum, t) => sum + (t.method === 'cash' && t.given !== undefined ? t.given - t.amount : 0), 0),
-    };
+    return tendersReceived(given, problems);
   }
 }

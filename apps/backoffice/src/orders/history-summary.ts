@@ -109,6 +109,15 @@ export function describeHistoryEntry(entry: { action: string; data: Data }): { t
       const n = count(data.tickets);
       return { title: sentence('history.orders.tickets.cancelled', { count: String(n), amount: money(data.amount) }, n), lines: cancellationLines(data) };
     }
+    case 'orders.tickets.exchanged':
+      return {
+        title: sentence('history.orders.tickets.exchanged', {
+          cancelled: tickets(count(data.cancelled)),
+          issued: tickets(count(data.issued)),
+          difference: money(data.difference),
+        }),
+        lines: [],
+      };
     case 'orders.order.rescheduled':
       return {
         title: sentence('history.orders.order.rescheduled', {

@@ -14,6 +14,10 @@ export const OrdersProblems = declareProblems('orders', {
   ORDER_NOT_INVOICED: { status: 404, summary: 'This order is not paid by invoice: it has no invoice' },
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
+  ORDER_NOT_EXCHANGEABLE: {
+    status: 409,
+    summary: 'Only a paid order’s valid tickets can be exchanged (a reservation: cancel and add tickets before it is paid)',
+  },
   ORDER_CHANGED: {
     status: 409,
     summary: 'The order changed while this was being recorded (tickets split off or cancelled meanwhile): nothing was written; read it again',

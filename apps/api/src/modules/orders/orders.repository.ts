@@ -176,6 +176,57 @@ export class OrdersRepository {
     );
   }
 
+  /**
+   * Tickets added to a paid order (an exchange), after its others, its total raised by their price —
+   * as part of the caller's write; fails it (`ORDER_NOT_PAID`) unless the order is paid.
+   */
+  async insertTicketsOfPaidOrder(scope: TenantScope, orderId: string, currency: string, tickets: NewTicket[], explainers: Explainers): Promise<void> {
+    const col = <K extends keyof NewTicket>(k: K) => tickets.map((t) => t[k]);
+    await this.db.deferWrite(
+      scope,
+      `WITH o AS (UPDATE orders SET total_amount = total_amount + (SELECT coalesce(sum(a), 0) FROM unnest($14::int[]) AS a)
+                   WHERE ticketing_id = $1 AND id = $2 AND status = 'paid' RETURNING id),
+       p AS (SELECT coalesce(max(position), -1) AS last FROM tickets WHERE ticketing_id = $1 AND order_id = $2),
+       t AS (
+         INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
+                              starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
+                              list_amount, seat_section, seat_row, seat_number, attendee)
+         SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
+                x.starts_at, x.zone_name, x.price_name, x.amount, $3, x.seat_id, x.seat_label, p.last + x.position,
+                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee
+           FROM o, p, unnest($4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[], $10::text[],
+                             $11::text[], $12::timestamptz[], $13::text[], $15::text[], $14::int[], $16::uuid[], $17::text[],
+                             $18::int[], $19::text[], $20::text[], $21::text[], $22::jsonb[])
+                        WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount,
+                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, position))
+       SELECT guichet_require(count(*) = 1, 'ORDER_NOT_PAID') FROM o`,
+      [
+        orderId,
+        currency,
+        col('id'),
+        col('code'),
+        col('eventId'),
+        col('dateId'),
+        col('zoneId'),
+        col('priceId'),
+        col('eventName'),
+        col('venue'),
+        col('startsAt'),
+        col('zoneName'),
+        col('amount'),
+        col('priceName'),
+        col('seatId'),
+        col('seatLabel'),
+        col('listAmount'),
+        col('seatSection'),
+        col('seatRow'),
+        col('seatNumber'),
+        tickets.map((t) => (t.attendee ? JSON.stringify(t.attendee) : null)),
+      ],
+      explainers,
+    );
+  }
+
   /** The gift vouchers an order bought (as its lines), as part of the sale's write. */
   async insertGiftVouchers(scope: TenantScope, vouchers: Omit<OrderGiftVoucher, 'ticketingId'>[]): Promise<void> {
     if (!vouchers.length) return;

@@ -43,7 +43,7 @@ import { CancellationChange, CancellationPlan, OrderCancellation } from './order
 import { orderActions } from './order-actions';
 
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
-import { OrderFilter, OrdersRepository } from './orders.repository';
+import { NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
 import { Personalisation } from './personalisation.service';
@@ -263,25 +263,13 @@ export class OrdersService {
     return this.figures.orderEventShares(scope, orderIds);
   }
 
-  /**
-   * Writes an order, its signed tickets, its first history entry and the confirmation email job, as
-   * part of the caller's write. Paid at once when what the sale pays covers the total. A taken order
-   * number fails the write with `OrderNumberTakenError`: the caller retries the whole write.
-   */
-  async placeOrder(scope: TenantScope, input: PlaceOrderInput): Promise<PlacedOrder> {
-    const now = this.clock.now();
-    const id = input.id ?? randomUUID();
-    const accessToken = randomBytes(24).toString('base64url');
+  /** The tickets of these lines, with new ids and signed codes: one per place, at its price, on its seat. */
+  private async newTickets(scope: TenantScope, lines: OrderLine[]): Promise<NewTicket[]> {
     const amountsOf = (l: OrderLine) => l.ticketAmounts ?? Array.from({ length: l.quantity }, () => l.unitAmount);
-    const sold = input.giftVouchers ?? [];
-    const total = input.lines.reduce((sum, l) => sum + amountsOf(l).reduce((a, b) => a + b, 0), 0) + sold.reduce((sum, v) => sum + v.amount, 0);
-    const status: OrderStatus = total - input.paidNow <= 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
-
-    const ticketIds = input.lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
+    const ticketIds = lines.flatMap((l) => Array.from({ length: l.quantity }, () => randomUUID()));
     const codes = await this.signer.sign(scope, ticketIds);
-
     let k = 0;
-    const tickets = input.lines.flatMap((l) =>
+    return lines.flatMap((l) =>
       amountsOf(l).map((amount, j) => {
         const i = k++;
         return {
@@ -307,6 +295,22 @@ export class OrdersService {
         };
       }),
     );
+  }
+
+  /**
+   * Writes an order, its signed tickets, its first history entry and the confirmation email job, as
+   * part of the caller's write. Paid at once when what the sale pays covers the total. A taken order
+   * number fails the write with `OrderNumberTakenError`: the caller retries the whole write.
+   */
+  async placeOrder(scope: TenantScope, input: PlaceOrderInput): Promise<PlacedOrder> {
+    const now = this.clock.now();
+    const id = input.id ?? randomUUID();
+    const accessToken = randomBytes(24).toString('base64url');
+    const sold = input.giftVouchers ?? [];
+    const tickets = await this.newTickets(scope, input.lines);
+    const ticketIds = tickets.map((t) => t.id);
+    const total = tickets.reduce((sum, t) => sum + t.amount, 0) + sold.reduce((sum, v) => sum + v.amount, 0);
+    const status: OrderStatus = total - input.paidNow <= 0 || input.paymentMethod === 'free' ? 'paid' : 'reserved';
     const number = newOrderNumber();
     await this.repo.insertPlacedOrder(
       scope,
@@ -568,7 +572,13 @@ export class OrdersService {
   async toSettle(scope: TenantScope, orderId: string): Promise<OrderToSettle> {
     const order = await this.requireOrder(scope, orderId);
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
-    return { status: order.status, paymentMethod: order.paymentMethod, currency: order.currency, total: order.totalAmount, due: balanceOf(order.totalAmount, ledger) };
+    return {
+      status: order.status,
+      paymentMethod: order.paymentMethod,
+      currency: order.currency,
+      total: order.totalAmount,
+      due: balanceOf(order.totalAmount, ledger),
+    };
   }
 
   /**
@@ -592,7 +602,8 @@ export class OrdersService {
   ): Promise<void> {
     await this.repo.markPaid(scope, orderId, paid.at, paid.total ?? null, {
       ORDER_NOT_RESERVED: async () => new OrderNotAwaitingPaymentError((await this.requireOrder(scope, orderId)).status),
-      ORDER_CHANGED: () => new DomainError(OrdersProblems.ORDER_CHANGED, 'The order changed while the payment was recorded (tickets split off or cancelled): read it again'),
+      ORDER_CHANGED: () =>
+        new DomainError(OrdersProblems.ORDER_CHANGED, 'The order changed while the payment was recorded (tickets split off or cancelled): read it again'),
     });
     // A card order's tickets are sent once paid (not when it was placed, awaiting the payment).
     if (paid.sendConfirmation)
@@ -614,6 +625,39 @@ export class OrdersService {
   }
 
   /** The order's tickets as A4 pages or, for the counter's printer, as 80 mm thermal tickets (TO-5); only as QR codes (ADR 0033). */
+  /**
+   * TO-6 (exchange): new tickets on a paid order, as part of the caller's write — the tickets signed,
+   * the order's total raised by their price, a history line with what was exchanged. Fails the write
+   * (ORDER_NOT_EXCHANGEABLE) unless the order is still paid.
+   */
+  async addExchangedTickets(
+    scope: TenantScope,
+    orderId: string,
+    input: { lines: OrderLine[]; currency: string; actor: Actor; at: Date; cancelled: { ticketIds: string[]; amount: number } },
+  ): Promise<{ id: string; eventId: string; amount: number }[]> {
+    const tickets = await this.newTickets(scope, input.lines);
+    const added = tickets.reduce((sum, t) => sum + t.amount, 0);
+    await this.repo.insertTicketsOfPaidOrder(scope, orderId, input.currency, tickets, {
+      ORDER_NOT_PAID: () => new DomainError(OrdersProblems.ORDER_NOT_EXCHANGEABLE, 'Only a paid order’s tickets can be exchanged'),
+    });
+    await this.repo.appendHistory(scope, {
+      orderId,
+      action: 'orders.tickets.exchanged',
+      actorKind: input.actor.kind,
+      actorId: input.actor.id,
+      actorLabel: input.actor.label,
+      data: {
+        cancelled: input.cancelled.ticketIds.length,
+        cancelledTicketIds: input.cancelled.ticketIds,
+        issued: tickets.length,
+        issuedTicketIds: tickets.map((t) => t.id),
+        difference: money(added - input.cancelled.amount, input.currency),
+      },
+      at: input.at,
+    });
+    return tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount }));
+  }
+
   async renderTickets(scope: TenantScope, orderId: string, options: DownloadTicketsQuery = {}): Promise<{ number: string; pdf: Buffer }> {
     const order = await this.requireOrder(scope, orderId);
     if (options.barcode === 'code128') throw new BarcodeTooLongError();

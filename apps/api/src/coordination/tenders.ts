@@ -1,0 +1,24 @@
+import { DomainError } from '../platform/http/problem';
+import { PaymentsProblems } from '../modules/payments-reconciliation';
+import type { Tender } from './checkout.service';
+import type { CounterTenderRequest } from './dto/counter-sale.dto';
+
+export type TenderProblem = { field: string; message: string };
+
+/**
+ * What was handed over at the counter, as ledger payments, and the change: cash may be handed over
+ * beyond its tender (`given`), nothing else. `problems` are the caller's own refusals, reported with
+ * these in one TENDERS_INVALID naming each field.
+ */
+export function tendersReceived(tenders: CounterTenderRequest[], problems: TenderProblem[] = []): { tenders: Tender[]; change: number } {
+  tenders.forEach((t, i) => {
+    if (t.given === undefined) return;
+    if (t.method !== 'cash') problems.push({ field: `tenders[${i}].given`, message: 'only cash is handed over with change' });
+    else if (t.given < t.amount) problems.push({ field: `tenders[${i}].given`, message: `less than the tender’s ${t.amount}` });
+  });
+  if (problems.length) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'The tenders do not settle this', problems);
+  return {
+    tenders: tenders.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null })),
+    change: tenders.reduce((sum, t) => sum + (t.method === 'cash' && t.given !== undefined ? t.given - t.amount : 0), 0),
+  };
+}
