@@ -103,6 +103,19 @@ describe('selling at the counter', () => {
     expect(await order(given.body.orderId)).toMatchObject({ status: 'paid', paymentMethod: 'free', total: { amount: 0 }, payments: [] });
   });
 
+  it('applies a promo code to a counter cart and reads it back; the sale is paid at the discounted total', async () => {
+    const ev = await t.createEvent(tenant, { capacity: 10, amount: 4000 });
+    await api('post', '/promo-codes').send({ code: 'Guichet10', kind: 'percentage', percent: 10 }).expect(201);
+    const cart = await openCart(ev, 2).expect(201);
+    const applied = await api('post', `/counter/carts/${cart.body.id}/promo-code`).send({ code: 'guichet10' }).expect(200);
+    expect(applied.body).toMatchObject({ promoCode: 'GUICHET10', discount: { amount: 800 }, total: { amount: 7200 } });
+    expect((await api('get', `/counter/carts/${cart.body.id}`).expect(200)).body.total.amount).toBe(7200);
+    const refused = await sell(cart.body.id, { settlement: 'paid', tenders: [{ method: 'cash', amount: 8000 }] }).expect(422);
+    expect(refused.body.code).toBe('TENDERS_INVALID');
+    const sold = await sell(cart.body.id, { settlement: 'paid', tenders: [{ method: 'cash', amount: 7200 }] }).expect(201);
+    expect(await order(sold.body.orderId)).toMatchObject({ total: { amount: 7200 }, promoCode: 'GUICHET10', paid: { amount: 7200 } });
+  });
+
   it('refuses tenders that do not settle the sale, naming the field, and writes nothing', async () => {
     const ev = await t.createEvent(tenant, { capacity: 10, amount: 2500 });
     const cart = await openCart(ev, 2).expect(201);

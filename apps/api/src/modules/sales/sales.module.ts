@@ -1,3 +1,4 @@
+import { CounterCartsController } from './counter-carts.controller';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog';
@@ -36,6 +37,7 @@ export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, ShopTracking, P
   imports: [TypeOrmModule.forFeature(SALES_ENTITIES), CatalogModule],
   controllers: [
     ShopController,
+    CounterCartsController,
     ShopSettingsController,
     ShopBrandingController,
     ShopTrackingController,
