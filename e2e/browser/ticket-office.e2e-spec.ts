@@ -29,7 +29,7 @@ describe('selling at the counter', () => {
   });
 
   /** Opens the page, picks the event (by its search box among the demo season's) and puts 2 tickets in the cart. */
-  async function twoTicketsInCart(): Promise<Page> {
+  async function eventChosen(): Promise<Page> {
     const context = await e2e.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await e2e.organizerPage({ context, path: 'ticket-office' });
     await page.getByTestId('counter-picker').waitFor();
@@ -37,8 +37,13 @@ describe('selling at the counter', () => {
     if (await search.count()) await search.fill(eventName);
     await page.getByTestId('counter-event').filter({ hasText: eventName }).click();
     // One date: chosen already.
+    await page.getByTestId('counter-price').filter({ hasText: 'Plein tarif' }).waitFor();
+    return page;
+  }
+
+  async function twoTicketsInCart(): Promise<Page> {
+    const page = await eventChosen();
     const price = page.getByTestId('counter-price').filter({ hasText: 'Plein tarif' });
-    await price.waitFor();
     const remaining = Number((await text(page.getByTestId('counter-remaining'))).split(' ')[0]);
     await price.getByTestId('counter-more').click();
     await price.getByTestId('counter-more').click();
@@ -135,6 +140,33 @@ describe('selling at the counter', () => {
       ]),
     );
     expect(sold.payments).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('refuses more places than are left in the catalog’s words, takes a line off and empties the cart', async () => {
+    const page = await eventChosen();
+    const quantity = page.getByTestId('counter-quantity');
+    await quantity.fill('45');
+    await page.getByTestId('counter-add').click();
+    const problem = page.getByTestId('problem');
+    await problem.waitFor();
+    expect(await text(problem.locator('.alert-title'))).toBe('Billets non ajoutés');
+    expect(await text(problem.locator('.alert-detail'))).toBe('Il ne reste pas assez de places dans cette zone à cette date.');
+    expect(await page.getByTestId('counter-cart-empty').count()).toBe(1);
+
+    await quantity.fill('1');
+    await page.getByTestId('counter-add').click();
+    await page.getByTestId('counter-line').waitFor();
+    await problem.waitFor({ state: 'detached' });
+    await page.getByTestId('counter-line-remove').click();
+    await page.getByTestId('counter-cart-empty').waitFor();
+    expect(await page.getByTestId('tender-panel').count()).toBe(0);
+
+    await quantity.fill('3');
+    await page.getByTestId('counter-add').click();
+    await page.getByTestId('counter-total').filter({ hasText: '131.25 CHF' }).waitFor();
+    await page.getByTestId('counter-release').click();
+    await page.getByTestId('counter-cart-empty').waitFor();
     await page.context().close();
   });
 });

@@ -853,6 +853,7 @@ const ticketOffice = {
     adding: 'Ajout…',
     nothingChosen: 'Choisissez au moins un billet.',
     unavailable: 'Événements indisponibles',
+    refused: 'Billets non ajoutés',
   },
   cart: {
     title: 'Panier',
@@ -863,7 +864,7 @@ const ticketOffice = {
     holds: 'Places retenues encore {time}',
     expired: 'Délai écoulé : les places ont été libérées.',
     release: 'Vider',
-    releasing: 'Libération…',
+    refused: 'Panier non modifié',
   },
   customer: {
     title: 'Client',
