@@ -441,9 +441,12 @@ describe('first impressions in the backoffice', () => {
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill('caisse-du-soir');
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('event-table').waitFor();
+    // The ticket office lands on its sale screen (TO-1).
+    await page.getByTestId('counter-picker').waitFor();
     const menu = (await page.locator('.sidebar-nav .sidebar-link').allTextContents()).map((t) => t.trim());
-    expect(menu).toEqual(['Événements', 'Commandes', 'Clients', 'Bons cadeaux']);
+    expect(menu).toEqual(['Guichet', 'Événements', 'Commandes', 'Clients', 'Bons cadeaux']);
+    await page.getByTestId('nav-events').click();
+    await page.getByTestId('event-table').waitFor();
     expect(await page.getByTestId('new-event').count()).toBe(0);
 
     await page.getByTestId('event-row-Cyrano de Bergerac').locator('a').click();

@@ -100,7 +100,8 @@ describe('team members in the backoffice', () => {
     await invitee.getByTestId('invitation-accept').click();
     // In the backoffice, logged in, with the ticket office's role and no Team entry.
     await invitee.getByTestId('nav-events').waitFor();
-    expect(invitee.url()).toBe(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/events`);
+    // The ticket office lands on its sale screen (TO-1).
+    expect(invitee.url()).toBe(`${e2e.stack.backofficeUrl}/t/${e2e.ticketingId}/ticket-office`);
     expect(await sidebarRole(invitee)).toBe('Guichet');
     expect(await invitee.getByTestId('nav-team').count()).toBe(0);
     // The link is spent.

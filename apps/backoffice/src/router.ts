@@ -25,6 +25,7 @@ import ShopSettings from './shop/ShopSettings.vue';
 import RegistrationFormSettings from './shop/RegistrationFormSettings.vue';
 import InvitationPage from './team/InvitationPage.vue';
 import TeamPage from './team/TeamPage.vue';
+import TicketOfficePage from './ticket-office/TicketOfficePage.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -55,6 +56,7 @@ export const router = createRouter({
         { path: 'orders', name: 'orders', component: OrderList, props: true, meta: { section: 'orders' } },
         { path: 'orders/import', name: 'order-import', component: OrderImport, props: true, meta: { section: 'orders', may: importsOrders } },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true, meta: { section: 'orders' } },
+        { path: 'ticket-office', name: 'ticket-office', component: TicketOfficePage, props: true, meta: { section: 'ticket-office' } },
         { path: 'customers', name: 'customers', component: CustomerList, props: true, meta: { section: 'customers' } },
         { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true, meta: { section: 'customers' } },
         { path: 'plans', name: 'plans', component: SeatingPlanList, props: true, meta: { section: 'plans' } },

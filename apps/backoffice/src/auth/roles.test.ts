@@ -5,7 +5,7 @@ describe('what each role sees', () => {
   it('lands each role where its work is', () => {
     expect(landingSection('admin')).toBe('events');
     expect(landingSection('manager')).toBe('events');
-    expect(landingSection('ticket_office')).toBe('events');
+    expect(landingSection('ticket_office')).toBe('ticket-office');
     expect(landingSection('control')).toBe('control');
     expect(landingSection('accounting')).toBe('orders');
   });
@@ -17,6 +17,12 @@ describe('what each role sees', () => {
     expect(maySee('manager', 'team')).toBe(false);
     expect(maySee('accounting', 'shop-settings')).toBe(false);
     expect(maySee(undefined, 'orders')).toBe(false);
+  });
+
+  it('gives the sale screen to those who sell at the counter, and keeps their orders in reach', () => {
+    const selling = ['admin', 'manager', 'ticket_office', 'control', 'accounting'].filter((r) => maySee(r as never, 'ticket-office'));
+    expect(selling).toEqual(['admin', 'manager', 'ticket_office']);
+    expect(maySee('ticket_office', 'orders')).toBe(true);
   });
 
   it('lets only admins and managers edit the catalog', () => {

@@ -4,7 +4,18 @@ export type Role = components['schemas']['TicketingAccessResponse']['role'];
 
 /** The backoffice's sections, each a menu entry and the routes under it. */
 export type Section =
-  'control' | 'events' | 'orders' | 'customers' | 'plans' | 'promo-codes' | 'gift-vouchers' | 'gift-voucher-offers' | 'shop-settings' | 'reports' | 'team';
+  | 'control'
+  | 'events'
+  | 'orders'
+  | 'ticket-office'
+  | 'customers'
+  | 'plans'
+  | 'promo-codes'
+  | 'gift-vouchers'
+  | 'gift-voucher-offers'
+  | 'shop-settings'
+  | 'reports'
+  | 'team';
 
 /**
  * The sections each role may use, read from the roles the API's operations declare ("Roles: …" in
@@ -14,11 +25,37 @@ export type Section =
  * section is where the role lands. A section's route has the section's name.
  */
 export const SECTIONS: Record<Role, readonly Section[]> = {
-  admin: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'control', 'team'],
+  admin: [
+    'events',
+    'orders',
+    'ticket-office',
+    'customers',
+    'plans',
+    'promo-codes',
+    'gift-vouchers',
+    'gift-voucher-offers',
+    'shop-settings',
+    'reports',
+    'control',
+    'team',
+  ],
   // Managers see the team (read only) from its address, not in the menu: it is the admins' page.
-  manager: ['events', 'orders', 'customers', 'plans', 'promo-codes', 'gift-vouchers', 'gift-voucher-offers', 'shop-settings', 'reports', 'control'],
-  // The ticket office sells and cashes: an event's seats blocked for a date, orders, gift vouchers.
-  ticket_office: ['events', 'orders', 'customers', 'gift-vouchers'],
+  manager: [
+    'events',
+    'orders',
+    'ticket-office',
+    'customers',
+    'plans',
+    'promo-codes',
+    'gift-vouchers',
+    'gift-voucher-offers',
+    'shop-settings',
+    'reports',
+    'control',
+  ],
+  // The ticket office sells and cashes: it lands on the sale screen (TO-1); an event's seats blocked
+  // for a date, orders (payments of reservations, the tickets and receipts of a sale), gift vouchers.
+  ticket_office: ['ticket-office', 'events', 'orders', 'customers', 'gift-vouchers'],
   control: ['control'],
   accounting: ['orders', 'reports'],
 };

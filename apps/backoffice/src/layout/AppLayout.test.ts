@@ -34,9 +34,9 @@ async function layoutAt(role: Role, path: string) {
 describe('the sidebar', () => {
   it('lists the ticket office’s sections, each linked to its page, the current one marked', async () => {
     const menu = await layoutAt('ticket_office', `/t/${T}/orders/${ORDER}`);
-    expect(menu.texts).toEqual(['Événements', 'Commandes', 'Clients', 'Bons cadeaux']);
-    expect(menu.testIds).toEqual(['nav-events', 'nav-orders', 'nav-customers', 'nav-gift-vouchers']);
-    expect(menu.hrefs).toEqual([`/t/${T}/events`, `/t/${T}/orders`, `/t/${T}/customers`, `/t/${T}/gift-vouchers`]);
+    expect(menu.texts).toEqual(['Guichet', 'Événements', 'Commandes', 'Clients', 'Bons cadeaux']);
+    expect(menu.testIds).toEqual(['nav-ticket-office', 'nav-events', 'nav-orders', 'nav-customers', 'nav-gift-vouchers']);
+    expect(menu.hrefs).toEqual([`/t/${T}/ticket-office`, `/t/${T}/events`, `/t/${T}/orders`, `/t/${T}/customers`, `/t/${T}/gift-vouchers`]);
     expect(menu.active).toEqual(['nav-orders']);
   });
 
