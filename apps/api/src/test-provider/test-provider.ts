@@ -84,7 +84,12 @@ export function createTestProvider(options: TestProviderOptions): FastifyInstanc
   const deliver =
     options.deliver ??
     (async (url: string, body: string, signature: string) => {
-      const res = await request(url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body });
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher: agent,
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+        body,
+      });
       await res.body.dump();
       if (res.statusCode < 200 || res.statusCode >= 300) throw new Error(`the merchant answered ${res.statusCode}`);
     });

@@ -288,4 +288,3 @@ export class CheckoutRequest {
   @ArrayMaxSize(500)
   attendees?: (Record<string, unknown> | null)[];
 }
-
