@@ -17,6 +17,22 @@ export type Section =
   | 'reports'
   | 'team';
 
+/** The organizer's whole menu: an admin's. */
+const ADMIN_SECTIONS: readonly Section[] = [
+  'events',
+  'orders',
+  'ticket-office',
+  'customers',
+  'plans',
+  'promo-codes',
+  'gift-vouchers',
+  'gift-voucher-offers',
+  'shop-settings',
+  'reports',
+  'control',
+  'team',
+];
+
 /**
  * The sections each role may use, read from the roles the API's operations declare ("Roles: …" in
  * the contract): a section whose every write its role would be refused stays out of its menu, so
@@ -25,34 +41,9 @@ export type Section =
  * section is where the role lands. A section's route has the section's name.
  */
 export const SECTIONS: Record<Role, readonly Section[]> = {
-  admin: [
-    'events',
-    'orders',
-    'ticket-office',
-    'customers',
-    'plans',
-    'promo-codes',
-    'gift-vouchers',
-    'gift-voucher-offers',
-    'shop-settings',
-    'reports',
-    'control',
-    'team',
-  ],
+  admin: ADMIN_SECTIONS,
   // Managers see the team (read only) from its address, not in the menu: it is the admins' page.
-  manager: [
-    'events',
-    'orders',
-    'ticket-office',
-    'customers',
-    'plans',
-    'promo-codes',
-    'gift-vouchers',
-    'gift-voucher-offers',
-    'shop-settings',
-    'reports',
-    'control',
-  ],
+  manager: ADMIN_SECTIONS.filter((s) => s !== 'team'),
   // The ticket office sells and cashes: it lands on the sale screen (TO-1); an event's seats blocked
   // for a date, orders (payments of reservations, the tickets and receipts of a sale), gift vouchers.
   ticket_office: ['ticket-office', 'events', 'orders', 'customers', 'gift-vouchers'],
