@@ -9,6 +9,8 @@ export async function shot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   const size = page.viewportSize();
   await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: `${dir}/${name}-1366.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
   if (size) await page.setViewportSize(size);
