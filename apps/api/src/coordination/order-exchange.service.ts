@@ -32,8 +32,7 @@ export class OrderExchange {
   async exchange(scope: TenantScope, orderId: string, request: ExchangeTicketsRequest, actor: Actor): Promise<ExchangeTicketsResponse> {
     const ticketIds = [...new Set(request.ticketIds)];
     const plan = await this.orders.planCancellation(scope, orderId, ticketIds);
-    const order = await this.orders.toSettle(scope, orderId);
-    if (order.status !== 'paid') throw new DomainError(OrdersProblems.ORDER_NOT_EXCHANGEABLE, 'Only a paid order’s tickets can be exchanged');
+    if (plan.status !== 'paid') throw new DomainError(OrdersProblems.ORDER_NOT_EXCHANGEABLE, 'Only a paid order’s tickets can be exchanged');
     const sale = await this.sales.priceSale(scope, request.cartId, 'on_site', saleRules('ticket_office'));
     if (sale.currency !== plan.currency)
       throw new DomainError(SalesProblems.CART_CURRENCY_MISMATCH, `The new tickets are in ${sale.currency}, the order in ${plan.currency}`, [

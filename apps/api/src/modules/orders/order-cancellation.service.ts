@@ -7,6 +7,7 @@ import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { PaymentsReconciliationService } from '../payments-reconciliation';
+import type { OrderStatus } from './entities/order.entity';
 import { awaitsInvoicePayment } from './order-actions';
 import { OrderNotAwaitingPaymentError, OrdersProblems } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
@@ -17,6 +18,8 @@ export const ORDER_CANCELLATION_JOB = 'order-cancellation';
 export interface CancellationPlan {
   orderId: string;
   orderNumber: string;
+  /** The order's status when the plan was made (an exchange needs it paid). */
+  status: OrderStatus;
   currency: string;
   /** The whole order goes (its status, its promo code's use, the gift vouchers it sold), not only tickets. */
   whole: boolean;
@@ -83,6 +86,7 @@ export class OrderCancellation {
     return {
       orderId,
       orderNumber: order.number,
+      status: order.status,
       currency: order.currency,
       whole: ticketIds === null,
       promoCode: order.promoCode,
