@@ -19,7 +19,7 @@ import {
 } from '../modules/sales';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { OrdersProblems } from '../modules/orders';
-import { CheckoutResponse } from './dto/card-payment.dto';
+import { CheckoutResponse } from './dto/checkout.dto';
 import { CheckoutOptionsResponse } from './dto/checkout-options.dto';
 import { BearerToken, CustomerAccountsService } from '../modules/customer-accounts';
 import { RegistrationProblems } from '../modules/registration';
