@@ -75,11 +75,15 @@ describe('the cart items the picker asks for', () => {
     });
   });
 
-  it('takes the seats chosen as the quantity of a zone with one price', () => {
+  it('takes the seats chosen as the quantity of a zone with one price (none chosen: nothing asked)', () => {
     const single = choice(zone('stalls'), [full]);
     expect(cartItems([single], 'd', { quantities: {}, amounts: {}, seats: { stalls: ['s1', 's2'] } })).toEqual({
       items: [{ dateId: 'd', zoneId: 'stalls', priceId: 'full', quantity: 2, seatIds: ['s1', 's2'] }],
     });
+    expect(cartItems([single], 'd', { quantities: { 'stalls:full': 5 }, amounts: {}, seats: { stalls: ['s1'] } })).toEqual({
+      items: [{ dateId: 'd', zoneId: 'stalls', priceId: 'full', quantity: 1, seatIds: ['s1'] }],
+    });
+    expect(cartItems([single], 'd', { quantities: {}, amounts: {}, seats: { stalls: [] } })).toEqual({ issue: { kind: 'nothing' } });
   });
 
   it('says so when the seats chosen are not as many as the tickets', () => {

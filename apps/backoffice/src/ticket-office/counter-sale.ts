@@ -24,7 +24,7 @@ export type PickerIssue = { kind: 'nothing' } | { kind: 'amount'; key: string } 
 /**
  * The cart items the picker asks for, or what is wrong first. A seated zone picked on the plan
  * gives its chosen seats to its prices in their order (the first price's tickets get the first seats);
- * with a single price and no quantity typed, the seats chosen are the quantity. A pay-what-you-want
+ * with a single price, the seats chosen are its quantity. A pay-what-you-want
  * price sends the amount typed, which must be at least its minimum (the API checks it too).
  */
 export function cartItems(zones: ZoneChoice[], dateId: string, draft: PickerDraft): { items: CartItem[] } | { issue: PickerIssue } {
@@ -34,7 +34,7 @@ export function cartItems(zones: ZoneChoice[], dateId: string, draft: PickerDraf
     let quantities = prices.map(({ price }) => draft.quantities[`${zone.id}:${price.id}`] ?? 0);
     if (seats) {
       const tickets = quantities.reduce((a, b) => a + b, 0);
-      if (tickets === 0 && prices.length === 1) quantities = [seats.length];
+      if (prices.length === 1) quantities = [seats.length];
       else if (tickets !== seats.length) return { issue: { kind: 'seats', zoneId: zone.id, seats: seats.length, tickets } };
     }
     let seat = 0;
