@@ -157,4 +157,82 @@ describe('selling chosen seats at the counter', () => {
     await shot(page, 'ticket-office-seat-taken');
     await page.context().close();
   });
+  it('sells a pay-what-you-want ticket at the amount typed and a gift voucher; a voucher then pays a cart and is taken off again', async () => {
+    const standing = await e2e.createEvent({
+      name: uniqueName('Le Misanthrope'),
+      dates: [{ startsAt: '2027-05-22T20:00:00+02:00' }],
+      zones: [{ name: 'Pelouse', capacity: 50 }],
+      prices: [{ name: 'Prix libre', kind: 'pay_what_you_want', amounts: [chf(1500)] }],
+    });
+    const offerName = uniqueName('Bon cadeau 50');
+    const offer = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', {
+      params: { path: { ticketingId: e2e.ticketingId } },
+      body: { name: offerName, currency: 'CHF', amount: 5000 },
+    });
+    expect(offer.error).toBeUndefined();
+
+    const context = await e2e.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await e2e.organizerPage({ context, path: 'ticket-office' });
+    await page.getByTestId('counter-event').first().waitFor();
+    const search = page.getByTestId('counter-event-search');
+    if (await search.count()) await search.fill(standing.name);
+    await page.getByTestId('counter-event').filter({ hasText: standing.name }).click();
+    const price = page.getByTestId('counter-price').filter({ hasText: 'Prix libre' });
+    const amount = price.getByTestId('counter-pwyw-amount');
+    expect(await amount.inputValue()).toBe('15.00');
+    await price.getByTestId('counter-more').click();
+    // Under the minimum: said before asking the API.
+    await amount.fill('10');
+    await page.getByTestId('counter-add').click();
+    expect(await text(page.getByTestId('counter-issue'))).toBe('Le montant d’un prix libre doit être au moins son minimum.');
+    await amount.fill('25.00');
+    await page.getByTestId('counter-add').click();
+    await page.getByTestId('counter-line').waitFor();
+    expect(await text(page.getByTestId('counter-total'))).toBe('25.00 CHF');
+
+    await page.getByTestId('counter-vouchers').locator('summary').click();
+    await page.getByTestId('counter-voucher-offer').filter({ hasText: offerName }).getByTestId('counter-voucher-add').click();
+    await page.getByTestId('counter-voucher-line').waitFor();
+    expect(await text(page.getByTestId('counter-voucher-line'))).toContain(offerName);
+    expect(await text(page.getByTestId('counter-total'))).toBe('75.00 CHF');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'ticket-office-voucher-sold');
+
+    await page.getByTestId('pay-cash').click();
+    await page.getByTestId('tender-quick').filter({ hasText: '100.00' }).click();
+    await page.getByTestId('counter-sell').click();
+    await page.getByTestId('counter-done').waitFor();
+    expect(await text(page.getByTestId('counter-done-change'))).toBe('25.00 CHF');
+    const href = (await page.getByTestId('counter-done-order').getAttribute('href'))!;
+    const { data: sold } = await e2e.admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId: href.split('/orders/')[1] } },
+    });
+    expect(sold).toMatchObject({ status: 'paid', total: chf(7500), ticketCount: 1 });
+    expect(sold!.tickets[0].price).toEqual(chf(2500));
+    expect(sold!.giftVouchers).toHaveLength(1);
+
+    // The next customer pays part with a voucher of 30.00.
+    const issued = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/gift-vouchers', {
+      params: { path: { ticketingId: e2e.ticketingId } },
+      body: { amount: chf(3000) },
+    });
+    expect(issued.error).toBeUndefined();
+    await page.getByTestId('counter-new-sale').click();
+    await page.getByTestId('counter-cart-empty').waitFor();
+    await price.getByTestId('counter-more').click();
+    await price.getByTestId('counter-more').click();
+    await page.getByTestId('counter-add').click();
+    await page.getByTestId('counter-total').filter({ hasText: '30.00 CHF' }).waitFor();
+    await page.getByTestId('counter-voucher-input').fill(issued.data!.code);
+    await page.getByTestId('counter-voucher-apply').click();
+    await page.getByTestId('counter-voucher-pays').waitFor();
+    expect(await text(page.getByTestId('counter-voucher-pays'))).toBe('− 30.00 CHF');
+    expect(await text(page.getByTestId('counter-total'))).toBe('0.00 CHF');
+    await page.getByTestId('counter-voucher-remove').click();
+    await page.getByTestId('counter-total').filter({ hasText: '30.00 CHF' }).waitFor();
+    expect(await page.getByTestId('counter-voucher-pays').count()).toBe(0);
+    await page.getByTestId('counter-release').click();
+    await page.getByTestId('counter-cart-empty').waitFor();
+    await page.context().close();
+  });
 });
