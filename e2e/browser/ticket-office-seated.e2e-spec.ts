@@ -68,8 +68,10 @@ describe('selling chosen seats at the counter', () => {
   it('sells 2 seats chosen on the plan with a promo code, paid cash with 100.00: 36.00 back, the order holds those seats', async () => {
     const page = await planShown();
     await seatOf(page, 'A', 4).click();
-    await seatOf(page, 'A', 5).focus();
-    await page.keyboard.press('Enter'); // the keyboard chooses too
+    // The keyboard chooses too: an arrow moves to the next seat, Enter takes it.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('counter-seat-Parterre, rang A, place 5');
+    await page.keyboard.press('Enter');
     expect(await seatOf(page, 'A', 4).getAttribute('aria-pressed')).toBe('true');
     expect(await text(page.getByTestId('counter-seats-chosen'))).toBe('2 places choisies : Parterre, rang A, place 4 · Parterre, rang A, place 5');
     expect(await seriousViolations(page)).toEqual([]);
