@@ -875,7 +875,7 @@ const ticketOffice = {
   seats: {
     mode: 'Places : {zone}',
     best: 'Meilleures places',
-    onPlan: 'Choisir sur le plan',
+    onPlan: 'Sur le plan',
     none: 'Cliquez sur les places libres du plan (ou Tab puis Entrée).',
     chosen: '1 place choisie : {seats} | {count} places choisies : {seats}',
     clear: 'Effacer le choix',
