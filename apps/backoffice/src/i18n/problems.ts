@@ -29,7 +29,7 @@ export function inWords<T extends ShownProblem>(problem: T): T {
 /** What the API's validation says of a field, as class-validator words it, matched to the catalog's words. */
 const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/must be a UUID/i, () => t('fieldMessages.uuid')],
-  [/should not be empty|is required|must not be empty/i, () => t('fieldMessages.empty')],
+  [/should not be empty|is required|must not be empty|^required$/i, () => t('fieldMessages.empty')],
   [/shorter than or equal to (\d+)|at most (\d+) characters/i, (m) => t('fieldMessages.maxLength', { max: m[1] ?? m[2] })],
   [/longer than or equal to (\d+)|at least (\d+) characters/i, (m) => t('fieldMessages.minLength', { min: m[1] ?? m[2] })],
   [/must be an integer/i, () => t('fieldMessages.integer')],

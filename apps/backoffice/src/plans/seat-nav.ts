@@ -1,0 +1,23 @@
+/** An arrow key's direction on a seat map. */
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+export const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The seat an arrow key moves to from `from`: the nearest among `seats` lying in that direction
+ * (within 45° of it), a seat straight ahead preferred over one off to the side. Null at the edge.
+ */
+export function nextSeat<S extends { id: string; x: number; y: number }>(seats: readonly S[], from: S, direction: Direction): S | null {
+  let best: S | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const seat of seats) {
+    if (seat.id === from.id) continue;
+    const dx = seat.x - from.x;
+    const dy = seat.y - from.y;
+    const [ahead, aside] = direction === 'left' ? [-dx, dy] : direction === 'right' ? [dx, dy] : direction === 'up' ? [-dy, dx] : [dy, dx];
+    if (ahead <= 0 || Math.abs(aside) > ahead) continue;
+    const score = ahead + 2 * Math.abs(aside);
+    if (score < bestScore) [best, bestScore] = [seat, score];
+  }
+  return best;
+}
