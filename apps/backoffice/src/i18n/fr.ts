@@ -56,6 +56,7 @@ const problems: Record<ProblemCode, string> = {
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Le prix libre n’est pas possible pour un événement soumis à la taxe sur les divertissements (Lausanne).',
   PAYLOAD_TOO_LARGE: 'La demande est trop volumineuse : envoyez-en moins à la fois.',
   PAYMENT_METHOD_NOT_ALLOWED: 'Ce moyen de paiement ne convient pas à cette commande.',
+  INVITATION_NOT_ALLOWED: 'Seuls les administrateurs et les managers de la billetterie peuvent offrir des invitations.',
   PLAN_IN_USE: 'Ce plan est utilisé par un événement : sa disposition ne peut plus changer. Dupliquez-le pour en faire une variante.',
   PRICE_NOT_FOUND: 'Ce tarif n’existe pas ou plus.',
   PRICE_RESERVED_TO_PASSES: 'Ce tarif est réservé aux abonnements.',
@@ -212,6 +213,7 @@ const labels = {
     gift_voucher: 'Bon cadeau',
     card: 'Carte en ligne',
     invoice: 'Facture (QR-facture)',
+    invitation: 'Invitation',
   } satisfies Record<Order['paymentMethod'], string>,
   ledgerMethod: {
     cash: 'Espèces',
@@ -316,6 +318,7 @@ const history = {
     gift_voucher: 'réglée par bon cadeau',
     card: 'par carte en ligne',
     invoice: 'sur facture',
+    invitation: 'offerte (invitation)',
   } satisfies Record<Order['paymentMethod'], string>,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
@@ -780,6 +783,7 @@ const reports = {
     event: 'Événement',
     soldTickets: 'Billets vendus',
     cancelledTickets: 'Annulés',
+    invitationTickets: 'Invitations',
     sold: 'Ventes',
     cancelled: 'Annulations',
     revenue: 'Recettes',
@@ -789,7 +793,7 @@ const reports = {
   total: 'Total {currency}',
   otherRefunds: 'dont {amount} de remboursements hors événement (bons cadeaux)',
   notes:
-    'Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
+    'Les invitations (billets offerts au guichet) sont comptées à part : ni vendues, ni dans les recettes. Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
   commission: {
     title: 'Commission de la plateforme',
     none: 'Aucune commission.',
