@@ -577,6 +577,14 @@ const orders = {
     done: 'Commande reprogrammée au {date}.',
     refused: 'Reprogrammation refusée',
   },
+  /** TO-2: the text printed on the tickets of a counter order. */
+  ticketText: {
+    title: 'Texte imprimé sur les billets',
+    invitation: 'Invitation : billets offerts au guichet, la mention « Invitation » est imprimée sur chaque billet.',
+    line: 'Ligne de texte',
+    holderName: 'Titulaire',
+    customerName: 'le nom du client',
+  },
   /** Issue 11: « Scinder la réservation » — some tickets validated now as a new paid order. */
   split: {
     open: 'Scinder la réservation…',
@@ -923,8 +931,23 @@ const ticketOffice = {
     reserveHint: 'Les billets ne sont pas valables au contrôle tant que la réservation n’est pas payée.',
     invoiceConfirm: 'Vendre sur facture',
     invoiceHint: 'Une facture QR est établie pour le client.',
+    invitation: 'Invitation (gratuit)',
+    invitationHint:
+      'Les billets sont offerts : la commande est à 0 (au lieu de {amount}), payée, et ses billets portent la mention « Invitation ». Un code promo ou un bon cadeau du panier n’est pas utilisé.',
+    invitationConfirm: 'Offrir les billets (invitation)',
     selling: 'Enregistrement…',
     refused: 'Vente non enregistrée',
+  },
+  ticketText: {
+    title: 'Texte sur les billets',
+    optional: '(facultatif)',
+    hint: 'Imprimé sur chaque billet de cette commande (A4 et thermique). Les invitations portent en plus la mention « Invitation ».',
+    line: 'Ligne de texte',
+    linePlaceholder: 'p. ex. Invité de la direction',
+    count: '{n} / {max} caractères',
+    holderName: 'Nom du titulaire',
+    holderHint: 'Vide : le nom du client, s’il est saisi.',
+    useCustomer: 'Nom du client',
   },
   done: {
     paid: 'Vente enregistrée',
