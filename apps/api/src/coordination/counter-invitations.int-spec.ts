@@ -162,6 +162,11 @@ describe('invitations and ticket text at the counter', () => {
       }
     }
 
+    // The receipt: the list price, given away as an invitation, nothing paid.
+    const receipt = pdfPages((await api('get', `/orders/${sold.body.orderId}/receipt.pdf`).buffer(true).expect(200)).body as Buffer).join('\n');
+    expect(receipt).toMatch(/Réduction \(Invitation\)\s+−40\.00 CHF/);
+    expect(receipt).toMatch(/Total\s+0\.00 CHF/);
+
     // A paid order prints its own line too, and the customer's name when no holder is typed; no “Invitation”.
     const paidCart = await openCart(ev, 1).expect(201);
     const paid = await sell(paidCart.body.id, {

@@ -115,6 +115,7 @@ export class OrderDocuments {
       paid: ledgers.get(orderId)!.paid,
       due: order.status === 'cancelled' ? 0 : Math.max(due, 0),
       payOnSite: order.status === 'reserved' && order.paymentMethod === 'on_site',
+      invitation: order.paymentMethod === 'invitation',
       orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
       attached: { tickets: valid.length, vouchers: vouchers.length },
       invoice: invoiced ? { due: formatMoney({ amount: due, currency: order.currency }, locale), dueOn: formatDay(order.paymentDueAt!, locale) } : null,
@@ -224,7 +225,14 @@ export class OrderDocuments {
         })),
         ...vouchers.map((v) => ({ description: v.name, detail: '', quantity: `1 × ${money(v.amount)}`, amount: money(v.amount), cancelled: false })),
       ],
-      discount: discount ? { subtotal: money(order.totalAmount + discount), code: order.promoCode, amount: money(discount) } : null,
+      // An invitation's tickets were given: the whole list price, said as such.
+      discount: discount
+        ? {
+            subtotal: money(order.totalAmount + discount),
+            code: order.paymentMethod === 'invitation' ? words.pdf.invitation : order.promoCode,
+            amount: money(discount),
+          }
+        : null,
       total: money(order.totalAmount),
       payments: entries.payments.filter((p) => p.status === 'succeeded').map(ledgerRow),
       refunds: entries.refunds.filter((r) => r.status === 'succeeded').map(ledgerRow),
