@@ -182,6 +182,21 @@ describe('invitations and ticket text at the counter', () => {
     expect(page).not.toContain('Invitation');
   });
 
+  it('keeps the ticket text on both orders of a split reservation', async () => {
+    const ev = await t.createEvent(tenant, { capacity: 10, amount: 2000 });
+    const cart = await openCart(ev, 2).expect(201);
+    const reserved = await sell(cart.body.id, { settlement: 'on_site', ticketText: { line: 'Groupe scolaire', holderName: 'Collège Voltaire' } }).expect(201);
+    const tickets = (await order(reserved.body.orderId)).tickets as { id: string }[];
+    const split = await api('post', `/orders/${reserved.body.orderId}/split`)
+      .send({ ticketIds: [tickets[0].id], payment: { method: 'cash' } })
+      .expect(201);
+    for (const id of [reserved.body.orderId, split.body.id])
+      expect((await order(id)).ticketText).toEqual({ line: 'Groupe scolaire', holderName: 'Collège Voltaire' });
+    const [page] = await pdf(split.body.id, 'a4');
+    expect(page).toContain('Groupe scolaire');
+    expect(page).toContain('Collège Voltaire');
+  });
+
   it('refuses a ticket text too long or on several lines, naming the field, and writes nothing', async () => {
     const ev = await t.createEvent(tenant, { capacity: 10, amount: 2000 });
     const cart = await openCart(ev, 1).expect(201);
