@@ -92,6 +92,18 @@ describe('invitations and ticket text at the counter', () => {
     expect(await counts(ev.dateId)).toEqual(before);
     // The same clerk sells the same cart, paid.
     await sell(cart.body.id, { settlement: 'paid', tenders: [{ method: 'cash', amount: 1500 }] }, clerk).expect(201);
+    // The shop has no such method: an online buyer cannot give themselves tickets.
+    const shopCart = await t
+      .http()
+      .post(`/api/v1/shop/${tenant.slug}/carts`)
+      .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
+      .expect(201);
+    const online = await t
+      .http()
+      .post(`/api/v1/shop/${tenant.slug}/carts/${shopCart.body.id}/checkout`)
+      .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod: 'invitation' })
+      .expect(400);
+    expect(online.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'paymentMethod' })] });
     for (const role of ['control', 'accounting'] as const) {
       const token = await signInMember(t, tenant, role);
       const res = await sell(cart.body.id, { settlement: 'invitation' }, token).expect(403);
