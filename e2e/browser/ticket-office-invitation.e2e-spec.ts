@@ -92,6 +92,7 @@ describe('invitations at the counter', () => {
 
     await page.getByTestId('counter-invitation').click();
     await page.getByTestId('counter-done').waitFor();
+    expect(await text(page.getByTestId('counter-done-title'))).toBe('Invitation enregistrée : billets offerts');
     const href = (await page.getByTestId('counter-done-order').getAttribute('href'))!;
     const given = await order(href.split('/orders/')[1]);
     expect(given).toMatchObject({

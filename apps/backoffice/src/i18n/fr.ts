@@ -951,6 +951,7 @@ const ticketOffice = {
   },
   done: {
     paid: 'Vente enregistrée',
+    invitation: 'Invitation enregistrée : billets offerts',
     reserved: 'Réservation enregistrée',
     order: 'Commande {number}',
     openOrder: 'Ouvrir la commande (billets, reçu)',
