@@ -1065,7 +1065,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sell a counter cart: paid now with one or more tenders (cash with change, card terminal, transfer…), a reservation to pay on site, or an invoice. One write, on the ticket office’s channel, by the user
+         * Sell a counter cart: paid now with one or more tenders (cash with change, card terminal, transfer…), a reservation to pay on site, an invoice, or an invitation (admins and managers). With the text printed on its tickets. One write, on the ticket office’s channel, by the user
          * @description Roles: admin, manager, ticket_office.
          */
         post: operations["sellCounterCart"];
@@ -2337,7 +2337,7 @@ export interface components {
             /** @example 7KQ2M9XD */
             number: string;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice" | "invitation";
             /** @enum {string} */
             status: "paid" | "reserved" | "cancelled";
             ticketCount: number;
@@ -2763,12 +2763,14 @@ export interface components {
              */
             language?: "fr" | "de" | "it" | "en";
             /**
-             * @description `paid`: received now through `tenders`, which together pay exactly the total (mixed tenders allowed; a zero total needs none); `on_site`: a reservation paid later at the counter (tickets not valid at control until then); `invoice`: a QR-bill invoice (when the ticketing has invoice settings)
+             * @description `paid`: received now through `tenders`, which together pay exactly the total (mixed tenders allowed; a zero total needs none); `on_site`: a reservation paid later at the counter (tickets not valid at control until then); `invoice`: a QR-bill invoice (when the ticketing has invoice settings); `invitation`: the tickets are given away (admins and managers only; total zero, paid, no tenders; the cart’s promo code and gift voucher are ignored, gift vouchers cannot be given)
              * @enum {string}
              */
-            settlement: "paid" | "on_site" | "invoice";
+            settlement: "paid" | "on_site" | "invoice" | "invitation";
             /** @description With `paid`: what was received, one line per means of payment */
             tenders?: components["schemas"]["CounterTenderRequest"][];
+            /** @description TO-2: the text printed on this order’s tickets */
+            ticketText?: components["schemas"]["CounterTicketTextRequest"];
         };
         CounterSaleResponse: {
             /** @description Cash to give back: what was handed over beyond the cash tenders (minor units) */
@@ -2812,6 +2814,18 @@ export interface components {
             method: "cash" | "card" | "bank_transfer" | "other";
             /** @description The card terminal’s receipt number, a transfer’s reference… */
             reference?: string;
+        };
+        CounterTicketTextRequest: {
+            /**
+             * @description The holder’s name printed on every ticket; blank: the customer’s name (if any)
+             * @example Ada Lovelace
+             */
+            holderName?: string;
+            /**
+             * @description A line printed on every ticket; blank: none
+             * @example Invité de la direction
+             */
+            line?: string;
         };
         CounterTotalDto: {
             /** @enum {string} */
@@ -3705,7 +3719,7 @@ export interface components {
              */
             paymentDueAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice" | "invitation";
             /** @description Every payment attempt, oldest first (the ledger) */
             payments: components["schemas"]["PaymentResponse"][];
             promoCode: string | null;
@@ -3725,6 +3739,8 @@ export interface components {
             /** @description Tickets at their list price and the gift vouchers bought, before the discount: subtotal − discount = total */
             subtotal: components["schemas"]["MoneyDto"];
             ticketCount: number;
+            /** @description TO-2: the text printed on its tickets (invitations also print “Invitation”) */
+            ticketText: components["schemas"]["OrderTicketTextResponse"];
             tickets: components["schemas"]["TicketResponse"][];
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
@@ -3760,7 +3776,7 @@ export interface components {
              */
             paidAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice" | "invitation";
             promoCode: string | null;
             /** @description Given back so far (succeeded refunds in the ledger) */
             refunded: components["schemas"]["MoneyDto"];
@@ -3769,6 +3785,12 @@ export interface components {
             ticketCount: number;
             /** @description What the order costs (tickets after any discount, and the gift vouchers it bought) */
             total: components["schemas"]["MoneyDto"];
+        };
+        OrderTicketTextResponse: {
+            /** @description The holder’s name printed on every ticket; null: the customer’s name */
+            holderName: string | null;
+            /** @description A line printed on every ticket (“Invité de la direction”) */
+            line: string | null;
         };
         PaymentResponse: {
             actor: components["schemas"]["LedgerActorResponse"];
@@ -3890,7 +3912,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BARCODE_TOO_LONG" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BARCODE_TOO_LONG" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -4098,6 +4120,8 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             eventName: string;
+            /** @description Tickets given away as invitations at the counter (not cancelled): not among those sold, no revenue */
+            invitationTickets: number;
             /** @description Refunds made in the period, shared out over the events of each order by what their tickets sold for */
             refunds: components["schemas"]["MoneyDto"];
             /** @description sold − cancelled */
@@ -4121,6 +4145,7 @@ export interface components {
             cancelled: components["schemas"]["MoneyDto"];
             cancelledTickets: number;
             commission: components["schemas"]["MoneyDto"];
+            invitationTickets: number;
             /** @description Refunds of orders without a ticket that sold for anything */
             otherRefunds: components["schemas"]["MoneyDto"];
             /** @description All refunds of the period, those not tied to an event included */
@@ -4429,7 +4454,7 @@ export interface components {
              */
             paymentDueAt: string | null;
             /** @enum {string} */
-            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice";
+            paymentMethod: "free" | "on_site" | "gift_voucher" | "card" | "invoice" | "invitation";
             promoCode: string | null;
             /**
              * @description An invoice order’s QR reference (27 digits, the last a mod-10 check digit): the payment slip carries it, the bank statement names it
@@ -10488,7 +10513,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            /**
+             * @description - `FORBIDDEN`: Your role does not allow this action
+             *     - `INVITATION_NOT_ALLOWED`: Only an admin or a manager of the ticketing may give tickets away as invitations (ADR 0036)
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10496,7 +10524,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN";
+                        code: "FORBIDDEN" | "INVITATION_NOT_ALLOWED";
                     };
                 };
             };
@@ -14544,7 +14572,7 @@ export interface operations {
                 placedTo?: string;
                 status?: "paid" | "reserved" | "cancelled";
                 channel?: "shop" | "ticket_office" | "import" | "api";
-                paymentMethod?: "free" | "on_site" | "gift_voucher" | "card" | "invoice";
+                paymentMethod?: "free" | "on_site" | "gift_voucher" | "card" | "invoice" | "invitation";
             };
             header?: never;
             path: {

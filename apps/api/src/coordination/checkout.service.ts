@@ -40,6 +40,10 @@ export interface SaleContext {
   tenders?: Tender[];
   /** The logged-in customer's account: the order joins their orders in the same write (ADR 0029). */
   accountId?: string;
+  /** Given away at the counter (ADR 0036): every ticket at zero, the cart's codes ignored, the order's method `invitation`. */
+  invitation?: boolean;
+  /** TO-2: the line and holder's name the counter prints on every ticket of the order. */
+  ticketText?: { line?: string | null; holderName?: string | null };
 }
 
 /** An order just placed, with what it still owes (after a gift voucher, or a payment recorded with it). */
@@ -70,7 +74,7 @@ export class Checkout {
    * own refusal; a taken order number (one chance in 10^12) retries the whole write.
    */
   async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedSale> {
-    const sale = await this.sales.priceSale(scope, cartId, request.paymentMethod, saleRules(context.channel));
+    const sale = await this.sales.priceSale(scope, cartId, context.invitation ? 'invitation' : request.paymentMethod, saleRules(context.channel));
     const tenders = this.tendersOf(sale.due, sale.currency, context);
     const received = tenders.reduce((sum, t) => sum + t.amount, 0);
     const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
@@ -95,7 +99,7 @@ export class Checkout {
           const placed = await this.orders.placeOrder(scope, {
             id: orderId,
             channel: context.channel,
-            paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
+            paymentMethod: context.invitation ? 'invitation' : sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
             currency: sale.currency,
             customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone },
             registration,
@@ -105,6 +109,7 @@ export class Checkout {
             origin: { cartId },
             paidNow: (sale.voucher?.amount ?? 0) + received,
             externalReference: context.externalReference,
+            ticketText: context.ticketText,
             // A card order keeps its places while the customer pays on the provider's page, until then;
             // an invoice is due after the ticketing's payment term (the card sweep leaves it alone).
             ...(request.paymentMethod === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),

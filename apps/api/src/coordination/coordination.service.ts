@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../platform/audit/actor';
+import type { Role } from '../platform/tenancy/entities/membership.entity';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { OrderResponse } from '../modules/orders';
 import { LedgerMethod } from '../modules/payments-reconciliation';
@@ -57,8 +58,8 @@ export class CoordinationService {
   }
 
   /** A counter cart sold by the user: paid now tender by tender, a reservation, or an invoice. */
-  sellCounterCart(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor): Promise<CounterSaleResponse> {
-    return this.counter.sell(scope, cartId, request, actor);
+  sellCounterCart(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor, role: Role): Promise<CounterSaleResponse> {
+    return this.counter.sell(scope, cartId, request, actor, role);
   }
 
   /** Opens a cart that holds the requested places until it expires. */

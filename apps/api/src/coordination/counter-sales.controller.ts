@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles, Scope } from '../platform/auth/access.decorators';
+import { CurrentPrincipal, CurrentRole, Principal, Roles, Scope } from '../platform/auth/access.decorators';
 import { ApiProblems } from '../platform/http/api-problems';
 import { MoneyProblems } from '../platform/http/money.dto';
 import { UuidPipe } from '../platform/http/validation';
+import type { Role } from '../platform/tenancy/entities/membership.entity';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogProblems } from '../modules/catalog';
@@ -106,7 +107,7 @@ export class CounterSalesController {
   @ApiOperation({
     operationId: 'sellCounterCart',
     summary:
-      'Sell a counter cart: paid now with one or more tenders (cash with change, card terminal, transfer…), a reservation to pay on site, or an invoice. One write, on the ticket office’s channel, by the user',
+      'Sell a counter cart: paid now with one or more tenders (cash with change, card terminal, transfer…), a reservation to pay on site, an invoice, or an invitation (admins and managers). With the text printed on its tickets. One write, on the ticket office’s channel, by the user',
   })
   @ApiCreatedResponse({ type: CounterSaleResponse })
   @ApiProblems(
@@ -114,6 +115,7 @@ export class CounterSalesController {
     ...CART_LINE_PROBLEMS,
     PaymentsProblems.TENDERS_INVALID,
     SalesProblems.PAYMENT_METHOD_NOT_ALLOWED,
+    SalesProblems.INVITATION_NOT_ALLOWED,
     PaymentsProblems.INVOICE_NOT_OFFERED,
     SalesProblems.PROMO_CODE_UNAVAILABLE,
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
@@ -125,7 +127,8 @@ export class CounterSalesController {
     @Param('cartId', UuidPipe) cartId: string,
     @Body() body: CounterSaleRequest,
     @CurrentPrincipal() principal: Principal,
+    @CurrentRole() role: Role,
   ): Promise<CounterSaleResponse> {
-    return this.coordination.sellCounterCart(scope, cartId, body, await this.tenancy.actorOf(principal.id));
+    return this.coordination.sellCounterCart(scope, cartId, body, await this.tenancy.actorOf(principal.id), role);
   }
 }

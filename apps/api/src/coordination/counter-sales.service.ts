@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../platform/audit/actor';
 import { DomainError } from '../platform/http/problem';
+import type { Role } from '../platform/tenancy/entities/membership.entity';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, SalesProblems, SalesService } from '../modules/sales';
@@ -8,6 +9,9 @@ import { CartHolds } from './cart-holds.service';
 import { Checkout, Tender } from './checkout.service';
 import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
 import { TenderProblem, tendersReceived } from './tenders';
+
+/** Who may give tickets away at the counter (ADR 0036): a fixed rule, not a setting. */
+export const INVITATION_ROLES: readonly Role[] = ['admin', 'manager'];
 
 /**
  * TO-1, TO-3: a sale at the ticket office. Its cart holds places like the shop's (same capacity,
@@ -33,27 +37,45 @@ export class CounterSales {
 
   /**
    * The cart sold: paid now (tenders together paying exactly the total; cash handed over beyond its
-   * tender is given back as change), a reservation to pay later at the counter, or an invoice.
-   * Without an email nothing is emailed: the tickets are printed.
+   * tender is given back as change), a reservation to pay later at the counter, an invoice, or an
+   * invitation (given away by an admin or a manager: total zero, paid). Without an email nothing is
+   * emailed: the tickets are printed, with the order's ticket text (TO-2).
    */
-  async sell(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor): Promise<CounterSaleResponse> {
+  async sell(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor, role: Role): Promise<CounterSaleResponse> {
     // Another ticketing's cart is not found before anything is said about the tenders.
     await this.sales.getCart(scope, cartId);
+    const invitation = request.settlement === 'invitation';
+    if (invitation && !INVITATION_ROLES.includes(role))
+      throw new DomainError(SalesProblems.INVITATION_NOT_ALLOWED, 'Only an admin or a manager may give tickets away', [
+        { field: 'settlement', message: 'invitations are given by admins and managers' },
+      ]);
     const { tenders, change } = this.tendersOf(request);
     const c = request.customer ?? {};
     const email = c.email?.trim() ?? '';
     const checkout: CheckoutRequest = {
       customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone },
       // Paid at the counter now: an order paid on site (free when nothing is owed, which the cart's pricing checks).
-      paymentMethod: request.settlement === 'invoice' ? 'invoice' : request.settlement === 'paid' && !tenders.length ? 'free' : 'on_site',
+      // An invitation's method is the checkout's (`invitation`), whatever the cart costs.
+      paymentMethod: request.settlement === 'invoice' ? 'invoice' : (request.settlement === 'paid' && !tenders.length) || invitation ? 'free' : 'on_site',
       language: request.language,
       attendees: request.attendees,
     };
     const placed = await this.checkout
-      .placeSale(scope, cartId, checkout, { channel: 'ticket_office', actor, notify: email !== '', ...(request.settlement === 'paid' ? { tenders } : {}) })
+      .placeSale(scope, cartId, checkout, {
+        channel: 'ticket_office',
+        actor,
+        notify: email !== '',
+        invitation,
+        ticketText: request.ticketText,
+        ...(request.settlement === 'paid' ? { tenders } : {}),
+      })
       .catch((error: unknown) => {
         // The cart's pricing speaks of the shop's `paymentMethod`: said here in the counter's words.
         if (!(error instanceof DomainError) || error.code !== SalesProblems.PAYMENT_METHOD_NOT_ALLOWED.code) throw error;
+        if (invitation)
+          throw new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Gift vouchers are sold, never given away: take them out of the cart', [
+            { field: 'settlement', message: 'gift vouchers cannot be given as invitations' },
+          ]);
         if (request.settlement !== 'paid')
           throw new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Nothing is owed: sell it as paid, without tenders', [
             { field: 'settlement', message: 'nothing is owed: `paid`, without tenders' },

@@ -56,6 +56,7 @@ const problems: Record<ProblemCode, string> = {
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Le prix libre n’est pas possible pour un événement soumis à la taxe sur les divertissements (Lausanne).',
   PAYLOAD_TOO_LARGE: 'La demande est trop volumineuse : envoyez-en moins à la fois.',
   PAYMENT_METHOD_NOT_ALLOWED: 'Ce moyen de paiement ne convient pas à cette commande.',
+  INVITATION_NOT_ALLOWED: 'Seuls les administrateurs et les managers de la billetterie peuvent offrir des invitations.',
   PLAN_IN_USE: 'Ce plan est utilisé par un événement : sa disposition ne peut plus changer. Dupliquez-le pour en faire une variante.',
   PRICE_NOT_FOUND: 'Ce tarif n’existe pas ou plus.',
   PRICE_RESERVED_TO_PASSES: 'Ce tarif est réservé aux abonnements.',
@@ -212,6 +213,7 @@ const labels = {
     gift_voucher: 'Bon cadeau',
     card: 'Carte en ligne',
     invoice: 'Facture (QR-facture)',
+    invitation: 'Invitation',
   } satisfies Record<Order['paymentMethod'], string>,
   ledgerMethod: {
     cash: 'Espèces',
@@ -316,6 +318,7 @@ const history = {
     gift_voucher: 'réglée par bon cadeau',
     card: 'par carte en ligne',
     invoice: 'sur facture',
+    invitation: 'offerte (invitation)',
   } satisfies Record<Order['paymentMethod'], string>,
   /** How money moved, at the end of "Paiement enregistré — …". */
   method: {
@@ -574,6 +577,14 @@ const orders = {
     done: 'Commande reprogrammée au {date}.',
     refused: 'Reprogrammation refusée',
   },
+  /** TO-2: the text printed on the tickets of a counter order. */
+  ticketText: {
+    title: 'Texte imprimé sur les billets',
+    invitation: 'Invitation : billets offerts au guichet, la mention « Invitation » est imprimée sur chaque billet.',
+    line: 'Ligne de texte',
+    holderName: 'Titulaire',
+    customerName: 'le nom du client',
+  },
   /** Issue 11: « Scinder la réservation » — some tickets validated now as a new paid order. */
   split: {
     open: 'Scinder la réservation…',
@@ -780,6 +791,7 @@ const reports = {
     event: 'Événement',
     soldTickets: 'Billets vendus',
     cancelledTickets: 'Annulés',
+    invitationTickets: 'Invitations',
     sold: 'Ventes',
     cancelled: 'Annulations',
     revenue: 'Recettes',
@@ -789,7 +801,7 @@ const reports = {
   total: 'Total {currency}',
   otherRefunds: 'dont {amount} de remboursements hors événement (bons cadeaux)',
   notes:
-    'Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
+    'Les invitations (billets offerts au guichet) sont comptées à part : ni vendues, ni dans les recettes. Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
   commission: {
     title: 'Commission de la plateforme',
     none: 'Aucune commission.',
@@ -965,11 +977,27 @@ const ticketOffice = {
     reserveHint: 'Les billets ne sont pas valables au contrôle tant que la réservation n’est pas payée.',
     invoiceConfirm: 'Vendre sur facture',
     invoiceHint: 'Une facture QR est établie pour le client.',
+    invitation: 'Invitation (gratuit)',
+    invitationHint:
+      'Les billets sont offerts : la commande est à 0 (au lieu de {amount}), payée, et ses billets portent la mention « Invitation ». Un code promo ou un bon cadeau du panier n’est pas utilisé.',
+    invitationConfirm: 'Offrir les billets (invitation)',
     selling: 'Enregistrement…',
     refused: 'Vente non enregistrée',
   },
+  ticketText: {
+    title: 'Texte sur les billets',
+    optional: '(facultatif)',
+    hint: 'Imprimé sur chaque billet de cette commande (A4 et thermique). Les invitations portent en plus la mention « Invitation ».',
+    line: 'Ligne de texte',
+    linePlaceholder: 'p. ex. Invité de la direction',
+    count: '{n} / {max} caractères',
+    holderName: 'Nom du titulaire',
+    holderHint: 'Vide : le nom du client, s’il est saisi.',
+    useCustomer: 'Nom du client',
+  },
   done: {
     paid: 'Vente enregistrée',
+    invitation: 'Invitation enregistrée : billets offerts',
     reserved: 'Réservation enregistrée',
     order: 'Commande {number}',
     openOrder: 'Ouvrir la commande (billets, reçu)',

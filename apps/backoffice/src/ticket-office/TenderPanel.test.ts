@@ -59,4 +59,24 @@ describe('TenderPanel', () => {
     await reservation.get('form').trigger('submit');
     expect(reservation.emitted('sell')).toEqual([[{ settlement: 'on_site' }]]);
   });
+
+  it('offers the invitation only to who may give tickets away, says what it means, and sends it without tenders', async () => {
+    expect(mountPanel().find('[data-testid="pay-invitation"]').exists()).toBe(false);
+    expect(mountPanel(0).find('[data-testid="counter-invitation"]').exists()).toBe(false);
+
+    const panel = mount(TenderPanel, { props: { total: { amount: 5000, currency: 'CHF' }, busy: false, mayInvite: true } });
+    await panel.get('[data-testid="pay-invitation"]').trigger('click');
+    expect(panel.get('[data-testid="pay-invitation"]').attributes('aria-pressed')).toBe('true');
+    expect(words(panel.get('[data-testid="invitation-hint"]').text())).toContain('la commande est à 0 (au lieu de 50.00 CHF)');
+    await panel.get('form').trigger('submit');
+    expect(panel.emitted('sell')).toEqual([[{ settlement: 'invitation' }]]);
+
+    // A free cart can be recorded as an invitation too, or as free.
+    const free = mount(TenderPanel, { props: { total: { amount: 0, currency: 'CHF' }, busy: false, mayInvite: true } });
+    await free.get('[data-testid="counter-invitation"]').trigger('click');
+    await free.get('form').trigger('submit');
+    await free.get('[data-testid="counter-free"]').trigger('click');
+    await free.get('form').trigger('submit');
+    expect(free.emitted('sell')).toEqual([[{ settlement: 'invitation' }], [{ settlement: 'paid', tenders: [] }]]);
+  });
 });

@@ -44,6 +44,7 @@ export const de: Catalog = {
     PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Für diese Veranstaltung gibt es keinen freien Preis.',
     PAYLOAD_TOO_LARGE: 'Ihre Anfrage ist zu gross: Reservieren Sie in mehreren Schritten.',
     PAYMENT_METHOD_NOT_ALLOWED: 'Dieses Zahlungsmittel passt nicht zu Ihrem Warenkorb.',
+    INVITATION_NOT_ALLOWED: 'Nur das Team der Ticketkasse kann Einladungen vergeben.',
     PLAN_IN_USE: 'Dieser Saalplan kann nicht mehr geändert werden.',
     PRICE_NOT_FOUND: 'Dieser Tarif wird nicht mehr angeboten.',
     PRICE_RESERVED_TO_PASSES: 'Dieser Tarif ist Abonnentinnen und Abonnenten vorbehalten.',

@@ -44,6 +44,7 @@ export const en: Catalog = {
     PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Pay what you want is not offered for this event.',
     PAYLOAD_TOO_LARGE: 'Your request is too large: book in several steps.',
     PAYMENT_METHOD_NOT_ALLOWED: 'This payment method does not suit your cart.',
+    INVITATION_NOT_ALLOWED: 'Only the box office team can give invitations.',
     PLAN_IN_USE: 'This seating plan can no longer be changed.',
     PRICE_NOT_FOUND: 'This price is no longer offered.',
     PRICE_RESERVED_TO_PASSES: 'This price is reserved for subscribers.',

@@ -51,6 +51,7 @@ const problems: Record<ProblemCode, string> = {
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Le prix libre n’est pas proposé pour cet événement.',
   PAYLOAD_TOO_LARGE: 'Votre demande est trop volumineuse : réservez en plusieurs fois.',
   PAYMENT_METHOD_NOT_ALLOWED: 'Ce moyen de paiement ne convient pas à votre panier.',
+  INVITATION_NOT_ALLOWED: 'Seule l’équipe de la billetterie peut offrir des invitations.',
   PLAN_IN_USE: 'Ce plan de salle ne peut plus être modifié.',
   PRICE_NOT_FOUND: 'Ce tarif n’est plus proposé.',
   PRICE_RESERVED_TO_PASSES: 'Ce tarif est réservé aux abonnés.',

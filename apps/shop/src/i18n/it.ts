@@ -44,6 +44,7 @@ export const it: Catalog = {
     PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Il prezzo libero non è proposto per questo evento.',
     PAYLOAD_TOO_LARGE: 'La sua richiesta è troppo grande: prenoti in più volte.',
     PAYMENT_METHOD_NOT_ALLOWED: 'Questo mezzo di pagamento non è adatto al suo carrello.',
+    INVITATION_NOT_ALLOWED: 'Solo il team della biglietteria può offrire inviti.',
     PLAN_IN_USE: 'Questa pianta della sala non può più essere modificata.',
     PRICE_NOT_FOUND: 'Questa tariffa non è più proposta.',
     PRICE_RESERVED_TO_PASSES: 'Questa tariffa è riservata agli abbonati.',

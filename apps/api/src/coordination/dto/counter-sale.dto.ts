@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LANGUAGES, type Language } from '../../platform/documents/words';
 import { COUNTER_PAYMENT_METHODS, CounterPaymentMethod } from './record-payment.dto';
 
-/** How a sale at the counter is settled when nothing is received now. */
-export const COUNTER_SETTLEMENTS = ['paid', 'on_site', 'invoice'] as const;
+/** How a sale at the counter is settled: received now, later, by invoice, or given away (an invitation). */
+export const COUNTER_SETTLEMENTS = ['paid', 'on_site', 'invoice', 'invitation'] as const;
 export type CounterSettlement = (typeof COUNTER_SETTLEMENTS)[number];
 
 /** One tender of a counter sale: cash, card terminal, bank transfer or another means, for part or all of the total. */
@@ -50,6 +50,32 @@ export class CounterCustomerRequest {
   @ApiPropertyOptional({ maxLength: 40 }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
 }
 
+/** Printed on one line of a ticket: no line breaks. */
+const ONE_LINE = /^[^\r\n\t]*$/;
+export const TICKET_LINE_MAX = 60;
+export const TICKET_HOLDER_MAX = 80;
+
+/** TO-2: what is printed on every ticket of this order, beside what every ticket prints. */
+export class CounterTicketTextRequest {
+  @ApiPropertyOptional({ maxLength: TICKET_LINE_MAX, example: 'Invité de la direction', description: 'A line printed on every ticket; blank: none' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TICKET_LINE_MAX)
+  @Matches(ONE_LINE, { message: 'one line, without line breaks or tabs' })
+  line?: string;
+
+  @ApiPropertyOptional({
+    maxLength: TICKET_HOLDER_MAX,
+    example: 'Ada Lovelace',
+    description: 'The holder’s name printed on every ticket; blank: the customer’s name (if any)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TICKET_HOLDER_MAX)
+  @Matches(ONE_LINE, { message: 'one line, without line breaks or tabs' })
+  holderName?: string;
+}
+
 export class CounterSaleRequest {
   @ApiPropertyOptional({ type: CounterCustomerRequest, description: 'The customer tab: optional' })
   @IsOptional()
@@ -60,7 +86,7 @@ export class CounterSaleRequest {
   @ApiProperty({
     enum: COUNTER_SETTLEMENTS,
     description:
-      '`paid`: received now through `tenders`, which together pay exactly the total (mixed tenders allowed; a zero total needs none); `on_site`: a reservation paid later at the counter (tickets not valid at control until then); `invoice`: a QR-bill invoice (when the ticketing has invoice settings)',
+      '`paid`: received now through `tenders`, which together pay exactly the total (mixed tenders allowed; a zero total needs none); `on_site`: a reservation paid later at the counter (tickets not valid at control until then); `invoice`: a QR-bill invoice (when the ticketing has invoice settings); `invitation`: the tickets are given away (admins and managers only; total zero, paid, no tenders; the cart’s promo code and gift voucher are ignored, gift vouchers cannot be given)',
   })
   @IsIn(COUNTER_SETTLEMENTS)
   settlement: CounterSettlement;
@@ -72,6 +98,12 @@ export class CounterSaleRequest {
   @ValidateNested({ each: true })
   @Type(() => CounterTenderRequest)
   tenders?: CounterTenderRequest[];
+
+  @ApiPropertyOptional({ type: CounterTicketTextRequest, description: 'TO-2: the text printed on this order’s tickets' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CounterTicketTextRequest)
+  ticketText?: CounterTicketTextRequest;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'fr', description: 'The language of the order’s emails and PDFs' })
   @IsOptional()

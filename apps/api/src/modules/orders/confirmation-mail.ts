@@ -34,6 +34,8 @@ export interface ConfirmationContent {
   due: number;
   /** Reserved, to be paid at the venue. */
   payOnSite: boolean;
+  /** Given away at the counter (ADR 0036): each ticket says « Invitation » instead of a price. */
+  invitation?: boolean;
   orderUrl: string;
   attached: { tickets: number; vouchers: number };
   /** An invoice order awaiting payment: its invoice is attached instead of the tickets. */
@@ -65,7 +67,7 @@ function blocks(c: ConfirmationContent): { title?: string; lines: string[] }[] {
     for (const t of show.tickets) {
       const place = t.seat ? `${t.zoneName}, ${seatWords(t.seat, words.seat)}` : t.zoneName;
       const price = t.amount === t.listAmount ? money(t.amount) : w.afterDiscount(money(t.listAmount), money(t.amount));
-      lines.push(`${place} — ${t.priceName} — ${t.amount === 0 && t.listAmount === 0 ? words.free : price}`);
+      lines.push(`${place} — ${t.priceName} — ${c.invitation ? words.pdf.invitation : t.amount === 0 && t.listAmount === 0 ? words.free : price}`);
     }
     out.push({ title: show.eventName, lines });
   }

@@ -115,6 +115,7 @@ export class OrderDocuments {
       paid: ledgers.get(orderId)!.paid,
       due: order.status === 'cancelled' ? 0 : Math.max(due, 0),
       payOnSite: order.status === 'reserved' && order.paymentMethod === 'on_site',
+      invitation: order.paymentMethod === 'invitation',
       orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
       attached: { tickets: valid.length, vouchers: vouchers.length },
       invoice: invoiced ? { due: formatMoney({ amount: due, currency: order.currency }, locale), dueOn: formatDay(order.paymentDueAt!, locale) } : null,
@@ -224,7 +225,14 @@ export class OrderDocuments {
         })),
         ...vouchers.map((v) => ({ description: v.name, detail: '', quantity: `1 × ${money(v.amount)}`, amount: money(v.amount), cancelled: false })),
       ],
-      discount: discount ? { subtotal: money(order.totalAmount + discount), code: order.promoCode, amount: money(discount) } : null,
+      // An invitation's tickets were given: the whole list price, said as such.
+      discount: discount
+        ? {
+            subtotal: money(order.totalAmount + discount),
+            code: order.paymentMethod === 'invitation' ? words.pdf.invitation : order.promoCode,
+            amount: money(discount),
+          }
+        : null,
       total: money(order.totalAmount),
       payments: entries.payments.filter((p) => p.status === 'succeeded').map(ledgerRow),
       refunds: entries.refunds.filter((r) => r.status === 'succeeded').map(ledgerRow),
@@ -324,7 +332,9 @@ export class OrderDocuments {
       language: order.language,
       organizerName,
       orderNumber: order.number,
-      holderName: `${order.customerFirstName} ${order.customerLastName}`,
+      holderName: order.ticketHolder ?? `${order.customerFirstName} ${order.customerLastName}`,
+      invitation: order.paymentMethod === 'invitation',
+      ticketLine: order.ticketLine,
       logo,
       awaitingPayment: order.status === 'reserved' && due > 0 ? { due: money(due) } : null,
       tickets: valid.map((t) => ({
@@ -338,7 +348,7 @@ export class OrderDocuments {
         seat: t.seatId && (t.seatSection || t.seatRow || t.seatNumber) ? { section: t.seatSection, row: t.seatRow, number: t.seatNumber } : null,
         seatLabel: t.seatLabel,
         priceName: t.priceName,
-        price: t.amount === 0 ? words.free : money(t.amount),
+        price: order.paymentMethod === 'invitation' ? words.pdf.invitation : t.amount === 0 ? words.free : money(t.amount),
         image: images.get(t.eventId) ?? null,
         attendee: printedAnswers(fields.get(t.priceId) ?? [], t.attendee),
       })),

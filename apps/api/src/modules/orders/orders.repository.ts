@@ -104,8 +104,8 @@ export class OrdersRepository {
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
                              promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language, qr_reference,
-                             registration)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45, $47::jsonb)
+                             registration, ticket_line, ticket_holder)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45, $47::jsonb, $48, $49)
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -171,6 +171,8 @@ export class OrdersRepository {
         o.qrReference,
         tickets.map((t) => (t.attendee ? JSON.stringify(t.attendee) : null)),
         o.registration ? JSON.stringify(o.registration) : null,
+        o.ticketLine,
+        o.ticketHolder,
       ],
       explainers,
     );
@@ -332,10 +334,10 @@ export class OrdersRepository {
       `WITH n AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount, promo_code, discount_amount,
                              customer_first_name, customer_last_name, customer_email, customer_phone, customer_id, account_id, language,
-                             registration, access_token_hash, created_at)
+                             registration, access_token_hash, created_at, ticket_line, ticket_holder)
          SELECT $1, $3, $4, 'reserved', channel, payment_method, currency, $5, NULL, $6,
                 customer_first_name, customer_last_name, customer_email, customer_phone, customer_id, account_id, language,
-                registration, $7, $8
+                registration, $7, $8, ticket_line, ticket_holder
            FROM orders WHERE ticketing_id = $1 AND id = $2
          ON CONFLICT DO NOTHING RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM n`,

@@ -103,6 +103,8 @@ export interface PlaceOrderInput {
   notify?: boolean;
   /** Awaiting a card payment: cancelled if not paid by then; an invoice: its due date. */
   paymentDueAt?: Date;
+  /** TO-2: a line and a holder's name printed on every ticket (a counter sale); blank or absent: none. */
+  ticketText?: { line?: string | null; holderName?: string | null };
 }
 
 export interface PlacedOrder {
@@ -336,6 +338,8 @@ export class OrdersService {
         paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
         qrReference: input.paymentMethod === 'invoice' ? qrReferenceOf(number) : null,
         registration: input.registration ?? null,
+        ticketLine: input.ticketText?.line?.trim() || null,
+        ticketHolder: input.ticketText?.holderName?.trim() || null,
       },
       tickets,
       {
@@ -510,6 +514,7 @@ export class OrdersService {
       transactions,
       externalReference: order.externalReference,
       registration: order.registration,
+      ticketText: { line: order.ticketLine, holderName: order.ticketHolder },
     };
   }
 

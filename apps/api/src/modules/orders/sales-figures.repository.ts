@@ -12,6 +12,8 @@ export interface EventSales {
   soldAmount: number;
   cancelledTickets: number;
   cancelledAmount: number;
+  /** Tickets given away as invitations (ADR 0036), cancelled ones not counted: never part of the sold figures. */
+  invitationTickets: number;
 }
 
 /** What one order's tickets of one event sold for: the event's share of the order's refunds. */
@@ -34,9 +36,11 @@ export class SalesFiguresRepository {
     return this.db.tenantQuery<EventSales>(
       scope,
       `SELECT t.event_id AS "eventId", min(t.event_name) AS "eventName", t.currency,
-              count(*)::int AS "soldTickets", coalesce(sum(t.amount), 0)::int AS "soldAmount",
-              count(*) FILTER (WHERE t.status = 'cancelled')::int AS "cancelledTickets",
-              coalesce(sum(t.amount) FILTER (WHERE t.status = 'cancelled'), 0)::int AS "cancelledAmount"
+              count(*) FILTER (WHERE o.payment_method <> 'invitation')::int AS "soldTickets",
+              coalesce(sum(t.amount) FILTER (WHERE o.payment_method <> 'invitation'), 0)::int AS "soldAmount",
+              count(*) FILTER (WHERE t.status = 'cancelled' AND o.payment_method <> 'invitation')::int AS "cancelledTickets",
+              coalesce(sum(t.amount) FILTER (WHERE t.status = 'cancelled' AND o.payment_method <> 'invitation'), 0)::int AS "cancelledAmount",
+              count(*) FILTER (WHERE t.status <> 'cancelled' AND o.payment_method = 'invitation')::int AS "invitationTickets"
          FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
         WHERE t.ticketing_id = $1 AND t.status <> 'replaced'
           AND ($2::timestamptz IS NULL OR o.created_at >= $2) AND ($3::timestamptz IS NULL OR o.created_at < $3)

@@ -41,7 +41,17 @@ export class ReportingService {
       let t = totals.get(currency);
       if (!t) {
         const zero = money(0, currency);
-        t = { soldTickets: 0, cancelledTickets: 0, sold: zero, cancelled: zero, revenue: zero, refunds: zero, otherRefunds: zero, commission: zero };
+        t = {
+          soldTickets: 0,
+          cancelledTickets: 0,
+          invitationTickets: 0,
+          sold: zero,
+          cancelled: zero,
+          revenue: zero,
+          refunds: zero,
+          otherRefunds: zero,
+          commission: zero,
+        };
         totals.set(currency, t);
       }
       return t;
@@ -51,6 +61,7 @@ export class ReportingService {
       const t = total(l.currency);
       t.soldTickets += l.soldTickets;
       t.cancelledTickets += l.cancelledTickets;
+      t.invitationTickets += l.invitationTickets;
       t.sold = add(t.sold, l.sold);
       t.cancelled = add(t.cancelled, l.cancelled);
       t.revenue = add(t.revenue, l.sold - l.cancelled);
@@ -61,6 +72,7 @@ export class ReportingService {
         eventName: l.eventName,
         soldTickets: l.soldTickets,
         cancelledTickets: l.cancelledTickets,
+        invitationTickets: l.invitationTickets,
         sold: money(l.sold, l.currency),
         cancelled: money(l.cancelled, l.currency),
         revenue: money(l.sold - l.cancelled, l.currency),

@@ -58,6 +58,7 @@ describe('commission and the sales report', () => {
       eventName: 'Cyrano',
       soldTickets: 3,
       cancelledTickets: 1,
+      invitationTickets: 0,
       sold: { amount: 12000, currency: 'CHF' },
       cancelled: { amount: 4000, currency: 'CHF' },
       revenue: { amount: 8000, currency: 'CHF' },

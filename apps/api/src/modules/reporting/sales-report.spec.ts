@@ -11,8 +11,26 @@ describe('sales report by event', () => {
   it('puts sales, cancellations, shared refunds and commission on each event’s line', () => {
     const report = salesReport({
       sales: [
-        { eventId: 'e1', eventName: 'Cyrano', currency: 'CHF', soldTickets: 3, soldAmount: 9000, cancelledTickets: 1, cancelledAmount: 3000 },
-        { eventId: 'e2', eventName: 'Phèdre', currency: 'CHF', soldTickets: 1, soldAmount: 2000, cancelledTickets: 0, cancelledAmount: 0 },
+        {
+          eventId: 'e1',
+          eventName: 'Cyrano',
+          currency: 'CHF',
+          soldTickets: 3,
+          soldAmount: 9000,
+          cancelledTickets: 1,
+          cancelledAmount: 3000,
+          invitationTickets: 0,
+        },
+        {
+          eventId: 'e2',
+          eventName: 'Phèdre',
+          currency: 'CHF',
+          soldTickets: 1,
+          soldAmount: 2000,
+          cancelledTickets: 0,
+          cancelledAmount: 0,
+          invitationTickets: 0,
+        },
       ],
       commission: [
         { eventId: 'e1', currency: 'CHF', amount: 450 },
@@ -29,8 +47,30 @@ describe('sales report by event', () => {
       ],
     });
     expect(report.lines).toEqual([
-      { eventId: 'e1', eventName: 'Cyrano', currency: 'CHF', soldTickets: 3, cancelledTickets: 1, sold: 9000, cancelled: 3000, refunds: 2250, commission: 450 },
-      { eventId: 'e2', eventName: 'Phèdre', currency: 'CHF', soldTickets: 1, cancelledTickets: 0, sold: 2000, cancelled: 0, refunds: 750, commission: 150 },
+      {
+        eventId: 'e1',
+        eventName: 'Cyrano',
+        currency: 'CHF',
+        soldTickets: 3,
+        cancelledTickets: 1,
+        invitationTickets: 0,
+        sold: 9000,
+        cancelled: 3000,
+        refunds: 2250,
+        commission: 450,
+      },
+      {
+        eventId: 'e2',
+        eventName: 'Phèdre',
+        currency: 'CHF',
+        soldTickets: 1,
+        cancelledTickets: 0,
+        invitationTickets: 0,
+        sold: 2000,
+        cancelled: 0,
+        refunds: 750,
+        commission: 150,
+      },
     ]);
     expect(report.otherRefunds).toEqual(new Map([['CHF', 5000]]));
   });
@@ -43,7 +83,18 @@ describe('sales report by event', () => {
       shares: [{ orderId: 'o1', eventId: 'e9', eventName: 'Tartuffe', amount: 4000 }],
     });
     expect(report.lines).toEqual([
-      { eventId: 'e9', eventName: 'Tartuffe', currency: 'EUR', soldTickets: 0, cancelledTickets: 0, sold: 0, cancelled: 0, refunds: 1200, commission: 0 },
+      {
+        eventId: 'e9',
+        eventName: 'Tartuffe',
+        currency: 'EUR',
+        soldTickets: 0,
+        cancelledTickets: 0,
+        invitationTickets: 0,
+        sold: 0,
+        cancelled: 0,
+        refunds: 1200,
+        commission: 0,
+      },
     ]);
   });
 });

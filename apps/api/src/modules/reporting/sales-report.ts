@@ -5,6 +5,8 @@ export interface SalesReportLine {
   currency: string;
   soldTickets: number;
   cancelledTickets: number;
+  /** Given away (ADR 0036): apart from the tickets sold, no revenue. */
+  invitationTickets: number;
   sold: number;
   cancelled: number;
   refunds: number;
@@ -12,7 +14,16 @@ export interface SalesReportLine {
 }
 
 export interface ReportInputs {
-  sales: { eventId: string; eventName: string; currency: string; soldTickets: number; soldAmount: number; cancelledTickets: number; cancelledAmount: number }[];
+  sales: {
+    eventId: string;
+    eventName: string;
+    currency: string;
+    soldTickets: number;
+    soldAmount: number;
+    cancelledTickets: number;
+    cancelledAmount: number;
+    invitationTickets: number;
+  }[];
   commission: { eventId: string; currency: string; amount: number }[];
   refunds: { orderId: string; currency: string; amount: number }[];
   shares: { orderId: string; eventId: string; eventName: string; amount: number }[];
@@ -36,7 +47,7 @@ export function salesReport(input: ReportInputs): SalesReport {
     const k = key(eventId, currency);
     let found = lines.get(k);
     if (!found) {
-      found = { eventId, eventName, currency, soldTickets: 0, cancelledTickets: 0, sold: 0, cancelled: 0, refunds: 0, commission: 0 };
+      found = { eventId, eventName, currency, soldTickets: 0, cancelledTickets: 0, invitationTickets: 0, sold: 0, cancelled: 0, refunds: 0, commission: 0 };
       lines.set(k, found);
     }
     return found;
@@ -46,6 +57,7 @@ export function salesReport(input: ReportInputs): SalesReport {
     Object.assign(line(s.eventId, s.eventName, s.currency), {
       soldTickets: s.soldTickets,
       cancelledTickets: s.cancelledTickets,
+      invitationTickets: s.invitationTickets,
       sold: s.soldAmount,
       cancelled: s.cancelledAmount,
     });

@@ -287,16 +287,21 @@ export class Carts {
   /**
    * Prices an open cart for checkout: each ticket's amount after its promo code (checked again now),
    * the gift voucher (which must still pay exactly what the buyer was shown), what is left to pay,
-   * and whether the chosen payment method fits it. Writes nothing.
+   * and whether the chosen payment method fits it. Writes nothing. An invitation (the counter gives
+   * the tickets away, ADR 0036) prices every ticket at zero and ignores the cart's promo code and gift
+   * voucher (neither is spent); gift vouchers are sold, never given away.
    */
-  async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod, rules: SaleRules): Promise<SaleDraft> {
+  async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod | 'invitation', rules: SaleRules): Promise<SaleDraft> {
     const open = await this.requireOpen(scope, cartId);
     // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
     if (rules.salesWindows) await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const lines: PricedCartLine[] = cart.lines.map((l) => ({ ...l, ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount) }));
+    const invitation = paymentMethod === 'invitation';
+    if (invitation && cart.giftVoucherLines.length) throw new PaymentMethodNotAllowedError('gift vouchers are sold, never given away as invitations');
+    if (invitation) for (const line of lines) line.ticketAmounts = line.ticketAmounts.map(() => 0);
     let promo: SaleDraft['promo'] = null;
-    if (cart.promoCode) {
+    if (cart.promoCode && !invitation) {
       const usable = await this.promos.usable(scope, cart.promoCode, this.clock.now()).catch(() => Promise.reject(new PromoCodeUnavailableError()));
       const result = applyPromo(usable, cart.lines, cart.currency);
       if (!result.applies) throw new PromoCodeUnavailableError();
@@ -305,13 +310,14 @@ export class Carts {
       promo = { id: usable.id, code: usable.code, discount: result.discount };
     }
     const ticketsTotal = lines.reduce((sum, l) => sum + l.ticketAmounts.reduce((a, b) => a + b, 0), 0);
-    const voucher = cart.voucherCode
-      ? await this.vouchers.usable(scope, cart.voucherCode, cart.currency).catch(() => Promise.reject(new GiftVoucherUnavailableError()))
-      : null;
+    const voucher =
+      cart.voucherCode && !invitation
+        ? await this.vouchers.usable(scope, cart.voucherCode, cart.currency).catch(() => Promise.reject(new GiftVoucherUnavailableError()))
+        : null;
     const voucherAmount = voucher ? Math.min(voucher.balance, ticketsTotal) : 0;
     if (voucher && voucherAmount !== cart.voucherAmount) throw new GiftVoucherUnavailableError();
     const due = ticketsTotal + subtotal([], cart.giftVoucherLines) - voucherAmount;
-    if (due === 0 && paymentMethod !== 'free') throw new PaymentMethodNotAllowedError('nothing is left to pay: use the `free` payment method');
+    if (due === 0 && paymentMethod !== 'free' && !invitation) throw new PaymentMethodNotAllowedError('nothing is left to pay: use the `free` payment method');
     if (due > 0 && paymentMethod === 'free') throw new PaymentMethodNotAllowedError('this cart is not free');
     return {
       cartId,

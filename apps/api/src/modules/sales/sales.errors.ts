@@ -11,6 +11,7 @@ export const SalesProblems = declareProblems('sales', {
   CART_CHANGED: { status: 409, summary: 'The cart’s lines changed while this request was handled; read the cart and try again' },
   CART_TOO_BIG: { status: 422, summary: 'A cart holds at most 50 ticket lines' },
   PAYMENT_METHOD_NOT_ALLOWED: { status: 422, summary: 'This payment method does not fit the cart (e.g. `free` for a cart that costs something)' },
+  INVITATION_NOT_ALLOWED: { status: 403, summary: 'Only an admin or a manager of the ticketing may give tickets away as invitations (ADR 0036)' },
   PROMO_CODE_NOT_FOUND: { status: 404, summary: 'No such promo code in this ticketing' },
   PROMO_CODE_EXISTS: { status: 409, summary: 'A promo code with this code exists already' },
   PROMO_CODE_UNKNOWN: { status: 422, summary: 'No active promo code has this code' },

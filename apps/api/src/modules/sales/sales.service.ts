@@ -102,8 +102,8 @@ export class SalesService {
     return this.carts.removeGiftVoucher(scope, cartId);
   }
 
-  /** Prices an open cart for checkout and checks the payment method; writes nothing. */
-  priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod, rules: SaleRules = SHOP_RULES): Promise<SaleDraft> {
+  /** Prices an open cart for checkout and checks the payment method (`invitation`: every ticket at zero, codes ignored); writes nothing. */
+  priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod | 'invitation', rules: SaleRules = SHOP_RULES): Promise<SaleDraft> {
     return this.carts.priceSale(scope, cartId, paymentMethod, rules);
   }
 

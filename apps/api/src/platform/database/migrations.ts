@@ -1,3 +1,4 @@
+import { CounterInvitationsAndTicketText1796232092352 } from './migrations/1796232092352-counter-invitations-and-ticket-text';
 import { CounterSessions1796220594504 } from './migrations/1796220594504-counter-sessions';
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
 import { ShopTracking1796204931646 } from './migrations/1796204931646-shop-tracking';
@@ -78,4 +79,5 @@ export const MIGRATIONS: Function[] = [
   CustomerAccounts1796205211224,
   RegistrationForm1796205286320,
   CounterSessions1796220594504,
+  CounterInvitationsAndTicketText1796232092352,
 ];

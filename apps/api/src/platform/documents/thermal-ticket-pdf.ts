@@ -4,7 +4,7 @@ import { qrCodeSvg } from './barcode';
 import { formatDateTime, formatTime } from './format';
 import { pdfmake } from './pdfmake';
 import { labelled, seatParts, venueLine } from './ticket-layout';
-import type { TicketDocument } from './ticket-pdf';
+import { customLines, type TicketDocument } from './ticket-pdf';
 import { documentLanguage } from './words';
 
 const mm = (v: number) => (v * 72) / 25.4;
@@ -25,6 +25,7 @@ export class ThermalTicketPdf {
     const { words, locale } = documentLanguage(doc.language);
     const w = words.pdf;
     const holder = doc.holderName.trim();
+    const custom = customLines(doc, w);
     const pages: Content[] = doc.tickets.map((t, i) => {
       const seat = seatParts(t, w);
       const venue = venueLine(t);
@@ -36,6 +37,7 @@ export class ThermalTicketPdf {
           ...(t.doorsAt ? [{ text: w.doorsOpen(formatTime(t.doorsAt, locale)) }] : []),
           ...(venue ? [{ text: venue, margin: [0, 2, 0, 0] as Margins }] : []),
           ...(doc.awaitingPayment ? [{ text: w.awaitingPayment(doc.awaitingPayment.due), style: 'banner' }] : []),
+          ...custom.map((text) => ({ text, style: 'custom' })),
           {
             canvas: [{ type: 'line' as const, x1: 0, y1: 0, x2: THERMAL_PAGE_WIDTH - 2 * THERMAL_MARGIN, y2: 0, lineWidth: 0.8 }],
             margin: [0, 6, 0, 4] as Margins,
@@ -67,6 +69,7 @@ export class ThermalTicketPdf {
           label: { fontSize: 8 },
           seat: { fontSize: 12, bold: true },
           banner: { fontSize: 10, bold: true, margin: [0, 6, 0, 0] },
+          custom: { fontSize: 12, bold: true, margin: [0, 4, 0, 0] },
         },
       })
       .getBuffer();

@@ -11,6 +11,10 @@ export interface TicketDocument {
   organizerName: string;
   orderNumber: string;
   holderName: string;
+  /** An invitation (ADR 0036): every ticket says so, in place of its price. */
+  invitation?: boolean;
+  /** TO-2: the line the counter chose for this order's tickets (“Invité de la direction”). */
+  ticketLine?: string | null;
   /** The ticketing's logo (PNG or JPEG), printed at the top of every page. */
   logo?: Buffer | null;
   /** An order still awaiting payment: every ticket says so, with what is due. */
@@ -47,6 +51,12 @@ export interface TicketPdfVoucher {
   state: 'usable' | 'pending_payment' | 'cancelled';
 }
 
+/** TO-2: the lines an order prints on each of its tickets — “Invitation”, then the counter's own line. */
+export const customLines = (doc: Pick<TicketDocument, 'invitation' | 'ticketLine'>, w: DocumentWords['pdf']): string[] => [
+  ...(doc.invitation ? [w.invitation] : []),
+  ...(doc.ticketLine?.trim() ? [doc.ticketLine.trim()] : []),
+];
+
 const voucherStateLine = (state: TicketPdfVoucher['state'], w: DocumentWords['pdf']): string =>
   state === 'pending_payment' ? w.voucherPendingPayment : state === 'cancelled' ? w.voucherCancelled : '';
 
@@ -72,6 +82,7 @@ export class TicketPdf {
   async render(doc: TicketDocument): Promise<Buffer> {
     const { words, locale } = documentLanguage(doc.language);
     const w = words.pdf;
+    const custom = customLines(doc, w);
     const pages: Content[] = doc.tickets.map((t, i) => {
       const seat = seatParts(t, w);
       const venue = venueLine(t);
@@ -84,10 +95,11 @@ export class TicketPdf {
           ...(t.doorsAt ? [{ text: w.doorsOpen(formatTime(t.doorsAt, locale)) }] : []),
           ...(venue ? [{ text: venue }] : []),
           ...(doc.awaitingPayment ? [{ text: w.awaitingPayment(doc.awaitingPayment.due), style: 'banner', margin: [0, 6, 0, 0] as Margins }] : []),
-          // Everything on one A6 page: the QR code gives way to the image and the payment banner.
+          ...custom.map((text) => ({ text, style: 'custom', margin: [0, 4, 0, 0] as Margins })),
+          // Everything on one A6 page: the QR code gives way to the image, the payment banner and the order's own lines.
           {
             qr: t.code,
-            fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0) - (t.attendee?.length ? 14 : 0),
+            fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0) - (t.attendee?.length ? 14 : 0) - 14 * custom.length,
             eccLevel: 'M',
             alignment: 'center',
             margin: [0, 6, 0, 4],
@@ -134,6 +146,7 @@ export class TicketPdf {
           value: { fontSize: 26, bold: true },
           code: { fontSize: 16, bold: true, characterSpacing: 1 },
           banner: { fontSize: 9, bold: true, color: '#9a3412', fillColor: '#ffedd5' },
+          custom: { fontSize: 10, bold: true },
         },
       })
       .getBuffer();

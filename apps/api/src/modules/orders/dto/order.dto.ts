@@ -236,7 +236,16 @@ export class OrderActionsResponse {
 }
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
+/** TO-2: what the counter chose to print on every ticket of the order. */
+export class OrderTicketTextResponse {
+  @ApiProperty({ nullable: true, type: 'string', description: 'A line printed on every ticket (“Invité de la direction”)' }) line: string | null;
+  @ApiProperty({ nullable: true, type: 'string', description: 'The holder’s name printed on every ticket; null: the customer’s name' })
+  holderName: string | null;
+}
+
 export class OrderResponse extends ShopOrderResponse {
+  @ApiProperty({ type: OrderTicketTextResponse, description: 'TO-2: the text printed on its tickets (invitations also print “Invitation”)' })
+  ticketText: OrderTicketTextResponse;
   @ApiProperty({ nullable: true, type: 'string', description: 'Its reference in the system it was imported from (ORD-13)' }) externalReference: string | null;
   @ApiProperty({ type: OrderActionsResponse }) actions: OrderActionsResponse;
   @ApiProperty({ type: [PaymentResponse], description: 'Every payment attempt, oldest first (the ledger)' }) payments: PaymentResponse[];

@@ -7,7 +7,8 @@ export const ORDER_STATUSES = ['paid', 'reserved', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CHANNELS = ['shop', 'ticket_office', 'import', 'api'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher', 'card', 'invoice'] as const;
+/** `invitation`: given away at the counter (TO-3, ADR 0036) — total zero, paid, its tickets' list prices kept for reports. */
+export const PAYMENT_METHODS = ['free', 'on_site', 'gift_voucher', 'card', 'invoice', 'invitation'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 @Entity('orders')
@@ -27,7 +28,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index('orders_search_trgm', { synchronize: false })
 @Check('orders_status_check', `status IN ('paid','reserved','cancelled')`)
 @Check('orders_channel_check', `channel IN ('shop','ticket_office','import','api')`)
-@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card','invoice')`)
+@Check('orders_payment_method_check', `payment_method IN ('free','on_site','gift_voucher','card','invoice','invitation')`)
 @Check('orders_qr_reference_check', `qr_reference IS NULL OR qr_reference ~ '^[0-9]{27}$'`)
 @Check('orders_total_check', `total_amount >= 0`)
 @Check('orders_language_check', `language IN ('fr','de','it','en')`)
@@ -115,6 +116,14 @@ export class Order {
   /** SHOP-3: what the buyer gave on the shop's registration form (contact and answers, with the labels of the day); null outside the shop. */
   @Column('jsonb', { nullable: true })
   registration: RegistrationSnapshot | null;
+
+  /** TO-2: a line printed on every ticket of the order ("Invité de la direction"), chosen at the counter; null: none. */
+  @Column('text', { nullable: true })
+  ticketLine: string | null;
+
+  /** TO-2: the holder's name printed on every ticket of the order instead of the customer's; null: the customer's. */
+  @Column('text', { nullable: true })
+  ticketHolder: string | null;
 
   /** When the order became paid (at placement when nothing was due; else when its payment was recorded). */
   @Column('timestamptz', { nullable: true })

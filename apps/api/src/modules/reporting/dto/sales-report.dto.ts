@@ -20,6 +20,8 @@ export class SalesReportLineResponse {
   @ApiProperty() eventName: string;
   @ApiProperty({ type: 'integer', description: 'Tickets sold (a reissued or rescheduled ticket counts once), cancelled ones included' }) soldTickets: number;
   @ApiProperty({ type: 'integer', description: 'Of those, cancelled since' }) cancelledTickets: number;
+  @ApiProperty({ type: 'integer', description: 'Tickets given away as invitations at the counter (not cancelled): not among those sold, no revenue' })
+  invitationTickets: number;
   @ApiProperty({ type: MoneyDto, description: 'What the tickets sold for, after discounts, cancelled ones included' }) sold: MoneyDto;
   @ApiProperty({ type: MoneyDto, description: 'What the cancelled tickets had sold for' }) cancelled: MoneyDto;
   @ApiProperty({ type: MoneyDto, description: 'sold − cancelled' }) revenue: MoneyDto;
@@ -32,6 +34,7 @@ export class SalesReportLineResponse {
 export class SalesReportTotalResponse {
   @ApiProperty({ type: 'integer' }) soldTickets: number;
   @ApiProperty({ type: 'integer' }) cancelledTickets: number;
+  @ApiProperty({ type: 'integer' }) invitationTickets: number;
   @ApiProperty({ type: MoneyDto }) sold: MoneyDto;
   @ApiProperty({ type: MoneyDto }) cancelled: MoneyDto;
   @ApiProperty({ type: MoneyDto }) revenue: MoneyDto;

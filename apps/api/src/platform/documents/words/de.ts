@@ -90,6 +90,7 @@ export const de: DocumentWords = {
     row: 'Reihe',
     seat: 'Platz',
     holder: 'Inhaber/in',
+    invitation: 'Einladung',
     order: 'Bestellung',
     giftVoucher: 'Geschenkgutschein',
     code: 'Code',

@@ -90,6 +90,7 @@ export const en: DocumentWords = {
     row: 'Row',
     seat: 'Seat',
     holder: 'Holder',
+    invitation: 'Invitation',
     order: 'Order',
     giftVoucher: 'Gift voucher',
     code: 'Code',

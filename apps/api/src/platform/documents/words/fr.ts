@@ -97,6 +97,8 @@ export const fr = {
     row: 'Rang',
     seat: 'Place',
     holder: 'Titulaire',
+    /** Printed on the tickets of an order given away at the counter (ADR 0036). */
+    invitation: 'Invitation',
     order: 'Commande',
     giftVoucher: 'Bon cadeau',
     code: 'Code',

@@ -94,6 +94,7 @@ export const it: DocumentWords = {
     row: 'Fila',
     seat: 'Posto',
     holder: 'Titolare',
+    invitation: 'Invito',
     order: 'Ordine',
     giftVoucher: 'Buono regalo',
     code: 'Codice',
