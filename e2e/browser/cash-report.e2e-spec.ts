@@ -112,6 +112,7 @@ describe('the cash drawer, the end of a sale and the customer tab', () => {
     expect(await text(row.getByTestId('cash-report-expected'))).toBe('250.00 CHF');
     expect(await text(row.getByTestId('cash-report-counted'))).toBe('249.50 CHF');
     expect(await text(row.getByTestId('cash-report-difference'))).toBe('-0.50 CHF');
+    expect(await text(row.getByTestId('cash-report-note'))).toBe('Pièce de 50 ct. manquante');
     const day = page.getByTestId('cash-report-day');
     expect(await text(day.getByTestId('cash-report-day-expected'))).toBe('250.00 CHF');
     expect(await text(day.getByTestId('cash-report-day-difference'))).toBe('-0.50 CHF');

@@ -1,6 +1,6 @@
 import type { components } from '@guichet/api-client';
 import { describe, expect, it } from 'vitest';
-import { rowsByDay, sessionRow, sumRows } from './cash-report';
+import { methodsUsed, rowsByDay, sessionRow, sumRows } from './cash-report';
 
 type Session = components['schemas']['CounterSessionResponse'];
 
@@ -83,5 +83,11 @@ describe('the cash report’s lines', () => {
     });
     expect(sumRows('total', days)).toMatchObject({ sessions: 3, openingFloat: 50000, refunds: 1000, counted: 46950, difference: -50, open: 1 });
     expect(sumRows('total', [sessionRow(afternoon)])).toMatchObject({ counted: null, difference: null });
+  });
+
+  it('shows cash always and the other means of payment only when the period has some', () => {
+    expect(methodsUsed([sessionRow(afternoon)])).toEqual(['cash', 'bank_transfer']);
+    expect(methodsUsed([sessionRow(morning), sessionRow(nextDay)])).toEqual(['cash', 'card', 'gift_voucher', 'other']);
+    expect(methodsUsed([])).toEqual(['cash']);
   });
 });

@@ -49,6 +49,11 @@ export function sessionRow(s: Session): CashRow {
   };
 }
 
+/** The means of payment a report shows: cash always, the others when some line received through them. */
+export function methodsUsed(rows: readonly CashRow[]): ReportMethod[] {
+  return REPORT_METHODS.filter((m) => m === 'cash' || rows.some((r) => r.received[m] !== 0));
+}
+
 /** Lines added up under `key` (the counts of closed sessions only; null when none is closed). */
 export function sumRows(key: string, rows: readonly CashRow[]): CashRow {
   const sum: CashRow = {
