@@ -108,14 +108,14 @@ describe('the cash drawer, the end of a sale and the customer tab', () => {
     const row = page.getByTestId('cash-report-session');
     await row.waitFor();
     expect(await row.count()).toBe(1);
-    expect(await text(row.getByTestId('cash-report-cash'))).toBe('50.00 CHF');
-    expect(await text(row.getByTestId('cash-report-expected'))).toBe('250.00 CHF');
-    expect(await text(row.getByTestId('cash-report-counted'))).toBe('249.50 CHF');
-    expect(await text(row.getByTestId('cash-report-difference'))).toBe('-0.50 CHF');
+    expect(await text(row.getByTestId('cash-report-cash'))).toBe('50.00');
+    expect(await text(row.getByTestId('cash-report-expected'))).toBe('250.00');
+    expect(await text(row.getByTestId('cash-report-counted'))).toBe('249.50');
+    expect(await text(row.getByTestId('cash-report-difference'))).toBe('-0.50');
     expect(await text(row.getByTestId('cash-report-note'))).toBe('Pièce de 50 ct. manquante');
     const day = page.getByTestId('cash-report-day');
-    expect(await text(day.getByTestId('cash-report-day-expected'))).toBe('250.00 CHF');
-    expect(await text(day.getByTestId('cash-report-day-difference'))).toBe('-0.50 CHF');
+    expect(await text(day.getByTestId('cash-report-day-expected'))).toBe('250.00');
+    expect(await text(day.getByTestId('cash-report-day-difference'))).toBe('-0.50');
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'cash-report');
 

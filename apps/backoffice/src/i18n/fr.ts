@@ -949,7 +949,6 @@ const counter = {
     close: 'Fermer la caisse',
     report: 'Rapport de caisse',
     refused: 'Caisse',
-    unavailable: 'Caisse indisponible',
     closedResult: 'Caisse fermée : {counted} comptés, écart {difference}.',
     floatInvalid: 'Saisissez un montant, par exemple 200.00.',
   },
@@ -995,6 +994,7 @@ const counter = {
     unavailable: 'Rapport indisponible',
     period: 'Période',
     printedPeriod: 'Du {from} au {to}',
+    amountsIn: 'Montants en {currency}',
   },
   done: {
     print: 'Imprimer',
