@@ -118,6 +118,13 @@ describe('the cash drawer, the end of a sale and the customer tab', () => {
     expect(await text(day.getByTestId('cash-report-day-difference'))).toBe('-0.50');
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'cash-report');
+    // On paper: the report alone, the menus and buttons left out.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await page.getByTestId('cash-report-csv').isVisible()).toBe(false);
+    expect(await row.isVisible()).toBe(true);
+    await shot(page, 'cash-report-print');
+    await page.emulateMedia({ media: 'screen' });
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cash-report-csv').click()]);
     expect(csv.suggestedFilename()).toMatch(/^rapport-caisse-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
