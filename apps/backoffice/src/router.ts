@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import LoginPage from './auth/LoginPage.vue';
-import { importsOrders, landingSection, maySee, type Role, type Section } from './auth/roles';
+import { importsOrders, landingSection, maySee, readsCashReport, type Role, type Section } from './auth/roles';
 import { ensureMe, session } from './auth/session';
 import ControlPage from './control/ControlPage.vue';
 import EventCreate from './events/EventCreate.vue';
@@ -26,6 +26,7 @@ import RegistrationFormSettings from './shop/RegistrationFormSettings.vue';
 import InvitationPage from './team/InvitationPage.vue';
 import TeamPage from './team/TeamPage.vue';
 import TicketOfficePage from './ticket-office/TicketOfficePage.vue';
+import CashReportPage from './ticket-office/CashReportPage.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -57,6 +58,8 @@ export const router = createRouter({
         { path: 'orders/import', name: 'order-import', component: OrderImport, props: true, meta: { section: 'orders', may: importsOrders } },
         { path: 'orders/:orderId', name: 'order', component: OrderDetail, props: true, meta: { section: 'orders' } },
         { path: 'ticket-office', name: 'ticket-office', component: TicketOfficePage, props: true, meta: { section: 'ticket-office' } },
+        // The clerks reach their own sessions' report from the ticket office's bar; the menu offers it to the others who read it.
+        { path: 'ticket-office/report', name: 'cash-report', component: CashReportPage, props: true, meta: { may: readsCashReport } },
         { path: 'customers', name: 'customers', component: CustomerList, props: true, meta: { section: 'customers' } },
         { path: 'customers/:customerId', name: 'customer', component: CustomerPage, props: true, meta: { section: 'customers' } },
         { path: 'plans', name: 'plans', component: SeatingPlanList, props: true, meta: { section: 'plans' } },

@@ -2757,6 +2757,11 @@ export interface components {
             /** @description The customer tab: optional */
             customer?: components["schemas"]["CounterCustomerRequest"];
             /**
+             * Format: uuid
+             * @description The customer tab: an existing customer of the ticketing (see listCustomers), linked to the order with their name, email and phone; instead of `customer`
+             */
+            customerId?: string;
+            /**
              * @description The language of the order’s emails and PDFs
              * @default fr
              * @enum {string}
@@ -10530,6 +10535,7 @@ export interface operations {
             };
             /**
              * @description - `CART_NOT_FOUND`: No such cart in this shop
+             *     - `CUSTOMER_NOT_FOUND`: No such customer in this ticketing
              *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
              */
             404: {
@@ -10539,7 +10545,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "CART_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                        code: "CART_NOT_FOUND" | "CUSTOMER_NOT_FOUND" | "TICKETING_NOT_FOUND";
                     };
                 };
             };

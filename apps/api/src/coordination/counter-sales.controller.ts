@@ -120,6 +120,7 @@ export class CounterSalesController {
     SalesProblems.PROMO_CODE_UNAVAILABLE,
     SalesProblems.GIFT_VOUCHER_UNAVAILABLE,
     OrdersProblems.ATTENDEE_ANSWERS_INVALID,
+    OrdersProblems.CUSTOMER_NOT_FOUND,
   )
   async sellCounterCart(
     @Scope() scope: TenantScope,

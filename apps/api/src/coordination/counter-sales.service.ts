@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../platform/audit/actor';
-import { DomainError } from '../platform/http/problem';
+import { DomainError, ValidationFailedError } from '../platform/http/problem';
 import type { Role } from '../platform/tenancy/entities/membership.entity';
+import { OrdersService } from '../modules/orders';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, SalesProblems, SalesService } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout, Tender } from './checkout.service';
-import { CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
+import { CounterCustomerRequest, CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
 import { TenderProblem, tendersReceived } from './tenders';
 
 /** Who may give tickets away at the counter (ADR 0036): a fixed rule, not a setting. */
@@ -25,6 +26,7 @@ export class CounterSales {
     private readonly holds: CartHolds,
     private readonly checkout: Checkout,
     private readonly sales: SalesService,
+    private readonly orders: OrdersService,
   ) {}
 
   openCart(scope: TenantScope, request: CreateCartRequest, currency: string): Promise<CartResponse> {
@@ -49,11 +51,11 @@ export class CounterSales {
       throw new DomainError(SalesProblems.INVITATION_NOT_ALLOWED, 'Only an admin or a manager may give tickets away', [
         { field: 'settlement', message: 'invitations are given by admins and managers' },
       ]);
+    const c = await this.customerOf(scope, request);
     const { tenders, change } = this.tendersOf(request);
-    const c = request.customer ?? {};
     const email = c.email?.trim() ?? '';
     const checkout: CheckoutRequest = {
-      customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone },
+      customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone ?? undefined },
       // Paid at the counter now: an order paid on site (free when nothing is owed, which the cart's pricing checks).
       // An invitation's method is the checkout's (`invitation`), whatever the cart costs.
       paymentMethod: request.settlement === 'invoice' ? 'invoice' : (request.settlement === 'paid' && !tenders.length) || invitation ? 'free' : 'on_site',
@@ -85,6 +87,17 @@ export class CounterSales {
         ]);
       });
     return { orderId: placed.id, orderNumber: placed.number, status: placed.status === 'paid' ? 'paid' : 'reserved', change };
+  }
+
+  /**
+   * TO-4, one customer per order: the one typed in the tab, or an existing one linked by id (another
+   * ticketing's is not found) — whose email links the order to their record in the sale's write.
+   */
+  private async customerOf(scope: TenantScope, request: CounterSaleRequest): Promise<Omit<CounterCustomerRequest, 'phone'> & { phone?: string | null }> {
+    if (!request.customerId) return request.customer ?? {};
+    if (request.customer)
+      throw new ValidationFailedError([{ field: 'customer', message: 'either a customer linked by `customerId` or one typed here, not both' }]);
+    return this.orders.customerContact(scope, request.customerId);
   }
 
   /** The tenders as ledger payments, and the change: each refusal names its field. */

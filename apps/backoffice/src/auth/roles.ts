@@ -8,6 +8,7 @@ export type Section =
   | 'events'
   | 'orders'
   | 'ticket-office'
+  | 'cash-report'
   | 'customers'
   | 'plans'
   | 'promo-codes'
@@ -22,6 +23,7 @@ const ADMIN_SECTIONS: readonly Section[] = [
   'events',
   'orders',
   'ticket-office',
+  'cash-report',
   'customers',
   'plans',
   'promo-codes',
@@ -48,7 +50,7 @@ export const SECTIONS: Record<Role, readonly Section[]> = {
   // for a date, orders (payments of reservations, the tickets and receipts of a sale), gift vouchers.
   ticket_office: ['ticket-office', 'events', 'orders', 'customers', 'gift-vouchers'],
   control: ['control'],
-  accounting: ['orders', 'reports'],
+  accounting: ['orders', 'reports', 'cash-report'],
 };
 
 export function maySee(role: Role | undefined, section: Section): boolean {
@@ -68,6 +70,11 @@ export function editsCatalog(role: Role | undefined): boolean {
 /** Whether a role changes orders (payments, resends, cancellations, ticket operations) — the API's roles for those writes. */
 export function changesOrders(role: Role | undefined): boolean {
   return role === 'admin' || role === 'manager' || role === 'ticket_office';
+}
+
+/** Whether a role reads the cash report — the API's roles for it (a clerk reads their own sessions, from the ticket office's bar). */
+export function readsCashReport(role: Role | undefined): boolean {
+  return role !== undefined && role !== 'control';
 }
 
 /** Whether a role imports orders from a file (ORD-13) — the API's roles for it. */

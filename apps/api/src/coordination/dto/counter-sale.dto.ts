@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LANGUAGES, type Language } from '../../platform/documents/words';
 import { COUNTER_PAYMENT_METHODS, CounterPaymentMethod } from './record-payment.dto';
 
@@ -82,6 +82,15 @@ export class CounterSaleRequest {
   @ValidateNested()
   @Type(() => CounterCustomerRequest)
   customer?: CounterCustomerRequest;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The customer tab: an existing customer of the ticketing (see listCustomers), linked to the order with their name, email and phone; instead of `customer`',
+  })
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
 
   @ApiProperty({
     enum: COUNTER_SETTLEMENTS,

@@ -29,8 +29,10 @@ import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.ent
 import { AttendeeAnswers, Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
+import { CustomersRepository } from './customers.repository';
 import {
   BarcodeTooLongError,
+  CustomerNotFoundError,
   OrderNotAwaitingPaymentError,
   OrderNotFoundError,
   OrderNumberTakenError,
@@ -185,7 +187,15 @@ export class OrdersService {
     private readonly personalisation: Personalisation,
     private readonly imports: OrderImportsRepository,
     private readonly split: ReservationSplit,
+    private readonly customers: CustomersRepository,
   ) {}
+
+  /** TO-4: the contact of an existing customer of this ticketing, for a sale linked to them; another ticketing's is not found. */
+  async customerContact(scope: TenantScope, customerId: string): Promise<{ firstName: string; lastName: string; email: string; phone: string | null }> {
+    const c = await this.customers.findCustomer(scope, customerId);
+    if (!c) throw new CustomerNotFoundError();
+    return { firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone };
+  }
 
   /** Orders whose card payment deadline has passed (any ticketing): the sweep cancels them. */
   overdueUnpaidOrders(batch = 200): Promise<{ ticketingId: string; orderId: string }[]> {
