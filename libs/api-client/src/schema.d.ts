@@ -2353,7 +2353,7 @@ export interface components {
              * @description Why not: the problem code the action would answer now
              * @enum {string|null}
              */
-            reason: "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "NOTHING_TO_REFUND" | "ORDER_SPANS_EVENTS" | "NO_PERSONAL_DATA" | "INVOICE_ORDER_CANCELS_WHOLE" | "ORDER_NOT_SPLITTABLE" | "SPLIT_ALL_TICKETS" | null;
+            reason: "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "GIFT_VOUCHERS_SPENT" | "NO_VALID_TICKETS" | "NOTHING_TO_REFUND" | "ORDER_SPANS_EVENTS" | "NO_PERSONAL_DATA" | "INVOICE_ORDER_CANCELS_WHOLE" | "ORDER_NOT_SPLITTABLE" | "SPLIT_ALL_TICKETS" | "ORDER_NOT_EXCHANGEABLE" | null;
         };
         AddCartItemsRequest: {
             /**
@@ -3551,6 +3551,8 @@ export interface components {
             cancelOrder: components["schemas"]["ActionStateResponse"];
             /** @description Cancel selected tickets */
             cancelTickets: components["schemas"]["ActionStateResponse"];
+            /** @description Exchange valid tickets of a paid order for others held in a counter cart (exchangeTickets) */
+            exchange: components["schemas"]["ActionStateResponse"];
             /** @description Open personalisation (a link for the customer) — only when a ticket asks for attendee data */
             openPersonalisation: components["schemas"]["ActionStateResponse"];
             /** @description Record that a reservation was paid */

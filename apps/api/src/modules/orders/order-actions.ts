@@ -13,6 +13,8 @@ export interface OrderActions {
   openPersonalisation: ActionState;
   /** Issue 11: validate some tickets of a reservation as a new paid order; the rest stays reserved. */
   splitReservation: ActionState;
+  /** TO-6: give some valid tickets of a paid order back for others (another date, zone or price). */
+  exchange: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -27,6 +29,7 @@ export const ACTION_REASONS = [
   'INVOICE_ORDER_CANCELS_WHOLE',
   'ORDER_NOT_SPLITTABLE',
   'SPLIT_ALL_TICKETS',
+  'ORDER_NOT_EXCHANGEABLE',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -83,5 +86,13 @@ export function orderActions(o: OrderFacts): OrderActions {
     reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
     // One valid ticket split off would be all of them: that is validating the reservation.
     splitReservation: !awaitsOnSitePayment(o) ? no('ORDER_NOT_SPLITTABLE') : o.validTickets < 2 ? no('SPLIT_ALL_TICKETS') : yes,
+    // ADR 0035: a reservation just drops or adds tickets before it is paid.
+    exchange: cancelled
+      ? no('ORDER_ALREADY_CANCELLED')
+      : o.status !== 'paid'
+        ? no('ORDER_NOT_EXCHANGEABLE')
+        : o.validTickets === 0
+          ? no('NO_VALID_TICKETS')
+          : yes,
   };
 }
