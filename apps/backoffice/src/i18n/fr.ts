@@ -594,6 +594,35 @@ const orders = {
     done: 'Réservation {from} scindée : cette commande est payée avec {count} billet ; la réservation garde les autres. | Réservation {from} scindée : cette commande est payée avec {count} billets ; la réservation garde les autres.',
     back: 'Ouvrir la réservation {number}',
   },
+  /** TO-6 (ADR 0035): « Échanger des billets » — tickets given back for others, the difference paid or refunded. */
+  exchange: {
+    title: 'Échanger des billets — commande {number}',
+    intro:
+      'Cochez les billets rendus, ajoutez les nouveaux (autre date, zone ou tarif), puis réglez la différence. Les billets rendus sont annulés et leurs places remises en vente.',
+    giveBack: 'Billets rendus',
+    difference: 'Différence',
+    newTickets: 'Nouveaux billets',
+    givenBack: 'Billet rendu ({count}) | Billets rendus ({count})',
+    chooseGiven: 'Cochez les billets rendus.',
+    chooseNew: 'Ajoutez les nouveaux billets.',
+    toPay: 'À payer : {amount}',
+    toRefund: 'À rembourser : {amount}',
+    even: 'Même prix : rien à régler.',
+    refundMethod: 'Moyen de remboursement',
+    confirm: 'Échanger',
+    confirmRefund: 'Échanger et rembourser {amount}',
+    working: 'Échange…',
+    pickOne: 'Cochez au moins un billet rendu.',
+    refused: 'Échange refusé',
+    check: 'À corriger',
+    cancel: 'Abandonner (libérer les places retenues)',
+    done: 'Échange enregistré : {count} nouveau billet émis. | Échange enregistré : {count} nouveaux billets émis.',
+    donePaid: 'Différence encaissée : {amount}.',
+    doneRefunded: 'Différence remboursée : {amount} ({method}).',
+    doneEven: 'Même prix : rien à régler.',
+    print: 'Les nouveaux billets ne sont pas envoyés : imprimez-les ou renvoyez-les depuis la commande.',
+    close: 'Fermer',
+  },
 };
 
 const capacity = {
@@ -611,6 +640,7 @@ const orderMenu = {
   notAllowed: 'Action impossible pour cette commande.',
   check: 'À corriger',
   noReceipt: 'Aucun paiement reçu : pas de reçu à envoyer.',
+  noEmail: 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.',
   entries: {
     resendTickets: 'Renvoyer les billets',
     resendReceipt: 'Renvoyer le reçu de paiement',
@@ -618,6 +648,7 @@ const orderMenu = {
     cancelTickets: 'Annuler des billets…',
     cancelOrder: 'Annuler la commande…',
     cancelAndRedo: 'Annuler et refaire une commande…',
+    exchange: 'Échanger des billets…',
   },
   resend: {
     ticketsTitle: 'Renvoyer les billets',

@@ -9,7 +9,7 @@ type ActionState = components['schemas']['ActionStateResponse'];
  * The ⋯ menu's entries, in the order the menu shows them; each opens its own dialog. `cancelAndRedo`
  * appears only where single tickets cannot be cancelled because the invoice would no longer be right (ORD-8).
  */
-export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'cancelTickets', 'cancelOrder', 'cancelAndRedo'] as const;
+export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'exchange', 'cancelTickets', 'cancelOrder', 'cancelAndRedo'] as const;
 export type MenuEntry = (typeof MENU_ENTRIES)[number];
 
 export interface MenuItem {
@@ -31,6 +31,8 @@ function stateOf(order: Pick<Order, 'actions' | 'paid'>, entry: MenuEntry): Acti
       return order.paid.amount > 0 || !actions.resend.allowed ? actions.resend : { allowed: false, reason: 'NOTHING_TO_REFUND' };
     case 'refund':
       return actions.refund;
+    case 'exchange':
+      return actions.exchange;
     case 'cancelTickets':
       return actions.cancelTickets;
     case 'cancelOrder':
@@ -44,12 +46,17 @@ export function redoInsteadOfCancellingTickets(order: Pick<Order, 'actions'>): b
   return order.actions.cancelTickets.reason === 'INVOICE_ORDER_CANCELS_WHOLE';
 }
 
+/** An order without email (an anonymous counter sale, ADR 0034) has nowhere to resend to. */
+const noEmail = (order: { customer?: { email: string } }) => order.customer !== undefined && !order.customer.email.trim();
+
 /** The entries a role may use (the others would be refused by the API), each allowed or not with its reason. */
-export function menuItems(order: Pick<Order, 'actions' | 'paid'>, role?: Role): MenuItem[] {
+export function menuItems(order: Pick<Order, 'actions' | 'paid'> & { customer?: Pick<Order['customer'], 'email'> }, role?: Role): MenuItem[] {
   const mayUse = (entry: MenuEntry) => (entry === 'refund' ? refunds(role) : changesOrders(role));
   const shown = (entry: MenuEntry) => entry !== 'cancelAndRedo' || redoInsteadOfCancellingTickets(order);
   return MENU_ENTRIES.filter((entry) => mayUse(entry) && shown(entry)).map((entry) => {
     const state = stateOf(order, entry);
+    if (state.allowed && (entry === 'resendTickets' || entry === 'resendReceipt') && noEmail(order))
+      return { entry, label: t(`orderMenu.entries.${entry}`), allowed: false, reason: t('orderMenu.noEmail') };
     const reason = state.allowed
       ? null
       : entry === 'resendReceipt' && state.reason === 'NOTHING_TO_REFUND'

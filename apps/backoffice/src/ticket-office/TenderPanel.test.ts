@@ -59,4 +59,9 @@ describe('TenderPanel', () => {
     await reservation.get('form').trigger('submit');
     expect(reservation.emitted('sell')).toEqual([[{ settlement: 'on_site' }]]);
   });
+
+  it('offers only what is received now when asked to (an exchange’s difference): no reservation, no invoice', () => {
+    const panel = mount(TenderPanel, { props: { total: { amount: 1500, currency: 'CHF' }, busy: false, nowOnly: true } });
+    expect(panel.findAll('.modes button').map((b) => b.attributes('data-testid'))).toEqual(['pay-cash', 'pay-card']);
+  });
 });
