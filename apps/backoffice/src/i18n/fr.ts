@@ -953,6 +953,18 @@ const ticketOffice = {
     selling: 'Enregistrement…',
     refused: 'Vente non enregistrée',
   },
+  /** TO-8: the search field at the top of the page. */
+  find: {
+    label: 'Retrouver une commande',
+    placeholder: 'Numéro, nom, e-mail, code de billet…',
+    searching: 'Recherche…',
+    none: 'Aucune commande ne correspond à « {query} ».',
+    count: '{count} commande trouvée | {count} commandes trouvées',
+    all: 'Voir les {count} commandes dans la liste (filtre par date d’événement)',
+    anonymous: 'Sans nom',
+    tickets: '{count} billet | {count} billets',
+    refused: 'Recherche impossible',
+  },
   done: {
     paid: 'Vente enregistrée',
     reserved: 'Réservation enregistrée',
