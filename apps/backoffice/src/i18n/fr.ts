@@ -365,6 +365,7 @@ const orders = {
     paidAt: 'Payée le',
   },
   list: { paid: 'Payé', due: 'Dû', toRefund: 'à rembourser' },
+  notValidYet: 'Réservation non payée : ses billets ne sont pas valables au contrôle, ils se téléchargent une fois le paiement enregistré.',
   /** TO-5: the order's printouts, beside « Télécharger les billets ». */
   print: {
     open: 'Imprimer',
