@@ -289,7 +289,7 @@ const history = {
       scanned_out: '{count} billet marqué sorti | {count} billets marqués sortis',
       blacklisted: '{count} billet mis sur liste noire | {count} billets mis sur liste noire',
       reissued: '{count} billet réédité (nouveau code, pas encore envoyé) | {count} billets réédités (nouveaux codes, pas encore envoyés)',
-      exchanged: 'Échange au guichet — {cancelled} rendus, {issued} émis, différence {difference}',
+      exchanged: 'Échange au guichet — {cancelled} contre {issued}, différence {difference}',
     },
     receipt: { resent: 'Reçu de paiement renvoyé à {to}' },
     contact: { changed: 'Contact modifié' },
