@@ -10,7 +10,8 @@ type EventResponse = components['schemas']['EventResponse'];
  * Issue 11 (TO-6, TO-8) at the ticket office's tablet (1024×768): the customer of a paid order of 2
  * tickets comes back; the clerk finds the order from the search field at the top of the « Guichet »
  * page, exchanges 1 ticket for a dearer one on another date, takes the difference in cash with
- * change, and the order shows the new ticket and the exchange in its history.
+ * change, and the order shows the new ticket and the exchange in its history; then the other ticket is
+ * cancelled with the cross beside it (seed 000).
  */
 describe('exchanging a ticket at the counter', () => {
   const e2e = useOrganizer();
@@ -127,6 +128,21 @@ describe('exchanging a ticket at the counter', () => {
       ['cash', 6000],
       ['cash', 1500],
     ]);
+
+    // TO-7 (seed 000): the cross beside a ticket cancels it from the order found.
+    const kept = rows.filter({ has: page.locator(`[value="${sold.tickets[1].id}"]`) });
+    await kept.getByTestId('ticket-cancel').click();
+    const cancelDialog = page.getByTestId('order-action-dialog');
+    await cancelDialog.waitFor();
+    const ticked = cancelDialog.getByTestId('cancel-ticket-choice').locator('input:checked');
+    expect(await ticked.count()).toBe(1);
+    expect(await ticked.inputValue()).toBe(sold.tickets[1].id);
+    expect(await text(page.getByTestId('confirm-order-action'))).toBe('Annuler 1 billet');
+    await page.getByTestId('confirm-order-action').click();
+    await page.getByTestId('order-notice').filter({ hasText: '1 billet annulé.' }).waitFor();
+    expect(await text(kept.getByTestId('ticket-status'))).toBe('Annulé');
+    expect(await kept.getByTestId('ticket-cancel').count()).toBe(0);
+    expect((await order(sold.id)).tickets.map((tk) => tk.status)).toEqual(['cancelled', 'cancelled', 'valid']);
     await context.close();
   });
 });

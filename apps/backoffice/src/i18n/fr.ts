@@ -500,6 +500,8 @@ const orders = {
     title: 'Billets',
     selectAll: 'Sélectionner tous les billets',
     select: 'Sélectionner le billet {code}',
+    cancelOne: 'Annuler le billet {code}…',
+    cancelColumn: 'Annuler',
     selected: 'Aucun billet sélectionné | 1 billet sélectionné | {count} billets sélectionnés',
     bulkAction: 'Opération groupée',
     choose: 'Choisir une opération…',
