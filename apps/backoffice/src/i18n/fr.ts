@@ -49,6 +49,7 @@ const problems: Record<ProblemCode, string> = {
   NOT_READY: 'Le service est momentanément indisponible. Réessayez dans un instant.',
   ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
   ORDER_NOT_EXCHANGEABLE: 'Seuls les billets d’une commande payée peuvent être échangés.',
+  ORDER_HAS_NO_EMAIL: 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.',
   ORDER_CHANGED: 'La commande a changé entre-temps (billets scindés ou annulés) : rien n’a été enregistré. Rechargez-la.',
   ORDER_NOT_FOUND: 'Cette commande n’existe pas ou plus.',
   PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Le montant choisi est inférieur au minimum de ce prix libre.',
@@ -643,7 +644,6 @@ const orderMenu = {
   notAllowed: 'Action impossible pour cette commande.',
   check: 'À corriger',
   noReceipt: 'Aucun paiement reçu : pas de reçu à envoyer.',
-  noEmail: 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.',
   entries: {
     resendTickets: 'Renvoyer les billets',
     resendReceipt: 'Renvoyer le reçu de paiement',

@@ -46,17 +46,12 @@ export function redoInsteadOfCancellingTickets(order: Pick<Order, 'actions'>): b
   return order.actions.cancelTickets.reason === 'INVOICE_ORDER_CANCELS_WHOLE';
 }
 
-/** An order without email (an anonymous counter sale, ADR 0034) has nowhere to resend to. */
-const noEmail = (order: { customer?: { email: string } }) => order.customer !== undefined && !order.customer.email.trim();
-
 /** The entries a role may use (the others would be refused by the API), each allowed or not with its reason. */
-export function menuItems(order: Pick<Order, 'actions' | 'paid'> & { customer?: Pick<Order['customer'], 'email'> }, role?: Role): MenuItem[] {
+export function menuItems(order: Pick<Order, 'actions' | 'paid'>, role?: Role): MenuItem[] {
   const mayUse = (entry: MenuEntry) => (entry === 'refund' ? refunds(role) : changesOrders(role));
   const shown = (entry: MenuEntry) => entry !== 'cancelAndRedo' || redoInsteadOfCancellingTickets(order);
   return MENU_ENTRIES.filter((entry) => mayUse(entry) && shown(entry)).map((entry) => {
     const state = stateOf(order, entry);
-    if (state.allowed && (entry === 'resendTickets' || entry === 'resendReceipt') && noEmail(order))
-      return { entry, label: t(`orderMenu.entries.${entry}`), allowed: false, reason: t('orderMenu.noEmail') };
     const reason = state.allowed
       ? null
       : entry === 'resendReceipt' && state.reason === 'NOTHING_TO_REFUND'

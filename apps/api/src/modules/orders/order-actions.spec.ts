@@ -8,6 +8,7 @@ const paid: OrderFacts = {
   giftVouchersSpent: false,
   validEvents: 1,
   personalTickets: 0,
+  hasEmail: true,
 };
 
 describe('what an order’s ⋯ menu allows, and why not', () => {
@@ -23,6 +24,10 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       splitReservation: { allowed: false, reason: 'ORDER_NOT_SPLITTABLE' },
       exchange: { allowed: true, reason: null },
     });
+  });
+
+  it('resends nothing to an order without email (an anonymous counter sale)', () => {
+    expect(orderActions({ ...paid, hasEmail: false }).resend).toEqual({ allowed: false, reason: 'ORDER_HAS_NO_EMAIL' });
   });
 
   it('lets only a paid order with valid tickets exchange them (ADR 0035)', () => {

@@ -30,6 +30,7 @@ export const ACTION_REASONS = [
   'ORDER_NOT_SPLITTABLE',
   'SPLIT_ALL_TICKETS',
   'ORDER_NOT_EXCHANGEABLE',
+  'ORDER_HAS_NO_EMAIL',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -51,6 +52,8 @@ export interface OrderFacts {
   validEvents: number;
   /** How many valid tickets ask for attendee data (their price has attendee fields). */
   personalTickets: number;
+  /** The contact has an email address (an anonymous counter sale has none, ADR 0034). */
+  hasEmail: boolean;
 }
 
 /** An invoice order not yet paid: its invoice stands as sent, so its tickets are cancelled all together or not at all. */
@@ -69,7 +72,7 @@ const no = (reason: ActionReason): ActionState => ({ allowed: false, reason });
 export function orderActions(o: OrderFacts): OrderActions {
   const cancelled = o.status === 'cancelled';
   return {
-    resend: cancelled ? no('ORDER_ALREADY_CANCELLED') : yes,
+    resend: cancelled ? no('ORDER_ALREADY_CANCELLED') : !o.hasEmail ? no('ORDER_HAS_NO_EMAIL') : yes,
     // A reservation is validated at the counter even when a gift voucher or a cancellation left nothing to pay.
     recordPayment: o.status !== 'reserved' ? no('ORDER_NOT_AWAITING_PAYMENT') : yes,
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
