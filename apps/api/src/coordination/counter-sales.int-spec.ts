@@ -57,6 +57,13 @@ describe('selling at the counter', () => {
     expect(mails.rows[0].n).toBe(0);
     // No customer record for an anonymous sale.
     expect((await t.sql.query(`SELECT count(*)::int AS n FROM customers WHERE ticketing_id = $1 AND email = ''`, [tenant.ticketingId])).rows[0].n).toBe(0);
+    // Nowhere to resend it: the order's actions say why, and the resend is refused without writing anything.
+    expect(placed.actions.resend).toEqual({ allowed: false, reason: 'ORDER_HAS_NO_EMAIL' });
+    const resent = await api('post', `/orders/${sold.body.orderId}/resend`).send({ what: 'tickets' }).expect(409);
+    expect(resent.body.code).toBe('ORDER_HAS_NO_EMAIL');
+    const after = await t.sql.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'orderId' = $1 AND queue = 'mail'`, [sold.body.orderId]);
+    expect(after.rows[0].n).toBe(0);
+    expect((await order(sold.body.orderId)).history).toHaveLength(placed.history.length);
   });
 
   it('takes mixed tenders (card terminal with its reference, then cash) and links the customer of the email given', async () => {

@@ -40,6 +40,7 @@ describe('exchanging tickets at the counter', () => {
     const cheap = await t.createEvent(tenant, { capacity: 10, amount: 2000 });
     const dear = await t.createEvent(tenant, { capacity: 10, amount: 3500 });
     const before = await paidOrder(cheap, 3, 2000);
+    expect(before.actions.exchange).toEqual({ allowed: true, reason: null });
     const [a, b] = before.tickets;
     const newCart = await cart(dear, 2);
 
@@ -115,6 +116,7 @@ describe('exchanging tickets at the counter', () => {
     const reservationCart = await cart(ev, 1);
     const reserved = await api('post', `/counter/carts/${reservationCart}/sale`).send({ settlement: 'on_site' }).expect(201);
     const reservation = await order(reserved.body.orderId);
+    expect(reservation.actions.exchange).toEqual({ allowed: false, reason: 'ORDER_NOT_EXCHANGEABLE' });
     const refused = await api('post', `/orders/${reservation.id}/exchange`)
       .send({ ticketIds: [reservation.tickets[0].id], cartId: newCart })
       .expect(409);

@@ -49,6 +49,7 @@ const problems: Record<ProblemCode, string> = {
   NOT_READY: 'Le service est momentanément indisponible. Réessayez dans un instant.',
   ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
   ORDER_NOT_EXCHANGEABLE: 'Seuls les billets d’une commande payée peuvent être échangés.',
+  ORDER_HAS_NO_EMAIL: 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.',
   ORDER_CHANGED: 'La commande a changé entre-temps (billets scindés ou annulés) : rien n’a été enregistré. Rechargez-la.',
   ORDER_NOT_FOUND: 'Cette commande n’existe pas ou plus.',
   PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Le montant choisi est inférieur au minimum de ce prix libre.',
@@ -291,7 +292,7 @@ const history = {
       scanned_out: '{count} billet marqué sorti | {count} billets marqués sortis',
       blacklisted: '{count} billet mis sur liste noire | {count} billets mis sur liste noire',
       reissued: '{count} billet réédité (nouveau code, pas encore envoyé) | {count} billets réédités (nouveaux codes, pas encore envoyés)',
-      exchanged: 'Échange au guichet — {cancelled} rendus, {issued} émis, différence {difference}',
+      exchanged: 'Échange au guichet — {cancelled} contre {issued}, différence {difference}',
     },
     receipt: { resent: 'Reçu de paiement renvoyé à {to}' },
     contact: { changed: 'Contact modifié' },
@@ -368,6 +369,7 @@ const orders = {
     paidAt: 'Payée le',
   },
   list: { paid: 'Payé', due: 'Dû', toRefund: 'à rembourser' },
+  notValidYet: 'Réservation non payée : ses billets ne sont pas valables au contrôle, ils se téléchargent une fois le paiement enregistré.',
   /** TO-5: the order's printouts, beside « Télécharger les billets ». */
   print: {
     open: 'Imprimer',
@@ -502,6 +504,8 @@ const orders = {
     title: 'Billets',
     selectAll: 'Sélectionner tous les billets',
     select: 'Sélectionner le billet {code}',
+    cancelOne: 'Annuler le billet {code}…',
+    cancelColumn: 'Annuler',
     selected: 'Aucun billet sélectionné | 1 billet sélectionné | {count} billets sélectionnés',
     bulkAction: 'Opération groupée',
     choose: 'Choisir une opération…',
@@ -605,6 +609,35 @@ const orders = {
     done: 'Réservation {from} scindée : cette commande est payée avec {count} billet ; la réservation garde les autres. | Réservation {from} scindée : cette commande est payée avec {count} billets ; la réservation garde les autres.',
     back: 'Ouvrir la réservation {number}',
   },
+  /** TO-6 (ADR 0035): « Échanger des billets » — tickets given back for others, the difference paid or refunded. */
+  exchange: {
+    title: 'Échanger des billets — commande {number}',
+    intro:
+      'Cochez les billets rendus, ajoutez les nouveaux (autre date, zone ou tarif), puis réglez la différence. Les billets rendus sont annulés et leurs places remises en vente.',
+    giveBack: 'Billets rendus',
+    difference: 'Différence',
+    newTickets: 'Nouveaux billets',
+    givenBack: 'Billet rendu ({count}) | Billets rendus ({count})',
+    chooseGiven: 'Cochez les billets rendus.',
+    chooseNew: 'Ajoutez les nouveaux billets.',
+    toPay: 'À payer : {amount}',
+    toRefund: 'À rembourser : {amount}',
+    even: 'Même prix : rien à régler.',
+    refundMethod: 'Moyen de remboursement',
+    confirm: 'Échanger',
+    confirmRefund: 'Échanger et rembourser {amount}',
+    working: 'Échange…',
+    pickOne: 'Cochez au moins un billet rendu.',
+    refused: 'Échange refusé',
+    check: 'À corriger',
+    cancel: 'Abandonner (libérer les places retenues)',
+    done: 'Échange enregistré : {count} nouveau billet émis. | Échange enregistré : {count} nouveaux billets émis.',
+    donePaid: 'Différence encaissée : {amount}.',
+    doneRefunded: 'Différence remboursée : {amount} ({method}).',
+    doneEven: 'Même prix : rien à régler.',
+    print: 'Les nouveaux billets ne sont pas envoyés : imprimez-les ou renvoyez-les depuis la commande.',
+    close: 'Fermer',
+  },
 };
 
 const capacity = {
@@ -629,6 +662,7 @@ const orderMenu = {
     cancelTickets: 'Annuler des billets…',
     cancelOrder: 'Annuler la commande…',
     cancelAndRedo: 'Annuler et refaire une commande…',
+    exchange: 'Échanger des billets…',
   },
   resend: {
     ticketsTitle: 'Renvoyer les billets',
@@ -995,6 +1029,18 @@ const ticketOffice = {
     holderName: 'Nom du titulaire',
     holderHint: 'Vide : le nom du client, s’il est saisi.',
     useCustomer: 'Nom du client',
+  },
+  /** TO-8: the search field at the top of the page. */
+  find: {
+    label: 'Retrouver une commande',
+    placeholder: 'Numéro, nom, e-mail, code de billet…',
+    searching: 'Recherche…',
+    none: 'Aucune commande ne correspond à « {query} ».',
+    count: '{count} commande trouvée | {count} commandes trouvées',
+    all: 'Voir les {count} commandes dans la liste (filtre par date d’événement)',
+    anonymous: 'Sans nom',
+    tickets: '{count} billet | {count} billets',
+    refused: 'Recherche impossible',
   },
   done: {
     paid: 'Vente enregistrée',

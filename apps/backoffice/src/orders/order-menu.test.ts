@@ -12,6 +12,7 @@ const allowed = {
   reschedule: yes,
   openPersonalisation: yes,
   splitReservation: yes,
+  exchange: yes,
 };
 
 describe('order ⋯ menu', () => {
@@ -21,6 +22,7 @@ describe('order ⋯ menu', () => {
       ['resendTickets', true],
       ['resendReceipt', true],
       ['refund', true],
+      ['exchange', true],
       ['cancelTickets', true],
       ['cancelOrder', true],
     ]);
@@ -28,6 +30,7 @@ describe('order ⋯ menu', () => {
       'Renvoyer les billets',
       'Renvoyer le reçu de paiement',
       'Rembourser…',
+      'Échanger des billets…',
       'Annuler des billets…',
       'Annuler la commande…',
     ]);
@@ -63,7 +66,26 @@ describe('order ⋯ menu', () => {
   it('offers each role only what the API lets it do', () => {
     expect(menuItems({ actions: allowed, paid: chf(100) }, 'accounting').map((i) => i.entry)).toEqual(['refund']);
     expect(menuItems({ actions: allowed, paid: chf(100) }, 'control')).toEqual([]);
-    expect(menuItems({ actions: allowed, paid: chf(100) }, 'ticket_office')).toHaveLength(5);
+    expect(menuItems({ actions: allowed, paid: chf(100) }, 'ticket_office')).toHaveLength(6);
+  });
+
+  it('offers the exchange only when the API allows it, with its reason otherwise (TO-6)', () => {
+    const reserved = { ...allowed, exchange: { allowed: false, reason: 'ORDER_NOT_EXCHANGEABLE' as const } };
+    expect(menuItems({ actions: reserved, paid: chf(0) }, 'ticket_office').find((i) => i.entry === 'exchange')).toEqual({
+      entry: 'exchange',
+      label: 'Échanger des billets…',
+      allowed: false,
+      reason: 'Seuls les billets d’une commande payée peuvent être échangés.',
+    });
+  });
+
+  it('resends nothing for an order without email (an anonymous counter sale), in the API’s words', () => {
+    const noEmail = { allowed: false, reason: 'ORDER_HAS_NO_EMAIL' as const };
+    const items = menuItems({ actions: { ...allowed, resend: noEmail }, paid: chf(100) }, 'ticket_office');
+    expect(items.filter((i) => i.entry.startsWith('resend')).map((i) => [i.allowed, i.reason])).toEqual([
+      [false, 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.'],
+      [false, 'Commande sans e-mail : imprimez les billets ou ajoutez un e-mail au contact.'],
+    ]);
   });
 
   it('refunds at most what was received and not yet given back', () => {

@@ -9,7 +9,7 @@ type ActionState = components['schemas']['ActionStateResponse'];
  * The ⋯ menu's entries, in the order the menu shows them; each opens its own dialog. `cancelAndRedo`
  * appears only where single tickets cannot be cancelled because the invoice would no longer be right (ORD-8).
  */
-export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'cancelTickets', 'cancelOrder', 'cancelAndRedo'] as const;
+export const MENU_ENTRIES = ['resendTickets', 'resendReceipt', 'refund', 'exchange', 'cancelTickets', 'cancelOrder', 'cancelAndRedo'] as const;
 export type MenuEntry = (typeof MENU_ENTRIES)[number];
 
 export interface MenuItem {
@@ -31,6 +31,8 @@ function stateOf(order: Pick<Order, 'actions' | 'paid'>, entry: MenuEntry): Acti
       return order.paid.amount > 0 || !actions.resend.allowed ? actions.resend : { allowed: false, reason: 'NOTHING_TO_REFUND' };
     case 'refund':
       return actions.refund;
+    case 'exchange':
+      return actions.exchange;
     case 'cancelTickets':
       return actions.cancelTickets;
     case 'cancelOrder':

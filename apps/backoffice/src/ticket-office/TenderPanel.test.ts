@@ -79,4 +79,9 @@ describe('TenderPanel', () => {
     await free.get('form').trigger('submit');
     expect(free.emitted('sell')).toEqual([[{ settlement: 'invitation' }], [{ settlement: 'paid', tenders: [] }]]);
   });
+
+  it('offers only what is received now when asked to (an exchange’s difference): no reservation, no invoice', () => {
+    const panel = mount(TenderPanel, { props: { total: { amount: 1500, currency: 'CHF' }, busy: false, nowOnly: true } });
+    expect(panel.findAll('.modes button').map((b) => b.attributes('data-testid'))).toEqual(['pay-cash', 'pay-card']);
+  });
 });

@@ -37,6 +37,7 @@ export const de: Catalog = {
     NOT_READY: 'Das Ticketing ist vorübergehend nicht verfügbar. Versuchen Sie es in einem Moment nochmals.',
     ORDER_NOT_AWAITING_PAYMENT: 'Für diese Bestellung ist keine Zahlung mehr ausstehend.',
     ORDER_NOT_EXCHANGEABLE: 'Nur Billette einer bezahlten Bestellung können umgetauscht werden.',
+    ORDER_HAS_NO_EMAIL: 'Diese Bestellung hat keine E-Mail-Adresse: Es kann ihr nichts gesendet werden.',
     ORDER_CHANGED: 'Die Bestellung hat sich inzwischen geändert: Es wurde nichts gespeichert. Laden Sie die Seite neu.',
     ORDER_NOT_FOUND: 'Diese Bestellung wurde nicht gefunden: Prüfen Sie den Link aus der E-Mail.',
     PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Ihr Preis liegt unter dem Minimum dieses Tarifs.',

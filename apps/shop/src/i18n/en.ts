@@ -37,6 +37,7 @@ export const en: Catalog = {
     NOT_READY: 'The ticket shop is temporarily unavailable. Try again in a moment.',
     ORDER_NOT_AWAITING_PAYMENT: 'This order is no longer awaiting payment.',
     ORDER_NOT_EXCHANGEABLE: 'Only the tickets of a paid order can be exchanged.',
+    ORDER_HAS_NO_EMAIL: 'This order has no email address: nothing can be sent to it.',
     ORDER_CHANGED: 'The order changed meanwhile: nothing was saved. Reload the page.',
     ORDER_NOT_FOUND: 'This order cannot be found: check the link in your email.',
     PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Your price is below the minimum of this price.',

@@ -44,6 +44,7 @@ const problems: Record<ProblemCode, string> = {
   NOT_READY: 'La billetterie est momentanément indisponible. Réessayez dans un instant.',
   ORDER_NOT_AWAITING_PAYMENT: 'Cette commande n’attend plus de paiement.',
   ORDER_NOT_EXCHANGEABLE: 'Seuls les billets d’une commande payée peuvent être échangés.',
+  ORDER_HAS_NO_EMAIL: 'Cette commande n’a pas d’adresse e-mail : rien ne peut lui être envoyé.',
   ORDER_CHANGED: 'La commande a changé entre-temps : rien n’a été enregistré. Rechargez la page.',
   ORDER_NOT_FOUND: 'Cette commande est introuvable : vérifiez le lien reçu par e-mail.',
   PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Votre prix est inférieur au minimum de ce tarif.',

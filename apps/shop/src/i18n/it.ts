@@ -37,6 +37,7 @@ export const it: Catalog = {
     NOT_READY: 'La biglietteria è momentaneamente non disponibile. Riprovi tra un istante.',
     ORDER_NOT_AWAITING_PAYMENT: 'Questo ordine non attende più un pagamento.',
     ORDER_NOT_EXCHANGEABLE: 'Solo i biglietti di un ordine pagato possono essere cambiati.',
+    ORDER_HAS_NO_EMAIL: 'Questo ordine non ha un indirizzo e-mail: non gli si può inviare nulla.',
     ORDER_CHANGED: 'L’ordine è cambiato nel frattempo: non è stato salvato nulla. Ricarichi la pagina.',
     ORDER_NOT_FOUND: 'Questo ordine non è stato trovato: verifichi il link ricevuto per e-mail.',
     PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW: 'Il suo prezzo è inferiore al minimo di questa tariffa.',

@@ -8,6 +8,7 @@ const paid: OrderFacts = {
   giftVouchersSpent: false,
   validEvents: 1,
   personalTickets: 0,
+  hasEmail: true,
 };
 
 describe('what an order’s ⋯ menu allows, and why not', () => {
@@ -21,7 +22,18 @@ describe('what an order’s ⋯ menu allows, and why not', () => {
       reschedule: { allowed: true, reason: null },
       openPersonalisation: { allowed: false, reason: 'NO_PERSONAL_DATA' },
       splitReservation: { allowed: false, reason: 'ORDER_NOT_SPLITTABLE' },
+      exchange: { allowed: true, reason: null },
     });
+  });
+
+  it('resends nothing to an order without email (an anonymous counter sale)', () => {
+    expect(orderActions({ ...paid, hasEmail: false }).resend).toEqual({ allowed: false, reason: 'ORDER_HAS_NO_EMAIL' });
+  });
+
+  it('lets only a paid order with valid tickets exchange them (ADR 0035)', () => {
+    expect(orderActions({ ...paid, status: 'reserved', refundable: 0 }).exchange).toEqual({ allowed: false, reason: 'ORDER_NOT_EXCHANGEABLE' });
+    expect(orderActions({ ...paid, status: 'cancelled', validTickets: 0 }).exchange).toEqual({ allowed: false, reason: 'ORDER_ALREADY_CANCELLED' });
+    expect(orderActions({ ...paid, validTickets: 0 }).exchange).toEqual({ allowed: false, reason: 'NO_VALID_TICKETS' });
   });
 
   it('lets only a reservation to pay on site with two valid tickets or more be split', () => {

@@ -13,6 +13,8 @@ export interface OrderActions {
   openPersonalisation: ActionState;
   /** Issue 11: validate some tickets of a reservation as a new paid order; the rest stays reserved. */
   splitReservation: ActionState;
+  /** TO-6: give some valid tickets of a paid order back for others (another date, zone or price). */
+  exchange: ActionState;
 }
 
 /** Why an action is not allowed: the problem code its endpoint answers (declared in orders and sales). */
@@ -27,6 +29,8 @@ export const ACTION_REASONS = [
   'INVOICE_ORDER_CANCELS_WHOLE',
   'ORDER_NOT_SPLITTABLE',
   'SPLIT_ALL_TICKETS',
+  'ORDER_NOT_EXCHANGEABLE',
+  'ORDER_HAS_NO_EMAIL',
 ] as const;
 export type ActionReason = (typeof ACTION_REASONS)[number];
 
@@ -48,6 +52,8 @@ export interface OrderFacts {
   validEvents: number;
   /** How many valid tickets ask for attendee data (their price has attendee fields). */
   personalTickets: number;
+  /** The contact has an email address (an anonymous counter sale has none, ADR 0034). */
+  hasEmail: boolean;
 }
 
 /** An invoice order not yet paid: its invoice stands as sent, so its tickets are cancelled all together or not at all. */
@@ -66,7 +72,7 @@ const no = (reason: ActionReason): ActionState => ({ allowed: false, reason });
 export function orderActions(o: OrderFacts): OrderActions {
   const cancelled = o.status === 'cancelled';
   return {
-    resend: cancelled ? no('ORDER_ALREADY_CANCELLED') : yes,
+    resend: cancelled ? no('ORDER_ALREADY_CANCELLED') : !o.hasEmail ? no('ORDER_HAS_NO_EMAIL') : yes,
     // A reservation is validated at the counter even when a gift voucher or a cancellation left nothing to pay.
     recordPayment: o.status !== 'reserved' ? no('ORDER_NOT_AWAITING_PAYMENT') : yes,
     cancelOrder: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.giftVouchersSpent ? no('GIFT_VOUCHERS_SPENT') : yes,
@@ -83,5 +89,13 @@ export function orderActions(o: OrderFacts): OrderActions {
     reschedule: cancelled ? no('ORDER_ALREADY_CANCELLED') : o.validTickets === 0 ? no('NO_VALID_TICKETS') : o.validEvents > 1 ? no('ORDER_SPANS_EVENTS') : yes,
     // One valid ticket split off would be all of them: that is validating the reservation.
     splitReservation: !awaitsOnSitePayment(o) ? no('ORDER_NOT_SPLITTABLE') : o.validTickets < 2 ? no('SPLIT_ALL_TICKETS') : yes,
+    // ADR 0035: a reservation just drops or adds tickets before it is paid.
+    exchange: cancelled
+      ? no('ORDER_ALREADY_CANCELLED')
+      : o.status !== 'paid'
+        ? no('ORDER_NOT_EXCHANGEABLE')
+        : o.validTickets === 0
+          ? no('NO_VALID_TICKETS')
+          : yes,
   };
 }

@@ -43,7 +43,7 @@ export class OrdersController {
     summary: 'Send the order email with its existing tickets (or the payment receipt) again to the contact address: no new order, no new tickets',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_ALREADY_CANCELLED)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_ALREADY_CANCELLED, OrdersProblems.ORDER_HAS_NO_EMAIL)
   async resendOrder(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

@@ -22,6 +22,10 @@ export const OrdersProblems = declareProblems('orders', {
     status: 409,
     summary: 'The order changed while this was being recorded (tickets split off or cancelled meanwhile): nothing was written; read it again',
   },
+  ORDER_HAS_NO_EMAIL: {
+    status: 409,
+    summary: 'The order has no email address (an anonymous counter sale): nothing can be sent to it; add one to its contact first',
+  },
   ORDER_ALREADY_CANCELLED: { status: 409, summary: 'The order is cancelled: nothing more can be cancelled, resent or paid' },
   NO_VALID_TICKETS: { status: 409, summary: 'The order has no valid ticket left to cancel' },
   TICKETS_NOT_CANCELLABLE: { status: 409, summary: 'Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them' },

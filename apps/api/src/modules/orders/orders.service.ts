@@ -421,6 +421,7 @@ export class OrdersService {
         paymentMethod: order.paymentMethod,
         validTickets: detail.tickets.filter((t) => t.status === 'valid').length,
         personalTickets: personal.length,
+        hasEmail: order.customerEmail.trim() !== '',
         validEvents: new Set(detail.tickets.filter((t) => t.status === 'valid').map((t) => t.eventId)).size,
         refundable: detail.paid.amount - detail.refunded.amount,
         giftVouchersSpent,
@@ -567,6 +568,7 @@ export class OrdersService {
   async resend(scope: TenantScope, orderId: string, what: 'tickets' | 'receipt', actor: Actor): Promise<OrderResponse> {
     const order = await this.requireOrder(scope, orderId);
     if (order.status === 'cancelled') throw new DomainError(OrdersProblems.ORDER_ALREADY_CANCELLED, 'This order is cancelled');
+    if (!order.customerEmail.trim()) throw new DomainError(OrdersProblems.ORDER_HAS_NO_EMAIL, 'This order has no email address to send to');
     const job = what === 'tickets' ? ORDER_CONFIRMATION_JOB : PAYMENT_RECEIPT_JOB;
     await this.db.transaction(async () => {
       await this.outbox.add(scope, { queue: QueueName.Mail, name: job, jobId: `${job}.${orderId}.${randomUUID()}`, payload: { orderId, resent: true } });

@@ -233,6 +233,11 @@ export class OrderActionsResponse {
   openPersonalisation: ActionStateResponse;
   @ApiProperty({ type: ActionStateResponse, description: 'Split the reservation: validate some of its tickets as a new paid order (splitReservation)' })
   splitReservation: ActionStateResponse;
+  @ApiProperty({
+    type: ActionStateResponse,
+    description: 'Exchange valid tickets of a paid order for others held in a counter cart (exchangeTickets)',
+  })
+  exchange: ActionStateResponse;
 }
 
 /** An order for the organizer: its tickets, the ledger's payments and refunds, and its history. */
