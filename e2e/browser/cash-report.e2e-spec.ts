@@ -12,7 +12,7 @@ type OrderResponse = components['schemas']['OrderResponse'];
  * cash, closes with the cash counted; the cash report shows expected, counted and difference and its
  * CSV has the same figures (cash report). The end of a sale prints the receipt and sends the tickets
  * (TO-5); the customer tab links an existing customer, found by search or suggested by the email
- * typed (TO-4). The stack is this spec's own: the organizer's sessions meet no other spec's.
+ * typed or by the gift voucher applied, when a customer bought it (TO-4). The stack is this spec's own: the organizer's sessions meet no other spec's.
  */
 describe('the cash drawer, the end of a sale and the customer tab', () => {
   const e2e = useOrganizer();
@@ -190,6 +190,52 @@ describe('the cash drawer, the end of a sale and the customer tab', () => {
     await page.getByTestId('counter-customer-linked').waitFor();
     const again = await sellCash(page, '25.00');
     expect(again.customer.customerId).toBe(customerId);
+    await page.context().close();
+  });
+
+  it('suggests linking the customer who bought the gift voucher applied, and sells to them on the click', async () => {
+    const email = `elmire.${Date.now().toString(36)}@example.ch`;
+    // Bought in the shop by Elmire in an earlier sale, paid: the voucher is usable.
+    const offer = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/gift-voucher-offers', {
+      params: { path: { ticketingId: e2e.ticketingId } },
+      body: { name: uniqueName('Bon 10 francs'), currency: 'CHF', amount: 1000 },
+    });
+    const shop = e2e.stack.client();
+    const cart = await shop.POST('/api/v1/shop/{slug}/carts', {
+      params: { path: { slug: SLUG } },
+      body: { giftVouchers: [{ offerId: offer.data!.id, quantity: 1 }] },
+    });
+    const placed = await shop.POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
+      params: { path: { slug: SLUG, cartId: cart.data!.id } },
+      body: { customer: { firstName: 'Elmire', lastName: 'Dorine', email }, paymentMethod: 'on_site' },
+    });
+    const paid = await e2e.admin.POST('/api/v1/ticketings/{ticketingId}/orders/{orderId}/payment', {
+      params: { path: { ticketingId: e2e.ticketingId, orderId: placed.data!.orderId } },
+      body: { method: 'card' },
+    });
+    const customerId = paid.data!.customer.customerId;
+    const code = paid.data!.giftVouchers[0].code;
+    expect(customerId).toEqual(expect.any(String));
+
+    const page = await counter();
+    await inCart(page, 1);
+    await page.getByTestId('counter-voucher-input').fill(code.toLowerCase());
+    await page.getByTestId('counter-voucher-apply').click();
+    await page.getByTestId('counter-voucher').getByTestId('counter-voucher-amount').waitFor();
+    await page.getByTestId('counter-customer').locator('summary').click();
+    const suggestion = page.getByTestId('counter-customer-suggestion');
+    await suggestion.waitFor();
+    expect(await text(suggestion)).toContain('Le bon cadeau a été acheté par Elmire Dorine.');
+    // A suggestion only: nobody is linked until the clerk clicks.
+    expect(await page.getByTestId('counter-customer-linked').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, 'cash-customer-voucher-suggestion');
+    await page.getByTestId('counter-customer-link-suggested').click();
+    expect(await text(page.getByTestId('counter-customer-linked'))).toContain(`Elmire Dorine ${email}`);
+
+    const sold = await sellCash(page, '15.00');
+    expect(sold.customer).toMatchObject({ customerId, email, firstName: 'Elmire', lastName: 'Dorine' });
+    expect(sold.giftVoucher).toMatchObject({ amount: { amount: 1000 } });
     await page.context().close();
   });
 });

@@ -3265,6 +3265,13 @@ export interface components {
             fr: string;
             it?: string;
         };
+        GiftVoucherBuyerResponse: {
+            /** Format: uuid */
+            customerId: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+        };
         GiftVoucherOfferList: {
             items: components["schemas"]["GiftVoucherOfferResponse"][];
         };
@@ -3296,6 +3303,8 @@ export interface components {
         };
         GiftVoucherResponse: {
             balance: components["schemas"]["MoneyDto"];
+            /** @description The customer of the order that bought it; null when the organizer issued it or the order has no customer */
+            buyer: components["schemas"]["GiftVoucherBuyerResponse"] | null;
             /**
              * @description What the customer types (dashes optional)
              * @example K7PM-2QXD-9HWT
@@ -13298,6 +13307,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
+                /** @description Only the voucher with this exact code (case, spaces and dashes ignored) */
+                code?: string;
             };
             header?: never;
             path: {

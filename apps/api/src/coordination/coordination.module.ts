@@ -2,6 +2,7 @@ import { OrderExchangeController } from './order-exchange.controller';
 import { OrderExchange } from './order-exchange.service';
 import { CounterSalesController } from './counter-sales.controller';
 import { CounterSales } from './counter-sales.service';
+import { GiftVouchersController } from './gift-vouchers.controller';
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../modules/catalog';
 import { CustomerAccountsModule } from '../modules/customer-accounts';
@@ -42,6 +43,7 @@ import { OrderImporter } from './order-import/order-import.service';
     OrderImportController,
     CardPaymentsController,
     RegistrationUploadsController,
+    GiftVouchersController,
   ],
   providers: [
     CoordinationService,

@@ -1144,6 +1144,7 @@ const counter = {
     orders: '{count} commande | {count} commandes',
     orNew: 'Ou saisir un nouveau client',
     suggestion: 'Un client existe avec cet e-mail : {name}.',
+    voucherSuggestion: 'Le bon cadeau a été acheté par {name}.',
     linkSuggested: 'Lier ce client',
   },
 };

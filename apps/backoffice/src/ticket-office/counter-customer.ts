@@ -2,6 +2,7 @@ import type { components } from '@guichet/api-client';
 
 type Customer = components['schemas']['CustomerSummaryResponse'];
 type SaleRequest = components['schemas']['CounterSaleRequest'];
+type Voucher = components['schemas']['GiftVoucherResponse'];
 
 /** The customer tab as the clerk fills it: a customer picked from the search, or one typed. */
 export interface CustomerDraft {
@@ -26,4 +27,13 @@ export function saleCustomer(draft: CustomerDraft): Pick<SaleRequest, 'customer'
 export function customerWithEmail(found: readonly Customer[], email: string): Customer | null {
   const typed = email.trim().toLowerCase();
   return typed ? (found.find((c) => c.email === typed) ?? null) : null;
+}
+
+/**
+ * The customer who bought the gift voucher applied to the cart, among the customers found by their email —
+ * only that very customer (same id), and only when the voucher has a buyer.
+ */
+export function voucherBuyerAmong(found: readonly Customer[], voucher: Pick<Voucher, 'buyer'> | null | undefined): Customer | null {
+  const buyer = voucher?.buyer;
+  return buyer ? (found.find((c) => c.id === buyer.customerId) ?? null) : null;
 }

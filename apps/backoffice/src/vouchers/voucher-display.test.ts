@@ -12,6 +12,7 @@ const voucher = (over: Partial<GiftVoucher>): GiftVoucher => ({
   note: null,
   createdAt: '2027-01-01T00:00:00.000Z',
   redemptions: [],
+  buyer: null,
   ...over,
 });
 const now = new Date('2027-06-01T00:00:00Z');

@@ -39,6 +39,21 @@ export class CustomersRepository {
     return row ?? null;
   }
 
+  /** Each order's customer (orders without one are left out). */
+  buyersOfOrders(
+    scope: TenantScope,
+    orderIds: string[],
+  ): Promise<{ orderId: string; customerId: string; firstName: string; lastName: string; email: string }[]> {
+    if (!orderIds.length) return Promise.resolve([]);
+    return this.db.tenantQuery(
+      scope,
+      `SELECT o.id AS "orderId", c.id AS "customerId", c.first_name AS "firstName", c.last_name AS "lastName", c.email
+         FROM orders o JOIN customers c ON c.ticketing_id = o.ticketing_id AND c.id = o.customer_id
+        WHERE o.ticketing_id = $1 AND o.id = ANY($2::uuid[])`,
+      [orderIds],
+    );
+  }
+
   async findCustomerByEmail(scope: TenantScope, email: string): Promise<Customer | null> {
     return this.db.scoped(Customer, scope).findOne({ email });
   }

@@ -197,6 +197,12 @@ export class OrdersService {
     return { firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phone };
   }
 
+  /** TO-4: the customer each order was sold to, by order id (orders without a customer, or unknown ids, are left out). */
+  async buyersOf(scope: TenantScope, orderIds: string[]): Promise<Map<string, { customerId: string; firstName: string; lastName: string; email: string }>> {
+    const rows = await this.customers.buyersOfOrders(scope, [...new Set(orderIds)]);
+    return new Map(rows.map(({ orderId, ...buyer }) => [orderId, buyer]));
+  }
+
   /** Orders whose card payment deadline has passed (any ticketing): the sweep cancels them. */
   overdueUnpaidOrders(batch = 200): Promise<{ ticketingId: string; orderId: string }[]> {
     return this.repo.overdueUnpaid(this.clock.now(), batch);

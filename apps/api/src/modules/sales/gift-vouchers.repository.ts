@@ -62,13 +62,18 @@ export class GiftVouchersRepository {
     );
   }
 
-  list(scope: TenantScope, after: Keyset | null, limit: number): Promise<GiftVoucher[]> {
+  /** Newest first; `code` (normalised) keeps only the voucher with that code. */
+  list(scope: TenantScope, after: Keyset | null, limit: number, code?: string): Promise<GiftVoucher[]> {
+    const params: unknown[] = [limit + 1];
+    const where: string[] = [];
+    if (after) where.push(`(created_at, id) < ($${params.push(after.at) + 1}, $${params.push(after.id) + 1})`);
+    if (code !== undefined) where.push(`code = $${params.push(code) + 1}`);
     return this.db.tenantQuery<GiftVoucher>(
       scope,
       `SELECT ${COLUMNS}
-         FROM gift_vouchers WHERE ticketing_id = $1 ${after ? 'AND (created_at, id) < ($3, $4)' : ''}
+         FROM gift_vouchers WHERE ticketing_id = $1 ${where.map((w) => `AND ${w}`).join(' ')}
         ORDER BY created_at DESC, id DESC LIMIT $2`,
-      after ? [limit + 1, after.at, after.id] : [limit + 1],
+      params,
     );
   }
 

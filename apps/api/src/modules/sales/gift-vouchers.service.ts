@@ -5,7 +5,7 @@ import { money } from '../../platform/http/money.dto';
 import { decodeCursor, Page, pageOf } from '../../platform/http/pagination';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { GiftVoucherView, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CartGiftVoucherLine } from './entities/cart.entity';
 import { GiftVoucher, GiftVoucherStatus } from './entities/gift-voucher.entity';
 import { GiftVouchersRepository } from './gift-vouchers.repository';
@@ -50,7 +50,7 @@ export class GiftVouchers {
     private readonly clock: Clock,
   ) {}
 
-  async issue(scope: TenantScope, input: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
+  async issue(scope: TenantScope, input: IssueGiftVoucherRequest): Promise<GiftVoucherView> {
     const now = this.clock.now();
     const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + YEAR_MS);
     if (expiresAt <= now) throw new ValidationFailedError([{ field: 'expiresAt', message: 'must be in the future' }]);
@@ -101,15 +101,16 @@ export class GiftVouchers {
     return this.repo.activateOrderVouchers(scope, orderId);
   }
 
-  async get(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+  async get(scope: TenantScope, id: string): Promise<GiftVoucherView> {
     const voucher = await this.repo.findById(scope, id);
     if (!voucher) throw new NotFoundError(SalesProblems.GIFT_VOUCHER_NOT_FOUND, 'Gift voucher');
     return (await this.views(scope, [voucher]))[0];
   }
 
-  async list(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<GiftVoucherResponse>> {
+  async list(scope: TenantScope, query: { limit?: number; cursor?: string; code?: string }): Promise<Page<GiftVoucherView>> {
     const limit = query.limit ?? 50;
-    const page = pageOf(await this.repo.list(scope, decodeCursor(query.cursor), limit), limit, (v) => new Date(v.createdAt));
+    const code = query.code === undefined ? undefined : normalizeVoucherCode(query.code);
+    const page = pageOf(await this.repo.list(scope, decodeCursor(query.cursor), limit, code), limit, (v) => new Date(v.createdAt));
     return { items: await this.views(scope, page.items), nextCursor: page.nextCursor };
   }
 
@@ -124,7 +125,7 @@ export class GiftVouchers {
     );
   }
 
-  async cancel(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+  async cancel(scope: TenantScope, id: string): Promise<GiftVoucherView> {
     await this.get(scope, id);
     await this.repo.cancel(scope, id);
     return this.get(scope, id);
@@ -165,7 +166,7 @@ export class GiftVouchers {
     });
   }
 
-  private async views(scope: TenantScope, vouchers: GiftVoucher[]): Promise<GiftVoucherResponse[]> {
+  private async views(scope: TenantScope, vouchers: GiftVoucher[]): Promise<GiftVoucherView[]> {
     const redemptions = await this.repo.redemptionsOf(
       scope,
       vouchers.map((v) => v.id),

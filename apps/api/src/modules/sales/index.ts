@@ -8,3 +8,5 @@ export type { GiftVoucherStatus } from './entities/gift-voucher.entity';
 export { CART_LINE_PROBLEMS, CART_STATE_PROBLEMS, GIFT_VOUCHER_REFUSALS, PROMO_CODE_REFUSALS, SalesProblems } from './sales.errors';
 export { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, RemoveCartLineQuery, SHOP_PAYMENT_METHODS } from './dto/cart.dto';
 export type { ShopPaymentMethod } from './dto/cart.dto';
+export { GiftVoucherPage, GiftVoucherResponse, IssueGiftVoucherRequest, ListGiftVouchersQuery } from './dto/gift-voucher.dto';
+export type { GiftVoucherView } from './dto/gift-voucher.dto';

@@ -19,7 +19,6 @@ import { ShopTrackings } from './shop-tracking.service';
 import { GiftVoucherOffersController } from './gift-voucher-offers.controller';
 import { GiftVoucherOffersRepository } from './gift-voucher-offers.repository';
 import { GiftVoucherOffers } from './gift-voucher-offers.service';
-import { GiftVouchersController } from './gift-vouchers.controller';
 import { GiftVouchersRepository } from './gift-vouchers.repository';
 import { GiftVouchers } from './gift-vouchers.service';
 import { PromoCodesController } from './promo-codes.controller';
@@ -43,7 +42,6 @@ export const SALES_ENTITIES = [Cart, ShopSettings, ShopBranding, ShopTracking, P
     ShopTrackingController,
     ShopDocumentController,
     PromoCodesController,
-    GiftVouchersController,
     GiftVoucherOffersController,
   ],
   providers: [

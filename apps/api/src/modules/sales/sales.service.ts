@@ -7,7 +7,7 @@ import { CartLines, CartLinesChange } from './cart-lines.service';
 import { CartDraft, Carts, ReleasedCart, SaleDraft, SaleRules, SHOP_RULES } from './carts.service';
 import { AddCartItemsRequest, CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
-import { GiftVoucherResponse, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
+import { GiftVoucherView, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
 import { ShopSettingsResponse, UpdateShopSettingsRequest } from './dto/shop.dto';
 import { ShopBrandingResponse, UpdateShopBrandingRequest } from './dto/shop-branding.dto';
@@ -198,19 +198,19 @@ export class SalesService {
     return this.offers.list(scope, onSaleOnly);
   }
 
-  issueGiftVoucher(scope: TenantScope, request: IssueGiftVoucherRequest): Promise<GiftVoucherResponse> {
+  issueGiftVoucher(scope: TenantScope, request: IssueGiftVoucherRequest): Promise<GiftVoucherView> {
     return this.vouchers.issue(scope, request);
   }
 
-  getGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+  getGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherView> {
     return this.vouchers.get(scope, id);
   }
 
-  listGiftVouchers(scope: TenantScope, query: { limit?: number; cursor?: string }): Promise<Page<GiftVoucherResponse>> {
+  listGiftVouchers(scope: TenantScope, query: { limit?: number; cursor?: string; code?: string }): Promise<Page<GiftVoucherView>> {
     return this.vouchers.list(scope, query);
   }
 
-  cancelGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherResponse> {
+  cancelGiftVoucher(scope: TenantScope, id: string): Promise<GiftVoucherView> {
     return this.vouchers.cancel(scope, id);
   }
 

@@ -30,6 +30,14 @@ export class GiftVoucherRedemptionResponse {
   @ApiProperty({ format: 'date-time' }) at: string;
 }
 
+/** TO-4: the customer of the order that bought a voucher, suggested at the counter when the voucher is applied. */
+export class GiftVoucherBuyerResponse {
+  @ApiProperty({ format: 'uuid' }) customerId: string;
+  @ApiProperty() firstName: string;
+  @ApiProperty() lastName: string;
+  @ApiProperty() email: string;
+}
+
 export class GiftVoucherResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The order that bought it in the shop; null when the organizer issued it' })
@@ -42,14 +50,30 @@ export class GiftVoucherResponse {
   @ApiProperty({ nullable: true, type: 'string' }) note: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: [GiftVoucherRedemptionResponse] }) redemptions: GiftVoucherRedemptionResponse[];
+  @ApiProperty({
+    type: GiftVoucherBuyerResponse,
+    nullable: true,
+    description: 'The customer of the order that bought it; null when the organizer issued it or the order has no customer',
+  })
+  buyer: GiftVoucherBuyerResponse | null;
 }
+
+/** A voucher as sales holds it: who bought it is the orders module's to say. */
+export type GiftVoucherView = Omit<GiftVoucherResponse, 'buyer'>;
 
 export class GiftVoucherPage {
   @ApiProperty({ type: [GiftVoucherResponse] }) items: GiftVoucherResponse[];
   @ApiPropertyOptional({ nullable: true, type: 'string' }) nextCursor: string | null;
 }
 
-export class ListGiftVouchersQuery extends PageQuery {}
+export class ListGiftVouchersQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'k7pm 2qxd 9hwt', maxLength: 40, description: 'Only the voucher with this exact code (case, spaces and dashes ignored)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  code?: string;
+}
 
 export class ApplyGiftVoucherRequest {
   @ApiProperty({ example: 'k7pm 2qxd 9hwt' })

@@ -1,24 +1,52 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, Scope } from '../../platform/auth/access.decorators';
-import { ApiProblems } from '../../platform/http/api-problems';
-import { UuidPipe } from '../../platform/http/validation';
-import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { GiftVoucherPage, GiftVoucherResponse, IssueGiftVoucherRequest, ListGiftVouchersQuery } from './dto/gift-voucher.dto';
-import { SalesService } from './sales.service';
-import { SalesProblems } from './sales.errors';
+import { Roles, Scope } from '../platform/auth/access.decorators';
+import { ApiProblems } from '../platform/http/api-problems';
+import { UuidPipe } from '../platform/http/validation';
+import { TenantScope } from '../platform/tenancy/tenant-scope';
+import { OrdersService } from '../modules/orders';
+import {
+  GiftVoucherPage,
+  GiftVoucherResponse,
+  GiftVoucherView,
+  IssueGiftVoucherRequest,
+  ListGiftVouchersQuery,
+  SalesProblems,
+  SalesService,
+} from '../modules/sales';
 
 @ApiTags('gift vouchers')
 @ApiBearerAuth()
+/** CAT-10 vouchers as sales holds them, with their buyer as orders knows them (TO-4: the counter suggests linking them). */
 @Controller('ticketings/:ticketingId/gift-vouchers')
 export class GiftVouchersController {
-  constructor(private readonly sales: SalesService) {}
+  constructor(
+    private readonly sales: SalesService,
+    private readonly orders: OrdersService,
+  ) {}
+
+  private async withBuyers(scope: TenantScope, vouchers: GiftVoucherView[]): Promise<GiftVoucherResponse[]> {
+    const buyers = await this.orders.buyersOf(
+      scope,
+      vouchers.flatMap((v) => (v.orderId ? [v.orderId] : [])),
+    );
+    return vouchers.map((v) => ({ ...v, buyer: (v.orderId && buyers.get(v.orderId)) || null }));
+  }
+
+  private async withBuyer(scope: TenantScope, voucher: Promise<GiftVoucherView>): Promise<GiftVoucherResponse> {
+    return (await this.withBuyers(scope, [await voucher]))[0];
+  }
 
   @Get()
   @ApiOperation({ operationId: 'listGiftVouchers', summary: 'Gift vouchers, newest first, with balance and redemptions' })
   @ApiOkResponse({ type: GiftVoucherPage })
-  listGiftVouchers(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Query() query: ListGiftVouchersQuery): Promise<GiftVoucherPage> {
-    return this.sales.listGiftVouchers(scope, query);
+  async listGiftVouchers(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Query() query: ListGiftVouchersQuery,
+  ): Promise<GiftVoucherPage> {
+    const page = await this.sales.listGiftVouchers(scope, query);
+    return { items: await this.withBuyers(scope, page.items), nextCursor: page.nextCursor };
   }
 
   @Post()
@@ -31,7 +59,7 @@ export class GiftVouchersController {
     @Param('ticketingId', UuidPipe) _t: string,
     @Body() body: IssueGiftVoucherRequest,
   ): Promise<GiftVoucherResponse> {
-    return this.sales.issueGiftVoucher(scope, body);
+    return this.withBuyer(scope, this.sales.issueGiftVoucher(scope, body));
   }
 
   @Get(':voucherId')
@@ -43,7 +71,7 @@ export class GiftVouchersController {
     @Param('ticketingId', UuidPipe) _t: string,
     @Param('voucherId', UuidPipe) id: string,
   ): Promise<GiftVoucherResponse> {
-    return this.sales.getGiftVoucher(scope, id);
+    return this.withBuyer(scope, this.sales.getGiftVoucher(scope, id));
   }
 
   @Post(':voucherId/cancel')
@@ -57,6 +85,6 @@ export class GiftVouchersController {
     @Param('ticketingId', UuidPipe) _t: string,
     @Param('voucherId', UuidPipe) id: string,
   ): Promise<GiftVoucherResponse> {
-    return this.sales.cancelGiftVoucher(scope, id);
+    return this.withBuyer(scope, this.sales.cancelGiftVoucher(scope, id));
   }
 }
