@@ -86,7 +86,8 @@ describe('gift voucher offers and a recorded payment in the backoffice', () => {
     await row(page, fixedName).filter({ hasText: 'Retirée' }).waitFor();
     expect((await offers()).find((o) => o.name === fixedName)!.onSale).toBe(false);
     await row(page, fixedName).getByRole('button', { name: 'Mettre en vente' }).click();
-    await row(page, fixedName).filter({ hasText: 'En vente' }).waitFor();
+    // Not `hasText: 'En vente'`: the button « Mettre en vente » matches it before the write lands.
+    await row(page, fixedName).getByRole('button', { name: 'Retirer de la vente' }).waitFor();
     await shot(page, 'offer-list');
     await page.close();
 
