@@ -1,3 +1,5 @@
+import type { EventSales } from '../orders';
+
 /** One event's line of the sales report, in one currency (minor units). */
 export interface SalesReportLine {
   eventId: string;
@@ -14,16 +16,7 @@ export interface SalesReportLine {
 }
 
 export interface ReportInputs {
-  sales: {
-    eventId: string;
-    eventName: string;
-    currency: string;
-    soldTickets: number;
-    soldAmount: number;
-    cancelledTickets: number;
-    cancelledAmount: number;
-    invitationTickets: number;
-  }[];
+  sales: EventSales[];
   commission: { eventId: string; currency: string; amount: number }[];
   refunds: { orderId: string; currency: string; amount: number }[];
   shares: { orderId: string; eventId: string; eventName: string; amount: number }[];
