@@ -55,12 +55,8 @@ export class ReceiptPdf {
     const ledgerRows = (rows: ReceiptDocument['payments']) =>
       rows.flatMap((r) => [
         amountRow({ text: [r.method, ...(r.detail ? [{ text: `\n${r.detail}`, style: 'small' }] : [])] }, r.amount),
-        ...(r.cash
-          ? [
-              amountRow({ text: `  ${w.given}`, style: 'small' }, r.cash.given, 'small'),
-              amountRow({ text: `  ${w.change}`, style: 'small' }, r.cash.change, 'small'),
-            ]
-          : []),
+        // Indented under its payment: what the buyer handed over, and the change given back.
+        ...(r.cash ? [{ stack: [amountRow(w.given, r.cash.given), amountRow(w.change, r.cash.change)], style: 'small', margin: [8, 0, 0, 0] as Margins }] : []),
       ]);
     const content: Content[] = [
       { text: doc.organizerName, style: 'organizer' },
