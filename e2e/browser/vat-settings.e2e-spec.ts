@@ -14,7 +14,7 @@ describe('VAT on receipts: the shop settings section', () => {
     await card.getByTestId('vat-rate').fill('8,1');
     await card.getByTestId('save-vat-settings').click();
     await card.getByTestId('error-vatNumber').waitFor();
-    expect(await text(card.getByTestId('error-vatNumber'))).not.toBe('');
+    expect(await text(card.getByTestId('error-vatNumber'))).toBe('Un numéro suisse : CHE-123.456.789 suivi de MWST, TVA ou IVA (avec le taux).');
     await shot(page, 'vat-settings-refused');
 
     await card.getByTestId('vat-number').fill('che 123 456 789 tva');

@@ -1215,6 +1215,7 @@ const vatSettings = {
   unavailable: 'TVA indisponible',
   checkFields: 'Vérifiez les champs signalés.',
   rateInvalid: 'Un pourcentage, par exemple 8.1 (deux décimales au plus).',
+  vatNumberInvalid: 'Un numéro suisse : CHE-123.456.789 suivi de MWST, TVA ou IVA (avec le taux).',
   readOnly: 'Seul un administrateur peut les changer.',
 };
 

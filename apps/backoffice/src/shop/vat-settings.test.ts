@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFrom, rateBp, vatRequest } from './vat-settings';
+import { draftFrom, rateBp, vatProblemInWords, vatRequest } from './vat-settings';
 
 describe('the VAT card', () => {
   it('shows the rate in percent, and nothing when none is set', () => {
@@ -20,5 +20,19 @@ describe('the VAT card', () => {
     expect(vatRequest({ vatNumber: 'CHE-123.456.789 TVA', rate: '' })).toEqual({ body: { vatNumber: 'CHE-123.456.789 TVA', rateBp: null } });
     const refused = vatRequest({ vatNumber: 'CHE-123.456.789 TVA', rate: 'huit' });
     expect('problem' in refused && refused.problem.errors?.map((e) => e.field)).toEqual(['rateBp']);
+  });
+
+  it('says what a VAT number and a rate look like when the API refuses them, once per field', () => {
+    const shown = vatProblemInWords({
+      detail: 'Vérifiez les champs signalés.',
+      errors: [
+        { field: 'vatNumber', message: 'valeur refusée' },
+        { field: 'rateBp', message: '0 au moins' },
+        { field: 'rateBp', message: 'un nombre entier' },
+      ],
+    });
+    expect(shown.errors?.map((e) => e.field)).toEqual(['vatNumber', 'rateBp']);
+    expect(shown.errors?.[0].message).toMatch(/^Un numéro suisse/);
+    expect(shown.errors?.[1].message).toMatch(/^Un pourcentage/);
   });
 });

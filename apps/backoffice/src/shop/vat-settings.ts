@@ -35,3 +35,10 @@ export function vatRequest(d: VatDraft): { body: VatRequest } | { problem: Probl
     return { problem: { detail: t('vatSettings.checkFields'), errors: [{ field: 'rateBp', message: t('vatSettings.rateInvalid') }] } };
   return { body: { vatNumber: vatNumber || null, rateBp: bp } };
 }
+
+/** The API's refusal of a field, said in this card's words: what a VAT number and a rate look like. */
+export function vatProblemInWords(problem: ProblemLike): ProblemLike {
+  const words: Record<string, string> = { vatNumber: t('vatSettings.vatNumberInvalid'), rateBp: t('vatSettings.rateInvalid') };
+  const errors = problem.errors?.filter((e, i, all) => all.findIndex((o) => o.field === e.field) === i);
+  return { ...problem, errors: errors?.map((e) => ({ ...e, message: words[e.field] ?? e.message })) };
+}
