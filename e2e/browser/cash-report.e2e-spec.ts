@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { components } from '@guichet/api-client';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
+import { readPdf } from '../support/pdf';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { shot, text } from '../support/pages';
 
@@ -81,11 +82,16 @@ describe('the cash drawer, the end of a sale and the customer tab', () => {
     expect(await text(page.getByTestId('counter-done-no-email'))).toBe('Pas d’e-mail pour cette commande : imprimez les billets.');
     const [receipt] = await Promise.all([page.waitForEvent('download'), page.getByTestId('counter-done-print-receipt').click()]);
     expect(receipt.suggestedFilename()).toBe(`recu-${sold.number}.pdf`);
-    expect(
-      readFileSync((await receipt.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const receiptPdf = readFileSync((await receipt.path())!);
+    expect(receiptPdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Under the cash payment: what was handed over and the change (ADR 0040).
+    const receiptLines = (await readPdf(receiptPdf)).pages[0].split('\n').map((l) =>
+      l
+        .replace(/[\u00a0\u202f]/g, ' ')
+        .trim()
+        .replace(/\s+/g, ' '),
+    );
+    expect(receiptLines).toEqual(expect.arrayContaining(['Reçu 60.00 CHF', 'Rendu 10.00 CHF']));
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'cash-sale-done');
 

@@ -21,6 +21,8 @@ export interface Tender {
   amount: number;
   reference?: string | null;
   note?: string | null;
+  /** Cash only: what was handed over for it at the counter (TO-5), kept with the payment for the receipt. */
+  given?: number | null;
 }
 
 /** Who sells, through which channel: the shop and its customer today; the ticket office, imports and the API later. */
@@ -143,6 +145,7 @@ export class Checkout {
               currency: sale.currency,
               providerReference: t.reference ?? null,
               note: t.note ?? null,
+              cashGiven: t.given ?? null,
               actor: context.actor,
               at: now,
             });

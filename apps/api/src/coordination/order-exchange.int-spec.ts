@@ -58,10 +58,13 @@ describe('exchanging tickets at the counter', () => {
       ['valid', 3500],
       ['valid', 3500],
     ]);
-    expect(after.payments.map((p: { method: string; amount: { amount: number } }) => [p.method, p.amount.amount])).toEqual(
+    // The cash handed over for the difference stays with its payment, for the receipt (ADR 0040).
+    expect(
+      after.payments.map((p: { method: string; amount: { amount: number }; cashGiven: number | null }) => [p.method, p.amount.amount, p.cashGiven]),
+    ).toEqual(
       expect.arrayContaining([
-        ['cash', 6000],
-        ['cash', 3000],
+        ['cash', 6000, null],
+        ['cash', 3000, 5000],
       ]),
     );
     expect(after.history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(['orders.tickets.cancelled', 'orders.tickets.exchanged']));

@@ -71,6 +71,7 @@ export class OrderExchange {
           amount: t.amount,
           currency: plan.currency,
           providerReference: t.reference,
+          cashGiven: t.given ?? null,
           actor,
           at,
         });

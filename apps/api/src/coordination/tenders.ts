@@ -18,7 +18,7 @@ export function tendersReceived(tenders: CounterTenderRequest[], problems: Tende
   });
   if (problems.length) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'The tenders do not settle this', problems);
   return {
-    tenders: tenders.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null })),
+    tenders: tenders.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null, given: t.given ?? null })),
     change: tenders.reduce((sum, t) => sum + (t.method === 'cash' && t.given !== undefined ? t.given - t.amount : 0), 0),
   };
 }

@@ -1200,6 +1200,26 @@ const registrationForm = {
   downloading: 'Téléchargement…',
 };
 
+/** TO-5 (ADR 0040): the VAT number and rate printed on the counter's receipts. */
+const vatSettings = {
+  title: 'TVA sur les reçus',
+  hint: 'Le numéro de TVA et le taux compris dans les prix, imprimés sur les reçus de la billetterie (« dont TVA 8.1 % »). Laissez les deux vides : aucune ligne de TVA.',
+  vatNumber: 'Numéro de TVA',
+  vatNumberHint: 'CHE-123.456.789 suivi de MWST, TVA ou IVA',
+  rate: 'Taux (%)',
+  rateHint: 'Compris dans les prix ; 0 si exonéré',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'TVA enregistrée.',
+  cleared: 'Plus de TVA sur les reçus.',
+  notSaved: 'La TVA n’a pas été enregistrée',
+  unavailable: 'TVA indisponible',
+  checkFields: 'Vérifiez les champs signalés.',
+  rateInvalid: 'Un pourcentage, par exemple 8.1 (deux décimales au plus).',
+  vatNumberInvalid: 'Un numéro suisse : CHE-123.456.789 suivi de MWST, TVA ou IVA (avec le taux).',
+  readOnly: 'Seul un administrateur peut les changer.',
+};
+
 export const fr = {
   nav,
   problems,
@@ -1218,4 +1238,5 @@ export const fr = {
   registrationForm,
   ticketOffice,
   counter,
+  vatSettings,
 };

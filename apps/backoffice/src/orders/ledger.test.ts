@@ -6,7 +6,15 @@ type Payment = components['schemas']['PaymentResponse'];
 type Refund = components['schemas']['RefundResponse'];
 
 const chf = (amount: number) => ({ amount, currency: 'CHF' as const });
-const entry = { method: 'card', amount: chf(5000), status: 'succeeded', providerReference: null, note: null, actor: { kind: 'user', label: 'Léa' } } as const;
+const entry = {
+  method: 'card',
+  amount: chf(5000),
+  status: 'succeeded',
+  providerReference: null,
+  note: null,
+  cashGiven: null,
+  actor: { kind: 'user', label: 'Léa' },
+} as const;
 const payment = (id: string, at: string): Payment => ({ ...entry, id, at });
 const refund = (id: string, at: string): Refund => ({ ...entry, id, at, paymentId: null, reason: 'Annulation' });
 

@@ -176,11 +176,11 @@ export class OrderDocuments {
   /**
    * TO-5: the counter's 80 mm receipt — the organizer, the order, who sold it, every line (cancelled
    * ones said so), the discount, the total, and every succeeded payment and refund of the ledger.
-   * The ledger keeps what was received, not what a cash buyer handed over: no change is printed.
-   * No VAT lines: a ticketing has no VAT settings (ADR 0033).
+   * Under a cash payment, what was handed over and the change, when the counter said it; where the
+   * ticketing set VAT, its number and the VAT the total includes (ADR 0040, amending 0033).
    */
   async receiptPdf(scope: TenantScope, order: Order): Promise<Buffer> {
-    const [ticketing, address, tickets, vouchers, ledgers, entries, history] = await Promise.all([
+    const [ticketing, address, tickets, vouchers, ledgers, entries, history, vat] = await Promise.all([
       this.tenancy.ticketing(scope),
       this.payments.organizerAddress(scope),
       this.repo.ticketsOf(scope, order.id),
@@ -188,6 +188,7 @@ export class OrderDocuments {
       this.payments.ledgers(scope, [order.id]),
       this.payments.entriesOf(scope, order.id),
       this.repo.historyOf(scope, order.id),
+      this.payments.vatSettings(scope),
     ]);
     const { words, locale } = documentLanguage(order.language);
     const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
@@ -234,10 +235,20 @@ export class OrderDocuments {
           }
         : null,
       total: money(order.totalAmount),
-      payments: entries.payments.filter((p) => p.status === 'succeeded').map(ledgerRow),
+      payments: entries.payments
+        .filter((p) => p.status === 'succeeded')
+        .map((p) => ({
+          ...ledgerRow(p),
+          cash: p.method === 'cash' && p.cashGiven !== null ? { given: money(p.cashGiven), change: money(p.cashGiven - p.amount.amount) } : null,
+        })),
       refunds: entries.refunds.filter((r) => r.status === 'succeeded').map(ledgerRow),
       paid: money(ledgers.get(order.id)!.paid),
       due: order.status !== 'cancelled' && due > 0 ? money(due) : null,
+      // Prices include VAT: the part of the total it is, rounded to the minor unit.
+      vat:
+        vat.vatNumber !== null && vat.rateBp !== null
+          ? { number: vat.vatNumber, rate: `${vat.rateBp / 100} %`, amount: money(Math.round((order.totalAmount * vat.rateBp) / (10000 + vat.rateBp))) }
+          : null,
     });
   }
 

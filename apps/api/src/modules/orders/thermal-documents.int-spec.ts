@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { formatDateTime, formatMoney } from '../../platform/documents/format';
+import { documentLanguage, type Language } from '../../platform/documents/words';
 import { pdfPages, pdfQrCodes, plainSpaces } from '../../test/pdf';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
 import { OrderImporter } from '../../coordination/order-import/order-import.service';
 
-const chf = (amount: number) => plainSpaces(formatMoney({ amount, currency: 'CHF' }));
+const chf = (amount: number, language: Language = 'fr') => plainSpaces(formatMoney({ amount, currency: 'CHF' }, documentLanguage(language).locale));
 const MM = 72 / 25.4;
 
 /** Each page's size in points, as pdfinfo reads it. */
@@ -197,6 +198,76 @@ describe('thermal tickets and receipt', () => {
     // A shop order has no seller.
     expect(page).not.toContain('Vendu par');
     expect(page).not.toMatch(/TVA/);
+  });
+
+  /** A counter sale of `quantity` Pelouse tickets (4000 each), paid with these tenders. */
+  const counterSale = async (quantity: number, tenders: object[], language?: string) => {
+    const cart = await api('post', '/counter/carts')
+      .send({ items: [{ dateId: event.dates[0].id, zoneId: event.zones[1].id, priceId: event.prices[0].id, quantity }] })
+      .expect(201);
+    return (
+      await api('post', `/counter/carts/${cart.body.id}/sale`)
+        .send({ settlement: 'paid', tenders, ...(language ? { language } : {}) })
+        .expect(201)
+    ).body as { orderId: string; change: number };
+  };
+  const receiptLines = async (orderId: string) =>
+    pdfPages(await download(`/orders/${orderId}/receipt.pdf`))
+      .map(plainSpaces)[0]
+      .split('\n')
+      .map((l) => l.trim().replace(/\s+/g, ' '));
+
+  it('prints, under a cash payment handed over at the counter, what was received and the change (ADR 0040)', async () => {
+    const sold = await counterSale(2, [
+      { method: 'card', amount: 3000, reference: 'T-1' },
+      { method: 'cash', amount: 5000, given: 10000 },
+    ]);
+    expect(sold.change).toBe(5000);
+    const payments = (await api('get', `/orders/${sold.orderId}`).expect(200)).body.payments;
+    // Both written in the same instant: their order between them is not said.
+    expect(payments.map((p: { method: string; cashGiven: number | null }) => [p.method, p.cashGiven]).sort()).toEqual([
+      ['card', null],
+      ['cash', 10000],
+    ]);
+    const lines = await receiptLines(sold.orderId);
+    const cash = lines.indexOf(`Espèces ${chf(5000)}`);
+    expect(cash).toBeGreaterThan(-1);
+    // Under the cash payment: received, then the change; nothing of the kind under the card.
+    expect(lines.slice(cash + 1).find((l) => l.startsWith('Reçu '))).toBe(`Reçu ${chf(10000)}`);
+    expect(lines).toContain(`Rendu ${chf(5000)}`);
+    expect(lines.indexOf(`Rendu ${chf(5000)}`)).toBeGreaterThan(cash);
+    expect(lines.filter((l) => l.startsWith('Rendu'))).toHaveLength(1);
+
+    // Cash handed over exactly, in German: received and nothing back; without `given`, no such lines.
+    const exact = await counterSale(1, [{ method: 'cash', amount: 4000, given: 4000 }], 'de');
+    const de = await receiptLines(exact.orderId);
+    expect(de).toContain(`Erhalten ${chf(4000, 'de')}`);
+    expect(de).toContain(`Rückgeld ${chf(0, 'de')}`);
+    const unsaid = await counterSale(1, [{ method: 'cash', amount: 4000 }]);
+    const plain = await receiptLines(unsaid.orderId);
+    expect(plain.some((l) => l.startsWith('Rendu') || /^Reçu .*\d/.test(l))).toBe(false);
+  });
+
+  it('prints the VAT number and the VAT the total includes where the ticketing set them, in the order’s language; nothing once cleared', async () => {
+    const sold = await counterSale(3, [{ method: 'cash', amount: 12000, given: 12000 }]);
+    const italian = await counterSale(1, [{ method: 'card', amount: 4000 }], 'it');
+    expect((await receiptLines(sold.orderId)).some((l) => l.includes('TVA'))).toBe(false);
+
+    await api('put', '/vat-settings').send({ vatNumber: 'CHE-123.456.789 TVA', rateBp: 810 }).expect(200);
+    // 12000 × 810 / 10810 = 899.17 → 899; 4000 × 810 / 10810 = 299.72 → 300.
+    const lines = await receiptLines(sold.orderId);
+    expect(lines).toContain(`dont TVA 8.1 % : ${chf(899)}`);
+    expect(lines).toContain('N° TVA CHE-123.456.789 TVA');
+    const it = await receiptLines(italian.orderId);
+    expect(it).toContain(`di cui IVA 8.1 %: ${chf(300, 'it')}`);
+    expect(it).toContain('N. IVA CHE-123.456.789 TVA');
+
+    // Exempt: the number, and no VAT in the total.
+    await api('put', '/vat-settings').send({ vatNumber: 'CHE-123.456.789 TVA', rateBp: 0 }).expect(200);
+    expect(await receiptLines(sold.orderId)).toContain(`dont TVA 0 % : ${chf(0)}`);
+
+    await api('put', '/vat-settings').send({ vatNumber: null, rateBp: null }).expect(200);
+    expect((await receiptLines(sold.orderId)).some((l) => l.includes('TVA'))).toBe(false);
   });
 
   it('names who sold the order when a person of the team placed it (here through an import)', async () => {

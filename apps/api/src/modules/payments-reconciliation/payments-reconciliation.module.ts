@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommissionController } from './commission.controller';
 import { InvoiceSettingsController } from './invoice-settings.controller';
 import { InvoiceSettings } from './entities/invoice-settings.entity';
+import { VatSettings } from './entities/vat-settings.entity';
+import { VatSettingsController } from './vat-settings.controller';
 import { CommissionCharge } from './entities/commission-charge.entity';
 import { CommissionTerms } from './entities/commission-terms.entity';
 import { Payment } from './entities/payment.entity';
@@ -20,11 +22,20 @@ import { CounterSessionsRepository } from './counter-sessions.repository';
 import { CounterSessions } from './counter-sessions.service';
 import { CounterSession } from './entities/counter-session.entity';
 
-export const PAYMENTS_RECONCILIATION_ENTITIES = [Payment, Refund, CommissionTerms, CommissionCharge, PaymentTransaction, InvoiceSettings, CounterSession];
+export const PAYMENTS_RECONCILIATION_ENTITIES = [
+  Payment,
+  Refund,
+  CommissionTerms,
+  CommissionCharge,
+  PaymentTransaction,
+  InvoiceSettings,
+  CounterSession,
+  VatSettings,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENTS_RECONCILIATION_ENTITIES)],
-  controllers: [CommissionController, InvoiceSettingsController, CounterSessionsController],
+  controllers: [CommissionController, InvoiceSettingsController, VatSettingsController, CounterSessionsController],
   providers: [
     PaymentsReconciliationService,
     PaymentsReconciliationRepository,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { InvoiceSettings } from './entities/invoice-settings.entity';
+import { VatSettings } from './entities/vat-settings.entity';
 import { Payment } from './entities/payment.entity';
 import { Refund } from './entities/refund.entity';
 import { CommissionRate } from './commission';
@@ -18,9 +19,9 @@ export class PaymentsReconciliationRepository {
   async insertPayment(scope: TenantScope, p: NewPayment): Promise<void> {
     await this.db.deferWrite(
       scope,
-      `INSERT INTO payments (ticketing_id, id, order_id, method, amount, currency, status, provider_reference, note, actor_kind, actor_id, actor_label, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [p.id, p.orderId, p.method, p.amount, p.currency, p.status, p.providerReference, p.note, p.actorKind, p.actorId, p.actorLabel, p.at],
+      `INSERT INTO payments (ticketing_id, id, order_id, method, amount, currency, status, provider_reference, note, actor_kind, actor_id, actor_label, at, cash_given)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [p.id, p.orderId, p.method, p.amount, p.currency, p.status, p.providerReference, p.note, p.actorKind, p.actorId, p.actorLabel, p.at, p.cashGiven],
     );
   }
 
@@ -120,6 +121,22 @@ export class PaymentsReconciliationRepository {
        ON CONFLICT (ticketing_id) DO UPDATE SET creditor_name = $2, street = $3, building_number = $4, zip = $5, city = $6, country = $7,
          qr_iban = $8, payment_term_days = $9, updated_at = $10, updated_by = $11`,
       [s.creditorName, s.street, s.buildingNumber, s.zip, s.city, s.country, s.qrIban, s.paymentTermDays, s.updatedAt, s.updatedBy],
+    );
+  }
+
+  /** TO-5: the ticketing's VAT number and rate, or null when none were set. */
+  vatSettings(scope: TenantScope): Promise<VatSettings | null> {
+    return this.db.scoped(VatSettings, scope).findOne({});
+  }
+
+  /** Sets them whole, or clears them (null). */
+  async saveVatSettings(scope: TenantScope, s: Omit<VatSettings, 'ticketingId'> | null): Promise<void> {
+    if (!s) return void (await this.db.deferWrite(scope, `DELETE FROM vat_settings WHERE ticketing_id = $1`, []));
+    await this.db.deferWrite(
+      scope,
+      `INSERT INTO vat_settings (ticketing_id, vat_number, rate_bp, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (ticketing_id) DO UPDATE SET vat_number = $2, rate_bp = $3, updated_at = $4, updated_by = $5`,
+      [s.vatNumber, s.rateBp, s.updatedAt, s.updatedBy],
     );
   }
 

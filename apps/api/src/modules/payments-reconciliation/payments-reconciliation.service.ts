@@ -16,6 +16,7 @@ import { Clock } from '../../platform/clock/clock';
 import { NO_COMMISSION } from './commission';
 import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
 import { InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
+import { VatSettingsRequest, VatSettingsResponse } from './dto/vat-settings.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
@@ -32,6 +33,11 @@ export interface LedgerEntryInput {
   status?: LedgerStatus;
   providerReference?: string | null;
   note?: string | null;
+}
+
+/** A payment may say what cash was handed over for it at the counter (TO-5): the receipt prints it and the change. */
+export interface PaymentInput extends LedgerEntryInput {
+  cashGiven?: number | null;
 }
 
 /**
@@ -106,8 +112,8 @@ export class PaymentsReconciliationService {
   }
 
   /** Appends a payment as part of the caller's write. */
-  recordPayment(scope: TenantScope, p: LedgerEntryInput): Promise<void> {
-    return this.repo.insertPayment(scope, { id: randomUUID(), ...row(p) });
+  recordPayment(scope: TenantScope, p: PaymentInput): Promise<void> {
+    return this.repo.insertPayment(scope, { id: randomUUID(), ...row(p), cashGiven: p.method === 'cash' ? (p.cashGiven ?? null) : null });
   }
 
   /** Appends a refund as part of the caller's write; fails it with REFUND_EXCEEDS_PAID if the order did not receive that much. */
@@ -133,7 +139,10 @@ export class PaymentsReconciliationService {
   /** An order's payments and refunds, oldest first, whatever their status. */
   async entriesOf(scope: TenantScope, orderId: string): Promise<{ payments: PaymentResponse[]; refunds: RefundResponse[] }> {
     const [payments, refunds] = await Promise.all([this.repo.paymentsOf(scope, orderId), this.repo.refundsOf(scope, orderId)]);
-    return { payments: payments.map(paymentView), refunds: refunds.map((r) => ({ ...paymentView(r), paymentId: r.paymentId, reason: r.reason })) };
+    return {
+      payments: payments.map(paymentView),
+      refunds: refunds.map((r) => ({ ...paymentView(r), cashGiven: null, paymentId: r.paymentId, reason: r.reason })),
+    };
   }
 
   /** The commission the platform takes per ticket sold here (ORD-15); none until terms are set. */
@@ -201,6 +210,24 @@ export class PaymentsReconciliationService {
     return this.invoiceSettings(scope);
   }
 
+  /** TO-5 (ADR 0040): the VAT number and rate printed on counter receipts; all null when none were set. */
+  async vatSettings(scope: TenantScope): Promise<VatSettingsResponse> {
+    const s = await this.repo.vatSettings(scope);
+    return s
+      ? { vatNumber: s.vatNumber, rateBp: s.rateBp, updatedAt: s.updatedAt.toISOString(), updatedBy: s.updatedBy }
+      : { vatNumber: null, rateBp: null, updatedAt: null, updatedBy: null };
+  }
+
+  /** Sets both, or clears both (null); receipts are printed with the settings of the moment they are printed. */
+  async setVatSettings(scope: TenantScope, body: VatSettingsRequest, actor: Actor): Promise<VatSettingsResponse> {
+    const clear = body.vatNumber === null && body.rateBp === null;
+    await this.repo.saveVatSettings(
+      scope,
+      clear ? null : { vatNumber: body.vatNumber!, rateBp: body.rateBp!, updatedAt: this.clock.now(), updatedBy: actor.label },
+    );
+    return this.vatSettings(scope);
+  }
+
   /**
    * Charges each ticket of a sale the commission of the terms in force, as part of the sale's write
    * (coordination's checkout). The charges are never reversed: a cancelled ticket's commission stays due.
@@ -244,7 +271,7 @@ function row(p: LedgerEntryInput) {
   };
 }
 
-function paymentView(p: LedgerEntry): PaymentResponse {
+function paymentView(p: LedgerEntry & { cashGiven?: number | null }): PaymentResponse {
   return {
     id: p.id,
     method: p.method,
@@ -254,6 +281,7 @@ function paymentView(p: LedgerEntry): PaymentResponse {
     note: p.note,
     actor: { kind: p.actorKind, label: p.actorLabel },
     at: p.at.toISOString(),
+    cashGiven: p.cashGiven ?? null,
   };
 }
 

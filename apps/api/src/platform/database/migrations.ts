@@ -1,3 +1,4 @@
+import { ReceiptCashGivenAndVatSettings1796235896937 } from './migrations/1796235896937-receipt-cash-given-and-vat-settings';
 import { CounterInvitationsAndTicketText1796232092352 } from './migrations/1796232092352-counter-invitations-and-ticket-text';
 import { CounterSessions1796220594504 } from './migrations/1796220594504-counter-sessions';
 import { CartRevision1796204931106 } from './migrations/1796204931106-cart-revision';
@@ -80,4 +81,5 @@ export const MIGRATIONS: Function[] = [
   RegistrationForm1796205286320,
   CounterSessions1796220594504,
   CounterInvitationsAndTicketText1796232092352,
+  ReceiptCashGivenAndVatSettings1796235896937,
 ];

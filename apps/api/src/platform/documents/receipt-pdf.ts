@@ -19,11 +19,14 @@ export interface ReceiptDocument {
   /** With a discount: the amount before it, and the discount. */
   discount: { subtotal: string; code: string | null; amount: string } | null;
   total: string;
-  payments: { method: string; detail: string; amount: string }[];
+  /** A cash payment handed over at the counter says what was received and the change given back. */
+  payments: { method: string; detail: string; amount: string; cash?: { given: string; change: string } | null }[];
   refunds: { method: string; detail: string; amount: string }[];
   paid: string;
   /** What is left to pay; null when nothing is. */
   due: string | null;
+  /** Where the ticketing set VAT (ADR 0040): its number and the VAT the total includes, rate written (e.g. `8.1 %`). */
+  vat: { number: string; rate: string; amount: string } | null;
 }
 
 // A fresh node each time: pdfmake writes its layout into the nodes it is given.
@@ -50,7 +53,11 @@ export class ReceiptPdf {
     const { words, locale } = documentLanguage(doc.language);
     const w = words.slip;
     const ledgerRows = (rows: ReceiptDocument['payments']) =>
-      rows.map((r) => amountRow({ text: [r.method, ...(r.detail ? [{ text: `\n${r.detail}`, style: 'small' }] : [])] }, r.amount));
+      rows.flatMap((r) => [
+        amountRow({ text: [r.method, ...(r.detail ? [{ text: `\n${r.detail}`, style: 'small' }] : [])] }, r.amount),
+        // Indented under its payment: what the buyer handed over, and the change given back.
+        ...(r.cash ? [{ stack: [amountRow(w.given, r.cash.given), amountRow(w.change, r.cash.change)], style: 'small', margin: [8, 0, 0, 0] as Margins }] : []),
+      ]);
     const content: Content[] = [
       { text: doc.organizerName, style: 'organizer' },
       ...(doc.organizerAddress.length ? [{ text: doc.organizerAddress.join('\n'), alignment: 'center' as const, style: 'small' }] : []),
@@ -70,6 +77,7 @@ export class ReceiptPdf {
       rule(),
       ...(doc.discount ? [amountRow(w.subtotal, doc.discount.subtotal), amountRow(w.discount(doc.discount.code), `−${doc.discount.amount}`)] : []),
       amountRow(w.total, doc.total, 'total'),
+      ...(doc.vat ? [amountRow(w.vat(doc.vat.rate), doc.vat.amount, 'small'), amountRow(w.vatNumber, doc.vat.number, 'small')] : []),
       ...(doc.payments.length ? [rule(), { text: w.payments, bold: true }, ...ledgerRows(doc.payments)] : []),
       ...(doc.refunds.length ? [{ text: w.refunds, bold: true, margin: [0, 4, 0, 0] as Margins }, ...ledgerRows(doc.refunds)] : []),
       rule(),

@@ -20,6 +20,13 @@ export class PaymentResponse {
   @ApiProperty({ nullable: true, type: 'string', description: 'What the bank or the provider said' }) note: string | null;
   @ApiProperty({ type: LedgerActorResponse }) actor: LedgerActorResponse;
   @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({
+    nullable: true,
+    type: 'integer',
+    description:
+      'A cash payment at the counter: the cash handed over (minor units), when said; the change given back is what it exceeds the amount by. Null otherwise (and for a refund)',
+  })
+  cashGiven: number | null;
 }
 
 /** One refund of an order, as the ledger holds it. */

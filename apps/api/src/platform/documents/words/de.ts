@@ -79,6 +79,10 @@ export const de: DocumentWords = {
     paid: 'Total bezahlt',
     due: 'Noch zu bezahlen',
     thanks: 'Vielen Dank und viel Vergnügen!',
+    given: 'Erhalten',
+    change: 'Rückgeld',
+    vatNumber: 'MWST-Nr.',
+    vat: (rate: string) => `inkl. MWST ${rate}:`,
   },
   pdf: {
     title: (number) => `Bestellung ${number}`,

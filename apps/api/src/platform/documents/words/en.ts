@@ -79,6 +79,10 @@ export const en: DocumentWords = {
     paid: 'Total paid',
     due: 'Still to pay',
     thanks: 'Thank you and enjoy the show!',
+    given: 'Received',
+    change: 'Change',
+    vatNumber: 'VAT no.',
+    vat: (rate: string) => `incl. VAT ${rate}:`,
   },
   pdf: {
     title: (number) => `Order ${number}`,

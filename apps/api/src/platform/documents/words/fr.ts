@@ -86,6 +86,10 @@ export const fr = {
     paid: 'Total payé',
     due: 'Reste à payer',
     thanks: 'Merci et bon spectacle !',
+    given: 'Reçu',
+    change: 'Rendu',
+    vatNumber: 'N° TVA',
+    vat: (rate: string) => `dont TVA ${rate} :`,
   },
   pdf: {
     title: (number: string) => `Commande ${number}`,

@@ -83,6 +83,10 @@ export const it: DocumentWords = {
     paid: 'Totale pagato',
     due: 'Da pagare',
     thanks: 'Grazie e buono spettacolo!',
+    given: 'Ricevuto',
+    change: 'Resto',
+    vatNumber: 'N. IVA',
+    vat: (rate: string) => `di cui IVA ${rate}:`,
   },
   pdf: {
     title: (number) => `Ordine ${number}`,
