@@ -8,7 +8,7 @@
 //
 // Starts its own API process on a fresh database; prints orders/s, latency percentiles,
 // sold vs capacity (oversell check) and the HTTP / bare-SQL ratio.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { arg, percentile as pct, startBenchApi } from '../lib.mjs';
@@ -198,12 +198,13 @@ async function sqlPhase(bench, { card = false } = {}) {
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                              starts_at, zone_name, price_name, amount, currency, list_amount)
-         SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF', x.amount
+                              starts_at, zone_name, price_name, amount, currency, list_amount, barcode)
+         SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF', x.amount, x.barcode
            FROM o, unnest(${L(`{${randomUUID()}}`)}::uuid[], ${L(`{${randomBytes(64).toString('base64url')}}`)}::text[], ${L(`{${ev.event_id}}`)}::uuid[],
                           ${L(`{${dateId}}`)}::uuid[], ${L(`{${zoneId}}`)}::uuid[], ${L(`{${ev.price_id}}`)}::uuid[], '{"Bench night"}'::text[], '{NULL}'::text[],
-                          ${L(`{"${new Date().toISOString()}"}`)}::timestamptz[], '{Fosse}'::text[], '{"Plein tarif"}'::text[], '{3000}'::int[])
-                 AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount)),
+                          ${L(`{"${new Date().toISOString()}"}`)}::timestamptz[], '{Fosse}'::text[], '{"Plein tarif"}'::text[], '{3000}'::int[],
+                          ${L(`{${String(randomInt(0, 1e9)).padStart(9, '0')}${String(randomInt(0, 1e9)).padStart(9, '0')}}`)}::text[])
+                 AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount, barcode)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT ${L(tid)}, o.id, 'orders.order.placed', 'customer', NULL, 'Bench Buyer', '{}', now() FROM o)

@@ -100,12 +100,13 @@ async function generate(client, demoTicketingId) {
   await step(
     `tickets (${ORDERS * TICKETS})`,
     `INSERT INTO tickets (ticketing_id, id, order_id, position, code, event_id, date_id, zone_id, price_id, event_name, venue,
-                          starts_at, zone_name, price_name, amount, list_amount, currency, status, scan_state)
+                          starts_at, zone_name, price_name, amount, list_amount, currency, status, scan_state, barcode)
      SELECT o.ticketing_id, x.id, o.id, j, 'G1.be0c4a11ee.' || ${b64url('uuid_send(x.id)')} || '.' || ${b64url('sha512(uuid_send(x.id))')},
             md5(o.ticketing_id || 'event' || e.n)::uuid, md5(o.ticketing_id || 'date' || e.n || '-' || e.d)::uuid,
             md5(o.ticketing_id || 'zone')::uuid, md5(o.ticketing_id || 'price')::uuid, 'Spectacle ' || e.n, 'Grande salle',
             timestamptz '2027-01-15 20:00+01' + e.n * interval '7 days' + e.d * interval '1 day', 'Parterre', 'Plein tarif',
-            o.total_amount / ${TICKETS}, o.total_amount / ${TICKETS}, 'CHF', CASE WHEN o.status = 'cancelled' THEN 'cancelled' ELSE 'valid' END, 'unscanned'
+            o.total_amount / ${TICKETS}, o.total_amount / ${TICKETS}, 'CHF', CASE WHEN o.status = 'cancelled' THEN 'cancelled' ELSE 'valid' END, 'unscanned',
+            lpad(((('x' || substr(md5(x.id::text), 1, 15))::bit(60)::bigint) % 1000000000000000000)::text, 18, '0')
        FROM orders o
        CROSS JOIN generate_series(0, $1 - 1) j
        CROSS JOIN LATERAL (SELECT md5(o.id || '-' || j)::uuid AS id) x

@@ -26,12 +26,15 @@ async function withRenderedPages<T>(pdf: Buffer, dpi: number, read: (file: strin
 }
 
 /** The QR codes on every rendered page. */
-export function decodeQrCodesFromPdf(pdf: Buffer): Promise<string[]> {
+export const decodeQrCodesFromPdf = (pdf: Buffer): Promise<string[]> => decodeFromPdf(pdf, 'qrcode');
+
+/** The codes of one symbology (QR codes, or Code 128 barcodes) on every rendered page. */
+export function decodeFromPdf(pdf: Buffer, symbology: 'qrcode' | 'code128'): Promise<string[]> {
   return withRenderedPages(pdf, 150, async (_file, pages) => {
     const codes: string[] = [];
     for (const page of pages) {
       try {
-        const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', page]);
+        const { stdout } = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', `-S${symbology}.enable`, page]);
         codes.push(...stdout.split('\n').filter(Boolean));
       } catch (error) {
         // Exit status 4: no code on this page (a gift voucher page, say); anything else is a failure.

@@ -15,8 +15,8 @@ export function pdfPages(pdf: Buffer): string[] {
     .filter((p) => p.trim());
 }
 
-/** Renders the pages to PNG (pdftoppm) and returns the QR codes zbarimg reads on each. */
-export function pdfQrCodes(pdf: Buffer): string[][] {
+/** Renders the pages to PNG (pdftoppm) and returns the codes of one symbology zbarimg reads on each. */
+export function pdfCodes(pdf: Buffer, symbology: 'qrcode' | 'code128' = 'qrcode'): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-pdf-'));
   try {
     writeFileSync(join(dir, 'doc.pdf'), pdf);
@@ -26,7 +26,7 @@ export function pdfQrCodes(pdf: Buffer): string[][] {
       .sort()
       .map((f) => {
         try {
-          return execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(dir, f)])
+          return execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', `-S${symbology}.enable`, join(dir, f)])
             .toString('utf8')
             .split('\n')
             .filter(Boolean);
@@ -39,6 +39,9 @@ export function pdfQrCodes(pdf: Buffer): string[][] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The QR codes zbarimg reads on each page. */
+export const pdfQrCodes = (pdf: Buffer): string[][] => pdfCodes(pdf, 'qrcode');
 
 /** Same spaces as `pdfPages`, for text read from an email. */
 export const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -16,7 +16,6 @@ type Price = Schemas['PriceResponse'];
 /** What the backoffice says for each problem code of the API, instead of the API's English `detail`. */
 const problems: Record<ProblemCode, string> = {
   BAD_REQUEST: 'La demande n’a pas pu être comprise. Rechargez la page et réessayez.',
-  BARCODE_TOO_LONG: 'Un code de billet est trop long pour un code-barres Code 128 lisible : imprimez les billets avec leur QR code.',
   CAPACITY_BELOW_TAKEN: 'La capacité ne peut pas être inférieure aux places déjà vendues ou en panier.',
   CAPACITY_EXCEEDED: 'Il ne reste pas assez de places dans cette zone à cette date.',
   CART_CHANGED: 'Le panier a changé entre-temps : rechargez-le et réessayez.',
@@ -376,8 +375,14 @@ const orders = {
     preparing: 'Préparation…',
     a4: 'Billets A4',
     thermal: 'Billets thermiques (80 mm)',
+    code128: 'Billets thermiques, code-barres',
     receipt: 'Reçu',
-    fileName: { a4: 'billets-{number}.pdf', thermal: 'billets-80mm-{number}.pdf', receipt: 'recu-{number}.pdf' },
+    fileName: {
+      a4: 'billets-{number}.pdf',
+      thermal: 'billets-80mm-{number}.pdf',
+      code128: 'billets-80mm-code-barres-{number}.pdf',
+      receipt: 'recu-{number}.pdf',
+    },
   },
   search: {
     event: 'Événement',
@@ -1121,6 +1126,7 @@ const counter = {
     send: 'Envoyer par e-mail',
     a4: 'Billets A4',
     thermal: 'Billets thermiques (80 mm)',
+    code128: 'Billets thermiques, code-barres',
     receipt: 'Reçu',
     preparing: 'Préparation…',
     sendTickets: 'Envoyer les billets',

@@ -24,7 +24,12 @@ describe('the end of a counter sale', () => {
     api.GET.mockResolvedValue({ data: orderWith('') });
     const done = mountDone();
     await flushPromises();
-    expect(done.findAll('[data-testid^="counter-done-print-"]').map((b) => b.text())).toEqual(['Billets A4', 'Billets thermiques (80 mm)', 'Reçu']);
+    expect(done.findAll('[data-testid^="counter-done-print-"]').map((b) => b.text())).toEqual([
+      'Billets A4',
+      'Billets thermiques (80 mm)',
+      'Billets thermiques, code-barres',
+      'Reçu',
+    ]);
     expect(done.find('[data-testid="counter-done-send-tickets"]').exists()).toBe(false);
     expect(done.get('[data-testid="counter-done-no-email"]').text()).toBe('Pas d’e-mail pour cette commande : imprimez les billets.');
   });

@@ -4,7 +4,6 @@ import type { Catalog } from './i18n';
 export const de: Catalog = {
   problems: {
     BAD_REQUEST: 'Ihre Anfrage konnte nicht verarbeitet werden. Laden Sie die Seite neu und versuchen Sie es nochmals.',
-    BARCODE_TOO_LONG: 'Ein Billettcode ist zu lang für einen lesbaren Code-128-Strichcode: Die Billette werden mit ihrem QR-Code gedruckt.',
     CAPACITY_BELOW_TAKEN: 'Diese Änderung ist nicht möglich: Es sind bereits Plätze verkauft.',
     CAPACITY_EXCEEDED: 'Für dieses Datum sind in dieser Zone nicht mehr genügend Plätze frei.',
     CART_CHANGED: 'Ihr Warenkorb hat sich soeben geändert (in einem anderen Tab?): Prüfen Sie ihn und versuchen Sie es erneut.',

@@ -4,7 +4,6 @@ import type { Catalog } from './i18n';
 export const en: Catalog = {
   problems: {
     BAD_REQUEST: 'Your request could not be processed. Reload the page and try again.',
-    BARCODE_TOO_LONG: 'A ticket code is too long for a legible Code 128 barcode: tickets are printed with their QR code.',
     CAPACITY_BELOW_TAKEN: 'This change is not possible: some places are already sold.',
     CAPACITY_EXCEEDED: 'There are not enough places left for this date in this zone.',
     CART_CHANGED: 'Your cart has just changed (in another tab?): check it and try again.',

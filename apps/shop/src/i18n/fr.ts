@@ -11,7 +11,6 @@ type Schemas = components['schemas'];
 /** What the shop says for each problem code of the API, instead of the API's English `detail`. */
 const problems: Record<ProblemCode, string> = {
   BAD_REQUEST: 'Votre demande n’a pas pu être traitée. Rechargez la page et réessayez.',
-  BARCODE_TOO_LONG: 'Un code de billet est trop long pour un code-barres Code 128 lisible : les billets s’impriment avec leur QR code.',
   CAPACITY_BELOW_TAKEN: 'Cette modification n’est pas possible : des places sont déjà vendues.',
   CAPACITY_EXCEEDED: 'Il ne reste plus assez de places pour cette date dans cette zone.',
   CART_CHANGED: 'Votre panier vient de changer (dans un autre onglet ?) : vérifiez-le et réessayez.',

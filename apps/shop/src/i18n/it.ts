@@ -4,7 +4,6 @@ import type { Catalog } from './i18n';
 export const it: Catalog = {
   problems: {
     BAD_REQUEST: 'Non è stato possibile elaborare la sua richiesta. Ricarichi la pagina e riprovi.',
-    BARCODE_TOO_LONG: 'Un codice di biglietto è troppo lungo per un codice a barre Code 128 leggibile: i biglietti si stampano con il loro codice QR.',
     CAPACITY_BELOW_TAKEN: 'Questa modifica non è possibile: alcuni posti sono già venduti.',
     CAPACITY_EXCEEDED: 'Non restano abbastanza posti per questa data in questa zona.',
     CART_CHANGED: 'Il suo carrello è appena cambiato (in un’altra scheda?): lo controlli e riprovi.',

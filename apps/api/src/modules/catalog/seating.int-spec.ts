@@ -211,8 +211,8 @@ describe('seating plans and numbered seats', () => {
     const [sold] = (await t.sql.query(`SELECT * FROM tickets WHERE seat_id IS NOT NULL LIMIT 1`)).rows;
     await expect(
       t.sql.query(
-        `INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, starts_at, zone_name, price_name, amount, list_amount, currency, seat_id)
-         VALUES ($1, gen_random_uuid(), $2, 'dup', $3, $4, $5, $6, 'x', now(), 'x', 'x', 0, 0, 'CHF', $7)`,
+        `INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, starts_at, zone_name, price_name, amount, list_amount, currency, seat_id, barcode)
+         VALUES ($1, gen_random_uuid(), $2, 'dup', $3, $4, $5, $6, 'x', now(), 'x', 'x', 0, 0, 'CHF', $7, '000000000000000000')`,
         [sold.ticketing_id, sold.order_id, sold.event_id, sold.date_id, sold.zone_id, sold.price_id, sold.seat_id],
       ),
     ).rejects.toThrow(/tickets_one_valid_per_seat/);

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { UnauthenticatedError } from '../../platform/http/problem';
-import { TicketSigner } from '../../platform/signing/ticket-signer';
+import { isTicketBarcode } from '../../platform/signing/ticket-code';
+import { CodeCheck, TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { OrdersService } from '../orders';
 import { ControlRepository } from './control.repository';
@@ -45,15 +46,16 @@ export class ControlService {
   }
 
   /**
-   * Normal mode: a valid ticket enters once. The signature is checked first (a forged code never
-   * reaches the ticket table); admission is one conditional UPDATE, so of two devices scanning
-   * the same ticket at the same moment exactly one is accepted.
+   * Normal mode: a valid ticket enters once. A signed code's signature is checked first (a forged
+   * code never reaches the ticket table); a barcode (ADR 0041) is looked up among this ticketing's
+   * tickets. Admission is one conditional UPDATE, so of two devices scanning the same ticket at the
+   * same moment exactly one is accepted.
    */
   async scanTicket(scope: TenantScope, deviceId: string, code: string): Promise<ScanResponse> {
     const device = await this.repo.findDevice(scope, deviceId);
     if (!device || device.revokedAt) throw new UnauthenticatedError('This device is not registered');
     const at = this.clock.now();
-    const check = await this.signer.check(scope, code);
+    const check = await this.check(scope, code);
 
     return this.db.transaction(async () => {
       let result: ScanResult;
@@ -84,5 +86,12 @@ export class ControlService {
         scannedAt: at.toISOString(),
       };
     });
+  }
+
+  /** Which ticket a scanned code names: by its signature, or by look-up for a barcode. */
+  private async check(scope: TenantScope, code: string): Promise<CodeCheck> {
+    if (!isTicketBarcode(code)) return this.signer.check(scope, code);
+    const ticketId = await this.orders.ticketIdByBarcode(scope, code.trim());
+    return ticketId ? { status: 'genuine', ticketId } : { status: 'malformed' };
   }
 }

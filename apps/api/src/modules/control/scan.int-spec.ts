@@ -22,8 +22,8 @@ describe('scanning at the door (normal mode)', () => {
     const ev = await t.createEvent(tn, { capacity: 500 });
     const { body } = await buy(t, tn, ev, quantity);
     if (paid) await payAtTicketOffice(tn, body.orderId);
-    const rows = await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1 ORDER BY id`, [body.orderId]);
-    return rows.rows as { id: string; code: string }[];
+    const rows = await t.sql.query(`SELECT id, code, barcode FROM tickets WHERE order_id = $1 ORDER BY id`, [body.orderId]);
+    return rows.rows as { id: string; code: string; barcode: string }[];
   };
 
   beforeAll(async () => {
@@ -70,6 +70,26 @@ describe('scanning at the door (normal mode)', () => {
     expect((await scan(deviceToken, foreign.code)).body).toMatchObject({ result: 'unknown', ticket: null });
     const state = await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [foreign.id]);
     expect(state.rows[0].scan_state).toBe('unscanned');
+  });
+
+  it('admits a ticket by its barcode (ADR 0041) once, with the same answers as its signed code; another ticketing’s barcode is unknown', async () => {
+    const [ticket, sibling] = await ticketCodes(tenant, 2);
+    expect((await scan(deviceToken, ticket.barcode).expect(200)).body).toMatchObject({ result: 'accepted', valid: true, ticket: { id: ticket.id } });
+    // The same ticket through its other code: one admission.
+    expect((await scan(deviceToken, ticket.code)).body).toMatchObject({ result: 'already_used', ticket: { id: ticket.id } });
+    await t.sql.query(`UPDATE tickets SET status = 'cancelled' WHERE id = $1`, [sibling.id]);
+    expect((await scan(deviceToken, sibling.barcode)).body).toMatchObject({ result: 'cancelled', valid: false });
+
+    const [foreign] = await ticketCodes(other, 1);
+    expect((await scan(deviceToken, foreign.barcode)).body).toMatchObject({ result: 'unknown', ticket: null });
+    const state = await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [foreign.id]);
+    expect(state.rows[0].scan_state).toBe('unscanned');
+    expect((await scan(await device(other), foreign.barcode)).body).toMatchObject({ result: 'accepted', ticket: { id: foreign.id } });
+    const recorded = await t.sql.query(`SELECT code, result FROM scans WHERE ticket_id = $1 ORDER BY id`, [ticket.id]);
+    expect(recorded.rows).toEqual([
+      { code: ticket.barcode, result: 'accepted' },
+      { code: ticket.code, result: 'already_used' },
+    ]);
   });
 
   it('refuses cancelled and blacklisted tickets with their reason', async () => {

@@ -70,14 +70,17 @@ describe('order search (ORD-1): one field, the filters, the columns', () => {
     expect(await ids({ q: '_' })).toEqual([]);
   });
 
-  it('finds an order by a ticket’s code or id, never another ticketing’s', async () => {
+  it('finds an order by a ticket’s code, barcode or id, never another ticketing’s', async () => {
     const detail = async (who: Tenant, orderId: string) =>
       (await t.http().get(`/api/v1/ticketings/${who.ticketingId}/orders/${orderId}`).set('authorization', `Bearer ${who.token}`).expect(200)).body;
     const marguerite = await detail(tenant, orders.marguerite.orderId);
     expect(await ids({ q: marguerite.tickets[1].code })).toEqual(idsOf('marguerite'));
     expect(await ids({ q: marguerite.tickets[0].id })).toEqual(idsOf('marguerite'));
+    expect(marguerite.tickets[0].barcode).toMatch(/^\d{18}$/);
+    expect(await ids({ q: marguerite.tickets[0].barcode })).toEqual(idsOf('marguerite'));
     const elsewhere = await detail(other, orders.elsewhere.orderId);
     expect(await ids({ q: elsewhere.tickets[0].code })).toEqual([]);
+    expect(await ids({ q: elsewhere.tickets[0].barcode })).toEqual([]);
     expect(await ids({ q: elsewhere.tickets[0].id })).toEqual([]);
   });
 

@@ -62,7 +62,7 @@ export class OrdersController {
   })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.BARCODE_TOO_LONG)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND)
   async downloadOrderTickets(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,

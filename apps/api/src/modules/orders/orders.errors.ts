@@ -7,10 +7,6 @@ export const OrdersProblems = declareProblems('orders', {
     summary:
       'An invoice order awaiting payment cannot cancel single tickets (its invoice would no longer be right): cancel the whole order and place a new one',
   },
-  BARCODE_TOO_LONG: {
-    status: 422,
-    summary: 'A ticket code (123 characters, signed) needs about 350 mm as a legible Code 128: print it as a QR code; `barcode` names the field (ADR 0033)',
-  },
   ORDER_NOT_INVOICED: { status: 404, summary: 'This order is not paid by invoice: it has no invoice' },
   ORDER_NOT_FOUND: { status: 404, summary: 'No such order in this ticketing (or the access token does not match, in the shop)' },
   ORDER_NOT_AWAITING_PAYMENT: { status: 409, summary: 'Only an order awaiting payment can be marked paid; `orderStatus` says what it is' },
@@ -118,14 +114,5 @@ export class CommentNotFoundError extends NotFoundError {
 export class CommentNotYoursError extends DomainError {
   constructor() {
     super(OrdersProblems.COMMENT_NOT_YOURS, 'Only the comment’s author or an admin can edit or delete it');
-  }
-}
-
-/** TO-5: the signed ticket code does not fit a Code 128 a scanner reads on a ticket (ADR 0033). */
-export class BarcodeTooLongError extends DomainError {
-  constructor() {
-    super(OrdersProblems.BARCODE_TOO_LONG, 'A ticket code is too long to print legibly as a Code 128: choose the QR code', [
-      { field: 'barcode', message: 'a ticket code is too long for a legible Code 128; use qr' },
-    ]);
   }
 }

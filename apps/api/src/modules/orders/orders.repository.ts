@@ -5,7 +5,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
-import { parseTicketCode } from '../../platform/signing/ticket-code';
+import { isTicketBarcode, parseTicketCode } from '../../platform/signing/ticket-code';
 import { Ticket } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
@@ -18,7 +18,7 @@ export interface OrderSummaryRow extends Order {
   ticketCount: number;
 }
 
-/** What a search of orders may ask: `q` (number, name, email, ticket code or id) and the filters. */
+/** What a search of orders may ask: `q` (number, name, email, ticket code, barcode or id) and the filters. */
 export interface OrderFilter {
   q?: string;
   eventId?: string;
@@ -37,7 +37,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * An order search on `orders o` in the ticketing bound as $1: its FROM source, its WHERE clause, and
  * its parameters numbered from $2. `q` makes the source a UNION of index-backed look-ups returning
- * whole rows — the number and the email by B-tree, a ticket by its code or id (the code names it),
+ * whole rows — the number and the email by B-tree, a ticket by its code, barcode or id (the code names it),
  * the name and email by substring on the trigram index — so each branch uses its index, none scans
  * the ticketing, and no match is fetched twice. Exported for bench/search, which runs the same SQL bare.
  */
@@ -55,12 +55,14 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
     const email = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(q);
     if (email) matches.push(`customer_email = ${bind(q.toLowerCase())}`);
     const ticketId = UUID.test(q) ? q.toLowerCase() : parseTicketCode(q)?.ticketId;
+    const barcode = isTicketBarcode(q) ? q : null;
     if (ticketId) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND id = ${bind(ticketId)})`);
+    else if (barcode) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND barcode = ${bind(barcode)})`);
     else if (!/\s/.test(q) && q.length > 20) matches.push(`id = (SELECT order_id FROM tickets WHERE ticketing_id = $1 AND code = ${bind(q)})`);
-    // A ticket's code or id is no part of a name or an email: its look-up is the whole search.
+    // A ticket's code, barcode or id is no part of a name or an email: its look-up is the whole search.
     // Eight letters and digits are looked for in names too, unless they are an order's number: then
     // that order is the answer, and the substring branch is skipped (a one-time filter, not a scan).
-    if (!ticketId && !email)
+    if (!ticketId && !barcode && !email)
       matches.push(
         `lower(customer_first_name || ' ' || customer_last_name || ' ' || customer_email) LIKE ${bind(`%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`)}` +
           (number ? ` AND NOT EXISTS (SELECT 1 FROM orders WHERE ticketing_id = $1 AND number = ${number})` : ''),
@@ -111,15 +113,15 @@ export class OrdersRepository {
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
                               starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
-                              list_amount, seat_section, seat_row, seat_number, attendee)
+                              list_amount, seat_section, seat_row, seat_number, attendee, barcode)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
                 x.starts_at, x.zone_name, x.price_name, x.amount, $7, x.seat_id, x.seat_label, x.position - 1,
-                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee
+                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee, x.barcode
            FROM o, unnest($14::uuid[], $15::text[], $16::uuid[], $17::uuid[], $18::uuid[], $19::uuid[], $20::text[],
                           $21::text[], $22::timestamptz[], $23::text[], $24::text[], $25::int[], $34::uuid[], $35::text[],
-                          $37::int[], $38::text[], $39::text[], $40::text[], $46::jsonb[])
+                          $37::int[], $38::text[], $39::text[], $40::text[], $46::jsonb[], $50::text[])
                         WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount,
-                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, position)),
+                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, barcode, position)),
        h AS (
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT $1, o.id, $26, $27, $28, $29, $30, $31 FROM o)
@@ -173,6 +175,7 @@ export class OrdersRepository {
         o.registration ? JSON.stringify(o.registration) : null,
         o.ticketLine,
         o.ticketHolder,
+        col('barcode'),
       ],
       explainers,
     );
@@ -192,15 +195,15 @@ export class OrdersRepository {
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
                               starts_at, zone_name, price_name, amount, currency, seat_id, seat_label, position,
-                              list_amount, seat_section, seat_row, seat_number, attendee)
+                              list_amount, seat_section, seat_row, seat_number, attendee, barcode)
          SELECT $1, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue,
                 x.starts_at, x.zone_name, x.price_name, x.amount, $3, x.seat_id, x.seat_label, p.last + x.position,
-                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee
+                x.list_amount, x.seat_section, x.seat_row, x.seat_number, x.attendee, x.barcode
            FROM o, p, unnest($4::uuid[], $5::text[], $6::uuid[], $7::uuid[], $8::uuid[], $9::uuid[], $10::text[],
                              $11::text[], $12::timestamptz[], $13::text[], $15::text[], $14::int[], $16::uuid[], $17::text[],
-                             $18::int[], $19::text[], $20::text[], $21::text[], $22::jsonb[])
+                             $18::int[], $19::text[], $20::text[], $21::text[], $22::jsonb[], $23::text[])
                         WITH ORDINALITY AS x(id, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at, zone_name, price_name, amount,
-                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, position))
+                                             seat_id, seat_label, list_amount, seat_section, seat_row, seat_number, attendee, barcode, position))
        SELECT guichet_require(count(*) = 1, 'ORDER_NOT_PAID') FROM o`,
       [
         orderId,
@@ -224,6 +227,7 @@ export class OrdersRepository {
         col('seatRow'),
         col('seatNumber'),
         tickets.map((t) => (t.attendee ? JSON.stringify(t.attendee) : null)),
+        col('barcode'),
       ],
       explainers,
     );
@@ -467,6 +471,11 @@ export class OrdersRepository {
    * statement, so of two devices racing on the same ticket exactly one sees its UPDATE match.
    * Returns the ticket as it is after the attempt.
    */
+  async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
+    const [row] = await this.db.tenantQuery<{ id: string }>(scope, `SELECT id FROM tickets WHERE ticketing_id = $1 AND barcode = $2`, [barcode]);
+    return row?.id ?? null;
+  }
+
   async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null; orderPaid: boolean }> {
     const updated = await this.db.tenantQuery(
       scope,

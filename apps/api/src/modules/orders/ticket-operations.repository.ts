@@ -3,11 +3,12 @@ import { Database, Explainers } from '../../platform/database/database';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { TicketStatus } from './entities/ticket.entity';
 
-/** A ticket that takes an old one's place: a new id and code, and where it admits (the same date and seat when reissued). */
+/** A ticket that takes an old one's place: a new id and codes, and where it admits (the same date and seat when reissued). */
 export interface Replacement {
   oldId: string;
   newId: string;
   code: string;
+  barcode: string;
   dateId: string;
   startsAt: Date;
   seatId: string | null;
@@ -74,13 +75,13 @@ export class TicketOperationsRepository {
     );
     await this.db.deferWrite(
       scope,
-      `INSERT INTO tickets (ticketing_id, id, order_id, position, code, event_id, date_id, zone_id, price_id, event_name, venue, starts_at,
+      `INSERT INTO tickets (ticketing_id, id, order_id, position, code, barcode, event_id, date_id, zone_id, price_id, event_name, venue, starts_at,
                             zone_name, seat_id, seat_label, seat_section, seat_row, seat_number, price_name, amount, list_amount, currency, attendee)
-       SELECT $1, x.new_id, t.order_id, t.position, x.code, t.event_id, x.date_id, t.zone_id, t.price_id, t.event_name, t.venue, x.starts_at,
+       SELECT $1, x.new_id, t.order_id, t.position, x.code, x.barcode, t.event_id, x.date_id, t.zone_id, t.price_id, t.event_name, t.venue, x.starts_at,
               t.zone_name, x.seat_id, x.seat_label, x.seat_section, x.seat_row, x.seat_number, t.price_name, t.amount, t.list_amount, t.currency, t.attendee
          FROM tickets t
-         JOIN unnest($3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::timestamptz[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[])
-              AS x(old_id, new_id, code, date_id, starts_at, seat_id, seat_label, seat_section, seat_row, seat_number) ON x.old_id = t.id
+         JOIN unnest($3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::timestamptz[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+              AS x(old_id, new_id, code, date_id, starts_at, seat_id, seat_label, seat_section, seat_row, seat_number, barcode) ON x.old_id = t.id
         WHERE t.ticketing_id = $1 AND t.order_id = $2`,
       [
         orderId,
@@ -94,6 +95,7 @@ export class TicketOperationsRepository {
         col('seatSection'),
         col('seatRow'),
         col('seatNumber'),
+        col('barcode'),
       ],
     );
   }

@@ -168,11 +168,11 @@ export class TicketOperations {
   /** New signed tickets take the places of old ones (at their new date and seat, if moved). */
   private async replace(scope: TenantScope, order: Order, moved: MovedTicket[], from: TicketStatus[]): Promise<{ from: string; to: string }[]> {
     const newIds = moved.map(() => randomUUID());
-    const codes = await this.signer.sign(scope, newIds);
+    const codes = await this.signer.issue(scope, newIds);
     const replacements = moved.map((m, i): Replacement => ({
       oldId: m.ticketId,
       newId: newIds[i],
-      code: codes[i],
+      ...codes[i],
       dateId: m.dateId,
       startsAt: m.startsAt,
       seatId: m.seat?.id ?? null,

@@ -1,3 +1,4 @@
+import { TicketBarcode1796243629042 } from './migrations/1796243629042-ticket-barcode';
 import { ReceiptCashGivenAndVatSettings1796235896937 } from './migrations/1796235896937-receipt-cash-given-and-vat-settings';
 import { CounterInvitationsAndTicketText1796232092352 } from './migrations/1796232092352-counter-invitations-and-ticket-text';
 import { CounterSessions1796220594504 } from './migrations/1796220594504-counter-sessions';
@@ -82,4 +83,5 @@ export const MIGRATIONS: Function[] = [
   CounterSessions1796220594504,
   CounterInvitationsAndTicketText1796232092352,
   ReceiptCashGivenAndVatSettings1796235896937,
+  TicketBarcode1796243629042,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Content, Margins } from 'pdfmake/interfaces';
-import { qrCodeSvg } from './barcode';
+import { code128Block, qrCodeSvg } from './barcode';
 import { formatDateTime, formatTime } from './format';
 import { pdfmake } from './pdfmake';
 import { labelled, seatParts, venueLine } from './ticket-layout';
@@ -17,7 +17,7 @@ const QR_SIZE = mm(44);
 /**
  * TO-5: an order's tickets for an 80 mm thermal printer at the counter — one ticket per page, the
  * page as long as its content, black on white only (no logo, no image, no grey: a thermal head
- * prints dots or nothing), and the ticket code as a QR code (ADR 0033).
+ * prints dots or nothing), and the ticket code as a QR code (ADR 0033) or its barcode as a Code 128 (ADR 0041).
  */
 @Injectable()
 export class ThermalTicketPdf {
@@ -45,7 +45,9 @@ export class ThermalTicketPdf {
           labelled(w.zone, t.zoneName),
           ...(seat.length ? [{ columns: seat, style: 'seat', margin: [0, 3, 0, 0] as Margins }] : []),
           { stack: [labelled(w.price, `${t.priceName} · ${t.price}`)], margin: [0, 3, 0, 0] as Margins },
-          { svg: qrCodeSvg(t.code), width: QR_SIZE, alignment: 'center' as const, margin: [0, 8, 0, 8] as Margins },
+          doc.symbology === 'code128'
+            ? code128Block(t.barcode, [0, 10, 0, 10])
+            : { svg: qrCodeSvg(t.code), width: QR_SIZE, alignment: 'center' as const, margin: [0, 8, 0, 8] as Margins },
           ...(holder ? [{ text: [{ text: `${w.holder}  `, style: 'label' }, holder] }] : []),
           ...(t.attendee?.length ? [{ text: t.attendee.flatMap((a, k) => [{ text: `${k ? '   ' : ''}${a.label}  `, style: 'label' }, a.value]) }] : []),
           { text: [{ text: `${w.order}  `, style: 'label' }, doc.orderNumber], margin: [0, 2, 0, 0] as Margins },

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Content, ContentImage, ContentText, Margins } from 'pdfmake/interfaces';
+import { code128Block } from './barcode';
 import { formatDateTime, formatTime } from './format';
 import { pdfmake } from './pdfmake';
 import { dataUrl, labelled, seatParts, venueLine } from './ticket-layout';
 import { documentLanguage, type DocumentWords, type Language } from './words';
+
+export type TicketSymbology = 'qr' | 'code128';
 
 export interface TicketDocument {
   /** The order's language: the words, and the dates (amounts come written in it). */
@@ -19,8 +22,11 @@ export interface TicketDocument {
   logo?: Buffer | null;
   /** An order still awaiting payment: every ticket says so, with what is due. */
   awaitingPayment?: { due: string } | null;
+  /** What the door reads: the signed code as a QR code (the default), or the barcode as a Code 128 (ADR 0041). */
+  symbology?: TicketSymbology;
   tickets: {
     code: string;
+    barcode: string;
     eventName: string;
     venue: string | null;
     venueAddress?: string | null;
@@ -74,7 +80,7 @@ function header(doc: TicketDocument): Content {
 }
 
 /**
- * An order's tickets in one PDF, one A6 page per ticket with a vector QR code, then its gift vouchers.
+ * An order's tickets in one PDF, one A6 page per ticket with a vector QR code (or its Code 128), then its gift vouchers.
  * Images (the logo, the event's ticket crop) come as buffers: nothing is fetched while rendering.
  */
 @Injectable()
@@ -97,13 +103,15 @@ export class TicketPdf {
           ...(doc.awaitingPayment ? [{ text: w.awaitingPayment(doc.awaitingPayment.due), style: 'banner', margin: [0, 6, 0, 0] as Margins }] : []),
           ...custom.map((text) => ({ text, style: 'custom', margin: [0, 4, 0, 0] as Margins })),
           // Everything on one A6 page: the QR code gives way to the image, the payment banner and the order's own lines.
-          {
-            qr: t.code,
-            fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0) - (t.attendee?.length ? 14 : 0) - 14 * custom.length,
-            eccLevel: 'M',
-            alignment: 'center',
-            margin: [0, 6, 0, 4],
-          },
+          doc.symbology === 'code128'
+            ? code128Block(t.barcode, [0, 10, 0, 8])
+            : {
+                qr: t.code,
+                fit: 160 - (t.image ? 40 : 0) - (doc.awaitingPayment ? 14 : 0) - (t.attendee?.length ? 14 : 0) - 14 * custom.length,
+                eccLevel: 'M' as const,
+                alignment: 'center' as const,
+                margin: [0, 6, 0, 4] as Margins,
+              },
           { columns: [labelled(w.zone, t.zoneName), labelled(w.price, `${t.priceName} · ${t.price}`)] },
           ...(seat.length ? [{ columns: seat, margin: [0, 4, 0, 0] as Margins }] : []),
           { text: [{ text: `${w.holder}  `, style: 'label' }, doc.holderName], margin: [0, 6, 0, 0] },

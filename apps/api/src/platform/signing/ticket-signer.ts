@@ -4,11 +4,17 @@ import { Clock } from '../clock/clock';
 import { Database } from '../database/database';
 import { SigningKey } from '../tenancy/entities/signing-key.entity';
 import { TenantScope } from '../tenancy/tenant-scope';
-import { generateSigningKey, parseTicketCode, signTicketCode, toPrivateKey, toPublicKey, verifyTicketCode } from './ticket-code';
+import { generateSigningKey, newTicketBarcode, parseTicketCode, signTicketCode, toPrivateKey, toPublicKey, verifyTicketCode } from './ticket-code';
+
+/** What a new ticket carries to the door: its signed code (the QR code) and its barcode (a Code 128, looked up). */
+export interface IssuedCodes {
+  code: string;
+  barcode: string;
+}
 
 export type CodeCheck = { status: 'malformed' } | { status: 'unknown_key' } | { status: 'forged' } | { status: 'genuine'; ticketId: string };
 
-/** Signs and verifies ticket codes with the ticketing's keys (cached: keys never change). */
+/** Issues ticket codes and verifies signed ones with the ticketing's keys (cached: keys never change). */
 @Injectable()
 export class TicketSigner {
   private readonly signingKeys = new Map<string, { kid: string; key: KeyObject }>();
@@ -32,7 +38,8 @@ export class TicketSigner {
     });
   }
 
-  async sign(scope: TenantScope, ticketIds: string[]): Promise<string[]> {
+  /** The codes of new tickets, by their ids (which the signed code embeds). */
+  async issue(scope: TenantScope, ticketIds: string[]): Promise<IssuedCodes[]> {
     let signer = this.signingKeys.get(scope.ticketingId);
     if (!signer) {
       const row = await this.db.scoped(SigningKey, scope).findOne({ active: true });
@@ -40,7 +47,7 @@ export class TicketSigner {
       signer = { kid: row.id, key: toPrivateKey(row.privateKeyPem) };
       this.signingKeys.set(scope.ticketingId, signer);
     }
-    return ticketIds.map((id) => signTicketCode(signer.kid, signer.key, id));
+    return ticketIds.map((id) => ({ code: signTicketCode(signer.kid, signer.key, id), barcode: newTicketBarcode() }));
   }
 
   /** Checks a scanned code against this ticketing's keys only: another tenant's key is unknown here. */

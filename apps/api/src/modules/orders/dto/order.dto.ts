@@ -26,7 +26,8 @@ export class DownloadTicketsQuery {
   @ApiPropertyOptional({
     enum: TICKET_BARCODES,
     default: 'qr',
-    description: 'How the ticket code is printed. `code128` is refused (BARCODE_TOO_LONG): a signed ticket code is too long for a legible Code 128 (ADR 0033)',
+    description:
+      'How the door reads each ticket: `qr`, its signed code as a QR code; `code128`, its 18-digit barcode as a Code 128, for scanners that read no QR code (ADR 0041)',
   })
   @IsOptional()
   @IsIn(TICKET_BARCODES)
@@ -35,7 +36,8 @@ export class DownloadTicketsQuery {
 
 export class ListOrdersQuery extends PageQuery {
   @ApiPropertyOptional({
-    description: 'One search field: the order number, the customer’s name or email (exact, or 3+ characters anywhere in them), or a ticket’s code or id',
+    description:
+      'One search field: the order number, the customer’s name or email (exact, or 3+ characters anywhere in them), or a ticket’s code, barcode (18 digits) or id',
     maxLength: 200,
   })
   @IsOptional()
@@ -102,6 +104,11 @@ export class TicketSeatResponse {
 export class TicketResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Signed code printed as the QR code' }) code: string;
+  @ApiProperty({
+    description: 'The ticket’s barcode: 18 digits printed as a Code 128 (`barcode=code128`), accepted at the door by look-up (ADR 0041)',
+    example: '418305927716034285',
+  })
+  barcode: string;
   @ApiProperty({ enum: TICKET_STATUSES }) status: TicketStatus;
   @ApiProperty({ enum: SCAN_STATES }) scanState: ScanState;
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) firstScannedAt: string | null;

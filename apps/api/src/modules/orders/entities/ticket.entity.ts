@@ -9,6 +9,7 @@ export type ScanState = (typeof SCAN_STATES)[number];
 @Entity('tickets')
 @Index(['ticketingId', 'orderId'])
 @Index(['ticketingId', 'dateId'])
+@Index('tickets_barcode', ['ticketingId', 'barcode'], { unique: true })
 // The last line of defence for numbered seats: one valid ticket per seat and date.
 @Index('tickets_one_valid_per_seat', ['dateId', 'seatId'], { unique: true, where: `seat_id IS NOT NULL AND status = 'valid'` })
 @Check('tickets_status_check', `status IN ('valid','cancelled','blacklisted','replaced')`)
@@ -32,6 +33,10 @@ export class Ticket {
   @Index({ unique: true })
   @Column('text')
   code: string;
+
+  /** ADR 0041: 18 random digits, printed as a Code 128 where no QR code is read; the door looks it up. */
+  @Column('text')
+  barcode: string;
 
   @Column('uuid')
   eventId: string;
