@@ -15,6 +15,6 @@ export {
   RemoveCartLineQuery,
   SHOP_PAYMENT_METHODS,
 } from './dto/cart.dto';
-export type { CheckoutAttendees, ShopPaymentMethod } from './dto/cart.dto';
+export type { CheckoutAttendees, SaleMethod, ShopPaymentMethod } from './dto/cart.dto';
 export { GiftVoucherPage, GiftVoucherResponse, IssueGiftVoucherRequest, ListGiftVouchersQuery } from './dto/gift-voucher.dto';
 export type { GiftVoucherView } from './dto/gift-voucher.dto';

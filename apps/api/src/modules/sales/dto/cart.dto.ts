@@ -254,6 +254,8 @@ export class CheckoutCustomerRequest {
 
 export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card', 'invoice'] as const;
 export type ShopPaymentMethod = (typeof SHOP_PAYMENT_METHODS)[number];
+/** How a sale is settled: a shop payment method, or given away at the counter (ADR 0036), which no shop customer may ask. */
+export type SaleMethod = ShopPaymentMethod | 'invitation';
 
 /** Attendee data per ticket, by field key; null leaves the ticket for the personalisation link. */
 export type CheckoutAttendees = (Record<string, unknown> | null)[];
