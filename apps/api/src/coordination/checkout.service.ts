@@ -10,7 +10,7 @@ import { CatalogService } from '../modules/catalog';
 import { Channel, OrderNumberTakenError, OrdersService, PlacedOrder } from '../modules/orders';
 import { LedgerMethod, PaymentsProblems, PaymentsReconciliationService } from '../modules/payments-reconciliation';
 import { RegistrationService, RegistrationSnapshot } from '../modules/registration';
-import { CheckoutRequest, SalesService } from '../modules/sales';
+import { CheckoutRequest, SaleDraft, SaleMethod, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,10 +42,23 @@ export interface SaleContext {
   tenders?: Tender[];
   /** The logged-in customer's account: the order joins their orders in the same write (ADR 0029). */
   accountId?: string;
-  /** Given away at the counter (ADR 0036): every ticket at zero, the cart's codes ignored, the order's method `invitation`. */
-  invitation?: boolean;
   /** TO-2: the line and holder's name the counter prints on every ticket of the order. */
   ticketText?: { line?: string | null; holderName?: string | null };
+}
+
+/**
+ * What the checkout writes: the shop's checkout, or one the counter or an import builds — whose
+ * method may also be `invitation` (given away at the counter, ADR 0036: every ticket at zero, the
+ * cart's codes ignored), which the shop's own request can never carry.
+ */
+export interface SaleRequest extends Omit<CheckoutRequest, 'paymentMethod'> {
+  paymentMethod: SaleMethod;
+}
+
+/** A cart priced for its sale, with the method it was priced for: what the write takes. */
+export interface PricedSale {
+  draft: SaleDraft;
+  method: SaleMethod;
 }
 
 /** An order just placed, with what it still owes (after a gift voucher, or a payment recorded with it). */
@@ -75,11 +88,22 @@ export class Checkout {
    * and the seats and the capacity row touched last, right before commit. Each module explains its
    * own refusal; a taken order number (one chance in 10^12) retries the whole write.
    */
-  async placeSale(scope: TenantScope, cartId: string, request: CheckoutRequest, context: SaleContext): Promise<PlacedSale> {
-    const sale = await this.sales.priceSale(scope, cartId, context.invitation ? 'invitation' : request.paymentMethod, saleRules(context.channel));
+  async placeSale(scope: TenantScope, cartId: string, request: SaleRequest, context: SaleContext): Promise<PlacedSale> {
+    return this.place(scope, await this.price(scope, cartId, request.paymentMethod, context.channel), request, context);
+  }
+
+  /** The cart priced under its channel's rules, checked against how it is settled. Reads the cart (unknown: not found); writes nothing. */
+  async price(scope: TenantScope, cartId: string, method: SaleMethod, channel: Channel): Promise<PricedSale> {
+    return { draft: await this.sales.priceSale(scope, cartId, method, saleRules(channel)), method };
+  }
+
+  /** The write of a sale priced by `price` (the caller may check its own request in between); settled the way it was priced. */
+  async place(scope: TenantScope, priced: PricedSale, request: Omit<SaleRequest, 'paymentMethod'>, context: SaleContext): Promise<PlacedSale> {
+    const { draft: sale, method } = priced;
+    const cartId = sale.cartId;
     const tenders = this.tendersOf(sale.due, sale.currency, context);
     const received = tenders.reduce((sum, t) => sum + t.amount, 0);
-    const invoice = request.paymentMethod === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
+    const invoice = method === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
     // Attendee data given now is checked before the write and written with the tickets (one write).
     const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
     let ticket = 0;
@@ -101,7 +125,7 @@ export class Checkout {
           const placed = await this.orders.placeOrder(scope, {
             id: orderId,
             channel: context.channel,
-            paymentMethod: context.invitation ? 'invitation' : sale.due === 0 && sale.voucher ? 'gift_voucher' : request.paymentMethod,
+            paymentMethod: sale.due === 0 && sale.voucher ? 'gift_voucher' : method,
             currency: sale.currency,
             customer: { firstName: firstName ?? '', lastName: lastName ?? '', email, phone },
             registration,
@@ -114,10 +138,10 @@ export class Checkout {
             ticketText: context.ticketText,
             // A card order keeps its places while the customer pays on the provider's page, until then;
             // an invoice is due after the ticketing's payment term (the card sweep leaves it alone).
-            ...(request.paymentMethod === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
+            ...(method === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
             ...(invoice ? { paymentDueAt: new Date(now.getTime() + invoice.paymentTermDays * DAY_MS) } : {}),
             // A card or invoice order's confirmation (with its tickets) goes out once the payment is through.
-            notify: request.paymentMethod === 'card' || invoice ? false : context.notify,
+            notify: method === 'card' || invoice ? false : context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),
             ...(sale.voucher ? { voucher: { code: sale.voucher.code, amount: sale.voucher.amount } } : {}),
             giftVouchers: sold.map((v) => ({ id: v.id, name: v.name, amount: v.initialAmount })),

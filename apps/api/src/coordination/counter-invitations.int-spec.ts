@@ -1,5 +1,7 @@
+import { SYSTEM_ACTOR } from '../platform/audit/actor';
 import { pdfPages } from '../test/pdf';
 import { signInMember, startTestApp, Tenant, TestApp } from '../test/test-app';
+import { Checkout } from './checkout.service';
 
 /**
  * TO-2, TO-3 against PostgreSQL (ADR 0036): an admin or a manager gives tickets away at the counter
@@ -104,6 +106,15 @@ describe('invitations and ticket text at the counter', () => {
       .send({ customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' }, paymentMethod: 'invitation' })
       .expect(400);
     expect(online.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'paymentMethod' })] });
+    // Nor is it given away through any other channel: the checkout's pricing keeps `invitation` to the counter.
+    const ordersBefore = (await counts(ev.dateId)).orders;
+    for (const channel of ['shop', 'api', 'import'] as const) {
+      const elsewhere = t.app
+        .get(Checkout)
+        .placeSale(tenant.scope, shopCart.body.id, { customer: { email: 'ada@example.ch' }, paymentMethod: 'invitation' }, { channel, actor: SYSTEM_ACTOR });
+      await expect(elsewhere).rejects.toMatchObject({ code: 'PAYMENT_METHOD_NOT_ALLOWED' });
+    }
+    expect((await counts(ev.dateId)).orders).toBe(ordersBefore);
     for (const role of ['control', 'accounting'] as const) {
       const token = await signInMember(t, tenant, role);
       const res = await sell(cart.body.id, { settlement: 'invitation' }, token).expect(403);

@@ -5,7 +5,7 @@ import type { Role } from '../platform/tenancy/entities/membership.entity';
 import { OrdersService } from '../modules/orders';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
-import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest, SalesProblems, SalesService } from '../modules/sales';
+import { AddCartItemsRequest, CartResponse, CreateCartRequest, SaleMethod, SalesProblems } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { Checkout, Tender } from './checkout.service';
 import { CounterCustomerRequest, CounterSaleRequest, CounterSaleResponse } from './dto/counter-sale.dto';
@@ -25,7 +25,6 @@ export class CounterSales {
   constructor(
     private readonly holds: CartHolds,
     private readonly checkout: Checkout,
-    private readonly sales: SalesService,
     private readonly orders: OrdersService,
   ) {}
 
@@ -44,49 +43,57 @@ export class CounterSales {
    * emailed: the tickets are printed, with the order's ticket text (TO-2).
    */
   async sell(scope: TenantScope, cartId: string, request: CounterSaleRequest, actor: Actor, role: Role): Promise<CounterSaleResponse> {
-    // Another ticketing's cart is not found before anything is said about the tenders.
-    await this.sales.getCart(scope, cartId);
-    const invitation = request.settlement === 'invitation';
-    if (invitation && !INVITATION_ROLES.includes(role))
+    // The cart's one read, first: another ticketing's cart is not found before anything is said about the sale.
+    const priced = await this.checkout.price(scope, cartId, this.methodOf(request), 'ticket_office').catch((error: unknown) => {
+      throw this.inCounterWords(error, request);
+    });
+    if (request.settlement === 'invitation' && !INVITATION_ROLES.includes(role))
       throw new DomainError(SalesProblems.INVITATION_NOT_ALLOWED, 'Only an admin or a manager may give tickets away', [
         { field: 'settlement', message: 'invitations are given by admins and managers' },
       ]);
     const c = await this.customerOf(scope, request);
     const { tenders, change } = this.tendersOf(request);
     const email = c.email?.trim() ?? '';
-    const checkout: CheckoutRequest = {
-      customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone ?? undefined },
-      // Paid at the counter now: an order paid on site (free when nothing is owed, which the cart's pricing checks).
-      // An invitation's method is the checkout's (`invitation`), whatever the cart costs.
-      paymentMethod: request.settlement === 'invoice' ? 'invoice' : (request.settlement === 'paid' && !tenders.length) || invitation ? 'free' : 'on_site',
-      language: request.language,
-      attendees: request.attendees,
-    };
-    const placed = await this.checkout
-      .placeSale(scope, cartId, checkout, {
+    const placed = await this.checkout.place(
+      scope,
+      priced,
+      {
+        customer: { firstName: c.firstName ?? '', lastName: c.lastName ?? '', email, mobile: c.phone ?? undefined },
+        language: request.language,
+        attendees: request.attendees,
+      },
+      {
         channel: 'ticket_office',
         actor,
         notify: email !== '',
-        invitation,
         ticketText: request.ticketText,
         ...(request.settlement === 'paid' ? { tenders } : {}),
-      })
-      .catch((error: unknown) => {
-        // The cart's pricing speaks of the shop's `paymentMethod`: said here in the counter's words.
-        if (!(error instanceof DomainError) || error.code !== SalesProblems.PAYMENT_METHOD_NOT_ALLOWED.code) throw error;
-        if (invitation)
-          throw new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Gift vouchers are sold, never given away: take them out of the cart', [
-            { field: 'settlement', message: 'gift vouchers cannot be given as invitations' },
-          ]);
-        if (request.settlement !== 'paid')
-          throw new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Nothing is owed: sell it as paid, without tenders', [
-            { field: 'settlement', message: 'nothing is owed: `paid`, without tenders' },
-          ]);
-        throw new DomainError(PaymentsProblems.TENDERS_INVALID, tenders.length ? 'Nothing is owed: no tenders' : 'Something is owed: say what was received', [
-          { field: 'tenders', message: tenders.length ? 'nothing is owed' : 'the tenders must pay the total' },
-        ]);
-      });
+      },
+    );
     return { orderId: placed.id, orderNumber: placed.number, status: placed.status === 'paid' ? 'paid' : 'reserved', change };
+  }
+
+  /** Paid now is an order paid on site, or `free` when nothing is tendered (the cart's pricing checks that nothing is owed). */
+  private methodOf(request: CounterSaleRequest): SaleMethod {
+    if (request.settlement !== 'paid') return request.settlement;
+    return request.tenders?.length ? 'on_site' : 'free';
+  }
+
+  /** The cart's pricing speaks of the shop's `paymentMethod`: said here in the counter's words. */
+  private inCounterWords(error: unknown, request: CounterSaleRequest): unknown {
+    if (!(error instanceof DomainError) || error.code !== SalesProblems.PAYMENT_METHOD_NOT_ALLOWED.code) return error;
+    if (request.settlement === 'invitation')
+      return new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Gift vouchers are sold, never given away: take them out of the cart', [
+        { field: 'settlement', message: 'gift vouchers cannot be given as invitations' },
+      ]);
+    if (request.settlement !== 'paid')
+      return new DomainError(SalesProblems.PAYMENT_METHOD_NOT_ALLOWED, 'Nothing is owed: sell it as paid, without tenders', [
+        { field: 'settlement', message: 'nothing is owed: `paid`, without tenders' },
+      ]);
+    const tendered = Boolean(request.tenders?.length);
+    return new DomainError(PaymentsProblems.TENDERS_INVALID, tendered ? 'Nothing is owed: no tenders' : 'Something is owed: say what was received', [
+      { field: 'tenders', message: tendered ? 'nothing is owed' : 'the tenders must pay the total' },
+    ]);
   }
 
   /**

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LANGUAGES, type Language } from '../../platform/documents/words';
+import { AttendeesProperty, type CheckoutAttendees } from '../../modules/sales';
 import { COUNTER_PAYMENT_METHODS, CounterPaymentMethod } from './record-payment.dto';
 
 /** How a sale at the counter is settled: received now, later, by invoice, or given away (an invitation). */
@@ -119,16 +120,8 @@ export class CounterSaleRequest {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({
-    type: 'array',
-    maxItems: 500,
-    items: { type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
-    description: 'Attendee data per ticket, as in checkoutCart',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  attendees?: (Record<string, unknown> | null)[];
+  @AttendeesProperty('Attendee data per ticket, as in checkoutCart')
+  attendees?: CheckoutAttendees;
 }
 
 export class CounterSaleResponse {

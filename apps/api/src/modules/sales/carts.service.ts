@@ -7,7 +7,7 @@ import { ValidationFailedError } from '../../platform/http/problem';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CapacityChange, CatalogService, HeldSeat, SeatRef, unitAmountFor } from '../catalog';
 import { applyPromo } from './discount';
-import { CartGiftVoucherRequest, CartItemRequest, CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
+import { CartGiftVoucherRequest, CartItemRequest, CartResponse, CreateCartRequest, SaleMethod, SetCartGiftVouchersRequest } from './dto/cart.dto';
 import { Cart, CartGiftVoucherLine, CartLine } from './entities/cart.entity';
 import { GiftVoucherOffers, voucherValue } from './gift-voucher-offers.service';
 import { GiftVouchers, SoldVoucher } from './gift-vouchers.service';
@@ -33,8 +33,10 @@ import {
  */
 export interface SaleRules {
   salesWindows: boolean;
+  /** Whether tickets may be given away (the `invitation` method): only where someone answers for it, the counter. */
+  invitations: boolean;
 }
-export const SHOP_RULES: SaleRules = { salesWindows: true };
+export const SHOP_RULES: SaleRules = { salesWindows: true, invitations: false };
 
 export interface CartDraft {
   id: string;
@@ -291,13 +293,14 @@ export class Carts {
    * the tickets away, ADR 0036) prices every ticket at zero and ignores the cart's promo code and gift
    * voucher (neither is spent); gift vouchers are sold, never given away.
    */
-  async priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod | 'invitation', rules: SaleRules): Promise<SaleDraft> {
+  async priceSale(scope: TenantScope, cartId: string, paymentMethod: SaleMethod, rules: SaleRules): Promise<SaleDraft> {
     const open = await this.requireOpen(scope, cartId);
     // The cart was on sale when its places were held; the checkout must still be (the Clock moved on).
     if (rules.salesWindows) await this.catalog.assertStillOnSale(scope, open.lines, open.currency);
     const cart = { ...open, lines: await this.withSeats(scope, cartId, open.lines) };
     const lines: PricedCartLine[] = cart.lines.map((l) => ({ ...l, ticketAmounts: Array.from({ length: l.quantity }, () => l.unitAmount) }));
     const invitation = paymentMethod === 'invitation';
+    if (invitation && !rules.invitations) throw new PaymentMethodNotAllowedError('tickets are given away at the counter only');
     if (invitation && cart.giftVoucherLines.length) throw new PaymentMethodNotAllowedError('gift vouchers are sold, never given away as invitations');
     if (invitation) for (const line of lines) line.ticketAmounts = line.ticketAmounts.map(() => 0);
     let promo: SaleDraft['promo'] = null;

@@ -5,7 +5,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { HeldSeat } from '../catalog';
 import { CartLines, CartLinesChange } from './cart-lines.service';
 import { CartDraft, Carts, ReleasedCart, SaleDraft, SaleRules, SHOP_RULES } from './carts.service';
-import { AddCartItemsRequest, CartResponse, CreateCartRequest, SetCartGiftVouchersRequest, ShopPaymentMethod } from './dto/cart.dto';
+import { AddCartItemsRequest, CartResponse, CreateCartRequest, SaleMethod, SetCartGiftVouchersRequest } from './dto/cart.dto';
 import { CreateGiftVoucherOfferRequest, GiftVoucherOfferResponse, UpdateGiftVoucherOfferRequest } from './dto/gift-voucher-offer.dto';
 import { GiftVoucherView, IssueGiftVoucherRequest } from './dto/gift-voucher.dto';
 import { CreatePromoCodeRequest, PromoCodeResponse, UpdatePromoCodeRequest } from './dto/promo-code.dto';
@@ -103,7 +103,7 @@ export class SalesService {
   }
 
   /** Prices an open cart for checkout and checks the payment method (`invitation`: every ticket at zero, codes ignored); writes nothing. */
-  priceSale(scope: TenantScope, cartId: string, paymentMethod: ShopPaymentMethod | 'invitation', rules: SaleRules = SHOP_RULES): Promise<SaleDraft> {
+  priceSale(scope: TenantScope, cartId: string, paymentMethod: SaleMethod, rules: SaleRules = SHOP_RULES): Promise<SaleDraft> {
     return this.carts.priceSale(scope, cartId, paymentMethod, rules);
   }
 

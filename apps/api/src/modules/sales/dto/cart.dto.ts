@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -253,6 +254,27 @@ export class CheckoutCustomerRequest {
 
 export const SHOP_PAYMENT_METHODS = ['free', 'on_site', 'card', 'invoice'] as const;
 export type ShopPaymentMethod = (typeof SHOP_PAYMENT_METHODS)[number];
+/** How a sale is settled: a shop payment method, or given away at the counter (ADR 0036), which no shop customer may ask. */
+export type SaleMethod = ShopPaymentMethod | 'invitation';
+
+/** Attendee data per ticket, by field key; null leaves the ticket for the personalisation link. */
+export type CheckoutAttendees = (Record<string, unknown> | null)[];
+
+/** The `attendees` of a sale (the shop's checkout, the counter's sale): one shape, one validation, described for each. */
+export function AttendeesProperty(description: string, example?: CheckoutAttendees) {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: 'array',
+      maxItems: 500,
+      items: { type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
+      description,
+      ...(example ? { example } : {}),
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(500),
+  );
+}
 
 export class CheckoutRequest {
   @ApiProperty({ type: CheckoutCustomerRequest })
@@ -275,16 +297,9 @@ export class CheckoutRequest {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({
-    type: 'array',
-    maxItems: 500,
-    items: { type: 'object', nullable: true, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } },
-    description:
-      'Attendee data (SHOP-4): `attendees[i]` answers the i-th ticket of the cart (its lines in order, one per place, as listed by getCheckoutOptions) by field key, checked like the personalisation page (errors name `attendees[i].<key>`); null, or a ticket past the end of the list, is left for the personalisation link',
-    example: [{ firstName: 'Ada', lastName: 'Lovelace' }, null],
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  attendees?: (Record<string, unknown> | null)[];
+  @AttendeesProperty(
+    'Attendee data (SHOP-4): `attendees[i]` answers the i-th ticket of the cart (its lines in order, one per place, as listed by getCheckoutOptions) by field key, checked like the personalisation page (errors name `attendees[i].<key>`); null, or a ticket past the end of the list, is left for the personalisation link',
+    [{ firstName: 'Ada', lastName: 'Lovelace' }, null],
+  )
+  attendees?: CheckoutAttendees;
 }
