@@ -1133,7 +1133,9 @@ const counter = {
   },
   customer: {
     search: 'Rechercher un client',
-    searchHint: 'Nom ou e-mail (3 caractères au moins)',
+    // Short: the field is about 200 px wide in a column at 1024 px.
+    searchHint: 'Nom ou e-mail',
+    searchMin: 'dès 3 caractères',
     find: 'Chercher',
     searching: 'Recherche…',
     noMatch: 'Aucun client ne correspond à « {query} ».',
