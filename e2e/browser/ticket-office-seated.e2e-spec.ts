@@ -71,6 +71,9 @@ describe('selling chosen seats at the counter', () => {
     // The keyboard chooses too: an arrow moves to the next seat, Enter takes it.
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('counter-seat-Parterre, rang A, place 5');
+    // The map is one Tab stop (not one per free seat), and it follows the focus.
+    expect(await page.getByTestId('counter-seat-picker').locator('[data-seat-id][tabindex="0"]').count()).toBe(1);
+    expect(await seatOf(page, 'A', 5).getAttribute('tabindex')).toBe('0');
     await page.keyboard.press('Enter');
     expect(await seatOf(page, 'A', 4).getAttribute('aria-pressed')).toBe('true');
     expect(await text(page.getByTestId('counter-seats-chosen'))).toBe('2 places choisies : Parterre, rang A, place 4 · Parterre, rang A, place 5');
