@@ -116,8 +116,9 @@ describe('selling chosen seats at the counter', () => {
     await page.getByTestId('error-attendees[1].holder').waitFor();
     expect(await text(page.getByTestId('error-attendees[1].holder'))).toBe('à remplir');
     await page.getByTestId('counter-attendee-1-holder').fill('Géronte');
-    // Filled in, the field is no longer said wrong (before the next « Encaisser »).
+    // Filled in, the field is no longer said wrong (before the next « Encaisser »), nor is the sale: that was all it was refused for.
     await page.getByTestId('error-attendees[1].holder').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('problem').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'ticket-office-seated-cart');
 

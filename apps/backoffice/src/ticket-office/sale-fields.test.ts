@@ -28,8 +28,15 @@ describe('the sale’s fields and their refusals', () => {
         { field: 'attendees[0].size', message: 'requis' },
       ],
     };
-    expect(withoutErrorsOf(problem, ['customer.email']).errors?.map((e) => e.field)).toEqual(['ticketText.line', 'attendees[0].size']);
-    expect(withoutErrorsOf(problem, ['attendees[0].size']).errors?.map((e) => e.field)).toEqual(['customer.email', 'customer', 'ticketText.line']);
+    expect(withoutErrorsOf(problem, ['customer.email'])?.errors.map((e) => e.field)).toEqual(['ticketText.line', 'attendees[0].size']);
+    expect(withoutErrorsOf(problem, ['attendees[0].size'])?.errors.map((e) => e.field)).toEqual(['customer.email', 'customer', 'ticketText.line']);
     expect(withoutErrorsOf(problem, ['ticketText.holderName'])).toBe(problem);
+  });
+
+  it('drops a refusal of fields with its last one, keeps one that names no field', () => {
+    const fields = { detail: 'Refusé', errors: [{ field: 'attendees[1].holder', message: 'à remplir' }] };
+    expect(withoutErrorsOf(fields, ['attendees[1].holder'])).toBeNull();
+    const notFound = { code: 'CUSTOMER_NOT_FOUND', detail: 'Client introuvable' };
+    expect(withoutErrorsOf(notFound, ['customer.email'])).toBe(notFound);
   });
 });

@@ -36,11 +36,13 @@ const parentOf = (field: string) => field.slice(0, Math.max(field.lastIndexOf('.
 
 /**
  * The problem without the refusals of the fields edited since, nor of what holds them (the customer as a
- * whole, one ticket's answers): the clerk fixed them, the next sale will tell. The rest stays.
+ * whole, one ticket's answers): the clerk fixed them, the next sale will tell. The rest stays; a refusal
+ * of fields only goes with its last one (its words only point at them).
  */
-export function withoutErrorsOf<T extends ProblemLike>(problem: T, edited: readonly string[]): T {
-  if (!problem.errors || !edited.length) return problem;
+export function withoutErrorsOf<T extends ProblemLike>(problem: T, edited: readonly string[]): T | null {
+  if (!problem.errors?.length || !edited.length) return problem;
   const cleared = new Set(edited.flatMap((f) => [f, parentOf(f)]).filter(Boolean));
   const errors = problem.errors.filter((e) => !cleared.has(e.field));
+  if (!errors.length) return null;
   return errors.length === problem.errors.length ? problem : { ...problem, errors };
 }
