@@ -953,7 +953,7 @@ const ticketOffice = {
     mode: 'Places : {zone}',
     best: 'Meilleures places',
     onPlan: 'Sur le plan',
-    none: 'Cliquez sur les places libres du plan (ou Tab puis Entrée).',
+    none: 'Cliquez sur les places libres du plan (ou Tab, les flèches puis Entrée).',
     chosen: '1 place choisie : {seats} | {count} places choisies : {seats}',
     clear: 'Effacer le choix',
     mismatch: '{seats} place(s) choisie(s) pour {tickets} billet(s) : choisissez autant de places que de billets.',
