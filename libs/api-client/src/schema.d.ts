@@ -4106,11 +4106,15 @@ export interface components {
             publicKey: string;
         };
         RecordPaymentRequest: {
+            /** @description Cash only: what the customer handed over (at least the amount due), in minor units; kept on the payment, the receipt prints it with the change */
+            given?: number;
             /**
              * @description How the amount due was received
              * @enum {string}
              */
             method: "cash" | "card" | "bank_transfer" | "other";
+            /** @description The card terminal’s receipt number, a transfer’s reference… */
+            reference?: string;
         };
         RecurrenceRequest: {
             /** @description Length of each occurrence, in minutes */
@@ -15689,7 +15693,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `TENDERS_INVALID`: The tenders of a counter sale do not settle it: together they must pay exactly the total (cash may be handed over beyond it: the change is given back); `errors` names the field
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15697,7 +15704,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "IDEMPOTENCY_KEY_REUSED";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "TENDERS_INVALID";
                     };
                 };
             };
@@ -16391,6 +16398,7 @@ export interface operations {
              *     - `SPLIT_ALL_TICKETS`: Every valid ticket of the reservation is selected (or only one is left): validate the whole reservation instead (recordOrderPayment)
              *     - `SPLIT_NO_TICKETS`: Select at least one ticket of the reservation to validate; `errors` names `ticketIds`
              *     - `SPLIT_TICKET_NOT_VALID`: A ticket selected is no longer valid (cancelled, replaced or blacklisted); `errors` names it
+             *     - `TENDERS_INVALID`: The tenders of a counter sale do not settle it: together they must pay exactly the total (cash may be handed over beyond it: the change is given back); `errors` names the field
              *     - `TICKET_NOT_IN_ORDER`: A ticket named is not one of this order’s
              */
             422: {
@@ -16400,7 +16408,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
-                        code: "IDEMPOTENCY_KEY_REUSED" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TICKET_NOT_IN_ORDER";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_NOT_IN_ORDER";
                     };
                 };
             };
