@@ -1,6 +1,6 @@
 export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
-export type { AccountOrder, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
+export type { AccountOrder, AdmitMove, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
 export { OrderAccessQuery, OrderResponse, TicketResponse } from './dto/order.dto';
@@ -13,3 +13,4 @@ export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';
 export type { SplitPlan } from './reservation-split.service';
 export { ORDER_STATUSES, PAYMENT_METHODS } from './entities/order.entity';
 export type { PaymentMethod } from './entities/order.entity';
+export type { ScanState } from './entities/ticket.entity';

@@ -1,3 +1,4 @@
+import { ControlProfilesAndScanModes1796244992659 } from './migrations/1796244992659-control-profiles-and-scan-modes';
 import { TicketBarcode1796243629042 } from './migrations/1796243629042-ticket-barcode';
 import { ReceiptCashGivenAndVatSettings1796235896937 } from './migrations/1796235896937-receipt-cash-given-and-vat-settings';
 import { CounterInvitationsAndTicketText1796232092352 } from './migrations/1796232092352-counter-invitations-and-ticket-text';
@@ -84,4 +85,5 @@ export const MIGRATIONS: Function[] = [
   CounterInvitationsAndTicketText1796232092352,
   ReceiptCashGivenAndVatSettings1796235896937,
   TicketBarcode1796243629042,
+  ControlProfilesAndScanModes1796244992659,
 ];

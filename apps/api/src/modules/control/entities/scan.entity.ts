@@ -1,13 +1,30 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const SCAN_RESULTS = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted', 'replaced', 'not_paid'] as const;
+export const SCAN_RESULTS = [
+  'accepted',
+  'already_used',
+  'already_inside',
+  'not_inside',
+  'wrong_date',
+  'wrong_zone',
+  'unknown',
+  'forged',
+  'cancelled',
+  'blacklisted',
+  'replaced',
+  'not_paid',
+] as const;
 export type ScanResult = (typeof SCAN_RESULTS)[number];
 
 /** Every scan attempt, accepted or refused, with the reason. */
 @Entity('scans')
 @Index(['ticketingId', 'ticketId'])
 @Index(['ticketingId', 'at'])
-@Check('scans_result_check', `result IN ('accepted','already_used','unknown','forged','cancelled','blacklisted','replaced','not_paid')`)
+@Check(
+  'scans_result_check',
+  `result IN ('accepted','already_used','already_inside','not_inside','wrong_date','wrong_zone','unknown','forged','cancelled','blacklisted','replaced','not_paid')`,
+)
+@Check('scans_direction_check', `direction IN ('in','out')`)
 export class Scan {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -27,6 +44,10 @@ export class Scan {
 
   @Column('text')
   result: ScanResult;
+
+  /** Entry or exit (an exit is only scanned in entry/exit mode). */
+  @Column('text', { default: 'in' })
+  direction: 'in' | 'out';
 
   @Column('timestamptz')
   at: Date;
