@@ -71,6 +71,9 @@ describe('selling chosen seats at the counter', () => {
     // The keyboard chooses too: an arrow moves to the next seat, Enter takes it.
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('counter-seat-Parterre, rang A, place 5');
+    // The map is one Tab stop (not one per free seat), and it follows the focus.
+    expect(await page.getByTestId('counter-seat-picker').locator('[data-seat-id][tabindex="0"]').count()).toBe(1);
+    expect(await seatOf(page, 'A', 5).getAttribute('tabindex')).toBe('0');
     await page.keyboard.press('Enter');
     expect(await seatOf(page, 'A', 4).getAttribute('aria-pressed')).toBe('true');
     expect(await text(page.getByTestId('counter-seats-chosen'))).toBe('2 places choisies : Parterre, rang A, place 4 · Parterre, rang A, place 5');
@@ -113,6 +116,9 @@ describe('selling chosen seats at the counter', () => {
     await page.getByTestId('error-attendees[1].holder').waitFor();
     expect(await text(page.getByTestId('error-attendees[1].holder'))).toBe('à remplir');
     await page.getByTestId('counter-attendee-1-holder').fill('Géronte');
+    // Filled in, the field is no longer said wrong (before the next « Encaisser »), nor is the sale: that was all it was refused for.
+    await page.getByTestId('error-attendees[1].holder').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('problem').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'ticket-office-seated-cart');
 

@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/control/door-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a scanner keeps to answer offline: the public keys that verify ticket codes, and every ticket of the chosen dates with its barcode, status (the revocation list), payment and scan state */
+        get: operations["getDoorList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/control/login": {
         parameters: {
             query?: never;
@@ -49,6 +66,23 @@ export interface paths {
         get: operations["getControlSession"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control/offline-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload scans made offline (at most 500): each recorded once by its nonce (a re-upload changes nothing), admissions applied, an admission of a ticket already admitted elsewhere reported as a conflict */
+        post: operations["uploadOfflineScans"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3343,6 +3377,39 @@ export interface components {
             /** @description The zones of its event this device may scan */
             zones: components["schemas"]["DoorZoneResponse"][];
         };
+        DoorListResponse: {
+            /**
+             * Format: date-time
+             * @description When the list was read: scans after it are the device’s own to keep
+             */
+            generatedAt: string;
+            /** @description The ticketing’s Ed25519 keys (active and retired). A code `G1.<kid>.<id>.<signature>` is genuine when the signature (base64url) verifies over the UTF-8 bytes of `G1.<kid>.<id>` with key `kid`; `<id>` is the ticket id’s 16 bytes in base64url */
+            keys: components["schemas"]["PublicKeyResponse"][];
+            /** @description Every ticket of the dates, whatever its status, by date then id */
+            tickets: components["schemas"]["DoorListTicketResponse"][];
+        };
+        DoorListTicketResponse: {
+            /** @description The ticket’s 18-digit barcode (ADR 0041) */
+            barcode: string;
+            /** Format: uuid */
+            dateId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Its order is paid (a reservation’s tickets enter once it is) */
+            paid: boolean;
+            /**
+             * @description As the server knows it when the list was made
+             * @enum {string}
+             */
+            scanState: "unscanned" | "in" | "out";
+            /**
+             * @description Only `valid` enters; the others are the revocation list
+             * @enum {string}
+             */
+            status: "valid" | "cancelled" | "blacklisted" | "replaced";
+            /** Format: uuid */
+            zoneId: string;
+        };
         DoorZoneResponse: {
             /** Format: uuid */
             id: string;
@@ -3853,6 +3920,43 @@ export interface components {
              */
             currency: "CHF" | "EUR";
         };
+        OfflineScan: {
+            /**
+             * Format: date-time
+             * @description When the device scanned it (its own clock)
+             */
+            at: string;
+            /** @description What was read */
+            code: string;
+            /**
+             * Format: uuid
+             * @description Chosen by the device for this scan: a re-upload with the same nonce is recognised, never counted twice
+             */
+            nonce: string;
+            /**
+             * @description The device’s own verdict, made offline
+             * @enum {string}
+             */
+            result: "accepted" | "already_used" | "already_inside" | "not_inside" | "wrong_date" | "wrong_zone" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced" | "not_paid";
+        };
+        OfflineScanReceipt: {
+            /** @description An admission of a ticket another scan had admitted already, or that was no longer valid: reported on the dashboard */
+            conflict: boolean;
+            /** Format: uuid */
+            nonce: string;
+            /**
+             * @description `duplicate`: this device had uploaded this nonce already; nothing changed
+             * @enum {string}
+             */
+            status: "recorded" | "duplicate";
+        };
+        OfflineScansRequest: {
+            scans: components["schemas"]["OfflineScan"][];
+        };
+        OfflineScansResponse: {
+            /** @description One per uploaded scan, in order */
+            receipts: components["schemas"]["OfflineScanReceipt"][];
+        };
         OpenCounterSessionRequest: {
             /**
              * @description Cash in the drawer at opening (minor units of the ticketing’s currency)
@@ -4253,6 +4357,15 @@ export interface components {
             validFrom: string | null;
             /** Format: date-time */
             validUntil: string | null;
+        };
+        PublicKeyResponse: {
+            /**
+             * @description The key id, as in `G1.<kid>.…` codes
+             * @example 3fa9c01b7e
+             */
+            kid: string;
+            /** @description The raw 32-byte Ed25519 public key, base64url (a JWK’s `x`) */
+            publicKey: string;
         };
         RecordPaymentRequest: {
             /**
@@ -5418,6 +5531,52 @@ export interface operations {
             };
         };
     };
+    getDoorList: {
+        parameters: {
+            query: {
+                /** @description The dates the device scans: their ids, comma-separated (at most 20) */
+                dateIds: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorListResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+        };
+    };
     loginControlDevice: {
         parameters: {
             query?: never;
@@ -5506,6 +5665,85 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+        };
+    };
+    uploadOfflineScans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfflineScansRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfflineScansResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };

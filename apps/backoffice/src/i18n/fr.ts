@@ -521,12 +521,10 @@ const orders = {
     bulkAction: 'Opération groupée',
     choose: 'Choisir une opération…',
     apply: 'Appliquer',
-    event: 'Événement',
-    date: 'Date',
+    eventDate: 'Événement / date',
     zone: 'Zone / place',
     price: 'Tarif',
-    status: 'Statut',
-    scan: 'Contrôle',
+    statusScan: 'Statut / contrôle',
     code: 'Code',
     operation: {
       set_unscanned: 'Remettre non scanné (valable à nouveau)',
@@ -569,6 +567,38 @@ const orders = {
       replaced: 'Un billet choisi a été remplacé.',
       blacklisted: 'Un billet choisi est sur liste noire : remettez-le d’abord non scanné.',
     },
+  },
+  /** The order's page (OrderDetail): its header, downloads, the payment dialog, its gift vouchers and history. */
+  detail: {
+    back: '← Commandes',
+    notFound: 'Commande introuvable',
+    title: 'Commande',
+    recordPayment: 'Enregistrer le paiement',
+    preparing: 'Préparation…',
+    downloadTickets: 'Télécharger les billets',
+    downloadVouchers: 'Télécharger les bons',
+    downloadInvoice: 'Télécharger la facture',
+    fileName: { tickets: 'billets-{number}.pdf', invoice: 'facture-{number}.pdf' },
+    downloadRefused: 'Téléchargement impossible',
+    paymentRefused: 'Paiement non enregistré',
+    amountDue: 'Montant à encaisser :',
+    paymentMethod: 'Moyen de paiement',
+    willBePaid: 'La commande deviendra payée. Cette action ne peut pas être annulée ici.',
+    willBePaidWithVouchers: 'La commande deviendra payée et ses bons cadeaux utilisables. Cette action ne peut pas être annulée ici.',
+    recording: 'Enregistrement…',
+    confirmPayment: 'Confirmer {amount} ({method})',
+    cancel: 'Annuler',
+    giftVouchers: 'Bons cadeaux',
+    voucher: 'Bon',
+    value: 'Valeur',
+    code: 'Code',
+    validUntil: 'Valable jusqu’au',
+    state: 'État',
+    copyCode: 'Copier le code {code}',
+    copy: 'Copier',
+    copied: 'Copié',
+    copyFailed: 'Copie impossible',
+    history: 'Historique',
   },
   personalisation: {
     open: 'Ouvrir la personnalisation',
@@ -934,7 +964,7 @@ const ticketOffice = {
     mode: 'Places : {zone}',
     best: 'Meilleures places',
     onPlan: 'Sur le plan',
-    none: 'Cliquez sur les places libres du plan (ou Tab puis Entrée).',
+    none: 'Cliquez sur les places libres du plan (ou Tab, les flèches puis Entrée).',
     chosen: '1 place choisie : {seats} | {count} places choisies : {seats}',
     clear: 'Effacer le choix',
     mismatch: '{seats} place(s) choisie(s) pour {tickets} billet(s) : choisissez autant de places que de billets.',
@@ -1145,7 +1175,9 @@ const counter = {
   },
   customer: {
     search: 'Rechercher un client',
-    searchHint: 'Nom ou e-mail (3 caractères au moins)',
+    // Short: the field is about 200 px wide in a column at 1024 px.
+    searchHint: 'Nom ou e-mail',
+    searchMin: 'dès 3 caractères',
     find: 'Chercher',
     searching: 'Recherche…',
     noMatch: 'Aucun client ne correspond à « {query} ».',
@@ -1212,6 +1244,52 @@ const registrationForm = {
   downloading: 'Téléchargement…',
 };
 
+/** The shop's page (ShopSettings): how events with several dates are shown, and what is left. */
+const shopSettings = {
+  title: 'Boutique',
+  subtitle: 'L’image de la boutique (logo, couleur, coordonnées, liens légaux), la présentation des événements à plusieurs dates, le suivi et la publicité.',
+  openShop: 'Ouvrir la boutique ↗',
+  datesTitle: 'Affichage des dates',
+  unavailable: 'Réglages indisponibles',
+  modesTitle: 'Modes d’affichage proposés',
+  modesHint: 'L’acheteur passe de l’un à l’autre ; un seul mode coché masque le sélecteur.',
+  modeHint: {
+    list: 'Les dates l’une sous l’autre : pratique quand elles sont espacées.',
+    month: 'Les jours de représentation marqués sur un mois.',
+    week: 'Sept colonnes avec les horaires : idéal pour plusieurs séances par jour.',
+  } satisfies Record<Schemas['ShopSettingsResponse']['defaultDisplayMode'], string>,
+  defaultTitle: 'Mode par défaut',
+  defaultLabel: 'Affiché à l’ouverture d’un événement',
+  remainingTitle: 'Disponibilités',
+  showRemaining: 'Afficher les places restantes',
+  showRemainingHint: 'Sinon, la boutique indique seulement « Complet » quand il n’y a plus de place.',
+  checkFields: 'Vérifiez les champs signalés.',
+  noMode: 'Proposez au moins un mode d’affichage.',
+  notSaved: 'Les réglages n’ont pas été enregistrés',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Réglages enregistrés.',
+};
+
+/** SHOP-7 (ShopTracking): the shop's HEAD snippet and the sources its Content-Security-Policy allows. */
+const shopTracking = {
+  title: 'Suivi et publicité',
+  unavailable: 'Réglages indisponibles',
+  snippet: 'Code HEAD de la boutique',
+  // {head}, {triggers}, {script}, {onload}: code shown as such by the page.
+  snippetHint:
+    'Inséré dans l’en-tête ({head}) de chaque page de la boutique : Google Tag Manager, pixel Meta… Vos balises écoutent les déclencheurs de la boutique ({triggers}…). Écrivez le code dans des balises {script} : les attributs {onload} sont bloqués.',
+  example: 'Exemple : Google tag et pixel Meta',
+  sourcesTitle: 'Sources autorisées (Content-Security-Policy)',
+  // {hosts}, {scheme}: examples shown as code.
+  sourcesHint:
+    'La boutique n’exécute que les scripts, images et envois vers des adresses autorisées. Ajoutez celles de vos outils, une par ligne : un hôte ({hosts}) ou {scheme}. Sans elles, vos balises sont bloquées et les conversions ne sont pas comptées.',
+  notSaved: 'Le suivi n’a pas été enregistré',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Suivi enregistré.',
+};
+
 /** TO-5 (ADR 0040): the VAT number and rate printed on the counter's receipts. */
 const vatSettings = {
   title: 'TVA sur les reçus',
@@ -1248,6 +1326,8 @@ export const fr = {
   events,
   attendeeFields,
   registrationForm,
+  shopSettings,
+  shopTracking,
   ticketOffice,
   counter,
   vatSettings,

@@ -21,3 +21,19 @@ export function nextSeat<S extends { id: string; x: number; y: number }>(seats: 
   }
   return best;
 }
+
+/**
+ * The seat holding a map's only Tab stop (roving tabindex: with hundreds of seats the keyboard
+ * would tab forever): the one last focused while it can still be chosen, else the first chosen,
+ * else the first choosable. Null when no seat can be chosen.
+ */
+export function tabStop<S extends { id: string }>(
+  seats: readonly S[],
+  choosable: (seat: S) => boolean,
+  selected: ReadonlySet<string>,
+  lastFocused: string | undefined,
+): string | null {
+  const candidates = seats.filter(choosable);
+  const pick = candidates.find((s) => s.id === lastFocused) ?? candidates.find((s) => selected.has(s.id)) ?? candidates[0];
+  return pick?.id ?? null;
+}

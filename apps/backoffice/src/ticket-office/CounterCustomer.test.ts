@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import CounterCustomer from './CounterCustomer.vue';
-import { emptyCustomer, voucherBuyerAmong, type CustomerDraft } from './counter-customer';
+import { emptyCustomer, voucherBuyer, type CustomerDraft } from './counter-customer';
 
 const api = vi.hoisted(() => ({ GET: vi.fn() }));
 vi.mock('../api/client', () => ({ api, tokenStore: { get: () => null, set: () => {}, clear: () => {} } }));
@@ -17,12 +17,11 @@ const lea = {
 };
 const buyer = { customerId: 'c1', firstName: 'Léa', lastName: 'Monnier', email: 'lea@example.ch' };
 const voucherPath = '/api/v1/ticketings/{ticketingId}/gift-vouchers';
-const customersPath = '/api/v1/ticketings/{ticketingId}/customers';
 
-/** The API as the tab sees it: the voucher with `code` and its buyer, and the customers. */
+/** The API as the tab sees it: the voucher with `code` and its buyer. */
 function answer(voucherBuyer: typeof buyer | null) {
   api.GET.mockImplementation(async (path: string) =>
-    path === voucherPath ? { data: { items: [{ id: 'v1', buyer: voucherBuyer }], nextCursor: null } } : { data: { items: [lea], total: 1 } },
+    path === voucherPath ? { data: { items: [{ id: 'v1', buyer: voucherBuyer }], nextCursor: null } } : { data: undefined },
   );
 }
 
@@ -43,12 +42,10 @@ function mountTab(giftVoucherCode: string | null, draft: CustomerDraft = emptyCu
 describe('the customer tab suggests the buyer of the gift voucher applied', () => {
   beforeEach(() => vi.resetAllMocks());
 
-  it('finds only that very customer among those with the buyer’s email', () => {
-    const namesake = { ...lea, id: 'c2' };
-    expect(voucherBuyerAmong([namesake, lea], { buyer })).toBe(lea);
-    expect(voucherBuyerAmong([namesake], { buyer })).toBeNull();
-    expect(voucherBuyerAmong([lea], { buyer: null })).toBeNull();
-    expect(voucherBuyerAmong([lea], undefined)).toBeNull();
+  it('takes the buyer as the voucher names them, none for a voucher issued by hand', () => {
+    expect(voucherBuyer({ buyer })).toEqual({ id: 'c1', firstName: 'Léa', lastName: 'Monnier', email: 'lea@example.ch' });
+    expect(voucherBuyer({ buyer: null })).toBeNull();
+    expect(voucherBuyer(undefined)).toBeNull();
   });
 
   it('suggests the buyer, links them only on the click, and then suggests nothing', async () => {
@@ -56,13 +53,15 @@ describe('the customer tab suggests the buyer of the gift voucher applied', () =
     const tab = mountTab('K7PM-2QXD-9HWT');
     await flushPromises();
     expect(api.GET).toHaveBeenCalledWith(voucherPath, { params: { path: { ticketingId: 't1' }, query: { code: 'K7PM-2QXD-9HWT', limit: 1 } } });
-    expect(api.GET).toHaveBeenCalledWith(customersPath, { params: { path: { ticketingId: 't1' }, query: { q: 'lea@example.ch', limit: 8 } } });
+    // One lookup: the voucher names its buyer.
+    expect(api.GET).toHaveBeenCalledTimes(1);
     const suggestion = tab.get('[data-testid="counter-customer-suggestion"]');
     expect(suggestion.text()).toContain('Le bon cadeau a été acheté par Léa Monnier.');
     expect(tab.props('draft').linked).toBeNull();
     await tab.get('[data-testid="counter-customer-link-suggested"]').trigger('click');
     await flushPromises();
-    expect(tab.props('draft').linked).toEqual(lea);
+    expect(tab.props('draft').linked).toEqual({ id: 'c1', firstName: 'Léa', lastName: 'Monnier', email: 'lea@example.ch' });
+    expect(tab.get('[data-testid="counter-customer-linked"]').text()).toContain('Léa Monnier');
     expect(tab.find('[data-testid="counter-customer-suggestion"]').exists()).toBe(false);
   });
 

@@ -4,9 +4,15 @@ type Customer = components['schemas']['CustomerSummaryResponse'];
 type SaleRequest = components['schemas']['CounterSaleRequest'];
 type Voucher = components['schemas']['GiftVoucherResponse'];
 
+/**
+ * A customer linked to the sale: one found by the search (with their phone and orders), or the
+ * buyer of the gift voucher applied, whose voucher names them only.
+ */
+export type LinkedCustomer = Pick<Customer, 'id' | 'firstName' | 'lastName' | 'email'> & Partial<Pick<Customer, 'phone' | 'orderCount'>>;
+
 /** The customer tab as the clerk fills it: a customer picked from the search, or one typed. */
 export interface CustomerDraft {
-  linked: Customer | null;
+  linked: LinkedCustomer | null;
   firstName: string;
   lastName: string;
   email: string;
@@ -29,11 +35,8 @@ export function customerWithEmail(found: readonly Customer[], email: string): Cu
   return typed ? (found.find((c) => c.email === typed) ?? null) : null;
 }
 
-/**
- * The customer who bought the gift voucher applied to the cart, among the customers found by their email —
- * only that very customer (same id), and only when the voucher has a buyer.
- */
-export function voucherBuyerAmong(found: readonly Customer[], voucher: Pick<Voucher, 'buyer'> | null | undefined): Customer | null {
+/** The customer who bought the gift voucher, as its buyer names them; none for a voucher issued by hand. */
+export function voucherBuyer(voucher: Pick<Voucher, 'buyer'> | null | undefined): LinkedCustomer | null {
   const buyer = voucher?.buyer;
-  return buyer ? (found.find((c) => c.id === buyer.customerId) ?? null) : null;
+  return buyer ? { id: buyer.customerId, firstName: buyer.firstName, lastName: buyer.lastName, email: buyer.email } : null;
 }

@@ -12,6 +12,7 @@ function ticket(id: string, priceName: string, amount: number): Ticket {
   return {
     id,
     code: `code-${id}`,
+    barcode: `00000000000000000${id.slice(-1)}`,
     dateId: 'date-1',
     eventId: 'event-1',
     eventName: 'Cyrano de Bergerac',

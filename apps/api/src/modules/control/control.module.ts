@@ -12,13 +12,16 @@ import { ControlDevice } from './entities/control-device.entity';
 import { ControlLoginCode } from './entities/control-login-code.entity';
 import { ControlProfile } from './entities/control-profile.entity';
 import { Scan } from './entities/scan.entity';
+import { OfflineSyncController } from './offline-sync.controller';
+import { OfflineSyncRepository } from './offline-sync.repository';
+import { OfflineSync } from './offline-sync.service';
 
 export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode, Scan];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTROL_ENTITIES), OrdersModule, CatalogModule],
-  controllers: [ControlController, ControlProfilesController],
-  providers: [ControlService, ControlDevices, ControlProfiles, ControlRepository],
+  controllers: [ControlController, ControlProfilesController, OfflineSyncController],
+  providers: [ControlService, ControlDevices, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository],
   exports: [ControlService],
 })
 export class ControlModule {}

@@ -1,5 +1,6 @@
 export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
+export type { DoorListTicket } from './orders.repository';
 export type { AccountOrder, AdmitMove, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
@@ -13,4 +14,5 @@ export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';
 export type { SplitPlan } from './reservation-split.service';
 export { ORDER_STATUSES, PAYMENT_METHODS } from './entities/order.entity';
 export type { PaymentMethod } from './entities/order.entity';
-export type { ScanState } from './entities/ticket.entity';
+export { SCAN_STATES, TICKET_STATUSES } from './entities/ticket.entity';
+export type { ScanState, TicketStatus } from './entities/ticket.entity';

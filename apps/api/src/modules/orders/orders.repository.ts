@@ -6,9 +6,21 @@ import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { isTicketBarcode, parseTicketCode } from '../../platform/signing/ticket-code';
-import { ScanState, Ticket } from './entities/ticket.entity';
+import { ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
+/** What a scanner keeps to answer at the door without the server (ADR 0043): one row per ticket of the dates it scans. */
+export interface DoorListTicket {
+  id: string;
+  barcode: string;
+  dateId: string;
+  zoneId: string;
+  status: TicketStatus;
+  /** Its order is paid: a reservation's tickets enter once it is. */
+  paid: boolean;
+  scanState: ScanState;
+}
+
 export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'> & {
   attendee?: Ticket['attendee'];
 };
@@ -464,6 +476,35 @@ export class OrdersRepository {
       search.params,
     );
     return { rows, total };
+  }
+
+  /** ADR 0043: every ticket of these dates with what a scanner needs to answer offline. */
+  doorList(scope: TenantScope, dateIds: string[]): Promise<DoorListTicket[]> {
+    return this.db.tenantQuery<DoorListTicket>(
+      scope,
+      `SELECT t.id, t.barcode, t.date_id AS "dateId", t.zone_id AS "zoneId", t.status, o.status = 'paid' AS paid, t.scan_state AS "scanState"
+         FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
+        WHERE t.ticketing_id = $1 AND t.date_id = ANY($2::uuid[])
+        ORDER BY t.date_id, t.id`,
+      [dateIds],
+    );
+  }
+
+  /** Must run inside a transaction: the row lock orders concurrent uploads of the same ticket. */
+  async admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+    const [before] = await this.db.tenantQuery<{ firstScannedAt: Date | null; status: TicketStatus }>(
+      scope,
+      `SELECT first_scanned_at AS "firstScannedAt", status FROM tickets WHERE ticketing_id = $1 AND id = $2 FOR UPDATE`,
+      [ticketId],
+    );
+    // A ticket cancelled or replaced meanwhile keeps its state: the entry is reported, not recorded on it.
+    await this.db.tenantQuery(
+      scope,
+      `UPDATE tickets SET scan_state = 'in', first_scanned_at = LEAST(COALESCE(first_scanned_at, $3), $3)
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid'`,
+      [ticketId, at],
+    );
+    return { alreadyAdmitted: before?.firstScannedAt != null, valid: before?.status === 'valid' };
   }
 
   async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {

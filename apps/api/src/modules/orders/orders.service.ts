@@ -44,7 +44,7 @@ import { CancellationChange, CancellationPlan, OrderCancellation } from './order
 import { orderActions } from './order-actions';
 
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
-import { NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
+import { DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
 import { Personalisation } from './personalisation.service';
@@ -780,6 +780,20 @@ export class OrdersService {
 
   savePersonalisation(scope: TenantScope, orderId: string, token: string, request: SavePersonalisationRequest): Promise<PersonalisationResponse> {
     return this.personalisation.save(scope, orderId, token, request);
+  }
+
+  /** ADR 0043: every ticket of these dates, as a scanner keeps them offline. */
+  doorList(scope: TenantScope, dateIds: string[]): Promise<DoorListTicket[]> {
+    return this.repo.doorList(scope, dateIds);
+  }
+
+  /**
+   * An admission a device made offline, uploaded later: the ticket is inside, first scanned at the
+   * earliest admission known. Says whether it had already been admitted (by another scan) and whether
+   * it is still valid — the ticket's row is locked first, so of two uploads at once the second sees the first.
+   */
+  admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+    return this.repo.admitOffline(scope, ticketId, at);
   }
 
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */

@@ -50,6 +50,15 @@ export class TicketSigner {
     return ticketIds.map((id) => ({ code: signTicketCode(signer.kid, signer.key, id), barcode: newTicketBarcode() }));
   }
 
+  /**
+   * The ticketing's public keys, active and retired, for a scanner to verify codes offline: each as
+   * its key id and raw 32-byte Ed25519 key in base64url (a JWK's `x`).
+   */
+  async publicKeys(scope: TenantScope): Promise<{ kid: string; publicKey: string }[]> {
+    const rows = await this.db.scoped(SigningKey, scope).find({}, { createdAt: 'ASC' });
+    return rows.map((r) => ({ kid: r.id, publicKey: toPublicKey(r.publicKeyPem).export({ format: 'jwk' }).x! }));
+  }
+
   /** Checks a scanned code against this ticketing's keys only: another tenant's key is unknown here. */
   async check(scope: TenantScope, code: string): Promise<CodeCheck> {
     const parsed = parseTicketCode(code);

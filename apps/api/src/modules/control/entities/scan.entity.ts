@@ -20,6 +20,7 @@ export type ScanResult = (typeof SCAN_RESULTS)[number];
 @Entity('scans')
 @Index(['ticketingId', 'ticketId'])
 @Index(['ticketingId', 'at'])
+@Index('scans_one_per_nonce', ['ticketingId', 'deviceId', 'nonce'], { unique: true, where: 'nonce IS NOT NULL' })
 @Check(
   'scans_result_check',
   `result IN ('accepted','already_used','already_inside','not_inside','wrong_date','wrong_zone','unknown','forged','cancelled','blacklisted','replaced','not_paid')`,
@@ -51,4 +52,16 @@ export class Scan {
 
   @Column('timestamptz')
   at: Date;
+
+  /** ADR 0043: an offline scan uploaded later carries the device's nonce; a re-upload is recognised by it. */
+  @Column('uuid', { nullable: true })
+  nonce: string | null;
+
+  /** Made while the device was offline (its verdict was the device's own). */
+  @Column('boolean', { default: false })
+  offline: boolean;
+
+  /** An offline admission of a ticket that another device had already admitted: reported, never undone. */
+  @Column('boolean', { default: false })
+  conflict: boolean;
 }

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../../platform/clock/clock';
+import { Database } from '../../platform/database/database';
+import { UnauthenticatedError, ValidationFailedError } from '../../platform/http/problem';
+import { isTicketBarcode } from '../../platform/signing/ticket-code';
+import { TicketSigner } from '../../platform/signing/ticket-signer';
+import { TenantScope } from '../../platform/tenancy/tenant-scope';
+import { CatalogService } from '../catalog';
+import { OrdersService } from '../orders';
+import { ControlRepository } from './control.repository';
+import { DoorListResponse, OfflineScan, OfflineScanReceipt } from './dto/offline-sync.dto';
+import { OfflineSyncRepository } from './offline-sync.repository';
+
+/** A device's clock may run a little ahead; a scan further in the future than this is refused. */
+const CLOCK_SLACK_MS = 5 * 60 * 1000;
+
+/**
+ * ADR 0043, offline-first scanning: what a device keeps to answer without the server (the keys,
+ * every ticket of its dates with its status and barcode), and the scans it made meanwhile, uploaded
+ * later — each counted once by its nonce, admissions applied, and an admission of a ticket already
+ * admitted elsewhere reported as a conflict.
+ */
+@Injectable()
+export class OfflineSync {
+  constructor(
+    private readonly db: Database,
+    private readonly devices: ControlRepository,
+    private readonly repo: OfflineSyncRepository,
+    private readonly signer: TicketSigner,
+    private readonly orders: OrdersService,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+  ) {}
+
+  async doorList(scope: TenantScope, deviceId: string, dateIds: string[]): Promise<DoorListResponse> {
+    await this.requireDevice(scope, deviceId);
+    const wanted = [...new Set(dateIds.map((id) => id.toLowerCase()))];
+    const known = await this.catalog.practicalInfo(scope, wanted);
+    const unknown = wanted.filter((id) => !known.has(id));
+    if (unknown.length) throw new ValidationFailedError(unknown.map((id) => ({ field: 'dateIds', message: `no such date in this ticketing: ${id}` })));
+    const generatedAt = this.clock.now();
+    const [keys, tickets] = await Promise.all([this.signer.publicKeys(scope), this.orders.doorList(scope, wanted)]);
+    return { generatedAt: generatedAt.toISOString(), keys, tickets };
+  }
+
+  async upload(scope: TenantScope, deviceId: string, scans: OfflineScan[]): Promise<OfflineScanReceipt[]> {
+    await this.requireDevice(scope, deviceId);
+    const latest = this.clock.now().getTime() + CLOCK_SLACK_MS;
+    const late = scans.flatMap((s, i) => (new Date(s.at).getTime() > latest ? [{ field: `scans[${i}].at`, message: 'is in the future' }] : []));
+    if (late.length) throw new ValidationFailedError(late);
+    // Ticket ids first (signatures, barcode look-ups), then one transaction for the batch.
+    const ticketIds = await Promise.all(scans.map((s) => this.ticketIdOf(scope, s.code)));
+    return this.db.transaction(async () => {
+      const receipts: OfflineScanReceipt[] = [];
+      for (const [i, scan] of scans.entries()) {
+        const at = new Date(scan.at);
+        const scanId = await this.repo.recordOfflineScan(scope, {
+          deviceId,
+          ticketId: ticketIds[i],
+          code: scan.code,
+          result: scan.result,
+          at,
+          nonce: scan.nonce,
+        });
+        if (!scanId) {
+          receipts.push({ nonce: scan.nonce, status: 'duplicate', conflict: false });
+          continue;
+        }
+        // The device let someone in: the server records it, and reports it when it should not have been.
+        let conflict = false;
+        if (scan.result === 'accepted') {
+          const ticketId = ticketIds[i];
+          const admitted = ticketId ? await this.orders.admitOffline(scope, ticketId, at) : null;
+          conflict = !admitted || admitted.alreadyAdmitted || !admitted.valid;
+          if (conflict) await this.repo.flagConflict(scope, scanId);
+        }
+        receipts.push({ nonce: scan.nonce, status: 'recorded', conflict });
+      }
+      return receipts;
+    });
+  }
+
+  /** The ticket a code names in this ticketing: a genuine signed code's, or a barcode's; else none. */
+  private async ticketIdOf(scope: TenantScope, code: string): Promise<string | null> {
+    if (isTicketBarcode(code)) return this.orders.ticketIdByBarcode(scope, code.trim());
+    const check = await this.signer.check(scope, code);
+    return check.status === 'genuine' ? check.ticketId : null;
+  }
+
+  private async requireDevice(scope: TenantScope, deviceId: string): Promise<void> {
+    const device = await this.devices.findDevice(scope, deviceId);
+    if (!device || device.revokedAt) throw new UnauthenticatedError('This device is not registered');
+  }
+}
