@@ -91,12 +91,15 @@ export class ControlDevices {
   async session(scope: TenantScope, deviceId: string): Promise<ControlSessionResponse> {
     const device = await this.requireDevice(scope, deviceId);
     const profile = device.profile;
-    const dates = await this.catalog.doorDates(scope, profile?.dateIds.length ? profile.dateIds : null);
+    const zoneAllowed = (id: string) => !profile?.zoneIds.length || profile.zoneIds.includes(id);
+    // A date none of whose zones the profile scans is nothing to choose.
+    const dates = (await this.catalog.doorDates(scope, profile?.dateIds.length ? profile.dateIds : null))
+      .map((d) => ({ ...d, zones: d.zones.filter((z) => zoneAllowed(z.id)) }))
+      .filter((d) => d.zones.length > 0);
     const inside = await this.orders.insideNow(
       scope,
       dates.map((d) => d.dateId),
     );
-    const zoneAllowed = (id: string) => !profile?.zoneIds.length || profile.zoneIds.includes(id);
     return {
       deviceId: device.id,
       deviceName: device.name,
@@ -108,7 +111,7 @@ export class ControlDevices {
         eventId: d.eventId,
         eventName: d.eventName,
         startsAt: new Date(d.startsAt).toISOString(),
-        zones: d.zones.filter((z) => zoneAllowed(z.id)),
+        zones: d.zones,
         insideNow: inside.get(d.dateId) ?? 0,
       })),
     };

@@ -151,6 +151,10 @@ describe('device login and devices (CTL-1)', () => {
         insideNow: 0,
       },
     ]);
+    // A profile of zones only: the dates of events with none of them are left out.
+    const zonesOnly = await profile({ name: 'Zone seule', zoneIds: [second.zoneId] });
+    const zoned = (await login((await loginCode(zonesOnly.id)).code).expect(201)).body.token;
+    expect((await me(zoned).expect(200)).body.dates.map((d: { dateId: string }) => d.dateId)).toEqual([second.dateId]);
     // Without a profile: every scheduled date.
     const free = (await api(tenant, 'post', '/control-devices').send({ name: 'Libre' }).expect(201)).body.token;
     expect((await me(free).expect(200)).body.dates.map((d: { dateId: string }) => d.dateId)).toEqual(expect.arrayContaining([ev.dateId, second.dateId]));
