@@ -89,6 +89,20 @@ describe('scan selection, answers and modes (CTL-2, CTL-3)', () => {
       expect((await scan(token, { code: second.code })).body.result).toBe('accepted');
     });
 
+    it('scans by a replaced profile from the device’s next scan', async () => {
+      const { body: profile } = await api('post', '/control-profiles').send({ name: 'Changeant', dateIds: [], zoneIds: [], mode: 'normal' }).expect(201);
+      const token = (await api('post', '/control-devices').send({ name: 'Changeant', profileId: profile.id }).expect(201)).body.token as string;
+      const [a, b] = await tickets(1, 0, 2);
+      expect((await scan(token, { code: a.code })).body.result).toBe('accepted');
+      await t
+        .http()
+        .put(`/api/v1/ticketings/${tenant.ticketingId}/control-profiles/${profile.id}`)
+        .set('authorization', `Bearer ${tenant.token}`)
+        .send({ name: 'Changeant', dateIds: [festival.dates[0]], zoneIds: [], mode: 'normal' })
+        .expect(200);
+      expect((await scan(token, { code: b.code })).body.result).toBe('wrong_date');
+    });
+
     it('refuses a choice outside the profile or the ticketing with 422 naming the field, and records nothing', async () => {
       const profiled = await device('Premier jour', { dateIds: [festival.dates[0]], zoneIds: [festival.zones[0]] });
       const free = await device('Libre');
