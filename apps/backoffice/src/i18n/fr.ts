@@ -525,7 +525,7 @@ const orders = {
     zone: 'Zone / place',
     price: 'Tarif',
     statusScan: 'Statut / contrôle',
-    code: 'Code',
+    code: 'Code-barres',
     operation: {
       set_unscanned: 'Remettre non scanné (valable à nouveau)',
       scan_in: 'Marquer entré',
