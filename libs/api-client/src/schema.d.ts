@@ -3929,6 +3929,18 @@ export interface components {
             /** @description What was read */
             code: string;
             /**
+             * @description `out`: an exit, in entry/exit mode
+             * @default in
+             * @enum {string}
+             */
+            direction?: "in" | "out";
+            /**
+             * @description The mode the device scanned in: only in `normal` is a second admission a conflict
+             * @default normal
+             * @enum {string}
+             */
+            mode?: "normal" | "entry_exit" | "multiple";
+            /**
              * Format: uuid
              * @description Chosen by the device for this scan: a re-upload with the same nonce is recognised, never counted twice
              */

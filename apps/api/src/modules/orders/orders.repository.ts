@@ -491,7 +491,7 @@ export class OrdersRepository {
   }
 
   /** Must run inside a transaction: the row lock orders concurrent uploads of the same ticket. */
-  async admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+  async admitOffline(scope: TenantScope, ticketId: string, at: Date, direction: 'in' | 'out'): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
     const [before] = await this.db.tenantQuery<{ firstScannedAt: Date | null; status: TicketStatus }>(
       scope,
       `SELECT first_scanned_at AS "firstScannedAt", status FROM tickets WHERE ticketing_id = $1 AND id = $2 FOR UPDATE`,
@@ -500,9 +500,9 @@ export class OrdersRepository {
     // A ticket cancelled or replaced meanwhile keeps its state: the entry is reported, not recorded on it.
     await this.db.tenantQuery(
       scope,
-      `UPDATE tickets SET scan_state = 'in', first_scanned_at = LEAST(COALESCE(first_scanned_at, $3), $3)
+      `UPDATE tickets SET scan_state = $4, first_scanned_at = LEAST(COALESCE(first_scanned_at, $3), $3)
         WHERE ticketing_id = $1 AND id = $2 AND status = 'valid'`,
-      [ticketId, at],
+      [ticketId, at, direction],
     );
     return { alreadyAdmitted: before?.firstScannedAt != null, valid: before?.status === 'valid' };
   }

@@ -788,12 +788,12 @@ export class OrdersService {
   }
 
   /**
-   * An admission a device made offline, uploaded later: the ticket is inside, first scanned at the
-   * earliest admission known. Says whether it had already been admitted (by another scan) and whether
+   * An admission (or, in entry/exit mode, an exit) a device made offline, uploaded later: the ticket
+   * is inside (or out), first scanned at the earliest admission known. Says whether it had already been admitted (by another scan) and whether
    * it is still valid — the ticket's row is locked first, so of two uploads at once the second sees the first.
    */
-  admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
-    return this.repo.admitOffline(scope, ticketId, at);
+  admitOffline(scope: TenantScope, ticketId: string, at: Date, direction: 'in' | 'out' = 'in'): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+    return this.repo.admitOffline(scope, ticketId, at, direction);
   }
 
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */
