@@ -15,6 +15,8 @@ import { ControlDeviceListResponse, ControlSessionResponse, DeviceLoginRequest, 
 import { loginCodeHash, newLoginCode } from './login-code';
 
 /** CTL-1: door devices — registered by a member, or logged in with a profile code or the organizer code; listed and revoked. */
+const SEEN_RESOLUTION_MS = 60_000;
+
 @Injectable()
 export class ControlDevices {
   constructor(
@@ -85,6 +87,14 @@ export class ControlDevices {
     const device = await this.repo.deviceWithProfile(scope, deviceId);
     if (!device || device.revokedAt) throw new UnauthenticatedError('This device is not registered');
     return device;
+  }
+
+  /**
+   * The device was active at `at`: last_seen_at is kept to the minute — a device scanning all evening
+   * writes it once a minute, not once a scan. The dashboard calls a device online when seen lately.
+   */
+  async seen(scope: TenantScope, device: { id: string; lastSeenAt: Date | null }, at: Date): Promise<void> {
+    if (!device.lastSeenAt || at.getTime() - device.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) await this.repo.markSeen(scope, device.id, at);
   }
 
   /** What the scanner page offers: the device's profile and the dates (events, zones) it may scan, with who is inside now. */

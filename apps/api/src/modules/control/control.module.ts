@@ -12,6 +12,9 @@ import { ControlDevice } from './entities/control-device.entity';
 import { ControlLoginCode } from './entities/control-login-code.entity';
 import { ControlProfile } from './entities/control-profile.entity';
 import { Scan } from './entities/scan.entity';
+import { DoorDashboardController } from './door-dashboard.controller';
+import { DoorDashboardRepository } from './door-dashboard.repository';
+import { DoorDashboard } from './door-dashboard.service';
 import { OfflineSyncController } from './offline-sync.controller';
 import { OfflineSyncRepository } from './offline-sync.repository';
 import { OfflineSync } from './offline-sync.service';
@@ -20,8 +23,8 @@ export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTROL_ENTITIES), OrdersModule, CatalogModule],
-  controllers: [ControlController, ControlProfilesController, OfflineSyncController],
-  providers: [ControlService, ControlDevices, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository],
+  controllers: [ControlController, ControlProfilesController, OfflineSyncController, DoorDashboardController],
+  providers: [ControlService, ControlDevices, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository, DoorDashboard, DoorDashboardRepository],
   exports: [ControlService],
 })
 export class ControlModule {}

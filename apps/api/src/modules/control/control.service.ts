@@ -32,9 +32,6 @@ const MESSAGES: Record<ScanResult, string> = {
 /** Why the door refuses a ticket that is not valid: its status says. */
 const NOT_VALID: Record<string, ScanResult> = { cancelled: 'cancelled', blacklisted: 'blacklisted', replaced: 'replaced' };
 
-/** last_seen_at is kept to the minute: a device scanning all evening writes it once a minute, not once a scan. */
-const SEEN_RESOLUTION_MS = 60_000;
-
 /** What one scan may do: the mode and direction, and the dates and zones it admits (null: any). */
 interface Selection {
   mode: ScanMode;
@@ -66,7 +63,7 @@ export class ControlService {
     const device = await this.devices.requireDevice(scope, deviceId);
     const selection = await this.selection(scope, device, request);
     const at = this.clock.now();
-    if (!device.lastSeenAt || at.getTime() - device.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) await this.repo.markSeen(scope, device.id, at);
+    await this.devices.seen(scope, device, at);
     const check = await this.check(scope, request.code);
 
     return this.db.transaction(async () => {

@@ -33,18 +33,20 @@ export class OfflineSync {
   ) {}
 
   async doorList(scope: TenantScope, deviceId: string, dateIds: string[]): Promise<DoorListResponse> {
-    await this.devices.requireDevice(scope, deviceId);
+    const device = await this.devices.requireDevice(scope, deviceId);
     const wanted = [...new Set(dateIds.map((id) => id.toLowerCase()))];
-    const known = await this.catalog.practicalInfo(scope, wanted);
-    const unknown = wanted.filter((id) => !known.has(id));
+    const unknown = await this.catalog.foreignDateIds(scope, wanted);
     if (unknown.length) throw new ValidationFailedError(unknown.map((id) => ({ field: 'dateIds', message: `no such date in this ticketing: ${id}` })));
     const generatedAt = this.clock.now();
+    // The page refreshes its list every minute or so while online: that is its sign of life.
+    await this.devices.seen(scope, device, generatedAt);
     const [keys, tickets] = await Promise.all([this.signer.publicKeys(scope), this.orders.doorList(scope, wanted)]);
     return { generatedAt: generatedAt.toISOString(), keys, tickets };
   }
 
   async upload(scope: TenantScope, deviceId: string, scans: OfflineScan[]): Promise<OfflineScanReceipt[]> {
-    await this.devices.requireDevice(scope, deviceId);
+    const device = await this.devices.requireDevice(scope, deviceId);
+    await this.devices.seen(scope, device, this.clock.now());
     const latest = this.clock.now().getTime() + CLOCK_SLACK_MS;
     const late = scans.flatMap((s, i) => (new Date(s.at).getTime() > latest ? [{ field: `scans[${i}].at`, message: 'is in the future' }] : []));
     if (late.length) throw new ValidationFailedError(late);

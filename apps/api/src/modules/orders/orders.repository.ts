@@ -21,6 +21,18 @@ export interface DoorListTicket {
   scanState: ScanState;
 }
 
+/** The door's figures of one zone on one date (the dashboard). */
+export interface DoorFigures {
+  dateId: string;
+  zoneId: string;
+  eventName: string;
+  startsAt: Date;
+  zoneName: string;
+  tickets: number;
+  inside: number;
+  entered: number;
+}
+
 export type NewTicket = Omit<Ticket, 'ticketingId' | 'orderId' | 'currency' | 'status' | 'scanState' | 'firstScannedAt' | 'position' | 'attendee'> & {
   attendee?: Ticket['attendee'];
 };
@@ -512,11 +524,20 @@ export class OrdersRepository {
     return row?.id ?? null;
   }
 
-  /**
-   * The door's one decision, one statement, so of devices racing on the same ticket exactly one sees
-   * its UPDATE match: a valid, paid ticket of an allowed date and zone moves from the scan states the
-   * move allows to the one it leads to. Returns the ticket as it is after the attempt.
-   */
+  /** Per date and zone, the valid tickets, those inside now and those that entered at least once. */
+  doorFigures(scope: TenantScope, dateIds: string[]): Promise<DoorFigures[]> {
+    return this.db.tenantQuery<DoorFigures>(
+      scope,
+      `SELECT date_id AS "dateId", zone_id AS "zoneId", min(event_name) AS "eventName", min(starts_at) AS "startsAt", min(zone_name) AS "zoneName",
+              count(*)::int AS tickets, count(*) FILTER (WHERE scan_state = 'in')::int AS inside,
+              count(*) FILTER (WHERE first_scanned_at IS NOT NULL)::int AS entered
+         FROM tickets WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[]) AND status = 'valid'
+        GROUP BY date_id, zone_id ORDER BY min(starts_at), min(zone_name)`,
+      [dateIds],
+    );
+  }
+
+  /** How many valid tickets of each date are inside now. */
   async insideNow(scope: TenantScope, dateIds: string[]): Promise<Map<string, number>> {
     const rows = await this.db.tenantQuery<{ dateId: string; n: number }>(
       scope,
@@ -527,6 +548,11 @@ export class OrdersRepository {
     return new Map(rows.map((r) => [r.dateId, r.n]));
   }
 
+  /**
+   * The door's one decision, one statement, so of devices racing on the same ticket exactly one sees
+   * its UPDATE match: a valid, paid ticket of an allowed date and zone moves from the scan states the
+   * move allows to the one it leads to. Returns the ticket as it is after the attempt.
+   */
   async admit(
     scope: TenantScope,
     ticketId: string,

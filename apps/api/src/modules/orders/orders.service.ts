@@ -44,7 +44,7 @@ import { CancellationChange, CancellationPlan, OrderCancellation } from './order
 import { orderActions } from './order-actions';
 
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
-import { DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
+import { DoorFigures, DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
 import { Personalisation } from './personalisation.service';
@@ -816,6 +816,11 @@ export class OrdersService {
     if (move.zoneIds && !move.zoneIds.includes(ticket.zoneId)) return { outcome: 'wrong_zone', ticket };
     if (!orderPaid && ticket.scanState !== 'in') return { outcome: 'not_paid', ticket };
     return { outcome: 'wrong_state', ticket };
+  }
+
+  /** The dashboard's figures per date and zone: valid tickets, inside now, entered at least once. */
+  doorFigures(scope: TenantScope, dateIds: string[]): Promise<DoorFigures[]> {
+    return this.repo.doorFigures(scope, dateIds);
   }
 
   /** How many valid tickets of each date are inside now (entry/exit mode's count). */
