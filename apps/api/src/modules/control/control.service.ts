@@ -73,8 +73,9 @@ export class ControlService {
       const admission = check.status === 'genuine' ? await this.orders.admitTicket(scope, check.ticketId, at, moveOf(selection)) : null;
       const result: ScanResult = check.status === 'forged' ? 'forged' : admission ? resultOf(admission, selection) : 'unknown';
       const t = admission && admission.outcome !== 'unknown' ? admission.ticket : null;
-      await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
+      const scanId = await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
       return {
+        scanId,
         result,
         valid: result === 'accepted',
         message: MESSAGES[result],

@@ -507,6 +507,33 @@ export class OrdersRepository {
     return { alreadyAdmitted: before?.firstScannedAt != null, valid: before?.status === 'valid' };
   }
 
+  /**
+   * Undoes an admission if the ticket is still where that scan put it: back to the state before, and
+   * never first scanned if that scan was its first admission (its time is first_scanned_at).
+   */
+  async annulAdmission(scope: TenantScope, ticketId: string, scan: { at: Date; to: ScanState; before: ScanState }): Promise<ScanState | null> {
+    const [row] = await this.db.tenantQuery<{ scanState: ScanState }>(
+      scope,
+      `UPDATE tickets SET scan_state = CASE WHEN first_scanned_at = $3 THEN 'unscanned' ELSE $5 END,
+              first_scanned_at = CASE WHEN first_scanned_at = $3 THEN NULL ELSE first_scanned_at END
+        WHERE ticketing_id = $1 AND id = $2 AND scan_state = $4
+        RETURNING scan_state AS "scanState"`,
+      [ticketId, scan.at, scan.to, scan.before],
+    );
+    return row?.scanState ?? null;
+  }
+
+  /** A supervisor admits a refused ticket: in, whatever its date, zone, payment or scan state — if it is still valid. */
+  async admitByOverride(scope: TenantScope, ticketId: string, at: Date): Promise<Ticket | null> {
+    const updated = await this.db.tenantQuery(
+      scope,
+      `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' RETURNING id`,
+      [ticketId, at],
+    );
+    return updated.length ? this.db.scoped(Ticket, scope).findOne({ id: ticketId }) : null;
+  }
+
   async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     const [row] = await this.db.tenantQuery<{ id: string }>(scope, `SELECT id FROM tickets WHERE ticketing_id = $1 AND barcode = $2`, [barcode]);
     return row?.id ?? null;

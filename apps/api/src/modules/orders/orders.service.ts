@@ -818,6 +818,19 @@ export class OrdersService {
     return { outcome: 'wrong_state', ticket };
   }
 
+  /**
+   * Control's annulment of an admission just made (ADR 0045): the ticket goes back to the scan state
+   * before it, if nothing moved it since. Returns that state, or null when the ticket is elsewhere now.
+   */
+  annulAdmission(scope: TenantScope, ticketId: string, scan: { at: Date; to: ScanState; before: ScanState }): Promise<ScanState | null> {
+    return this.repo.annulAdmission(scope, ticketId, scan);
+  }
+
+  /** Control's supervisor override (ADR 0045): a valid ticket goes in despite the refusal; null if it is no longer valid. */
+  admitByOverride(scope: TenantScope, ticketId: string, at: Date): Promise<Ticket | null> {
+    return this.repo.admitByOverride(scope, ticketId, at);
+  }
+
   /** How many valid tickets of each date are inside now (entry/exit mode's count). */
   insideNow(scope: TenantScope, dateIds: string[]): Promise<Map<string, number>> {
     return this.repo.insideNow(scope, dateIds);

@@ -1,0 +1,199 @@
+import { FixedClock } from '../../platform/clock/clock';
+import { buy, signInMember, startTestApp, Tenant, TestApp } from '../../test/test-app';
+
+describe('door operations: roles, annulling a scan, supervisor overrides (ADR 0045)', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let other: Tenant;
+  let ev: { eventId: string; dateId: string; zoneId: string; priceId: string };
+  let otherEv: { eventId: string; dateId: string; zoneId: string; priceId: string };
+  const clock = new FixedClock(new Date());
+
+  const api = (tn: Tenant, method: 'get' | 'post', path: string, token = tn.token) =>
+    t.http()[method](`/api/v1/ticketings/${tn.ticketingId}${path}`).set('authorization', `Bearer ${token}`);
+  const control = (token: string, path: string) => t.http().post(`/api/v1/control/${path}`).set('authorization', `Bearer ${token}`);
+  const scan = async (token: string, body: object) => {
+    clock.advance(1000);
+    return (await control(token, 'scans').send(body).expect(200)).body as { scanId: string; result: string };
+  };
+  const annul = (token: string, scanId: string, reason = 'Le tourniquet n’a pas tourné') => control(token, 'scan-annulments').send({ scanId, reason });
+  const override = (token: string, scanId: string, reason = 'Billet montré au superviseur') => control(token, 'scan-overrides').send({ scanId, reason });
+  const device = async (tn: Tenant, name: string, memberToken = tn.token) =>
+    (await api(tn, 'post', '/control-devices', memberToken).send({ name }).expect(201)).body as { id: string; token: string; doorRole: string };
+  const ticket = async (tn: Tenant = tenant, e = ev, paid = true) => {
+    const { body } = await buy(t, tn, e, 1);
+    if (paid) await api(tn, 'post', `/orders/${body.orderId}/payment`).send({ method: 'cash' }).expect(200);
+    const row = (await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1`, [body.orderId])).rows[0] as { id: string; code: string };
+    return { ...row, orderId: body.orderId as string };
+  };
+  const ticketState = async (id: string) =>
+    (await t.sql.query(`SELECT scan_state AS "scanState", first_scanned_at AS "firstScannedAt" FROM tickets WHERE id = $1`, [id])).rows[0];
+
+  let steward: { id: string; token: string };
+  let supervisor: { id: string; token: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ label: 'door-ops', clock });
+    tenant = await t.createTenant('door-ops');
+    other = await t.createTenant('door-ops-other');
+    ev = await t.createEvent(tenant, { capacity: 100 });
+    otherEv = await t.createEvent(other, { capacity: 100 });
+    steward = await device(tenant, 'Nord 1', await signInMember(t, tenant, 'control'));
+    supervisor = await device(tenant, 'Cheffe de porte');
+  });
+  afterAll(() => t.close());
+
+  describe('door roles', () => {
+    it('gives a device its role from how it was set up, and shows it in /control/me and the device list', async () => {
+      const byManager = await device(tenant, 'Manager', await signInMember(t, tenant, 'manager'));
+      const organizerCode = (await api(tenant, 'post', '/control-organizer-code').expect(201)).body.code;
+      const byOrganizerCode = (await t.http().post('/api/v1/control/login').send({ code: organizerCode, deviceName: 'Organisateur' }).expect(201)).body;
+      const profileId = (await api(tenant, 'post', '/control-profiles').send({ name: 'Bénévoles', dateIds: [], zoneIds: [], mode: 'normal' }).expect(201)).body
+        .id;
+      const profileCode = (await api(tenant, 'post', `/control-profiles/${profileId}/login-code`).expect(201)).body.code;
+      const byProfileCode = (await t.http().post('/api/v1/control/login').send({ code: profileCode, deviceName: 'Bénévole' }).expect(201)).body;
+
+      expect([steward, supervisor, byManager, byOrganizerCode, byProfileCode].map((d) => d.doorRole)).toEqual([
+        'steward',
+        'supervisor',
+        'supervisor',
+        'supervisor',
+        'steward',
+      ]);
+      const me = (await t.http().get('/api/v1/control/me').set('authorization', `Bearer ${byProfileCode.token}`).expect(200)).body;
+      expect(me.doorRole).toBe('steward');
+      const listed = (await api(tenant, 'get', '/control-devices').expect(200)).body.items;
+      expect(listed.find((d: { id: string }) => d.id === supervisor.id).doorRole).toBe('supervisor');
+    });
+  });
+
+  describe('annulling a check-in', () => {
+    it('undoes an entry: the ticket is unscanned again, the scan is logged as annulled, and the ticket enters again', async () => {
+      const tk = await ticket();
+      const first = await scan(steward.token, { code: tk.code });
+      expect(first.result).toBe('accepted');
+
+      const res = await annul(steward.token, first.scanId, '  Le tourniquet n’a pas tourné ').expect(200);
+      expect(res.body).toMatchObject({ scanId: first.scanId, ticketId: tk.id, scanState: 'unscanned' });
+      expect(await ticketState(tk.id)).toEqual({ scanState: 'unscanned', firstScannedAt: null });
+      const logged = (await t.sql.query(`SELECT annulled_at, annulled_by, annul_reason, result FROM scans WHERE id = $1`, [first.scanId])).rows[0];
+      expect(logged).toMatchObject({ annulled_by: steward.id, annul_reason: 'Le tourniquet n’a pas tourné', result: 'accepted' });
+      expect(logged.annulled_at).not.toBeNull();
+
+      expect((await scan(steward.token, { code: tk.code })).result).toBe('accepted');
+      expect((await ticketState(tk.id)).scanState).toBe('in');
+    });
+
+    it('puts a re-entry back to out, keeping the first admission (entry/exit mode)', async () => {
+      const tk = await ticket();
+      await scan(supervisor.token, { code: tk.code, mode: 'entry_exit' });
+      const firstAt = (await ticketState(tk.id)).firstScannedAt;
+      await scan(supervisor.token, { code: tk.code, mode: 'entry_exit', direction: 'out' });
+      const back = await scan(supervisor.token, { code: tk.code, mode: 'entry_exit' });
+
+      expect((await annul(supervisor.token, back.scanId).expect(200)).body.scanState).toBe('out');
+      expect(await ticketState(tk.id)).toEqual({ scanState: 'out', firstScannedAt: firstAt });
+    });
+
+    it('lets a supervisor annul another device’s scan, not a steward', async () => {
+      const tk = await ticket();
+      const bySupervisor = await scan(supervisor.token, { code: tk.code });
+      expect((await annul(steward.token, bySupervisor.scanId).expect(403)).body.code).toBe('DOOR_SUPERVISOR_ONLY');
+      expect((await ticketState(tk.id)).scanState).toBe('in');
+
+      const tk2 = await ticket();
+      const bySteward = await scan(steward.token, { code: tk2.code });
+      await annul(supervisor.token, bySteward.scanId).expect(200);
+      expect((await ticketState(tk2.id)).scanState).toBe('unscanned');
+    });
+
+    it('refuses a refusal, a second annulment, a scan followed by another, and a scan older than 15 minutes', async () => {
+      const tk = await ticket();
+      const accepted = await scan(steward.token, { code: tk.code });
+      const refused = await scan(steward.token, { code: tk.code });
+      expect(refused.result).toBe('already_used');
+      expect((await annul(steward.token, refused.scanId).expect(409)).body.code).toBe('SCAN_NOT_ANNULLABLE');
+
+      await annul(steward.token, accepted.scanId).expect(200);
+      expect((await annul(steward.token, accepted.scanId).expect(409)).body.code).toBe('SCAN_NOT_ANNULLABLE');
+
+      // In, out: the entry is history once the exit was scanned.
+      const tk2 = await ticket();
+      const entry = await scan(steward.token, { code: tk2.code, mode: 'entry_exit' });
+      await scan(steward.token, { code: tk2.code, mode: 'entry_exit', direction: 'out' });
+      expect((await annul(steward.token, entry.scanId).expect(409)).body.code).toBe('SCAN_NOT_ANNULLABLE');
+      expect((await ticketState(tk2.id)).scanState).toBe('out');
+
+      const tk3 = await ticket();
+      const old = await scan(steward.token, { code: tk3.code });
+      clock.advance(15 * 60_000 + 1);
+      expect((await annul(steward.token, old.scanId).expect(409)).body.code).toBe('SCAN_TOO_OLD');
+      expect((await ticketState(tk3.id)).scanState).toBe('in');
+    });
+
+    it('does not find another ticketing’s scan, and names the field of bad input', async () => {
+      const foreignDevice = await device(other, 'Ailleurs');
+      const foreign = await ticket(other, otherEv);
+      const foreignScan = await scan(foreignDevice.token, { code: foreign.code });
+      expect((await annul(supervisor.token, foreignScan.scanId).expect(404)).body.code).toBe('SCAN_NOT_FOUND');
+      expect((await override(supervisor.token, foreignScan.scanId).expect(404)).body.code).toBe('SCAN_NOT_FOUND');
+      expect((await ticketState(foreign.id)).scanState).toBe('in');
+      expect((await t.sql.query(`SELECT annulled_at FROM scans WHERE id = $1`, [foreignScan.scanId])).rows[0].annulled_at).toBeNull();
+
+      // The fields named (a field may fail several constraints).
+      const fieldsOf = async (body: object) => [
+        ...new Set((await control(supervisor.token, 'scan-annulments').send(body).expect(400)).body.errors.map((e: { field: string }) => e.field)),
+      ];
+      expect(await fieldsOf({ scanId: 'abc', reason: 'x' })).toEqual(['scanId']);
+      expect(await fieldsOf({ scanId: foreignScan.scanId })).toEqual(['reason']);
+      expect(await fieldsOf({ scanId: foreignScan.scanId, reason: '   ' })).toEqual(['reason']);
+      expect(await fieldsOf({ reason: 'x' })).toEqual(['scanId']);
+    });
+  });
+
+  describe('supervisor override', () => {
+    it('admits an already used ticket: a new accepted scan names the refusal, the device and the reason', async () => {
+      const tk = await ticket();
+      await scan(steward.token, { code: tk.code });
+      const refused = await scan(steward.token, { code: tk.code });
+      expect(refused.result).toBe('already_used');
+
+      expect((await override(steward.token, refused.scanId).expect(403)).body.code).toBe('DOOR_SUPERVISOR_ONLY');
+      const res = await override(supervisor.token, refused.scanId, 'Bracelet perdu, vérifié').expect(200);
+      expect(res.body).toMatchObject({ result: 'accepted', valid: true, ticket: { id: tk.id } });
+      expect(res.body.scanId).not.toBe(refused.scanId);
+      const row = (await t.sql.query(`SELECT result, device_id, override_of, override_reason FROM scans WHERE id = $1`, [res.body.scanId])).rows[0];
+      expect(row).toEqual({ result: 'accepted', device_id: supervisor.id, override_of: refused.scanId, override_reason: 'Bracelet perdu, vérifié' });
+
+      expect((await override(supervisor.token, refused.scanId).expect(409)).body.code).toBe('SCAN_NOT_OVERRIDABLE');
+    });
+
+    it('admits a reservation not paid yet (the ticket goes in)', async () => {
+      const tk = await ticket(tenant, ev, false);
+      const refused = await scan(steward.token, { code: tk.code });
+      expect(refused.result).toBe('not_paid');
+      await override(supervisor.token, refused.scanId).expect(200);
+      expect((await ticketState(tk.id)).scanState).toBe('in');
+    });
+
+    it('never admits a forged, unknown or cancelled ticket, an accepted scan, or an old refusal', async () => {
+      const tk = await ticket();
+      // The ticket's own code with another signature: genuine-looking, forged.
+      const forged = await scan(supervisor.token, { code: tk.code.slice(0, -4) + (tk.code.endsWith('AAAA') ? 'BBBB' : 'AAAA') });
+      const unknown = await scan(supervisor.token, { code: '123456789012345678' });
+      await api(tenant, 'post', `/orders/${tk.orderId}/cancel`).send({}).expect(200);
+      const cancelled = await scan(supervisor.token, { code: tk.code });
+      expect([forged.result, unknown.result, cancelled.result]).toEqual(['forged', 'unknown', 'cancelled']);
+      for (const s of [forged, unknown, cancelled]) expect((await override(supervisor.token, s.scanId).expect(409)).body.code).toBe('SCAN_NOT_OVERRIDABLE');
+      expect((await ticketState(tk.id)).scanState).toBe('unscanned');
+
+      const tk2 = await ticket();
+      const accepted = await scan(supervisor.token, { code: tk2.code });
+      expect((await override(supervisor.token, accepted.scanId).expect(409)).body.code).toBe('SCAN_NOT_OVERRIDABLE');
+      const refused = await scan(supervisor.token, { code: tk2.code });
+      clock.advance(15 * 60_000 + 1);
+      expect((await override(supervisor.token, refused.scanId).expect(409)).body.code).toBe('SCAN_TOO_OLD');
+      expect((await t.sql.query(`SELECT count(*)::int AS n FROM scans WHERE override_of IS NOT NULL AND ticket_id = $1`, [tk2.id])).rows[0].n).toBe(0);
+    });
+  });
+});
