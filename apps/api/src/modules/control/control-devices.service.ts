@@ -13,8 +13,18 @@ import { ControlRepository, DeviceWithProfile } from './control.repository';
 import { DoorRole } from './entities/control-device.entity';
 import { Role } from '../../platform/tenancy/entities/membership.entity';
 import { LoginCodeResponse } from './dto/control-profile.dto';
-import { ControlDeviceListResponse, ControlSessionResponse, DeviceLoginRequest, DeviceResponse, RegisterDeviceRequest } from './dto/control.dto';
+import {
+  ControlDeviceListResponse,
+  ControlSessionResponse,
+  DeviceLoginRequest,
+  DeviceResponse,
+  DoorOrderListResponse,
+  RegisterDeviceRequest,
+} from './dto/control.dto';
 import { loginCodeHash, newLoginCode } from './login-code';
+
+/** A phone's list, not a backoffice page: who is at the door is among the first few. */
+const DOOR_SEARCH_LIMIT = 20;
 
 /** CTL-1: door devices — registered by a member, or logged in with a profile code or the organizer code; listed and revoked. */
 @Injectable()
@@ -124,6 +134,19 @@ export class ControlDevices {
         startsAt: new Date(d.startsAt).toISOString(),
         zones: d.zones,
         insideNow: inside.get(d.dateId) ?? 0,
+      })),
+    };
+  }
+
+  /** CTL-5: the order search from the scanner, limited to orders with tickets of the device's dates. */
+  async searchOrders(scope: TenantScope, deviceId: string, q: string): Promise<DoorOrderListResponse> {
+    const device = await this.requireDevice(scope, deviceId);
+    const dateIds = device.profile?.dateIds.length ? device.profile.dateIds : null;
+    const orders = await this.orders.doorOrderSearch(scope, q, dateIds, DOOR_SEARCH_LIMIT);
+    return {
+      items: orders.map((o) => ({
+        ...o,
+        tickets: o.tickets.map((t) => ({ ...t, startsAt: t.startsAt.toISOString(), firstScannedAt: t.firstScannedAt?.toISOString() ?? null })),
       })),
     };
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentRole, DeviceOnly, Principal, Public, Roles, Scope } from '../../platform/auth/access.decorators';
 import { Role } from '../../platform/tenancy/entities/membership.entity';
@@ -18,6 +18,8 @@ import {
   ControlSessionResponse,
   DeviceLoginRequest,
   DeviceResponse,
+  DoorOrderListResponse,
+  DoorOrderSearchQuery,
   RegisterDeviceRequest,
   ScanRequest,
   ScanResponse,
@@ -128,5 +130,16 @@ export class ControlController {
   @ApiProblems(ControlProblems.SCAN_NOT_FOUND, ControlProblems.DOOR_SUPERVISOR_ONLY, ControlProblems.SCAN_NOT_OVERRIDABLE, ControlProblems.SCAN_TOO_OLD)
   overrideScan(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Body() body: OverrideScanRequest): Promise<ScanResponse> {
     return this.door.overrideScan(scope, device.id, body);
+  }
+
+  @Get('control/orders')
+  @DeviceOnly()
+  @ApiOperation({
+    operationId: 'searchDoorOrders',
+    summary: 'Find an order from the scanner (number, name, email, a ticket’s code or barcode): orders with tickets of the device’s dates, with those tickets',
+  })
+  @ApiOkResponse({ type: DoorOrderListResponse })
+  searchDoorOrders(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Query() query: DoorOrderSearchQuery): Promise<DoorOrderListResponse> {
+    return this.devices.searchOrders(scope, device.id, query.q);
   }
 }

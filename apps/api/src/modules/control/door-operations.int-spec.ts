@@ -196,4 +196,58 @@ describe('door operations: roles, annulling a scan, supervisor overrides (ADR 00
       expect((await t.sql.query(`SELECT count(*)::int AS n FROM scans WHERE override_of IS NOT NULL AND ticket_id = $1`, [tk2.id])).rows[0].n).toBe(0);
     });
   });
+
+  describe('order search from the scanner', () => {
+    const search = (token: string, q?: string) =>
+      t
+        .http()
+        .get('/api/v1/control/orders')
+        .query(q === undefined ? {} : { q })
+        .set('authorization', `Bearer ${token}`);
+    const numberOf = async (orderId: string) => (await t.sql.query(`SELECT number FROM orders WHERE id = $1`, [orderId])).rows[0].number as string;
+    const idsOf = (res: { body: { items: { id: string }[] } }) => res.body.items.map((o) => o.id);
+
+    it('finds orders with tickets of the device’s dates, each with those tickets and their scan state', async () => {
+      const laterEv = await t.createEvent(tenant, { capacity: 100 });
+      const profileId = (
+        await api(tenant, 'post', '/control-profiles')
+          .send({ name: 'Soir 1', dateIds: [ev.dateId], zoneIds: [], mode: 'normal' })
+          .expect(201)
+      ).body.id;
+      const profiled = (await api(tenant, 'post', '/control-devices').send({ name: 'Soir 1', profileId }).expect(201)).body.token as string;
+      const tonight = await ticket();
+      await scan(supervisor.token, { code: tonight.code });
+      const later = await ticket(tenant, laterEv);
+
+      const byNumber = (await search(profiled, await numberOf(tonight.orderId)).expect(200)).body.items;
+      expect(byNumber).toEqual([
+        expect.objectContaining({
+          id: tonight.orderId,
+          status: 'paid',
+          customerName: 'Ada Lovelace',
+          tickets: [expect.objectContaining({ id: tonight.id, status: 'valid', scanState: 'in', zoneName: expect.any(String) })],
+        }),
+      ]);
+      const barcode = (await t.sql.query(`SELECT barcode FROM tickets WHERE id = $1`, [tonight.id])).rows[0].barcode;
+      expect(idsOf(await search(profiled, barcode).expect(200))).toEqual([tonight.orderId]);
+      // Another date's order is not this device's; a device without a profile scans every date.
+      expect(idsOf(await search(profiled, await numberOf(later.orderId)).expect(200))).toEqual([]);
+      expect(idsOf(await search(supervisor.token, await numberOf(later.orderId)).expect(200))).toEqual([later.orderId]);
+      expect(idsOf(await search(profiled, 'lovelace').expect(200))).not.toContain(later.orderId);
+    });
+
+    it('answers at most 20 orders, only of its ticketing, and names q when it is missing or too short', async () => {
+      while ((await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE ticketing_id = $1`, [tenant.ticketingId])).rows[0].n <= 20) await ticket();
+      const ours = idsOf(await search(supervisor.token, 'ada@example.ch').expect(200));
+      expect(ours).toHaveLength(20);
+      const foreign = await device(other, 'Ailleurs aussi');
+      await ticket(other, otherEv);
+      const theirs = idsOf(await search(foreign.token, 'ada@example.ch').expect(200));
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(theirs.filter((id) => ours.includes(id))).toEqual([]);
+
+      for (const q of [undefined, ' a '])
+        expect((await search(supervisor.token, q).expect(400)).body.errors.map((e: { field: string }) => e.field)).toContain('q');
+    });
+  });
 });

@@ -35,6 +35,8 @@ export interface OrderFilter {
   q?: string;
   eventId?: string;
   dateId?: string;
+  /** Orders with a ticket of one of these dates (a door device's, ADR 0045). */
+  dateIds?: string[];
   placedFrom?: Date;
   placedTo?: Date;
   status?: OrderStatus;
@@ -85,6 +87,7 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   const tickets = (condition: string) => `EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = $1 AND t.order_id = o.id AND ${condition})`;
   if (f.eventId) where.push(tickets(`t.event_id = ${bind(f.eventId)}`));
   if (f.dateId) where.push(tickets(`t.date_id = ${bind(f.dateId)}`));
+  if (f.dateIds) where.push(tickets(`t.date_id = ANY(${bind(f.dateIds)}::uuid[])`));
   if (f.placedFrom) where.push(`o.created_at >= ${bind(f.placedFrom)}`);
   if (f.placedTo) where.push(`o.created_at < ${bind(f.placedTo)}`);
   if (f.status) where.push(`o.status = ${bind(f.status)}`);
@@ -434,6 +437,18 @@ export class OrdersRepository {
 
   findOrder(scope: TenantScope, id: string) {
     return this.db.scoped(Order, scope).findOne({ id });
+  }
+
+  /** The tickets of these orders, on these dates only (null: any), in each order's order. */
+  ticketsOfOrders(scope: TenantScope, orderIds: string[], dateIds: string[] | null) {
+    return this.db.tenantQuery<Ticket>(
+      scope,
+      `SELECT id, order_id AS "orderId", barcode, event_name AS "eventName", starts_at AS "startsAt", zone_name AS "zoneName",
+              seat_label AS "seatLabel", price_name AS "priceName", status, scan_state AS "scanState", first_scanned_at AS "firstScannedAt"
+         FROM tickets WHERE ticketing_id = $1 AND order_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR date_id = ANY($3::uuid[]))
+        ORDER BY order_id, position`,
+      [orderIds, dateIds],
+    );
   }
 
   ticketsOf(scope: TenantScope, orderId: string) {

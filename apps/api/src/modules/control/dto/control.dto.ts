@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ORDER_STATUSES, OrderStatus, SCAN_STATES, ScanState, TICKET_STATUSES, TicketStatus } from '../../orders';
 import { DOOR_ROLES, DoorRole } from '../entities/control-device.entity';
 import { SCAN_MODES, ScanMode } from '../entities/control-profile.entity';
 import { SCAN_RESULTS, ScanResult } from '../entities/scan.entity';
@@ -189,4 +190,37 @@ export class AnnulledScanResponse {
   @ApiProperty({ format: 'uuid' }) ticketId: string;
   @ApiProperty({ enum: ['unscanned', 'in', 'out'], description: 'The ticket’s scan state again, as before that scan' }) scanState: string;
   @ApiProperty({ format: 'date-time' }) annulledAt: string;
+}
+
+export class DoorOrderSearchQuery {
+  @ApiProperty({ description: 'The order number, the customer’s name or email, or a ticket’s code or barcode', minLength: 2, maxLength: 200 })
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\S.*\S|\S\S/, { message: 'must hold at least 2 characters' })
+  q: string;
+}
+
+export class DoorOrderTicketResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Its 18-digit barcode (typed or scanned at the door)' }) barcode: string;
+  @ApiProperty() eventName: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty() zoneName: string;
+  @ApiPropertyOptional({ nullable: true, type: 'string' }) seatLabel: string | null;
+  @ApiProperty() priceName: string;
+  @ApiProperty({ enum: TICKET_STATUSES }) status: TicketStatus;
+  @ApiProperty({ enum: SCAN_STATES }) scanState: ScanState;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: 'string' }) firstScannedAt: string | null;
+}
+
+export class DoorOrderResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ enum: ORDER_STATUSES }) status: OrderStatus;
+  @ApiProperty() customerName: string;
+  @ApiProperty({ type: [DoorOrderTicketResponse], description: 'Its tickets of the dates this device scans' }) tickets: DoorOrderTicketResponse[];
+}
+
+export class DoorOrderListResponse {
+  @ApiProperty({ type: [DoorOrderResponse], description: 'At most 20, newest first' }) items: DoorOrderResponse[];
 }
