@@ -12,6 +12,12 @@ export const ControlProblems = declareProblems('control', {
   },
   CONTROL_LOGIN_CODE_INVALID: { status: 401, summary: 'No device may log in with this code (mistyped, or rotated away)' },
   CONTROL_LOGIN_CODE_SPENT: { status: 410, summary: 'This profile code was already used or has expired: generate a new one' },
+  QUICK_CANCELLATION_CODE_UNKNOWN: {
+    status: 422,
+    summary: 'The code scanned names no ticket of this ticketing (unknown, forged or mistyped); `errors` names `code`',
+  },
+  TICKET_ALREADY_SCANNED: { status: 409, summary: 'This ticket was already scanned in: it was not unsold, cancel it from its order' },
+  TICKET_SOLD: { status: 409, summary: 'This ticket’s order was paid with money: cancel it from its order (and refund it there)' },
   SCAN_NOT_FOUND: { status: 404, summary: 'No such scan in this ticketing' },
   DOOR_SUPERVISOR_ONLY: { status: 403, summary: 'Only a supervisor device may do this (override a refusal, annul another device’s scan)' },
   SCAN_NOT_ANNULLABLE: {
@@ -89,5 +95,25 @@ export class ScanTooOldError extends DomainError {
 export class ScanNotOverridableError extends DomainError {
   constructor(message: string) {
     super(ControlProblems.SCAN_NOT_OVERRIDABLE, message);
+  }
+}
+
+export class QuickCancellationCodeUnknownError extends DomainError {
+  constructor() {
+    super(ControlProblems.QUICK_CANCELLATION_CODE_UNKNOWN, 'This code names no ticket of this ticketing', [
+      { field: 'code', message: 'no ticket has this code' },
+    ]);
+  }
+}
+
+export class TicketAlreadyScannedError extends DomainError {
+  constructor() {
+    super(ControlProblems.TICKET_ALREADY_SCANNED, 'This ticket was already scanned in');
+  }
+}
+
+export class TicketSoldError extends DomainError {
+  constructor() {
+    super(ControlProblems.TICKET_SOLD, 'This ticket was paid for: cancel it from its order');
   }
 }

@@ -250,4 +250,49 @@ describe('door operations: roles, annulling a scan, supervisor overrides (ADR 00
         expect((await search(supervisor.token, q).expect(400)).body.errors.map((e: { field: string }) => e.field)).toContain('q');
     });
   });
+
+  describe('quick cancellation of unsold pre-printed tickets', () => {
+    const quickCancel = (token: string, code: string) => control(token, 'quick-cancellations').send({ code });
+    const sold = async () =>
+      (await t.sql.query(`SELECT sold FROM availabilities WHERE date_id = $1 AND zone_id = $2`, [ev.dateId, ev.zoneId])).rows[0].sold as number;
+
+    it('cancels a reserved ticket never scanned: invalid at the door, its place back on sale, the order costs less, the device in the history', async () => {
+      const tk = await ticket(tenant, ev, false);
+      const soldBefore = await sold();
+      const totalBefore = (await t.sql.query(`SELECT total_amount FROM orders WHERE id = $1`, [tk.orderId])).rows[0].total_amount;
+
+      const res = await quickCancel(supervisor.token, tk.code).expect(200);
+      expect(res.body).toMatchObject({ ticketId: tk.id, orderId: tk.orderId, eventName: expect.any(String), zoneName: expect.any(String), seatLabel: null });
+      expect((await t.sql.query(`SELECT status FROM tickets WHERE id = $1`, [tk.id])).rows[0].status).toBe('cancelled');
+      expect(await sold()).toBe(soldBefore - 1);
+      expect((await t.sql.query(`SELECT total_amount FROM orders WHERE id = $1`, [tk.orderId])).rows[0].total_amount).toBeLessThan(totalBefore);
+      const history = await t.sql.query(`SELECT action, actor_kind, actor_id FROM order_history WHERE order_id = $1 ORDER BY id DESC LIMIT 1`, [tk.orderId]);
+      expect(history.rows[0]).toEqual({ action: 'orders.tickets.cancelled', actor_kind: 'device', actor_id: supervisor.id });
+      expect((await scan(supervisor.token, { code: tk.code })).result).toBe('cancelled');
+      // Nothing was refunded: nothing was paid.
+      expect((await t.sql.query(`SELECT count(*)::int AS n FROM refunds WHERE order_id = $1`, [tk.orderId])).rows[0].n).toBe(0);
+    });
+
+    it('refuses a ticket paid with money, one already scanned in, a steward, and a code naming no ticket of this ticketing', async () => {
+      const paid = await ticket();
+      expect((await quickCancel(supervisor.token, paid.code).expect(409)).body.code).toBe('TICKET_SOLD');
+
+      const reserved = await ticket(tenant, ev, false);
+      expect((await quickCancel(steward.token, reserved.code).expect(403)).body.code).toBe('DOOR_SUPERVISOR_ONLY');
+      const refused = await scan(supervisor.token, { code: reserved.code });
+      await override(supervisor.token, refused.scanId).expect(200);
+      expect((await quickCancel(supervisor.token, reserved.code).expect(409)).body.code).toBe('TICKET_ALREADY_SCANNED');
+
+      const foreign = await ticket(other, otherEv, false);
+      for (const code of [foreign.code, '123456789012345678']) {
+        const res = await quickCancel(supervisor.token, code).expect(422);
+        expect(res.body).toMatchObject({ code: 'QUICK_CANCELLATION_CODE_UNKNOWN', errors: [{ field: 'code', message: expect.any(String) }] });
+      }
+      const still = await t.sql.query(`SELECT status FROM tickets WHERE id = ANY($1::uuid[]) ORDER BY id`, [[paid.id, reserved.id, foreign.id]]);
+      expect(still.rows.map((r) => r.status)).toEqual(['valid', 'valid', 'valid']);
+      expect((await control(supervisor.token, 'quick-cancellations').send({}).expect(400)).body.errors.map((e: { field: string }) => e.field)).toContain(
+        'code',
+      );
+    });
+  });
 });

@@ -549,6 +549,13 @@ export class OrdersRepository {
     return updated.length ? this.db.scoped(Ticket, scope).findOne({ id: ticketId }) : null;
   }
 
+  async orderIdOfTicket(scope: TenantScope, ticketId: string): Promise<string | null> {
+    const [row] = await this.db.tenantQuery<{ orderId: string }>(scope, `SELECT order_id AS "orderId" FROM tickets WHERE ticketing_id = $1 AND id = $2`, [
+      ticketId,
+    ]);
+    return row?.orderId ?? null;
+  }
+
   async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     const [row] = await this.db.tenantQuery<{ id: string }>(scope, `SELECT id FROM tickets WHERE ticketing_id = $1 AND barcode = $2`, [barcode]);
     return row?.id ?? null;

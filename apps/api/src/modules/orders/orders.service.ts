@@ -816,6 +816,11 @@ export class OrdersService {
     return this.repo.admitOffline(scope, ticketId, at, direction);
   }
 
+  /** The order a ticket belongs to, in this ticketing only. */
+  orderIdOfTicket(scope: TenantScope, ticketId: string): Promise<string | null> {
+    return this.repo.orderIdOfTicket(scope, ticketId);
+  }
+
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */
   ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     return this.repo.ticketIdByBarcode(scope, barcode);
