@@ -131,6 +131,14 @@ describe('door operations: roles, annulling a scan, supervisor overrides (ADR 00
       expect((await ticketState(tk3.id)).scanState).toBe('in');
     });
 
+    it('of two devices annulling one scan at once, one succeeds', async () => {
+      const tk = await ticket();
+      const entry = await scan(steward.token, { code: tk.code });
+      const answers = await Promise.all([annul(steward.token, entry.scanId), annul(supervisor.token, entry.scanId)]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect((await ticketState(tk.id)).scanState).toBe('unscanned');
+    });
+
     it('does not find another ticketing’s scan, and names the field of bad input', async () => {
       const foreignDevice = await device(other, 'Ailleurs');
       const foreign = await ticket(other, otherEv);
@@ -271,6 +279,16 @@ describe('door operations: roles, annulling a scan, supervisor overrides (ADR 00
       expect((await scan(supervisor.token, { code: tk.code })).result).toBe('cancelled');
       // Nothing was refunded: nothing was paid.
       expect((await t.sql.query(`SELECT count(*)::int AS n FROM refunds WHERE order_id = $1`, [tk.orderId])).rows[0].n).toBe(0);
+    });
+
+    it('cancels an invitation (paid, zero total): nothing was paid for it', async () => {
+      const cart = await api(tenant, 'post', '/counter/carts')
+        .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
+        .expect(201);
+      const sold = (await api(tenant, 'post', `/counter/carts/${cart.body.id}/sale`).send({ settlement: 'invitation' }).expect(201)).body;
+      const invitation = (await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1`, [sold.orderId])).rows[0];
+      await quickCancel(supervisor.token, invitation.code).expect(200);
+      expect((await t.sql.query(`SELECT status FROM tickets WHERE id = $1`, [invitation.id])).rows[0].status).toBe('cancelled');
     });
 
     it('refuses a ticket paid with money, one already scanned in, a steward, and a code naming no ticket of this ticketing', async () => {
