@@ -30,6 +30,8 @@ export class QuickCancellations {
     await this.changes.cancel(scope, orderId, [ticketId], { reason: 'Annulation rapide au contrôle', notify: false }, actor, {
       // A payment recorded meanwhile wins: the cancellation then fails rather than cancel a ticket paid for.
       onlyIfAwaitingPayment: order.status === 'reserved',
+      // A scan at another door meanwhile wins too: a ticket inside is never cancelled.
+      onlyIfNeverScanned: true,
     });
     return {
       ticketId,

@@ -291,6 +291,20 @@ describe('door operations: roles, annulling a scan, supervisor overrides (ADR 00
       expect((await t.sql.query(`SELECT status FROM tickets WHERE id = $1`, [invitation.id])).rows[0].status).toBe('cancelled');
     });
 
+    it('of a scan and a quick cancellation of one ticket at once, exactly one wins: a ticket inside is never cancelled', async () => {
+      const cart = await api(tenant, 'post', '/counter/carts')
+        .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 6 }] })
+        .expect(201);
+      const sold = (await api(tenant, 'post', `/counter/carts/${cart.body.id}/sale`).send({ settlement: 'invitation' }).expect(201)).body;
+      const invitations = (await t.sql.query(`SELECT id, code FROM tickets WHERE order_id = $1`, [sold.orderId])).rows as { id: string; code: string }[];
+      for (const tk of invitations) {
+        const [scanned, cancelled] = await Promise.all([control(steward.token, 'scans').send({ code: tk.code }), quickCancel(supervisor.token, tk.code)]);
+        expect([scanned.body.result === 'accepted', cancelled.status === 200].filter(Boolean)).toHaveLength(1);
+        const row = (await t.sql.query(`SELECT status, first_scanned_at FROM tickets WHERE id = $1`, [tk.id])).rows[0];
+        expect(row.status === 'cancelled' && row.first_scanned_at !== null).toBe(false);
+      }
+    });
+
     it('refuses a ticket paid with money, one already scanned in, a steward, and a code naming no ticket of this ticketing', async () => {
       const paid = await ticket();
       expect((await quickCancel(supervisor.token, paid.code).expect(409)).body.code).toBe('TICKET_SOLD');

@@ -287,13 +287,14 @@ export class OrdersRepository {
   }
 
   /** Valid tickets become cancelled, as part of the caller's write; fails it (`TICKETS_CHANGED`) unless every one still was. */
-  async cancelTickets(scope: TenantScope, orderId: string, ticketIds: string[], explainers: Explainers): Promise<void> {
+  async cancelTickets(scope: TenantScope, orderId: string, ticketIds: string[], onlyIfNeverScanned: boolean, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH c AS (UPDATE tickets SET status = 'cancelled'
-                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($3::uuid[]) AND status = 'valid' RETURNING 1)
+                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($3::uuid[]) AND status = 'valid'
+                     AND (NOT $5::boolean OR first_scanned_at IS NULL) RETURNING 1)
        SELECT guichet_require(count(*) = $4, 'TICKETS_CHANGED') FROM c`,
-      [orderId, ticketIds, ticketIds.length],
+      [orderId, ticketIds, ticketIds.length, onlyIfNeverScanned],
       explainers,
     );
   }
