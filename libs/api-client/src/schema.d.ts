@@ -89,6 +89,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/control/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find an order from the scanner (number, name, email, a ticket’s code or barcode): orders with tickets of the device’s dates, with those tickets */
+        get: operations["searchDoorOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control/quick-cancellations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quick cancellation (supervisor devices): a pre-printed ticket never scanned, whose order holds no money, is cancelled and its place goes back on sale — nothing is refunded */
+        post: operations["cancelTicketAtDoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control/scan-annulments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo an accepted scan just made (the turnstile did not turn, the wrong ticket was scanned): the ticket may enter again */
+        post: operations["annulScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control/scan-overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor admits a refused ticket anyway, with a reason: the ticket goes in */
+        post: operations["overrideScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/control/scans": {
         parameters: {
             query?: never;
@@ -861,7 +929,7 @@ export interface paths {
         get: operations["listControlDevices"];
         put?: never;
         /**
-         * Register a scanning device (with a profile or none) and get its token
+         * Register a scanning device (with a profile or none) and get its token; an admin’s or manager’s device supervises, a control member’s stewards
          * @description Roles: admin, manager, control.
          */
         post: operations["registerControlDevice"];
@@ -977,26 +1045,6 @@ export interface paths {
          * @description Roles: admin, manager.
          */
         post: operations["createControlLoginCode"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ticketings/{ticketingId}/control/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The door dashboard of some dates: per date and zone the valid tickets, those inside now and those entered; scans per minute over the last hour; refusals by reason; gates and devices online with what they scanned; offline conflicts
-         * @description Roles: admin, manager, control.
-         */
-        get: operations["getDoorDashboard"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2621,6 +2669,27 @@ export interface components {
             about: "order" | "buyer";
             body: string;
         };
+        AnnulScanRequest: {
+            /** @example Le tourniquet n’a pas tourné */
+            reason: string;
+            /**
+             * @description The scan’s id, from the scan’s answer
+             * @example 1042
+             */
+            scanId: string;
+        };
+        AnnulledScanResponse: {
+            /** Format: date-time */
+            annulledAt: string;
+            scanId: string;
+            /**
+             * @description The ticket’s scan state again, as before that scan
+             * @enum {string}
+             */
+            scanState: "unscanned" | "in" | "out";
+            /** Format: uuid */
+            ticketId: string;
+        };
         ApplyGiftVoucherRequest: {
             /** @example k7pm 2qxd 9hwt */
             code: string;
@@ -2962,14 +3031,6 @@ export interface components {
             /** @description Who set them */
             updatedBy: string | null;
         };
-        ConflictScan: {
-            /** Format: date-time */
-            at: string;
-            /** @description This admission was the one reported */
-            conflict: boolean;
-            deviceName: string;
-            offline: boolean;
-        };
         ControlDeviceListResponse: {
             /** @description Every device, newest first (not paginated) */
             items: components["schemas"]["ControlDeviceResponse"][];
@@ -2977,6 +3038,11 @@ export interface components {
         ControlDeviceResponse: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description steward: scans; supervisor: may also override a refusal and annul another device’s scan (an admin’s or manager’s device, or one logged in with the organizer code)
+             * @enum {string}
+             */
+            doorRole: "steward" | "supervisor";
             gate?: string | null;
             /** Format: uuid */
             id: string;
@@ -3032,6 +3098,11 @@ export interface components {
             /** Format: uuid */
             deviceId: string;
             deviceName: string;
+            /**
+             * @description steward: scans; supervisor: may also override a refusal and annul another device’s scan (an admin’s or manager’s device, or one logged in with the organizer code)
+             * @enum {string}
+             */
+            doorRole: "steward" | "supervisor";
             gate?: string | null;
             /** @description null: it scans everything, in the mode it chooses */
             profile?: components["schemas"]["ControlProfileResponse"] | null;
@@ -3383,6 +3454,11 @@ export interface components {
         DeviceResponse: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description steward: scans; supervisor: may also override a refusal and annul another device’s scan (an admin’s or manager’s device, or one logged in with the organizer code)
+             * @enum {string}
+             */
+            doorRole: "steward" | "supervisor";
             gate?: string | null;
             /** Format: uuid */
             id: string;
@@ -3391,36 +3467,6 @@ export interface components {
             profileId?: string | null;
             /** @description Bearer token for /control endpoints; shown once */
             token: string;
-        };
-        DoorConflict: {
-            /** @description Every admission of the ticket, oldest first */
-            scans: components["schemas"]["ConflictScan"][];
-            /** Format: uuid */
-            ticketId: string;
-        };
-        DoorDashboardResponse: {
-            /** @description Tickets admitted offline by more than one scan (ADR 0043) */
-            conflicts: components["schemas"]["DoorConflict"][];
-            dates: components["schemas"]["DoorDateFigures"][];
-            devices: components["schemas"]["DoorDeviceFigures"][];
-            gates: components["schemas"]["GateFigures"][];
-            /** Format: date-time */
-            generatedAt: string;
-            /** @description Refusals of these dates by reason, most frequent first */
-            refusals: components["schemas"]["RefusalCount"][];
-            /** @description The last 60 minutes, minutes without a scan left out */
-            scansPerMinute: components["schemas"]["ScansPerMinute"][];
-        };
-        DoorDateFigures: {
-            /** Format: uuid */
-            dateId: string;
-            entered: number;
-            eventName: string;
-            inside: number;
-            /** Format: date-time */
-            startsAt: string;
-            tickets: number;
-            zones: components["schemas"]["DoorZoneFigures"][];
         };
         DoorDateResponse: {
             /** Format: uuid */
@@ -3434,18 +3480,6 @@ export interface components {
             startsAt: string;
             /** @description The zones of its event this device may scan */
             zones: components["schemas"]["DoorZoneResponse"][];
-        };
-        DoorDeviceFigures: {
-            accepted: number;
-            gate?: string | null;
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            lastSeenAt?: string | null;
-            name: string;
-            /** @description Seen in the last two minutes (a scan, or the scanner page refreshing its door list) */
-            online: boolean;
-            refused: number;
         };
         DoorListResponse: {
             /**
@@ -3480,15 +3514,36 @@ export interface components {
             /** Format: uuid */
             zoneId: string;
         };
-        DoorZoneFigures: {
-            /** @description Entered at least once */
-            entered: number;
-            /** @description Inside now (scan state `in`) */
-            inside: number;
-            /** @description Valid tickets */
-            tickets: number;
+        DoorOrderListResponse: {
+            /** @description At most 20, newest first */
+            items: components["schemas"]["DoorOrderResponse"][];
+        };
+        DoorOrderResponse: {
+            customerName: string;
             /** Format: uuid */
-            zoneId: string;
+            id: string;
+            number: string;
+            /** @enum {string} */
+            status: "paid" | "reserved" | "cancelled";
+            /** @description Its tickets of the dates this device scans */
+            tickets: components["schemas"]["DoorOrderTicketResponse"][];
+        };
+        DoorOrderTicketResponse: {
+            /** @description Its 18-digit barcode (typed or scanned at the door) */
+            barcode: string;
+            eventName: string;
+            /** Format: date-time */
+            firstScannedAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            priceName: string;
+            /** @enum {string} */
+            scanState: "unscanned" | "in" | "out";
+            seatLabel?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "valid" | "cancelled" | "blacklisted" | "replaced";
             zoneName: string;
         };
         DoorZoneResponse: {
@@ -3686,14 +3741,6 @@ export interface components {
             /** @example Régime alimentaire */
             fr: string;
             it?: string;
-        };
-        GateFigures: {
-            accepted: number;
-            devices: number;
-            /** @description The devices’ gate; null for devices without one */
-            gate?: string | null;
-            online: number;
-            refused: number;
         };
         GiftVoucherBuyerResponse: {
             /** Format: uuid */
@@ -4299,6 +4346,15 @@ export interface components {
             /** @description A line printed on every ticket (“Invité de la direction”) */
             line: string | null;
         };
+        OverrideScanRequest: {
+            /** @example Le tourniquet n’a pas tourné */
+            reason: string;
+            /**
+             * @description The scan’s id, from the scan’s answer
+             * @example 1042
+             */
+            scanId: string;
+        };
         PaymentResponse: {
             actor: components["schemas"]["LedgerActorResponse"];
             amount: components["schemas"]["MoneyDto"];
@@ -4421,7 +4477,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_SELECTION_INVALID" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "DOOR_SUPERVISOR_ONLY" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "QUICK_CANCELLATION_CODE_UNKNOWN" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_NOT_ANNULLABLE" | "SCAN_NOT_FOUND" | "SCAN_NOT_OVERRIDABLE" | "SCAN_SELECTION_INVALID" | "SCAN_TOO_OLD" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_ALREADY_SCANNED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKET_SOLD" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -4467,6 +4523,23 @@ export interface components {
             kid: string;
             /** @description The raw 32-byte Ed25519 public key, base64url (a JWK’s `x`) */
             publicKey: string;
+        };
+        QuickCancellationRequest: {
+            /** @description The code read from the pre-printed ticket (QR code or barcode) */
+            code: string;
+        };
+        QuickCancellationResponse: {
+            eventName: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** @example Parterre, rang C, place 12 */
+            seatLabel?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            zoneName: string;
         };
         RecordPaymentRequest: {
             /** @description Cash only: what the customer handed over (at least the amount due), in minor units; kept on the payment, the receipt prints it with the change */
@@ -4534,11 +4607,6 @@ export interface components {
             reason: string | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
-        };
-        RefusalCount: {
-            count: number;
-            /** @enum {string} */
-            result: "accepted" | "already_used" | "already_inside" | "not_inside" | "wrong_date" | "wrong_zone" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced" | "not_paid";
         };
         RegisterDeviceRequest: {
             /**
@@ -4736,6 +4804,11 @@ export interface components {
              * @enum {string}
              */
             result: "accepted" | "already_used" | "already_inside" | "not_inside" | "wrong_date" | "wrong_zone" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced" | "not_paid";
+            /**
+             * @description The scan’s id, to annul it or override its refusal
+             * @example 1042
+             */
+            scanId: string;
             /** Format: date-time */
             scannedAt: string;
             ticket?: components["schemas"]["ScannedTicketResponse"] | null;
@@ -4750,12 +4823,6 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
             zoneName: string;
-        };
-        ScansPerMinute: {
-            accepted: number;
-            /** Format: date-time */
-            minute: string;
-            refused: number;
         };
         SeatCategoryCount: {
             category: string;
@@ -5848,6 +5915,368 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_IN_FLIGHT";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    searchDoorOrders: {
+        parameters: {
+            query: {
+                /** @description The order number, the customer’s name or email, or a ticket’s code or barcode */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorOrderListResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+        };
+    };
+    cancelTicketAtDoor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickCancellationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickCancellationResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `DOOR_SUPERVISOR_ONLY`: Only a supervisor device may do this (override a refusal, annul another device’s scan) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DOOR_SUPERVISOR_ONLY";
+                    };
+                };
+            };
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `INVOICE_ORDER_CANCELS_WHOLE`: An invoice order awaiting payment cannot cancel single tickets (its invoice would no longer be right): cancel the whole order and place a new one
+             *     - `ORDER_ALREADY_CANCELLED`: The order is cancelled: nothing more can be cancelled, resent or paid
+             *     - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is
+             *     - `TICKET_ALREADY_SCANNED`: This ticket was already scanned in: it was not unsold, cancel it from its order
+             *     - `TICKET_SOLD`: This ticket’s order was paid with money: cancel it from its order (and refund it there)
+             *     - `TICKETS_NOT_CANCELLABLE`: Some of these tickets are no longer valid (cancelled or replaced meanwhile); `ticketIds` names them
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "INVOICE_ORDER_CANCELS_WHOLE" | "ORDER_ALREADY_CANCELLED" | "ORDER_NOT_AWAITING_PAYMENT" | "TICKET_ALREADY_SCANNED" | "TICKET_SOLD" | "TICKETS_NOT_CANCELLABLE";
+                    };
+                };
+            };
+            /**
+             * @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             *     - `QUICK_CANCELLATION_CODE_UNKNOWN`: The code scanned names no ticket of this ticketing (unknown, forged or mistyped); `errors` names `code`
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED" | "QUICK_CANCELLATION_CODE_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    annulScan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnulScanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnulledScanResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `DOOR_SUPERVISOR_ONLY`: Only a supervisor device may do this (override a refusal, annul another device’s scan) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DOOR_SUPERVISOR_ONLY";
+                    };
+                };
+            };
+            /** @description - `SCAN_NOT_FOUND`: No such scan in this ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SCAN_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `SCAN_NOT_ANNULLABLE`: This scan cannot be annulled: it was not an accepted one, it is already annulled, or the ticket was scanned again since
+             *     - `SCAN_TOO_OLD`: This scan is more than 15 minutes old: change the ticket’s scan state from its order instead
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "SCAN_NOT_ANNULLABLE" | "SCAN_TOO_OLD";
+                    };
+                };
+            };
+            /** @description - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    overrideScan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideScanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `DOOR_SUPERVISOR_ONLY`: Only a supervisor device may do this (override a refusal, annul another device’s scan) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "DOOR_SUPERVISOR_ONLY";
+                    };
+                };
+            };
+            /** @description - `SCAN_NOT_FOUND`: No such scan in this ticketing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "SCAN_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `SCAN_NOT_OVERRIDABLE`: This scan cannot be overridden: it was not a refused entry a supervisor may admit (forged, unknown, cancelled, blacklisted and replaced tickets never enter), it is already overridden, or the ticket is no longer valid
+             *     - `SCAN_TOO_OLD`: This scan is more than 15 minutes old: change the ticket’s scan state from its order instead
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_IN_FLIGHT" | "SCAN_NOT_OVERRIDABLE" | "SCAN_TOO_OLD";
                     };
                 };
             };
@@ -10451,78 +10880,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_REUSED";
-                    };
-                };
-            };
-        };
-    };
-    getDoorDashboard: {
-        parameters: {
-            query: {
-                /** @description The dates watched: their ids, comma-separated (at most 20) */
-                dateIds: string;
-            };
-            header?: never;
-            path: {
-                ticketingId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DoorDashboardResponse"];
-                };
-            };
-            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED";
-                    };
-                };
-            };
-            /** @description - `FORBIDDEN`: Your role does not allow this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"] & {
-                        /** @enum {string} */
-                        code: "FORBIDDEN";
-                    };
-                };
-            };
-            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"] & {
-                        /** @enum {string} */
-                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

@@ -6,7 +6,10 @@ import { GiftVouchersController } from './gift-vouchers.controller';
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../modules/catalog';
 import { CustomerAccountsModule } from '../modules/customer-accounts';
+import { ControlModule } from '../modules/control';
 import { OrdersModule } from '../modules/orders';
+import { QuickCancellations } from './quick-cancellations.service';
+import { QuickCancellationsController } from './quick-cancellations.controller';
 import { PaymentsReconciliationModule } from '../modules/payments-reconciliation';
 import { RegistrationModule } from '../modules/registration';
 import { SalesModule } from '../modules/sales';
@@ -32,8 +35,9 @@ import { OrderImporter } from './order-import/order-import.service';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
-  imports: [CatalogModule, SalesModule, OrdersModule, PaymentsReconciliationModule, CustomerAccountsModule, RegistrationModule],
+  imports: [CatalogModule, SalesModule, OrdersModule, ControlModule, PaymentsReconciliationModule, CustomerAccountsModule, RegistrationModule],
   controllers: [
+    QuickCancellationsController,
     ShopCartsController,
     OrderChangesController,
     OrderRescheduleController,
@@ -46,6 +50,7 @@ import { OrderImporter } from './order-import/order-import.service';
     GiftVouchersController,
   ],
   providers: [
+    QuickCancellations,
     CoordinationService,
     CartHolds,
     Checkout,

@@ -33,7 +33,7 @@ export class OrderChanges {
     ticketIds: string[] | null,
     request: CancelOrderRequest,
     actor: Actor,
-    options: { onlyIfAwaitingPayment?: boolean } = {},
+    options: { onlyIfAwaitingPayment?: boolean; onlyIfNeverScanned?: boolean } = {},
   ): Promise<OrderResponse> {
     const plan = await this.orders.planCancellation(scope, orderId, ticketIds);
     const at = this.clock.now();
@@ -48,6 +48,7 @@ export class OrderChanges {
         notify: request.notify ?? false,
         refund,
         onlyIfAwaitingPayment: options.onlyIfAwaitingPayment,
+        onlyIfNeverScanned: options.onlyIfNeverScanned,
       });
       if (plan.whole) await this.sales.giveBackForCancelledOrder(scope, { id: orderId, promoCode: plan.promoCode });
       if (refund) await this.giveMoneyBack(scope, orderId, plan.currency, refund, actor, at, { inHistory: false, voucherCode, card });

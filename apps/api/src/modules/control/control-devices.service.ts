@@ -10,9 +10,21 @@ import { OrdersService } from '../orders';
 import { ControlProfiles, profileResponse } from './control-profiles.service';
 import { ControlDeviceNotFoundError, LoginCodeInvalidError, LoginCodeSpentError } from './control.errors';
 import { ControlRepository, DeviceWithProfile } from './control.repository';
+import { DoorRole } from './entities/control-device.entity';
+import { Role } from '../../platform/tenancy/entities/membership.entity';
 import { LoginCodeResponse } from './dto/control-profile.dto';
-import { ControlDeviceListResponse, ControlSessionResponse, DeviceLoginRequest, DeviceResponse, RegisterDeviceRequest } from './dto/control.dto';
+import {
+  ControlDeviceListResponse,
+  ControlSessionResponse,
+  DeviceLoginRequest,
+  DeviceResponse,
+  DoorOrderListResponse,
+  RegisterDeviceRequest,
+} from './dto/control.dto';
 import { loginCodeHash, newLoginCode } from './login-code';
+
+/** A phone's list, not a backoffice page: who is at the door is among the first few. */
+const DOOR_SEARCH_LIMIT = 20;
 
 /** CTL-1: door devices — registered by a member, or logged in with a profile code or the organizer code; listed and revoked. */
 const SEEN_RESOLUTION_MS = 60_000;
@@ -29,10 +41,15 @@ export class ControlDevices {
     private readonly clock: Clock,
   ) {}
 
-  /** A logged-in admin, manager or control member registers a device, with a profile or none. */
-  async registerDevice(scope: TenantScope, request: RegisterDeviceRequest): Promise<DeviceResponse> {
+  /**
+   * A logged-in admin, manager or control member registers a device, with a profile or none. The
+   * device is a supervisor when an admin or manager registers it, a steward for the control role
+   * (ADR 0045): a device holds no more than the member who set it up.
+   */
+  async registerDevice(scope: TenantScope, request: RegisterDeviceRequest, memberRole: Role): Promise<DeviceResponse> {
     if (request.profileId) await this.profiles.requireProfile(scope, request.profileId);
-    return this.issueDevice(scope, { name: request.name, profileId: request.profileId?.toLowerCase() ?? null, gate: request.gate ?? null });
+    const doorRole: DoorRole = memberRole === 'admin' || memberRole === 'manager' ? 'supervisor' : 'steward';
+    return this.issueDevice(scope, { name: request.name, profileId: request.profileId?.toLowerCase() ?? null, gate: request.gate ?? null, doorRole });
   }
 
   /**
@@ -45,7 +62,9 @@ export class ControlDevices {
     const code = await this.repo.findLoginCode(codeHash);
     if (!code) throw new LoginCodeInvalidError();
     const scope = TenantScope.of(code.ticketingId);
-    const device = { name: request.deviceName, profileId: code.profileId, gate: request.gate ?? null };
+    // The organizer code is the organizer's own (admins rotate it): its devices supervise. A profile code is handed to door staff.
+    const doorRole: DoorRole = code.kind === 'organizer' ? 'supervisor' : 'steward';
+    const device = { name: request.deviceName, profileId: code.profileId, gate: request.gate ?? null, doorRole };
     if (code.kind === 'organizer') return this.issueDevice(scope, device);
     return this.db.transaction(async () => {
       if (!(await this.repo.spendLoginCode(scope, codeHash, this.clock.now()))) throw new LoginCodeSpentError();
@@ -69,6 +88,7 @@ export class ControlDevices {
         profileId: d.profileId,
         profileName: d.profileName,
         gate: d.gate,
+        doorRole: d.doorRole,
         createdAt: d.createdAt.toISOString(),
         lastSeenAt: d.lastSeenAt?.toISOString() ?? null,
         revokedAt: d.revokedAt?.toISOString() ?? null,
@@ -114,6 +134,7 @@ export class ControlDevices {
       deviceId: device.id,
       deviceName: device.name,
       gate: device.gate,
+      doorRole: device.doorRole,
       ticketingId: scope.ticketingId,
       profile: profile ? profileResponse(profile) : null,
       dates: dates.map((d) => ({
@@ -127,18 +148,43 @@ export class ControlDevices {
     };
   }
 
-  private async issueDevice(scope: TenantScope, input: { name: string; profileId: string | null; gate: string | null }): Promise<DeviceResponse> {
+  /** CTL-5: the order search from the scanner, limited to orders with tickets of the device's dates. */
+  async searchOrders(scope: TenantScope, deviceId: string, q: string): Promise<DoorOrderListResponse> {
+    const device = await this.requireDevice(scope, deviceId);
+    const dateIds = device.profile?.dateIds.length ? device.profile.dateIds : null;
+    const orders = await this.orders.doorOrderSearch(scope, q, dateIds, DOOR_SEARCH_LIMIT);
+    return {
+      items: orders.map((o) => ({
+        ...o,
+        tickets: o.tickets.map((t) => ({ ...t, startsAt: t.startsAt.toISOString(), firstScannedAt: t.firstScannedAt?.toISOString() ?? null })),
+      })),
+    };
+  }
+
+  private async issueDevice(
+    scope: TenantScope,
+    input: { name: string; profileId: string | null; gate: string | null; doorRole: DoorRole },
+  ): Promise<DeviceResponse> {
     const device = {
       id: randomUUID(),
       name: input.name.trim(),
       profileId: input.profileId,
       gate: input.gate?.trim() || null,
+      doorRole: input.doorRole,
       revokedAt: null,
       lastSeenAt: null,
       createdAt: this.clock.now(),
     };
     await this.repo.insertDevice(scope, device);
     const token = await this.jwt.signAsync({ sub: device.id, typ: 'device', tid: scope.ticketingId }, { expiresIn: '365d' });
-    return { id: device.id, name: device.name, token, profileId: device.profileId, gate: device.gate, createdAt: device.createdAt.toISOString() };
+    return {
+      id: device.id,
+      name: device.name,
+      token,
+      profileId: device.profileId,
+      gate: device.gate,
+      doorRole: device.doorRole,
+      createdAt: device.createdAt.toISOString(),
+    };
   }
 }

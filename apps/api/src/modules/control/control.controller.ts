@@ -1,18 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, DeviceOnly, Principal, Public, Roles, Scope } from '../../platform/auth/access.decorators';
+import { CurrentPrincipal, CurrentRole, DeviceOnly, Principal, Public, Roles, Scope } from '../../platform/auth/access.decorators';
+import { Role } from '../../platform/tenancy/entities/membership.entity';
 import { ApiProblems } from '../../platform/http/api-problems';
 import { UuidPipe } from '../../platform/http/validation';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { ControlDevices } from './control-devices.service';
 import { ControlProblems } from './control.errors';
 import { ControlService } from './control.service';
+import { DoorOperations } from './door-operations.service';
 import { LoginCodeResponse } from './dto/control-profile.dto';
 import {
+  AnnulledScanResponse,
+  AnnulScanRequest,
   ControlDeviceListResponse,
+  OverrideScanRequest,
   ControlSessionResponse,
   DeviceLoginRequest,
   DeviceResponse,
+  DoorOrderListResponse,
+  DoorOrderSearchQuery,
   RegisterDeviceRequest,
   ScanRequest,
   ScanResponse,
@@ -25,16 +32,25 @@ export class ControlController {
   constructor(
     private readonly control: ControlService,
     private readonly devices: ControlDevices,
+    private readonly door: DoorOperations,
   ) {}
 
   @Post('ticketings/:ticketingId/control-devices')
   @HttpCode(201)
   @Roles('admin', 'manager', 'control')
-  @ApiOperation({ operationId: 'registerControlDevice', summary: 'Register a scanning device (with a profile or none) and get its token' })
+  @ApiOperation({
+    operationId: 'registerControlDevice',
+    summary: 'Register a scanning device (with a profile or none) and get its token; an admin’s or manager’s device supervises, a control member’s stewards',
+  })
   @ApiCreatedResponse({ type: DeviceResponse })
   @ApiProblems(ControlProblems.CONTROL_PROFILE_NOT_FOUND)
-  registerControlDevice(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string, @Body() body: RegisterDeviceRequest): Promise<DeviceResponse> {
-    return this.devices.registerDevice(scope, body);
+  registerControlDevice(
+    @Scope() scope: TenantScope,
+    @Param('ticketingId', UuidPipe) _t: string,
+    @Body() body: RegisterDeviceRequest,
+    @CurrentRole() role: Role,
+  ): Promise<DeviceResponse> {
+    return this.devices.registerDevice(scope, body, role);
   }
 
   @Get('ticketings/:ticketingId/control-devices')
@@ -90,5 +106,40 @@ export class ControlController {
   @ApiProblems(ControlProblems.SCAN_SELECTION_INVALID)
   scanTicket(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Body() body: ScanRequest): Promise<ScanResponse> {
     return this.control.scanTicket(scope, device.id, body);
+  }
+
+  // The scan is named in the body, not the path: every path id sits under a tenant key (ADR 0042, 0045).
+  @Post('control/scan-annulments')
+  @HttpCode(200)
+  @DeviceOnly()
+  @ApiOperation({
+    operationId: 'annulScan',
+    summary: 'Undo an accepted scan just made (the turnstile did not turn, the wrong ticket was scanned): the ticket may enter again',
+  })
+  @ApiOkResponse({ type: AnnulledScanResponse })
+  @ApiProblems(ControlProblems.SCAN_NOT_FOUND, ControlProblems.DOOR_SUPERVISOR_ONLY, ControlProblems.SCAN_NOT_ANNULLABLE, ControlProblems.SCAN_TOO_OLD)
+  annulScan(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Body() body: AnnulScanRequest): Promise<AnnulledScanResponse> {
+    return this.door.annulScan(scope, device.id, body);
+  }
+
+  @Post('control/scan-overrides')
+  @HttpCode(200)
+  @DeviceOnly()
+  @ApiOperation({ operationId: 'overrideScan', summary: 'A supervisor admits a refused ticket anyway, with a reason: the ticket goes in' })
+  @ApiOkResponse({ type: ScanResponse })
+  @ApiProblems(ControlProblems.SCAN_NOT_FOUND, ControlProblems.DOOR_SUPERVISOR_ONLY, ControlProblems.SCAN_NOT_OVERRIDABLE, ControlProblems.SCAN_TOO_OLD)
+  overrideScan(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Body() body: OverrideScanRequest): Promise<ScanResponse> {
+    return this.door.overrideScan(scope, device.id, body);
+  }
+
+  @Get('control/orders')
+  @DeviceOnly()
+  @ApiOperation({
+    operationId: 'searchDoorOrders',
+    summary: 'Find an order from the scanner (number, name, email, a ticket’s code or barcode): orders with tickets of the device’s dates, with those tickets',
+  })
+  @ApiOkResponse({ type: DoorOrderListResponse })
+  searchDoorOrders(@Scope() scope: TenantScope, @CurrentPrincipal() device: Principal, @Query() query: DoorOrderSearchQuery): Promise<DoorOrderListResponse> {
+    return this.devices.searchOrders(scope, device.id, query.q);
   }
 }

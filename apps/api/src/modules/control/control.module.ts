@@ -8,6 +8,7 @@ import { ControlProfilesController } from './control-profiles.controller';
 import { ControlController } from './control.controller';
 import { ControlRepository } from './control.repository';
 import { ControlService } from './control.service';
+import { DoorOperations } from './door-operations.service';
 import { ControlDevice } from './entities/control-device.entity';
 import { ControlLoginCode } from './entities/control-login-code.entity';
 import { ControlProfile } from './entities/control-profile.entity';
@@ -24,7 +25,7 @@ export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode
 @Module({
   imports: [TypeOrmModule.forFeature(CONTROL_ENTITIES), OrdersModule, CatalogModule],
   controllers: [ControlController, ControlProfilesController, OfflineSyncController, DoorDashboardController],
-  providers: [ControlService, ControlDevices, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository, DoorDashboard, DoorDashboardRepository],
+  providers: [ControlService, ControlDevices, DoorOperations, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository, DoorDashboard, DoorDashboardRepository],
   exports: [ControlService],
 })
 export class ControlModule {}

@@ -9,6 +9,19 @@ import { ScanResult } from './entities/scan.entity';
 /** A device with the profile it scans with (null: none). */
 export type DeviceWithProfile = ControlDevice & { profile: ControlProfile | null };
 
+/** A scan as the door operations read it (ADR 0045). */
+export interface DoorScan {
+  id: string;
+  deviceId: string;
+  ticketId: string | null;
+  code: string;
+  result: ScanResult;
+  direction: 'in' | 'out';
+  at: Date;
+  annulledAt: Date | null;
+  overridden: boolean;
+}
+
 @Injectable()
 export class ControlRepository {
   constructor(private readonly db: Database) {}
@@ -25,7 +38,7 @@ export class ControlRepository {
   async deviceWithProfile(scope: TenantScope, id: string): Promise<DeviceWithProfile | null> {
     const [row] = await this.db.tenantQuery<ControlDevice & { profile: (Omit<ControlProfile, 'createdAt'> & { createdAt: string }) | null }>(
       scope,
-      `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.profile_id AS "profileId", d.gate, d.revoked_at AS "revokedAt",
+      `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.profile_id AS "profileId", d.gate, d.door_role AS "doorRole", d.revoked_at AS "revokedAt",
               d.last_seen_at AS "lastSeenAt", d.created_at AS "createdAt",
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'ticketingId', p.ticketing_id, 'name', p.name, 'dateIds', p.date_ids,
                 'zoneIds', p.zone_ids, 'mode', p.mode, 'createdAt', p.created_at) END AS profile
@@ -40,7 +53,7 @@ export class ControlRepository {
   listDevices(scope: TenantScope): Promise<(ControlDevice & { profileName: string | null })[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.profile_id AS "profileId", p.name AS "profileName", d.gate, d.revoked_at AS "revokedAt",
+      `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.profile_id AS "profileId", p.name AS "profileName", d.gate, d.door_role AS "doorRole", d.revoked_at AS "revokedAt",
               d.last_seen_at AS "lastSeenAt", d.created_at AS "createdAt"
          FROM control_devices d LEFT JOIN control_profiles p ON p.ticketing_id = $1 AND p.id = d.profile_id
         WHERE d.ticketing_id = $1 ORDER BY d.created_at DESC, d.id`,
@@ -122,14 +135,62 @@ export class ControlRepository {
     return row?.name ?? null;
   }
 
+  /** Records a scan and gives its id; an override names the refused scan it admits and why. */
   async recordScan(
     scope: TenantScope,
-    scan: { deviceId: string; ticketId: string | null; code: string; result: ScanResult; direction: 'in' | 'out'; at: Date },
-  ): Promise<void> {
-    await this.db.tenantQuery(
+    scan: {
+      deviceId: string;
+      ticketId: string | null;
+      code: string;
+      result: ScanResult;
+      direction: 'in' | 'out';
+      at: Date;
+      override?: { of: string; reason: string };
+    },
+  ): Promise<string> {
+    const [row] = await this.db.tenantQuery<{ id: string }>(
       scope,
-      `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [scan.deviceId, scan.ticketId, scan.code.slice(0, 512), scan.result, scan.direction, scan.at],
+      `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at, override_of, override_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [scan.deviceId, scan.ticketId, scan.code.slice(0, 512), scan.result, scan.direction, scan.at, scan.override?.of ?? null, scan.override?.reason ?? null],
     );
+    return String(row.id);
+  }
+
+  /** A scan of this ticketing, its row locked: annulments and overrides of one scan queue behind each other. */
+  async lockScan(scope: TenantScope, id: string): Promise<DoorScan | null> {
+    const [row] = await this.db.tenantQuery<DoorScan>(
+      scope,
+      `SELECT id::text, device_id AS "deviceId", ticket_id AS "ticketId", code, result, direction, at, annulled_at AS "annulledAt",
+              EXISTS (SELECT 1 FROM scans o WHERE o.ticketing_id = $1 AND o.override_of = s.id) AS overridden
+         FROM scans s WHERE ticketing_id = $1 AND id = $2 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Where a ticket stood before one of its scans, by its scan log: the direction of its latest earlier
+   * accepted scan still standing, and whether an accepted one came after (then that scan is history).
+   */
+  async aroundScan(scope: TenantScope, ticketId: string, scanId: string): Promise<{ before: 'in' | 'out' | null; laterAccepted: boolean }> {
+    const [row] = await this.db.tenantQuery<{ before: 'in' | 'out' | null; laterAccepted: boolean }>(
+      scope,
+      `SELECT (SELECT direction FROM scans WHERE ticketing_id = $1 AND ticket_id = $2 AND result = 'accepted' AND annulled_at IS NULL AND id < $3
+                ORDER BY id DESC LIMIT 1) AS before,
+              EXISTS (SELECT 1 FROM scans WHERE ticketing_id = $1 AND ticket_id = $2 AND result = 'accepted' AND annulled_at IS NULL AND id > $3)
+                AS "laterAccepted"`,
+      [ticketId, scanId],
+    );
+    return row;
+  }
+
+  async markAnnulled(scope: TenantScope, id: string, annulment: { at: Date; deviceId: string; reason: string }): Promise<void> {
+    await this.db.tenantQuery(scope, `UPDATE scans SET annulled_at = $3, annulled_by = $4, annul_reason = $5 WHERE ticketing_id = $1 AND id = $2`, [
+      id,
+      annulment.at,
+      annulment.deviceId,
+      annulment.reason,
+    ]);
   }
 }

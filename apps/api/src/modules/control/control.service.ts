@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Actor } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { FieldError } from '../../platform/http/problem';
@@ -8,7 +9,7 @@ import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { AdmitMove, AdmitResult, OrdersService } from '../orders';
 import { ControlDevices } from './control-devices.service';
-import { ScanSelectionInvalidError } from './control.errors';
+import { DoorSupervisorOnlyError, QuickCancellationCodeUnknownError, ScanSelectionInvalidError } from './control.errors';
 import { ControlRepository, DeviceWithProfile } from './control.repository';
 import { ScanDirection, ScanRequest, ScanResponse } from './dto/control.dto';
 import { ScanMode } from './entities/control-profile.entity';
@@ -70,8 +71,9 @@ export class ControlService {
       const admission = check.status === 'genuine' ? await this.orders.admitTicket(scope, check.ticketId, at, moveOf(selection)) : null;
       const result: ScanResult = check.status === 'forged' ? 'forged' : admission ? resultOf(admission, selection) : 'unknown';
       const t = admission && admission.outcome !== 'unknown' ? admission.ticket : null;
-      await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
+      const scanId = await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
       return {
+        scanId,
         result,
         valid: result === 'accepted',
         message: MESSAGES[result],
@@ -83,6 +85,19 @@ export class ControlService {
         scannedAt: at.toISOString(),
       };
     });
+  }
+
+  /**
+   * CTL-4 quick cancellation, control's part: the device must be a supervisor, and the code (signed
+   * or barcode) must name a ticket of this ticketing. Gives the ticket and the device as the actor of
+   * its cancellation; the cancellation itself is the coordination layer's.
+   */
+  async ticketToCancelAtDoor(scope: TenantScope, deviceId: string, code: string): Promise<{ ticketId: string; actor: Actor }> {
+    const device = await this.devices.requireDevice(scope, deviceId);
+    if (device.doorRole !== 'supervisor') throw new DoorSupervisorOnlyError();
+    const check = await this.check(scope, code);
+    if (check.status !== 'genuine') throw new QuickCancellationCodeUnknownError();
+    return { ticketId: check.ticketId, actor: { kind: 'device', id: device.id, label: device.name } };
   }
 
   /**

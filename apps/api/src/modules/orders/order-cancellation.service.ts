@@ -44,6 +44,8 @@ export interface CancellationChange {
    * plan was made wins, and the cancellation fails with ORDER_NOT_AWAITING_PAYMENT.
    */
   onlyIfAwaitingPayment?: boolean;
+  /** Only tickets never scanned in (the door's quick cancellation, ADR 0045): a scan in between fails it with TICKETS_NOT_CANCELLABLE. */
+  onlyIfNeverScanned?: boolean;
 }
 
 /**
@@ -104,10 +106,16 @@ export class OrderCancellation {
   async cancel(scope: TenantScope, plan: CancellationPlan, change: CancellationChange): Promise<void> {
     const ids = plan.tickets.map((t) => t.id);
     if (ids.length) {
-      await this.repo.cancelTickets(scope, plan.orderId, ids, {
+      const neverScanned = change.onlyIfNeverScanned ?? false;
+      await this.repo.cancelTickets(scope, plan.orderId, ids, neverScanned, {
         TICKETS_CHANGED: async () => {
           const now = await this.repo.ticketsOf(scope, plan.orderId);
-          return ticketsNotCancellable(ids.filter((id) => now.find((t) => t.id === id)?.status !== 'valid'));
+          return ticketsNotCancellable(
+            ids.filter((id) => {
+              const t = now.find((x) => x.id === id);
+              return t?.status !== 'valid' || (neverScanned && t.firstScannedAt !== null);
+            }),
+          );
         },
       });
     }

@@ -47,6 +47,8 @@ export interface OrderFilter {
   q?: string;
   eventId?: string;
   dateId?: string;
+  /** Orders with a ticket of one of these dates (a door device's, ADR 0045). */
+  dateIds?: string[];
   placedFrom?: Date;
   placedTo?: Date;
   status?: OrderStatus;
@@ -97,6 +99,7 @@ export function orderSearchSql(f: OrderFilter): { from: string; where: string; p
   const tickets = (condition: string) => `EXISTS (SELECT 1 FROM tickets t WHERE t.ticketing_id = $1 AND t.order_id = o.id AND ${condition})`;
   if (f.eventId) where.push(tickets(`t.event_id = ${bind(f.eventId)}`));
   if (f.dateId) where.push(tickets(`t.date_id = ${bind(f.dateId)}`));
+  if (f.dateIds) where.push(tickets(`t.date_id = ANY(${bind(f.dateIds)}::uuid[])`));
   if (f.placedFrom) where.push(`o.created_at >= ${bind(f.placedFrom)}`);
   if (f.placedTo) where.push(`o.created_at < ${bind(f.placedTo)}`);
   if (f.status) where.push(`o.status = ${bind(f.status)}`);
@@ -296,13 +299,14 @@ export class OrdersRepository {
   }
 
   /** Valid tickets become cancelled, as part of the caller's write; fails it (`TICKETS_CHANGED`) unless every one still was. */
-  async cancelTickets(scope: TenantScope, orderId: string, ticketIds: string[], explainers: Explainers): Promise<void> {
+  async cancelTickets(scope: TenantScope, orderId: string, ticketIds: string[], onlyIfNeverScanned: boolean, explainers: Explainers): Promise<void> {
     await this.db.deferWrite(
       scope,
       `WITH c AS (UPDATE tickets SET status = 'cancelled'
-                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($3::uuid[]) AND status = 'valid' RETURNING 1)
+                   WHERE ticketing_id = $1 AND order_id = $2 AND id = ANY($3::uuid[]) AND status = 'valid'
+                     AND (NOT $5::boolean OR first_scanned_at IS NULL) RETURNING 1)
        SELECT guichet_require(count(*) = $4, 'TICKETS_CHANGED') FROM c`,
-      [orderId, ticketIds, ticketIds.length],
+      [orderId, ticketIds, ticketIds.length, onlyIfNeverScanned],
       explainers,
     );
   }
@@ -448,6 +452,18 @@ export class OrdersRepository {
     return this.db.scoped(Order, scope).findOne({ id });
   }
 
+  /** The tickets of these orders, on these dates only (null: any), in each order's order. */
+  ticketsOfOrders(scope: TenantScope, orderIds: string[], dateIds: string[] | null) {
+    return this.db.tenantQuery<Ticket>(
+      scope,
+      `SELECT id, order_id AS "orderId", barcode, event_name AS "eventName", starts_at AS "startsAt", zone_name AS "zoneName",
+              seat_label AS "seatLabel", price_name AS "priceName", status, scan_state AS "scanState", first_scanned_at AS "firstScannedAt"
+         FROM tickets WHERE ticketing_id = $1 AND order_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR date_id = ANY($3::uuid[]))
+        ORDER BY order_id, position`,
+      [orderIds, dateIds],
+    );
+  }
+
   ticketsOf(scope: TenantScope, orderId: string) {
     return this.db.scoped(Ticket, scope).find({ orderId }, { position: 'ASC' });
   }
@@ -517,6 +533,40 @@ export class OrdersRepository {
       [ticketId, at, direction],
     );
     return { alreadyAdmitted: before?.firstScannedAt != null, valid: before?.status === 'valid' };
+  }
+
+  /**
+   * Undoes an admission if the ticket is still where that scan put it: back to the state before, and
+   * never first scanned if that scan was its first admission (its time is first_scanned_at).
+   */
+  async annulAdmission(scope: TenantScope, ticketId: string, scan: { at: Date; to: ScanState; before: ScanState }): Promise<ScanState | null> {
+    const [row] = await this.db.tenantQuery<{ scanState: ScanState }>(
+      scope,
+      `UPDATE tickets SET scan_state = CASE WHEN first_scanned_at = $3 THEN 'unscanned' ELSE $5 END,
+              first_scanned_at = CASE WHEN first_scanned_at = $3 THEN NULL ELSE first_scanned_at END
+        WHERE ticketing_id = $1 AND id = $2 AND scan_state = $4
+        RETURNING scan_state AS "scanState"`,
+      [ticketId, scan.at, scan.to, scan.before],
+    );
+    return row?.scanState ?? null;
+  }
+
+  /** A supervisor admits a refused ticket: in, whatever its date, zone, payment or scan state — if it is still valid. */
+  async admitByOverride(scope: TenantScope, ticketId: string, at: Date): Promise<Ticket | null> {
+    const updated = await this.db.tenantQuery(
+      scope,
+      `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' RETURNING id`,
+      [ticketId, at],
+    );
+    return updated.length ? this.db.scoped(Ticket, scope).findOne({ id: ticketId }) : null;
+  }
+
+  async orderIdOfTicket(scope: TenantScope, ticketId: string): Promise<string | null> {
+    const [row] = await this.db.tenantQuery<{ orderId: string }>(scope, `SELECT order_id AS "orderId" FROM tickets WHERE ticketing_id = $1 AND id = $2`, [
+      ticketId,
+    ]);
+    return row?.orderId ?? null;
   }
 
   async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {

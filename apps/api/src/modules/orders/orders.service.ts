@@ -26,7 +26,7 @@ import {
 } from './dto/order.dto';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
-import { AttendeeAnswers, ScanState, Ticket } from './entities/ticket.entity';
+import { AttendeeAnswers, ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
 import { CustomersRepository } from './customers.repository';
@@ -144,6 +144,26 @@ export interface AdmitMove {
   to: ScanState;
   dateIds: string[] | null;
   zoneIds: string[] | null;
+}
+
+/** An order as a door device finds it (CTL-5): who, and its tickets of the device's dates with their scan state. */
+export interface DoorOrder {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  customerName: string;
+  tickets: {
+    id: string;
+    barcode: string;
+    eventName: string;
+    startsAt: Date;
+    zoneName: string;
+    seatLabel: string | null;
+    priceName: string;
+    status: TicketStatus;
+    scanState: ScanState;
+    firstScannedAt: Date | null;
+  }[];
 }
 
 export type AdmitResult =
@@ -796,6 +816,11 @@ export class OrdersService {
     return this.repo.admitOffline(scope, ticketId, at, direction);
   }
 
+  /** The order a ticket belongs to, in this ticketing only. */
+  orderIdOfTicket(scope: TenantScope, ticketId: string): Promise<string | null> {
+    return this.repo.orderIdOfTicket(scope, ticketId);
+  }
+
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */
   ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     return this.repo.ticketIdByBarcode(scope, barcode);
@@ -821,6 +846,56 @@ export class OrdersService {
   /** The dashboard's figures per date and zone: valid tickets, inside now, entered at least once. */
   doorFigures(scope: TenantScope, dateIds: string[]): Promise<DoorFigures[]> {
     return this.repo.doorFigures(scope, dateIds);
+  }
+
+  /**
+   * Control's annulment of an admission just made (ADR 0045): the ticket goes back to the scan state
+   * before it, if nothing moved it since. Returns that state, or null when the ticket is elsewhere now.
+   */
+  annulAdmission(scope: TenantScope, ticketId: string, scan: { at: Date; to: ScanState; before: ScanState }): Promise<ScanState | null> {
+    return this.repo.annulAdmission(scope, ticketId, scan);
+  }
+
+  /** Control's supervisor override (ADR 0045): a valid ticket goes in despite the refusal; null if it is no longer valid. */
+  admitByOverride(scope: TenantScope, ticketId: string, at: Date): Promise<Ticket | null> {
+    return this.repo.admitByOverride(scope, ticketId, at);
+  }
+
+  /**
+   * CTL-5: the order search of the backoffice (number, name, email, a ticket's code or barcode) for a
+   * door device: only orders with a ticket of its dates (null: any), at most `limit`, newest first,
+   * each with its tickets of those dates.
+   */
+  async doorOrderSearch(scope: TenantScope, q: string, dateIds: string[] | null, limit: number): Promise<DoorOrder[]> {
+    const { rows } = await this.repo.listOrders(scope, { after: null, limit, filter: { q: q.trim(), ...(dateIds ? { dateIds } : {}) } });
+    const orders = rows.slice(0, limit);
+    const tickets = orders.length
+      ? await this.repo.ticketsOfOrders(
+          scope,
+          orders.map((o) => o.id),
+          dateIds,
+        )
+      : [];
+    return orders.map((o) => ({
+      id: o.id,
+      number: o.number,
+      status: o.status,
+      customerName: `${o.customerFirstName} ${o.customerLastName}`.trim(),
+      tickets: tickets
+        .filter((t) => t.orderId === o.id)
+        .map((t) => ({
+          id: t.id,
+          barcode: t.barcode,
+          eventName: t.eventName,
+          startsAt: new Date(t.startsAt),
+          zoneName: t.zoneName,
+          seatLabel: t.seatLabel,
+          priceName: t.priceName,
+          status: t.status,
+          scanState: t.scanState,
+          firstScannedAt: t.firstScannedAt ? new Date(t.firstScannedAt) : null,
+        })),
+    }));
   }
 
   /** How many valid tickets of each date are inside now (entry/exit mode's count). */

@@ -1,3 +1,4 @@
+import { DoorOperations1796246817186 } from './migrations/1796246817186-door-operations';
 import { OfflineScans1796244768464 } from './migrations/1796244768464-offline-scans';
 import { ControlProfilesAndScanModes1796244992659 } from './migrations/1796244992659-control-profiles-and-scan-modes';
 import { TicketBarcode1796243629042 } from './migrations/1796243629042-ticket-barcode';
@@ -88,4 +89,5 @@ export const MIGRATIONS: Function[] = [
   TicketBarcode1796243629042,
   OfflineScans1796244768464,
   ControlProfilesAndScanModes1796244992659,
+  DoorOperations1796246817186,
 ];

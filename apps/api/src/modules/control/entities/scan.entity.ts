@@ -26,6 +26,7 @@ export type ScanResult = (typeof SCAN_RESULTS)[number];
   `result IN ('accepted','already_used','already_inside','not_inside','wrong_date','wrong_zone','unknown','forged','cancelled','blacklisted','replaced','not_paid')`,
 )
 @Check('scans_direction_check', `direction IN ('in','out')`)
+@Index('scans_one_override', ['ticketingId', 'overrideOf'], { unique: true, where: 'override_of IS NOT NULL' })
 export class Scan {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -64,4 +65,21 @@ export class Scan {
   /** An offline admission of a ticket that another device had already admitted: reported, never undone. */
   @Column('boolean', { default: false })
   conflict: boolean;
+
+  /** ADR 0045: an accepted entry undone at the door (the turnstile did not turn), when, by which device, why. */
+  @Column('timestamptz', { nullable: true })
+  annulledAt: Date | null;
+
+  @Column('uuid', { nullable: true })
+  annulledBy: string | null;
+
+  @Column('text', { nullable: true })
+  annulReason: string | null;
+
+  /** ADR 0045: a supervisor's admission of a refused scan names that scan (this row is then `accepted`). */
+  @Column('bigint', { nullable: true })
+  overrideOf: string | null;
+
+  @Column('text', { nullable: true })
+  overrideReason: string | null;
 }
