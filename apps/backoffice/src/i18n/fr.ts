@@ -185,6 +185,7 @@ const problemFields: Partial<Record<ProblemCode, string>> = {
   PAY_WHAT_YOU_WANT_NOT_ALLOWED: 'Pas de prix libre pour un événement soumis à la taxe sur les divertissements.',
   MEMBER_ALREADY_EXISTS: 'Déjà membre de l’équipe.',
   EMAIL_BELONGS_TO_ANOTHER_ORGANIZER: 'Adresse utilisée par une autre organisation.',
+  CONTROL_PROFILE_INVALID: 'Un choix n’appartient plus à cette billetterie : rechargez la page et choisissez à nouveau.',
 };
 
 /** The API's field messages (English, from its validation) in the backoffice's words, by what they say. */
@@ -1396,7 +1397,8 @@ const controlAdmin = {
     noProfile: 'Sans profil (tout)',
     never: 'Jamais',
     active: 'Actif',
-    revoked: 'Révoqué le {when}',
+    revoked: 'Révoqué',
+    revokedAt: 'Révoqué le {when}',
     revoke: 'Révoquer',
     confirmRevoke: 'Révoquer « {name} » ? Il ne pourra plus scanner ; pour le réutiliser, connectez-le à nouveau.',
     confirmRevokeYes: 'Révoquer',

@@ -63,7 +63,9 @@ describe('the control devices', () => {
       params: { path: { ticketingId: 't1', deviceId: 'd1' } },
     });
     expect(list.get('[data-testid="control-device-notice"]').text()).toBe('« Scanner nord » est révoqué.');
-    expect(list.get('[data-testid="control-device-state"]').text()).toMatch(/^Révoqué le /);
+    const state = list.get('[data-testid="control-device-state"]');
+    expect(state.text()).toBe('Révoqué');
+    expect(state.attributes('title')).toMatch(/^Révoqué le /);
     expect(list.find('[data-testid="control-device-revoke"]').exists()).toBe(false);
   });
 });

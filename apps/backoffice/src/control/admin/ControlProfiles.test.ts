@@ -67,7 +67,9 @@ describe('the control profiles', () => {
       params: { path: { ticketingId: 't1' } },
       body: { name: 'Balcon', dateIds: ['d1'], zoneIds: ['z1'], mode: 'multiple' },
     });
-    expect(list.get('[data-testid="error-zoneIds"]').exists()).toBe(true);
+    expect(list.get('[data-testid="error-zoneIds"]').text()).toBe(
+      'Un choix n’appartient plus à cette billetterie : rechargez la page et choisissez à nouveau.',
+    );
 
     api.POST.mockResolvedValueOnce({ data: { ...profile, id: 'p2', name: 'Balcon' } });
     await form.trigger('submit');
