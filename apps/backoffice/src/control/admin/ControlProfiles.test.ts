@@ -78,6 +78,24 @@ describe('the control profiles', () => {
     expect(list.find('[data-testid="control-profile-form"]').exists()).toBe(false);
   });
 
+  it('edits a profile from what it holds: its dates checked, its mode chosen, sent back whole with a PUT', async () => {
+    reads([profile]);
+    api.PUT.mockResolvedValue({ data: { ...profile, mode: 'normal' } });
+    const list = mountProfiles();
+    await flushPromises();
+    await list.get('[data-testid="control-profile-edit"]').trigger('click');
+    const form = list.get('[data-testid="control-profile-form"]');
+    expect((form.get('[data-testid="control-profile-date-d1"]').element as HTMLInputElement).checked).toBe(true);
+    expect((form.get('[data-testid="control-profile-mode-entry_exit"]').element as HTMLInputElement).checked).toBe(true);
+    await form.get('[data-testid="control-profile-mode-normal"]').setValue(true);
+    await form.trigger('submit');
+    await flushPromises();
+    expect(api.PUT).toHaveBeenCalledWith('/api/v1/ticketings/{ticketingId}/control-profiles/{profileId}', {
+      params: { path: { ticketingId: 't1', profileId: 'p1' } },
+      body: { name: 'Parterre', dateIds: ['d1'], zoneIds: [], mode: 'normal' },
+    });
+  });
+
   it('asks before deleting, saying its devices are revoked', async () => {
     reads([profile]);
     api.DELETE.mockResolvedValue({});
