@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesComment, editsCatalog, landingSection, maySee, SECTIONS } from './roles';
+import { changesComment, editsCatalog, landingSection, maySee, SECTIONS, writesControl } from './roles';
 
 describe('what each role sees', () => {
   it('lands each role where its work is', () => {
@@ -27,6 +27,10 @@ describe('what each role sees', () => {
 
   it('lets only admins and managers edit the catalog', () => {
     expect(['admin', 'manager', 'ticket_office', 'control', 'accounting'].filter((r) => editsCatalog(r as never))).toEqual(['admin', 'manager']);
+  });
+
+  it('lets admins and managers write the control’s profiles and devices; the control role reads them', () => {
+    expect((['admin', 'manager', 'control', 'ticket_office', 'accounting'] as const).filter(writesControl)).toEqual(['admin', 'manager']);
   });
 
   it('leaves a comment to its author and to admins', () => {

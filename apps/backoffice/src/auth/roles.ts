@@ -95,3 +95,8 @@ export function changesComment(role: Role | undefined, userId: string | undefine
   if (role === 'admin') return true;
   return changesOrders(role) && author.kind === 'user' && author.id !== null && author.id === userId;
 }
+
+/** Whether a role writes the control's profiles and revokes its devices — the API's roles for those writes; the control role reads them. */
+export function writesControl(role: Role | undefined): boolean {
+  return role === 'admin' || role === 'manager';
+}
