@@ -3,6 +3,7 @@ import LoginPage from './auth/LoginPage.vue';
 import { importsOrders, landingSection, maySee, readsCashReport, type Role, type Section } from './auth/roles';
 import { ensureMe, session } from './auth/session';
 import ControlPage from './control/ControlPage.vue';
+import ScanPage from './control/ScanPage.vue';
 import EventCreate from './events/EventCreate.vue';
 import EventDetail from './events/EventDetail.vue';
 import EventList from './events/EventList.vue';
@@ -45,6 +46,8 @@ export const router = createRouter({
     // The invitation email's link: no login yet.
     { path: '/invitation', name: 'invitation', component: InvitationPage, meta: { public: true } },
     { path: '/', name: 'home', component: NoTicketing },
+    // Full screen, outside the menus: a phone held in one hand at the door.
+    { path: '/t/:ticketingId/scan', name: 'scan', component: ScanPage, props: true, meta: { section: 'control' } },
     {
       path: '/t/:ticketingId',
       component: AppLayout,
