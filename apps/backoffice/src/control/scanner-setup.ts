@@ -7,6 +7,7 @@ export interface ScannerSetup {
 }
 
 const keyOf = (ticketingId: string) => `guichet.scanner.${ticketingId}`;
+const LAST = 'guichet.scanner.last';
 
 /** Kept in localStorage: the device token is shown once by the API, and a reload must not ask again. */
 export const scannerSetup = {
@@ -15,8 +16,10 @@ export const scannerSetup = {
   },
   save(ticketingId: string, setup: ScannerSetup): void {
     localStorage.setItem(keyOf(ticketingId), JSON.stringify(setup));
+    localStorage.setItem(LAST, ticketingId);
   },
-  storageKey: keyOf,
+  /** Where the installed scanner opens. */
+  lastTicketing: (): string | null => localStorage.getItem(LAST),
 };
 
 /** The API as the device: its own token, not the user's, and no log-out on a 401. */

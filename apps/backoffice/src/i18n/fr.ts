@@ -1352,7 +1352,7 @@ const scanner = {
   firstScannedAt: 'Entré à {time}',
   answeredOffline: 'Réponse hors ligne',
   manualLabel: 'Saisir un code',
-  manualPlaceholder: 'Code-barres (18 chiffres) ou code du billet',
+  manualPlaceholder: 'Code-barres ou code du billet',
   check: 'Vérifier',
   camera: 'Caméra',
   cameraStop: 'Arrêter la caméra',
