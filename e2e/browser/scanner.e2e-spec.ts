@@ -103,9 +103,10 @@ describe('the scanner page', () => {
     await page.locator('[data-testid=scan-verdict][data-verdict=accepted]').waitFor();
     await page.getByTestId('scan-offline-answer').waitFor();
     await page.locator('[data-testid=scan-status][data-online=false]').filter({ hasText: 'Hors ligne' }).waitFor();
-    // The list said unscanned; the device remembers it let the ticket in.
+    // The list said unscanned; the device remembers it let the ticket in, and when.
     await wedgeScan(tickets[1].code);
     await page.locator('[data-testid=scan-verdict][data-verdict=already_used]').waitFor();
+    await page.getByTestId('scan-first-scanned').waitFor();
     // Admitted online before the cut: the device remembers that too.
     await wedgeScan(tickets[0].barcode);
     await page.locator('[data-testid=scan-verdict][data-verdict=already_used]').waitFor();
@@ -137,6 +138,25 @@ describe('the scanner page', () => {
     await page.waitForURL(`**/t/${organizer.ticketingId}/scan`);
     // Reloaded: the device and its dates are kept, no setup again.
     await page.locator('[data-testid=scan-status][data-online=true]').waitFor();
+  });
+
+  it('says when the device is no longer allowed, and registers it again', async () => {
+    await page.route('**/api/v1/control/scans', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ status: 401, code: 'UNAUTHENTICATED' }) }),
+    );
+    await wedgeScan(tickets[0].code);
+    await page.getByTestId('scan-device-revoked').waitFor();
+    await page.unroute('**/api/v1/control/scans');
+    await page.getByTestId('scan-device-revoked').getByRole('button').click();
+    await page.getByTestId('scanner-device-name').waitFor();
+    await page.getByTestId('scanner-date').filter({ hasText: eventName }).locator('input').check();
+    await page.getByTestId('scanner-start').click();
+    await page
+      .getByTestId('scan-status')
+      .filter({ hasText: /Liste de \d+ billets/ })
+      .waitFor();
+    await wedgeScan(tickets[0].code);
+    await page.locator('[data-testid=scan-verdict][data-verdict=already_used]').waitFor();
   });
 
   it('reads a ticket’s QR code from the camera (a fake camera showing its thermal ticket) and admits it', async () => {

@@ -16,7 +16,7 @@ export interface OfflineAnswer {
  * payment, and whether it is inside — as the list said, or as this device admitted it since.
  * A genuine code not in the list belongs to another date: `unknown`, until the API has `wrong_date`.
  */
-export async function answerOffline(raw: string, list: DoorList, admitted: ReadonlySet<string>): Promise<OfflineAnswer> {
+export async function answerOffline(raw: string, list: DoorList, admitted: { has(ticketId: string): boolean }): Promise<OfflineAnswer> {
   const code = readCode(raw);
   let ticket: DoorTicket | undefined;
   if (code.kind === 'malformed') return { result: 'unknown', ticket: null };

@@ -23,7 +23,7 @@ describe('the offline scan log', () => {
     const reloaded = new ScanLog(storage, 'k');
     expect(reloaded.pendingCount).toBe(2);
     expect(reloaded.nextBatch().map((s) => s.nonce)).toEqual(['n1', 'n2']);
-    expect(reloaded.admittedIds.has('ticket-1')).toBe(true);
+    expect(reloaded.admittedIds.get('ticket-1')).toBe('2026-12-02T20:00:00.000Z');
   });
 
   it('drops what the server acknowledged and keeps the rest, still remembering who entered', () => {
@@ -41,10 +41,12 @@ describe('the offline scan log', () => {
     expect(log.nextBatch()).toHaveLength(UPLOAD_BATCH);
   });
 
-  it('remembers tickets admitted online, with nothing to upload', () => {
+  it('remembers tickets admitted online and when, with nothing to upload', () => {
     const log = new ScanLog(memory(), 'k');
-    log.admit('ticket-9');
-    expect(log.admittedIds.has('ticket-9')).toBe(true);
+    log.admit('ticket-9', '2026-12-02T19:00:00.000Z');
+    log.admit('ticket-9', '2026-12-02T19:30:00.000Z');
+    // The first admission is the one the door reports.
+    expect(log.admittedIds.get('ticket-9')).toBe('2026-12-02T19:00:00.000Z');
     expect(log.pendingCount).toBe(0);
   });
 });

@@ -20,18 +20,19 @@ export const UPLOAD_BATCH = 500;
  */
 export class ScanLog {
   private scans: OfflineScan[];
-  private admitted: Set<string>;
+  /** Ticket id → when this device saw it enter. */
+  private admitted: Map<string, string>;
 
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
     private readonly key: string,
   ) {
-    const saved = JSON.parse(storage.getItem(key) ?? 'null') as { scans: OfflineScan[]; admitted: string[] } | null;
+    const saved = JSON.parse(storage.getItem(key) ?? 'null') as { scans: OfflineScan[]; admitted: [string, string][] } | null;
     this.scans = saved?.scans ?? [];
-    this.admitted = new Set(saved?.admitted ?? []);
+    this.admitted = new Map(saved?.admitted ?? []);
   }
 
-  get admittedIds(): ReadonlySet<string> {
+  get admittedIds(): ReadonlyMap<string, string> {
     return this.admitted;
   }
 
@@ -45,14 +46,14 @@ export class ScanLog {
   }
 
   /** A ticket admitted online: the server knows, but this device must too if it goes offline. */
-  admit(ticketId: string): void {
-    this.admitted.add(ticketId);
+  admit(ticketId: string, at: string): void {
+    if (!this.admitted.has(ticketId)) this.admitted.set(ticketId, at);
     this.save();
   }
 
   recordOffline(scan: OfflineScan): void {
     this.scans.push(scan);
-    if (scan.result === 'accepted' && scan.ticketId) this.admitted.add(scan.ticketId);
+    if (scan.result === 'accepted' && scan.ticketId) this.admitted.set(scan.ticketId, scan.at);
     this.save();
   }
 
@@ -64,6 +65,6 @@ export class ScanLog {
   }
 
   private save(): void {
-    this.storage.setItem(this.key, JSON.stringify({ scans: this.scans, admitted: [...this.admitted] }));
+    this.storage.setItem(this.key, JSON.stringify({ scans: this.scans, admitted: [...this.admitted.entries()] }));
   }
 }

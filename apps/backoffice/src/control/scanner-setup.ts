@@ -18,6 +18,9 @@ export const scannerSetup = {
     localStorage.setItem(keyOf(ticketingId), JSON.stringify(setup));
     localStorage.setItem(LAST, ticketingId);
   },
+  forget(ticketingId: string): void {
+    localStorage.removeItem(keyOf(ticketingId));
+  },
   /** Where the installed scanner opens. */
   lastTicketing: (): string | null => localStorage.getItem(LAST),
 };

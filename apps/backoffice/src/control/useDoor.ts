@@ -42,6 +42,8 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
   const verdict = shallowRef<ShownVerdict | null>(null);
   const list = shallowRef<DoorList | null>(readList());
   const uploadFailed = ref(false);
+  /** The server no longer knows this device's token (revoked): scanning stops until it is registered again. */
+  const revoked = ref(false);
   let listReadAt = 0;
   let syncing = false;
 
@@ -52,10 +54,11 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
   }
 
   async function fetchList(): Promise<boolean> {
-    const { data } = await api.GET('/api/v1/control/door-list', {
+    const { data, response } = await api.GET('/api/v1/control/door-list', {
       params: { query: { dateIds: setup.dateIds.join(',') } },
       signal: AbortSignal.timeout(15_000),
     });
+    if (response.status === 401) revoked.value = true;
     if (!data) return false;
     list.value = data;
     listReadAt = Date.now();
@@ -75,7 +78,8 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     const answer = list.value ? await answerOffline(code, list.value, log.admittedIds) : { result: 'unknown' as const, ticket: null };
     log.recordOffline({ nonce: crypto.randomUUID(), code, at, result: answer.result, ticketId: answer.ticket?.id ?? null });
     pending.value = log.pendingCount;
-    show(answer.result, code, true);
+    const firstAt = answer.ticket ? (log.admittedIds.get(answer.ticket.id) ?? null) : null;
+    show(answer.result, code, true, null, answer.result === 'already_used' ? firstAt : null);
   }
 
   async function scan(raw: string) {
@@ -87,9 +91,10 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
       if (!data) {
         // The server or its proxy is down; a refused request (bad code) is still an answer: unknown.
         if (response.status >= 500) return scanOffline(code);
+        if (response.status === 401) return void (revoked.value = true);
         return show('unknown', code, false);
       }
-      if (data.result === 'accepted' && data.ticket) log.admit(data.ticket.id);
+      if (data.result === 'accepted' && data.ticket) log.admit(data.ticket.id, data.scannedAt);
       show(data.result, code, false, data.ticket ?? null, data.firstScannedAt ?? null);
     } catch {
       await scanOffline(code);
@@ -103,11 +108,12 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     try {
       while (log.pendingCount > 0) {
         const batch = log.nextBatch();
-        const { data } = await api.POST('/api/v1/control/offline-scans', {
+        const { data, response } = await api.POST('/api/v1/control/offline-scans', {
           body: { scans: batch.map(({ nonce, code, at, result }) => ({ nonce, code, at, result })) },
           signal: AbortSignal.timeout(15_000),
         });
         uploadFailed.value = !data;
+        if (response.status === 401) revoked.value = true;
         if (!data) return;
         log.markUploaded(data.receipts.map((r) => r.nonce));
         pending.value = log.pendingCount;
@@ -134,5 +140,5 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
   });
   void sync();
 
-  return { online, pending, verdict, list, uploadFailed, scan, sync };
+  return { online, pending, verdict, list, uploadFailed, revoked, scan, sync };
 }

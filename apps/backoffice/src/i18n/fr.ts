@@ -1358,6 +1358,8 @@ const scanner = {
   cameraStop: 'Arrêter la caméra',
   cameraFailed: 'La caméra n’est pas disponible : autorisez-la ou utilisez le lecteur laser.',
   changeDates: 'Dates',
+  revoked: 'Cet appareil n’est plus autorisé à scanner (il a été révoqué ou sa clé a expiré).',
+  registerAgain: 'Enregistrer à nouveau',
   wedgeLabel: 'Lecteur de codes-barres',
 };
 
