@@ -37,6 +37,8 @@ describe('the scanner page', () => {
   /** The control page's link to the scanner, the test's date ticked, this browser registered, the door list read. */
   async function openScanner(on: BrowserContext): Promise<Page> {
     const scanner = await organizer.organizerPage({ path: 'control', context: on });
+    await scanner.getByTestId('control-today').waitFor();
+    await shot(scanner, 'control-page');
     await scanner.getByTestId('control-open-scanner').click();
     await scanner.getByTestId('scanner-setup').waitFor();
     await scanner.getByTestId('scanner-date').filter({ hasText: eventName }).locator('input').check();
