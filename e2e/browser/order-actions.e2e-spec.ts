@@ -112,7 +112,13 @@ describe('the order’s ⋯ actions in the backoffice', () => {
   it('refunds part of what was paid, by a method and with a reason, and refuses more than was received', async () => {
     const page = await openOrder();
     await page.getByTestId('record-payment').click();
+    // Cash handed over at the counter: the change shows as it is typed, and stays once recorded.
+    await page.getByTestId('payment-given').fill('100');
+    expect((await page.getByTestId('payment-change').textContent())!.replace(/\s+/g, ' ')).toBe('40.00 CHF');
+    await shot(page, 'order-payment-change');
     await page.getByTestId('confirm-payment').click();
+    expect((await page.getByTestId('payment-change-recorded').textContent())!.replace(/\s+/g, ' ')).toBe('40.00 CHF');
+    await page.getByTestId('payment-done').click();
     await page.getByTestId('payment-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('order-paid').filter({ hasText: '60.00' }).waitFor();
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { RecordPaymentRequest } from './dto/record-payment.dto';
 import { Actor } from '../platform/audit/actor';
 import type { Role } from '../platform/tenancy/entities/membership.entity';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { OrderResponse } from '../modules/orders';
-import { LedgerMethod } from '../modules/payments-reconciliation';
 import { AddCartItemsRequest, CartResponse, CheckoutRequest, CreateCartRequest } from '../modules/sales';
 import { CartHolds } from './cart-holds.service';
 import { CardPayments } from './card-payments.service';
@@ -128,8 +128,8 @@ export class CoordinationService {
   }
 
   /** What a reserved order owes was received: ledger, order and the gift vouchers it bought, in one write. */
-  recordPayment(scope: TenantScope, orderId: string, method: LedgerMethod, actor: Actor): Promise<OrderResponse> {
-    return this.settlement.recordPayment(scope, orderId, method, actor);
+  recordPayment(scope: TenantScope, orderId: string, received: RecordPaymentRequest, actor: Actor): Promise<OrderResponse> {
+    return this.settlement.recordPayment(scope, orderId, received, actor);
   }
 
   /** Some tickets of a reservation to pay on site become a new order paid at the counter; the reservation keeps the others (one write). */

@@ -39,7 +39,7 @@ export class OrderChangesController {
     summary: 'Record that a reserved order was paid (cash, card terminal, bank transfer): a payment in the ledger, the order paid, its gift vouchers usable',
   })
   @ApiOkResponse({ type: OrderResponse })
-  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_AWAITING_PAYMENT, OrdersProblems.ORDER_CHANGED)
+  @ApiProblems(OrdersProblems.ORDER_NOT_FOUND, OrdersProblems.ORDER_NOT_AWAITING_PAYMENT, OrdersProblems.ORDER_CHANGED, PaymentsProblems.TENDERS_INVALID)
   async recordOrderPayment(
     @Scope() scope: TenantScope,
     @Param('ticketingId', UuidPipe) _t: string,
@@ -47,7 +47,7 @@ export class OrderChangesController {
     @Body() body: RecordPaymentRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OrderResponse> {
-    return this.coordination.recordPayment(scope, orderId, body.method, await this.tenancy.actorOf(principal.id));
+    return this.coordination.recordPayment(scope, orderId, body, await this.tenancy.actorOf(principal.id));
   }
 
   @Post('cancel')

@@ -2,6 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles, Scope } from '../platform/auth/access.decorators';
 import { ApiProblems } from '../platform/http/api-problems';
+import { PaymentsProblems } from '../modules/payments-reconciliation';
 import { UuidPipe } from '../platform/http/validation';
 import { TenancyService } from '../platform/tenancy/tenancy.service';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
@@ -36,6 +37,7 @@ export class OrderSplitController {
     OrdersProblems.SPLIT_TICKET_NOT_VALID,
     OrdersProblems.TICKET_NOT_IN_ORDER,
     OrdersProblems.TICKET_NOT_FOUND,
+    PaymentsProblems.TENDERS_INVALID,
   )
   async splitReservation(
     @Scope() scope: TenantScope,

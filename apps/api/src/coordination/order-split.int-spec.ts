@@ -120,6 +120,22 @@ describe('splitting a reservation', () => {
     expect(paid).toMatchObject({ status: 'paid', total: { amount: 2500 }, paid: { amount: 2500 }, ticketCount: 1 });
   });
 
+  it('keeps the cash handed over for the new order, and refuses less than it costs naming payment.given, writing nothing', async () => {
+    const { ev, orderId, tickets } = await reservation(2);
+    const before = await snapshot(orderId, ev.dateId);
+    const refused = await api('post', `/orders/${orderId}/split`)
+      .send({ ticketIds: [tickets[0].id], payment: { method: 'cash', given: 2000 } })
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'TENDERS_INVALID', errors: [{ field: 'payment.given' }] });
+    expect(await snapshot(orderId, ev.dateId)).toEqual(before);
+    const res = await api('post', `/orders/${orderId}/split`)
+      .send({ ticketIds: [tickets[0].id], payment: { method: 'cash', given: 5000 } })
+      .expect(201);
+    expect((await order(res.body.id)).payments).toEqual([
+      expect.objectContaining({ method: 'cash', amount: { amount: 2500, currency: 'CHF' }, cashGiven: 5000 }),
+    ]);
+  });
+
   it('keeps the seats sold and the attendee data; the discount goes with the tickets, the promo code stays with the reservation', async () => {
     const seats = [1, 2, 3].map((n) => ({ section: 'Parterre', row: 'A', number: String(n), x: 10 * n, y: 10, category: 'Catégorie 1' }));
     const plan = (await api('post', '/seating-plans').send({ name: 'Salle', width: 100, height: 50, seats }).expect(201)).body;

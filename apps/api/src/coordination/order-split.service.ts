@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { receivedFor } from './tenders';
 import { Actor } from '../platform/audit/actor';
 import { Clock } from '../platform/clock/clock';
 import { Database } from '../platform/database/database';
@@ -26,6 +27,7 @@ export class OrderSplit {
   async splitReservation(scope: TenantScope, orderId: string, request: SplitReservationRequest, actor: Actor): Promise<SplitReservationResponse> {
     const plan = await this.orders.planSplit(scope, orderId, [...new Set(request.ticketIds)]);
     const method = request.payment.method;
+    const details = receivedFor(plan.amount, request.payment, 'payment.given');
     const at = this.clock.now();
     // The new order's number is drawn at random; a taken one (about one chance in 10^12) rolls the write back: draw again.
     for (let attempt = 1; ; attempt++) {
@@ -33,7 +35,8 @@ export class OrderSplit {
         return await this.db.atomically(async () => {
           const split = await this.orders.writeSplit(scope, plan, { actor, at });
           await this.orders.markPaid(scope, split.id, { actor, at, method, amount: plan.amount, currency: plan.currency, sendConfirmation: true });
-          if (plan.amount > 0) await this.payments.recordPayment(scope, { orderId: split.id, method, amount: plan.amount, currency: plan.currency, actor, at });
+          if (plan.amount > 0)
+            await this.payments.recordPayment(scope, { orderId: split.id, method, amount: plan.amount, currency: plan.currency, actor, at, ...details });
           return split;
         });
       } catch (error) {

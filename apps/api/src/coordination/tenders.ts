@@ -2,6 +2,7 @@ import { DomainError } from '../platform/http/problem';
 import { PaymentsProblems } from '../modules/payments-reconciliation';
 import type { Tender } from './checkout.service';
 import type { CounterTenderRequest } from './dto/counter-sale.dto';
+import type { RecordPaymentRequest } from './dto/record-payment.dto';
 
 export type TenderProblem = { field: string; message: string };
 
@@ -21,4 +22,17 @@ export function tendersReceived(tenders: CounterTenderRequest[], problems: Tende
     tenders: tenders.map((t) => ({ method: t.method, amount: t.amount, reference: t.reference?.trim() || null, given: t.given ?? null })),
     change: tenders.reduce((sum, t) => sum + (t.method === 'cash' && t.given !== undefined ? t.given - t.amount : 0), 0),
   };
+}
+
+/**
+ * What the counter received for an amount due in one tender (a reservation validated, a split): cash
+ * may be handed over beyond it (`given`), nothing else; as the ledger payment's details. `field` names
+ * the request's property in a refusal.
+ */
+export function receivedFor(due: number, received: RecordPaymentRequest, field = 'given'): { cashGiven: number | null; providerReference: string | null } {
+  if (received.given !== undefined) {
+    const problem = received.method !== 'cash' ? 'only cash is handed over with change' : received.given < due ? `less than the ${due} due` : null;
+    if (problem) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'What was received does not settle this', [{ field, message: problem }]);
+  }
+  return { cashGiven: received.method === 'cash' ? (received.given ?? null) : null, providerReference: received.reference?.trim() || null };
 }

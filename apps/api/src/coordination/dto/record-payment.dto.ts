@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** How the ticket office can receive what a reserved order owes. */
 export const COUNTER_PAYMENT_METHODS = ['cash', 'card', 'bank_transfer', 'other'] as const;
@@ -9,4 +9,22 @@ export class RecordPaymentRequest {
   @ApiProperty({ enum: COUNTER_PAYMENT_METHODS, description: 'How the amount due was received' })
   @IsIn(COUNTER_PAYMENT_METHODS)
   method: CounterPaymentMethod;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Cash only: what the customer handed over (at least the amount due), in minor units; kept on the payment, the receipt prints it with the change',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  given?: number;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'The card terminal’s receipt number, a transfer’s reference…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
 }

@@ -58,6 +58,15 @@ export interface SaleLineRow {
   amount: number | null;
 }
 
+/** A date a door may scan: its event and the event's zones. */
+export interface DoorDate {
+  dateId: string;
+  eventId: string;
+  eventName: string;
+  startsAt: Date;
+  zones: { id: string; name: string }[];
+}
+
 export interface CapacityChange {
   dateId: string;
   zoneId: string;
@@ -70,6 +79,26 @@ const inLockOrder = (changes: CapacityChange[]) => [...changes].sort((a, b) => (
 @Injectable()
 export class CatalogRepository {
   constructor(private readonly db: Database) {}
+
+  /** Of these ids, the ones that are dates (or zones) of this ticketing. */
+  async existingIds(scope: TenantScope, table: 'event_dates' | 'zones', ids: string[]): Promise<string[]> {
+    const rows = await this.db.tenantQuery<{ id: string }>(scope, `SELECT id FROM ${table} WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`, [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Scheduled dates (of these, or all) with their event's name and zones, in time order. */
+  doorDates(scope: TenantScope, dateIds: string[] | null): Promise<DoorDate[]> {
+    return this.db.tenantQuery<DoorDate>(
+      scope,
+      `SELECT d.id AS "dateId", e.id AS "eventId", e.name AS "eventName", d.starts_at AS "startsAt",
+              COALESCE((SELECT json_agg(json_build_object('id', z.id, 'name', z.name) ORDER BY z.position, z.name)
+                          FROM zones z WHERE z.ticketing_id = $1 AND z.event_id = e.id), '[]') AS zones
+         FROM event_dates d JOIN events e ON e.ticketing_id = $1 AND e.id = d.event_id
+        WHERE d.ticketing_id = $1 AND d.status = 'scheduled' AND ($2::uuid[] IS NULL OR d.id = ANY($2::uuid[]))
+        ORDER BY d.starts_at, e.name, d.id`,
+      [dateIds],
+    );
+  }
 
   /** The events whose name is one of these (compared without case), or whose id is. */
   eventsNamed(scope: TenantScope, names: string[]): Promise<{ id: string; name: string }[]> {

@@ -14,7 +14,7 @@ import {
 } from './catalog.errors';
 import { effectiveWindow, salesStatus } from './sales-window';
 import { EventImages, eventImageUrls, EventImageVariant } from './event-images.service';
-import { CapacityChange, CatalogRepository, EventSummaryRow, SaleLineRow } from './catalog.repository';
+import { CapacityChange, CatalogRepository, DoorDate, EventSummaryRow, SaleLineRow } from './catalog.repository';
 import { CreateEventRequest, PriceRequest, ZoneRequest } from './dto/create-event.dto';
 import { EventListWhen, EventResponse, EventSummaryResponse } from './dto/event.dto';
 import { decodeEventCursor, encodeEventCursor } from './event-order';
@@ -37,7 +37,7 @@ import { RecentCache } from '../../platform/cache/recent-cache';
 
 /** A sellable line in one currency: `amount` is the price (fixed), the minimum (pay what you want) or 0 (free). */
 export type SaleLine = Omit<SaleLineRow, 'amount' | 'visibility'> & { amount: number; currency: string };
-export type { CapacityChange };
+export type { CapacityChange, DoorDate };
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -55,6 +55,23 @@ export class CatalogService {
     private readonly images: EventImages,
     private readonly clock: Clock,
   ) {}
+
+  /** Of these ids, the ones that are not dates of this ticketing (another ticketing's, or none). */
+  async foreignDateIds(scope: TenantScope, ids: string[]): Promise<string[]> {
+    const known = new Set(ids.length ? await this.repo.existingIds(scope, 'event_dates', ids) : []);
+    return ids.filter((id) => !known.has(id));
+  }
+
+  /** Of these ids, the ones that are not zones of this ticketing. */
+  async foreignZoneIds(scope: TenantScope, ids: string[]): Promise<string[]> {
+    const known = new Set(ids.length ? await this.repo.existingIds(scope, 'zones', ids) : []);
+    return ids.filter((id) => !known.has(id));
+  }
+
+  /** Control: the scheduled dates a door may scan (these, or all), each with its event and zones. */
+  doorDates(scope: TenantScope, dateIds: string[] | null): Promise<DoorDate[]> {
+    return this.repo.doorDates(scope, dateIds);
+  }
 
   createSeatingPlan(scope: TenantScope, input: SeatingPlanRequest): Promise<SeatingPlanResponse> {
     return this.seating.createPlan(scope, input);

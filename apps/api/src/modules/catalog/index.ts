@@ -1,6 +1,6 @@
 export { CATALOG_ENTITIES, CatalogModule } from './catalog.module';
 export { CatalogService } from './catalog.service';
-export type { SaleLine, CapacityChange } from './catalog.service';
+export type { SaleLine, CapacityChange, DoorDate } from './catalog.service';
 export type { HeldSeat, SeatRef } from './seating.repository';
 export { EventResponse, EventSummaryResponse, EventPage } from './dto/event.dto';
 export { unitAmountFor } from './price-rules';

@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { randomUUID } from 'node:crypto';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
-import { UnauthenticatedError } from '../../platform/http/problem';
+import { FieldError } from '../../platform/http/problem';
 import { isTicketBarcode } from '../../platform/signing/ticket-code';
 import { CodeCheck, TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { OrdersService } from '../orders';
-import { ControlRepository } from './control.repository';
-import { DeviceResponse, ScanResponse } from './dto/control.dto';
+import { CatalogService } from '../catalog';
+import { AdmitMove, AdmitResult, OrdersService } from '../orders';
+import { ControlDevices } from './control-devices.service';
+import { ScanSelectionInvalidError } from './control.errors';
+import { ControlRepository, DeviceWithProfile } from './control.repository';
+import { ScanDirection, ScanRequest, ScanResponse } from './dto/control.dto';
+import { ScanMode } from './entities/control-profile.entity';
 import { ScanResult } from './entities/scan.entity';
 
 const MESSAGES: Record<ScanResult, string> = {
   accepted: 'Billet valide',
   already_used: 'Billet déjà utilisé',
+  already_inside: 'Déjà entré : scannez la sortie d’abord',
+  not_inside: 'Pas entré : scannez l’entrée d’abord',
+  wrong_date: 'Billet pour une autre date',
+  wrong_zone: 'Billet pour une autre zone',
   unknown: 'Billet inconnu',
   forged: 'Billet falsifié',
   cancelled: 'Billet annulé',
@@ -24,68 +30,100 @@ const MESSAGES: Record<ScanResult, string> = {
 };
 
 /** Why the door refuses a ticket that is not valid: its status says. */
-const NOT_VALID: Record<string, ScanResult> = { cancelled: 'cancelled', blacklisted: 'blacklisted', replaced: 'replaced', valid: 'already_used' };
+const NOT_VALID: Record<string, ScanResult> = { cancelled: 'cancelled', blacklisted: 'blacklisted', replaced: 'replaced' };
 
-/** Control façade: scanning devices and the door check. */
+/** last_seen_at is kept to the minute: a device scanning all evening writes it once a minute, not once a scan. */
+const SEEN_RESOLUTION_MS = 60_000;
+
+/** What one scan may do: the mode and direction, and the dates and zones it admits (null: any). */
+interface Selection {
+  mode: ScanMode;
+  direction: ScanDirection;
+  dateIds: string[] | null;
+  zoneIds: string[] | null;
+}
+
+/** Control façade: the door check (CTL-2, CTL-3, CTL-7). */
 @Injectable()
 export class ControlService {
   constructor(
     private readonly db: Database,
     private readonly repo: ControlRepository,
+    private readonly devices: ControlDevices,
     private readonly signer: TicketSigner,
     private readonly orders: OrdersService,
-    private readonly jwt: JwtService,
+    private readonly catalog: CatalogService,
     private readonly clock: Clock,
   ) {}
 
-  async registerDevice(scope: TenantScope, name: string): Promise<DeviceResponse> {
-    const device = { id: randomUUID(), name: name.trim(), revokedAt: null, createdAt: this.clock.now() };
-    await this.repo.insertDevice(scope, device);
-    const token = await this.jwt.signAsync({ sub: device.id, typ: 'device', tid: scope.ticketingId }, { expiresIn: '365d' });
-    return { id: device.id, name: device.name, token, createdAt: device.createdAt.toISOString() };
-  }
-
   /**
-   * Normal mode: a valid ticket enters once. A signed code's signature is checked first (a forged
-   * code never reaches the ticket table); a barcode (ADR 0041) is looked up among this ticketing's
-   * tickets. Admission is one conditional UPDATE, so of two devices scanning the same ticket at the
-   * same moment exactly one is accepted.
+   * Checks a ticket at the door. A signed code's signature is checked first (a forged code never
+   * reaches the ticket table); a barcode (ADR 0041) is looked up among this ticketing's tickets.
+   * The decision is one conditional UPDATE (see OrdersService.admitTicket), so of devices scanning
+   * the same ticket at the same moment exactly one is accepted. Every attempt is recorded.
    */
-  async scanTicket(scope: TenantScope, deviceId: string, code: string): Promise<ScanResponse> {
-    const device = await this.repo.findDevice(scope, deviceId);
-    if (!device || device.revokedAt) throw new UnauthenticatedError('This device is not registered');
+  async scanTicket(scope: TenantScope, deviceId: string, request: ScanRequest): Promise<ScanResponse> {
+    const device = await this.devices.requireDevice(scope, deviceId);
+    const selection = await this.selection(scope, device, request);
     const at = this.clock.now();
-    const check = await this.check(scope, code);
+    if (!device.lastSeenAt || at.getTime() - device.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) await this.repo.markSeen(scope, device.id, at);
+    const check = await this.check(scope, request.code);
 
     return this.db.transaction(async () => {
-      let result: ScanResult;
-      let ticket: Awaited<ReturnType<OrdersService['admitTicket']>> | null = null;
-      if (check.status === 'forged') result = 'forged';
-      else if (check.status !== 'genuine') result = 'unknown';
-      else {
-        ticket = await this.orders.admitTicket(scope, check.ticketId, at);
-        result =
-          ticket.outcome === 'admitted'
-            ? 'accepted'
-            : ticket.outcome === 'already_used'
-              ? 'already_used'
-              : ticket.outcome === 'unknown'
-                ? 'unknown'
-                : ticket.outcome === 'not_paid'
-                  ? 'not_paid'
-                  : NOT_VALID[ticket.ticket.status];
-      }
-      const t = ticket && ticket.outcome !== 'unknown' ? ticket.ticket : null;
-      await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code, result, at });
+      const admission = check.status === 'genuine' ? await this.orders.admitTicket(scope, check.ticketId, at, moveOf(selection)) : null;
+      const result: ScanResult = check.status === 'forged' ? 'forged' : admission ? resultOf(admission, selection) : 'unknown';
+      const t = admission && admission.outcome !== 'unknown' ? admission.ticket : null;
+      await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
       return {
         result,
         valid: result === 'accepted',
         message: MESSAGES[result],
+        mode: selection.mode,
+        direction: selection.direction,
         ticket: t ? { id: t.id, eventName: t.eventName, startsAt: t.startsAt.toISOString(), zoneName: t.zoneName, priceName: t.priceName } : null,
         firstScannedAt: t?.firstScannedAt ? t.firstScannedAt.toISOString() : null,
+        firstScannedBy: t && (result === 'already_used' || result === 'already_inside') ? await this.repo.firstAdmittedBy(scope, t.id) : null,
         scannedAt: at.toISOString(),
       };
     });
+  }
+
+  /**
+   * The device's choice, within its profile: the profile's mode wins (another one is refused, not
+   * ignored, so a page out of step says so), chosen dates and zones must be among the profile's —
+   * or, without a profile, this ticketing's.
+   */
+  private async selection(scope: TenantScope, device: DeviceWithProfile, request: ScanRequest): Promise<Selection> {
+    const profile = device.profile;
+    const errors: FieldError[] = [];
+    if (profile && request.mode && request.mode !== profile.mode)
+      errors.push({ field: 'mode', message: `this device scans in its profile’s mode (${profile.mode})` });
+    const mode = profile?.mode ?? request.mode ?? 'normal';
+    const direction = request.direction ?? 'in';
+    if (direction === 'out' && mode !== 'entry_exit') errors.push({ field: 'direction', message: 'an exit is scanned in entry/exit mode only' });
+    const dateIds = await this.within(scope, 'dateIds', request.dateIds, profile?.dateIds ?? [], errors);
+    const zoneIds = await this.within(scope, 'zoneIds', request.zoneIds, profile?.zoneIds ?? [], errors);
+    if (errors.length) throw new ScanSelectionInvalidError(errors);
+    return { mode, direction, dateIds, zoneIds };
+  }
+
+  /** The ids a scan admits: the chosen ones (each within what is allowed), else what is allowed; null: any. */
+  private async within(
+    scope: TenantScope,
+    field: 'dateIds' | 'zoneIds',
+    chosen: string[] | undefined,
+    allowed: string[],
+    errors: FieldError[],
+  ): Promise<string[] | null> {
+    const ids = [...new Set((chosen ?? []).map((id) => id.toLowerCase()))];
+    if (!ids.length) return allowed.length ? allowed : null;
+    const outside = allowed.length
+      ? ids.filter((id) => !allowed.includes(id))
+      : field === 'dateIds'
+        ? await this.catalog.foreignDateIds(scope, ids)
+        : await this.catalog.foreignZoneIds(scope, ids);
+    if (outside.length) errors.push({ field, message: `not ${allowed.length ? 'in this device’s profile' : 'of this ticketing'}: ${outside.join(', ')}` });
+    return ids;
   }
 
   /** Which ticket a scanned code names: by its signature, or by look-up for a barcode. */
@@ -93,5 +131,32 @@ export class ControlService {
     if (!isTicketBarcode(code)) return this.signer.check(scope, code);
     const ticketId = await this.orders.ticketIdByBarcode(scope, code.trim());
     return ticketId ? { status: 'genuine', ticketId } : { status: 'malformed' };
+  }
+}
+
+/**
+ * The scan states each mode moves a ticket between. Normal: in once (a ticket scanned out at an
+ * entry/exit door may come back); entry/exit: in and out alternate; multiple: in whatever its state.
+ */
+function moveOf(s: Selection): AdmitMove {
+  const where = { dateIds: s.dateIds, zoneIds: s.zoneIds };
+  if (s.mode === 'multiple') return { from: ['unscanned', 'in', 'out'], to: 'in', ...where };
+  if (s.direction === 'out') return { from: ['in'], to: 'out', ...where };
+  return { from: ['unscanned', 'out'], to: 'in', ...where };
+}
+
+function resultOf(admission: AdmitResult, s: Selection): ScanResult {
+  switch (admission.outcome) {
+    case 'admitted':
+      return 'accepted';
+    case 'wrong_state':
+      return s.mode === 'entry_exit' ? (s.direction === 'out' ? 'not_inside' : 'already_inside') : 'already_used';
+    case 'not_valid':
+      return NOT_VALID[admission.ticket.status];
+    case 'wrong_date':
+    case 'wrong_zone':
+    case 'not_paid':
+    case 'unknown':
+      return admission.outcome;
   }
 }

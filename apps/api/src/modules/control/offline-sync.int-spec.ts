@@ -21,13 +21,13 @@ describe('offline scanning: the door list and the upload', () => {
   const admin = (tn: Tenant, method: 'get' | 'post', path: string) =>
     t.http()[method](`/api/v1/ticketings/${tn.ticketingId}${path}`).set('authorization', `Bearer ${tn.token}`);
   const doorList = (token: string, dateIds: string) => t.http().get('/api/v1/control/door-list').query({ dateIds }).set('authorization', `Bearer ${token}`);
-  const upload = (token: string, scans: { nonce?: string; code: string; at?: string; result?: string }[]) =>
+  const upload = (token: string, scans: { nonce?: string; code: string; at?: string; result?: string; mode?: string; direction?: string }[]) =>
     t
       .http()
       .post('/api/v1/control/offline-scans')
       .set('authorization', `Bearer ${token}`)
       .send({
-        scans: scans.map((s) => ({ nonce: s.nonce ?? randomUUID(), at: s.at ?? '2026-12-01T19:31:00.000Z', result: s.result ?? 'accepted', code: s.code })),
+        scans: scans.map((s) => ({ nonce: s.nonce ?? randomUUID(), at: s.at ?? '2026-12-01T19:31:00.000Z', result: s.result ?? 'accepted', ...s })),
       });
   const scanOnline = (token: string, code: string) => t.http().post('/api/v1/control/scans').set('authorization', `Bearer ${token}`).send({ code }).expect(200);
   /** A paid order's tickets on a new event's date (or a reservation's, not paid). */
@@ -136,6 +136,28 @@ describe('offline scanning: the door list and the upload', () => {
       const [a, b] = await Promise.all([upload(doorA, [{ code: ticket.code }]), upload(doorB, [{ code: ticket.barcode }])]);
       expect([a.body.receipts[0].conflict, b.body.receipts[0].conflict].sort()).toEqual([false, true]);
     }
+  });
+
+  it('follows the mode the device scanned in: entry/exit moves the ticket in and out, multiple entries are never a conflict', async () => {
+    const { tickets } = await sold(tenant, 2);
+    const state = async (id: string) => (await t.sql.query(`SELECT scan_state FROM tickets WHERE id = $1`, [id])).rows[0].scan_state;
+    const door = await upload(doorA, [
+      { code: tickets[0].code, mode: 'entry_exit', at: '2026-12-01T19:30:00.000Z' },
+      { code: tickets[0].code, mode: 'entry_exit', direction: 'out', at: '2026-12-01T20:45:00.000Z' },
+    ]).expect(200);
+    expect(door.body.receipts.map((r: { conflict: boolean }) => r.conflict)).toEqual([false, false]);
+    expect(await state(tickets[0].id)).toBe('out');
+    const back = await upload(doorB, [{ code: tickets[0].barcode, mode: 'entry_exit', at: '2026-12-01T21:00:00.000Z' }]).expect(200);
+    expect(back.body.receipts[0].conflict).toBe(false);
+    expect(await state(tickets[0].id)).toBe('in');
+    const directions = await t.sql.query(`SELECT direction FROM scans WHERE ticket_id = $1 ORDER BY at`, [tickets[0].id]);
+    expect(directions.rows.map((r) => r.direction)).toEqual(['in', 'out', 'in']);
+
+    const many = await Promise.all([
+      upload(doorA, [{ code: tickets[1].code, mode: 'multiple' }]),
+      upload(doorB, [{ code: tickets[1].code, mode: 'multiple' }]),
+    ]);
+    expect(many.map((r) => r.body.receipts[0].conflict)).toEqual([false, false]);
   });
 
   it('reports an offline admission of a cancelled or unknown ticket, and records refusals as they were made', async () => {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
-import { UnauthenticatedError, ValidationFailedError } from '../../platform/http/problem';
+import { ValidationFailedError } from '../../platform/http/problem';
 import { isTicketBarcode } from '../../platform/signing/ticket-code';
 import { TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { OrdersService } from '../orders';
-import { ControlRepository } from './control.repository';
+import { ControlDevices } from './control-devices.service';
 import { DoorListResponse, OfflineScan, OfflineScanReceipt } from './dto/offline-sync.dto';
 import { OfflineSyncRepository } from './offline-sync.repository';
 
@@ -24,7 +24,7 @@ const CLOCK_SLACK_MS = 5 * 60 * 1000;
 export class OfflineSync {
   constructor(
     private readonly db: Database,
-    private readonly devices: ControlRepository,
+    private readonly devices: ControlDevices,
     private readonly repo: OfflineSyncRepository,
     private readonly signer: TicketSigner,
     private readonly orders: OrdersService,
@@ -33,7 +33,7 @@ export class OfflineSync {
   ) {}
 
   async doorList(scope: TenantScope, deviceId: string, dateIds: string[]): Promise<DoorListResponse> {
-    await this.requireDevice(scope, deviceId);
+    await this.devices.requireDevice(scope, deviceId);
     const wanted = [...new Set(dateIds.map((id) => id.toLowerCase()))];
     const known = await this.catalog.practicalInfo(scope, wanted);
     const unknown = wanted.filter((id) => !known.has(id));
@@ -44,7 +44,7 @@ export class OfflineSync {
   }
 
   async upload(scope: TenantScope, deviceId: string, scans: OfflineScan[]): Promise<OfflineScanReceipt[]> {
-    await this.requireDevice(scope, deviceId);
+    await this.devices.requireDevice(scope, deviceId);
     const latest = this.clock.now().getTime() + CLOCK_SLACK_MS;
     const late = scans.flatMap((s, i) => (new Date(s.at).getTime() > latest ? [{ field: `scans[${i}].at`, message: 'is in the future' }] : []));
     if (late.length) throw new ValidationFailedError(late);
@@ -54,10 +54,12 @@ export class OfflineSync {
       const receipts: OfflineScanReceipt[] = [];
       for (const [i, scan] of scans.entries()) {
         const at = new Date(scan.at);
+        const direction = scan.direction ?? 'in';
         const scanId = await this.repo.recordOfflineScan(scope, {
           deviceId,
           ticketId: ticketIds[i],
           code: scan.code,
+          direction,
           result: scan.result,
           at,
           nonce: scan.nonce,
@@ -66,12 +68,13 @@ export class OfflineSync {
           receipts.push({ nonce: scan.nonce, status: 'duplicate', conflict: false });
           continue;
         }
-        // The device let someone in: the server records it, and reports it when it should not have been.
+        // The device let someone in (or out): the server records it, and reports it when it should not
+        // have been — a ticket unknown here or no longer valid, or, in normal mode, one already admitted.
         let conflict = false;
         if (scan.result === 'accepted') {
           const ticketId = ticketIds[i];
-          const admitted = ticketId ? await this.orders.admitOffline(scope, ticketId, at) : null;
-          conflict = !admitted || admitted.alreadyAdmitted || !admitted.valid;
+          const moved = ticketId ? await this.orders.admitOffline(scope, ticketId, at, direction) : null;
+          conflict = !moved || !moved.valid || ((scan.mode ?? 'normal') === 'normal' && moved.alreadyAdmitted);
           if (conflict) await this.repo.flagConflict(scope, scanId);
         }
         receipts.push({ nonce: scan.nonce, status: 'recorded', conflict });
@@ -85,10 +88,5 @@ export class OfflineSync {
     if (isTicketBarcode(code)) return this.orders.ticketIdByBarcode(scope, code.trim());
     const check = await this.signer.check(scope, code);
     return check.status === 'genuine' ? check.ticketId : null;
-  }
-
-  private async requireDevice(scope: TenantScope, deviceId: string): Promise<void> {
-    const device = await this.devices.findDevice(scope, deviceId);
-    if (!device || device.revokedAt) throw new UnauthenticatedError('This device is not registered');
   }
 }

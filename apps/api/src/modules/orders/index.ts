@@ -1,7 +1,7 @@
 export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
 export type { DoorListTicket } from './orders.repository';
-export type { AccountOrder, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
+export type { AccountOrder, AdmitMove, AdmitResult, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';
 export { OrderAccessQuery, OrderResponse, TicketResponse } from './dto/order.dto';

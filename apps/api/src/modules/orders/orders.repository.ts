@@ -478,11 +478,7 @@ export class OrdersRepository {
     return { rows, total };
   }
 
-  /**
-   * Admits a valid ticket not inside now (unscanned, or scanned out: it may enter again) — one
-   * statement, so of two devices racing on the same ticket exactly one sees its UPDATE match.
-   * Returns the ticket as it is after the attempt.
-   */
+  /** ADR 0043: every ticket of these dates with what a scanner needs to answer offline. */
   doorList(scope: TenantScope, dateIds: string[]): Promise<DoorListTicket[]> {
     return this.db.tenantQuery<DoorListTicket>(
       scope,
@@ -495,7 +491,7 @@ export class OrdersRepository {
   }
 
   /** Must run inside a transaction: the row lock orders concurrent uploads of the same ticket. */
-  async admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+  async admitOffline(scope: TenantScope, ticketId: string, at: Date, direction: 'in' | 'out'): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
     const [before] = await this.db.tenantQuery<{ firstScannedAt: Date | null; status: TicketStatus }>(
       scope,
       `SELECT first_scanned_at AS "firstScannedAt", status FROM tickets WHERE ticketing_id = $1 AND id = $2 FOR UPDATE`,
@@ -504,9 +500,9 @@ export class OrdersRepository {
     // A ticket cancelled or replaced meanwhile keeps its state: the entry is reported, not recorded on it.
     await this.db.tenantQuery(
       scope,
-      `UPDATE tickets SET scan_state = 'in', first_scanned_at = LEAST(COALESCE(first_scanned_at, $3), $3)
+      `UPDATE tickets SET scan_state = $4, first_scanned_at = LEAST(COALESCE(first_scanned_at, $3), $3)
         WHERE ticketing_id = $1 AND id = $2 AND status = 'valid'`,
-      [ticketId, at],
+      [ticketId, at, direction],
     );
     return { alreadyAdmitted: before?.firstScannedAt != null, valid: before?.status === 'valid' };
   }
@@ -516,15 +512,36 @@ export class OrdersRepository {
     return row?.id ?? null;
   }
 
-  async admit(scope: TenantScope, ticketId: string, at: Date): Promise<{ admitted: boolean; ticket: Ticket | null; orderPaid: boolean }> {
+  /**
+   * The door's one decision, one statement, so of devices racing on the same ticket exactly one sees
+   * its UPDATE match: a valid, paid ticket of an allowed date and zone moves from the scan states the
+   * move allows to the one it leads to. Returns the ticket as it is after the attempt.
+   */
+  async insideNow(scope: TenantScope, dateIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.db.tenantQuery<{ dateId: string; n: number }>(
+      scope,
+      `SELECT date_id AS "dateId", count(*)::int AS n FROM tickets
+        WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[]) AND status = 'valid' AND scan_state = 'in' GROUP BY date_id`,
+      [dateIds],
+    );
+    return new Map(rows.map((r) => [r.dateId, r.n]));
+  }
+
+  async admit(
+    scope: TenantScope,
+    ticketId: string,
+    at: Date,
+    move: { from: ScanState[]; to: ScanState; dateIds: string[] | null; zoneIds: string[] | null },
+  ): Promise<{ admitted: boolean; ticket: Ticket | null; orderPaid: boolean }> {
     const updated = await this.db.tenantQuery(
       scope,
-      `UPDATE tickets SET scan_state = 'in', first_scanned_at = COALESCE(first_scanned_at, $3)
-        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state IN ('unscanned', 'out')
+      `UPDATE tickets SET scan_state = $4, first_scanned_at = COALESCE(first_scanned_at, $3)
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = ANY($5::text[])
+          AND ($6::uuid[] IS NULL OR date_id = ANY($6::uuid[])) AND ($7::uuid[] IS NULL OR zone_id = ANY($7::uuid[]))
           -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
           AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
         RETURNING id`,
-      [ticketId, at],
+      [ticketId, at, move.to, move.from, move.dateIds, move.zoneIds],
     );
     const ticket = await this.db.scoped(Ticket, scope).findOne({ id: ticketId });
     const order = ticket && !updated.length ? await this.db.scoped(Order, scope).findOne({ id: ticket.orderId }) : null;

@@ -26,7 +26,7 @@ import {
 } from './dto/order.dto';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
-import { AttendeeAnswers, Ticket } from './entities/ticket.entity';
+import { AttendeeAnswers, ScanState, Ticket } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
 import { CustomersRepository } from './customers.repository';
@@ -138,10 +138,21 @@ export interface OrderToSettle {
   due: number;
 }
 
+/** Where a scan may move a ticket: from these scan states to that one, if it is of these dates and zones (null: any). */
+export interface AdmitMove {
+  from: ScanState[];
+  to: ScanState;
+  dateIds: string[] | null;
+  zoneIds: string[] | null;
+}
+
 export type AdmitResult =
   | { outcome: 'admitted'; ticket: Ticket }
-  | { outcome: 'already_used'; ticket: Ticket }
+  /** Its scan state does not allow the move (already inside for an entry, not inside for an exit). */
+  | { outcome: 'wrong_state'; ticket: Ticket }
   | { outcome: 'not_valid'; ticket: Ticket }
+  | { outcome: 'wrong_date'; ticket: Ticket }
+  | { outcome: 'wrong_zone'; ticket: Ticket }
   | { outcome: 'not_paid'; ticket: Ticket }
   | { outcome: 'unknown' };
 
@@ -771,19 +782,18 @@ export class OrdersService {
     return this.personalisation.save(scope, orderId, token, request);
   }
 
-  /** Control's door check: admits a valid unscanned ticket exactly once. */
   /** ADR 0043: every ticket of these dates, as a scanner keeps them offline. */
   doorList(scope: TenantScope, dateIds: string[]): Promise<DoorListTicket[]> {
     return this.repo.doorList(scope, dateIds);
   }
 
   /**
-   * An admission a device made offline, uploaded later: the ticket is inside, first scanned at the
-   * earliest admission known. Says whether it had already been admitted (by another scan) and whether
+   * An admission (or, in entry/exit mode, an exit) a device made offline, uploaded later: the ticket
+   * is inside (or out), first scanned at the earliest admission known. Says whether it had already been admitted (by another scan) and whether
    * it is still valid — the ticket's row is locked first, so of two uploads at once the second sees the first.
    */
-  admitOffline(scope: TenantScope, ticketId: string, at: Date): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
-    return this.repo.admitOffline(scope, ticketId, at);
+  admitOffline(scope: TenantScope, ticketId: string, at: Date, direction: 'in' | 'out' = 'in'): Promise<{ alreadyAdmitted: boolean; valid: boolean }> {
+    return this.repo.admitOffline(scope, ticketId, at, direction);
   }
 
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */
@@ -791,13 +801,26 @@ export class OrdersService {
     return this.repo.ticketIdByBarcode(scope, barcode);
   }
 
-  async admitTicket(scope: TenantScope, ticketId: string, at: Date): Promise<AdmitResult> {
-    const { admitted, ticket, orderPaid } = await this.repo.admit(scope, ticketId, at);
+  /**
+   * Control's door check: moves a valid, paid ticket of an allowed date and zone into (or out of) the
+   * venue in one conditional statement, so of devices racing on it exactly one succeeds. A refusal
+   * says why, in the order a steward needs it: not valid, wrong date, wrong zone, not paid, then its
+   * scan state (already inside for an entry, not inside for an exit).
+   */
+  async admitTicket(scope: TenantScope, ticketId: string, at: Date, move: AdmitMove): Promise<AdmitResult> {
+    const { admitted, ticket, orderPaid } = await this.repo.admit(scope, ticketId, at, move);
     if (!ticket) return { outcome: 'unknown' };
     if (admitted) return { outcome: 'admitted', ticket };
     if (ticket.status !== 'valid') return { outcome: 'not_valid', ticket };
+    if (move.dateIds && !move.dateIds.includes(ticket.dateId)) return { outcome: 'wrong_date', ticket };
+    if (move.zoneIds && !move.zoneIds.includes(ticket.zoneId)) return { outcome: 'wrong_zone', ticket };
     if (!orderPaid && ticket.scanState !== 'in') return { outcome: 'not_paid', ticket };
-    return { outcome: 'already_used', ticket };
+    return { outcome: 'wrong_state', ticket };
+  }
+
+  /** How many valid tickets of each date are inside now (entry/exit mode's count). */
+  insideNow(scope: TenantScope, dateIds: string[]): Promise<Map<string, number>> {
+    return this.repo.insideNow(scope, dateIds);
   }
 
   private async requireOrder(scope: TenantScope, orderId: string): Promise<Order> {

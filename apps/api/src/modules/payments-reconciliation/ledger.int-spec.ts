@@ -56,6 +56,24 @@ describe('the payments ledger', () => {
     expect(listed).toMatchObject({ status: 'paid', paid: { amount: 9090 }, amountDue: { amount: 0 }, paidAt: paid.paidAt });
   });
 
+  it('keeps what a cash customer handed over for a reservation, with the terminal’s reference for a card; refuses change on anything but cash or below what is due', async () => {
+    const { body: cash } = await buy(t, tenant, ev, 1);
+    for (const [body, field, message] of [
+      [{ method: 'cash', given: 3000 }, 'given', 'less than the 3030 due'],
+      [{ method: 'card', given: 5000 }, 'given', 'only cash is handed over with change'],
+    ] as const) {
+      const refused = await api('post', `/orders/${cash.orderId}/payment`).send(body).expect(422);
+      expect(refused.body).toMatchObject({ code: 'TENDERS_INVALID', errors: [{ field, message }] });
+    }
+    expect(await payments(cash.orderId)).toEqual([]);
+    const paid = (await api('post', `/orders/${cash.orderId}/payment`).send({ method: 'cash', given: 5000 }).expect(200)).body;
+    expect(paid.payments).toEqual([expect.objectContaining({ method: 'cash', amount: { amount: 3030, currency: 'CHF' }, cashGiven: 5000 })]);
+
+    const { body: card } = await buy(t, tenant, ev, 1);
+    const byCard = (await api('post', `/orders/${card.orderId}/payment`).send({ method: 'card', reference: ' TPE-4411 ' }).expect(200)).body;
+    expect(byCard.payments).toEqual([expect.objectContaining({ method: 'card', cashGiven: null, providerReference: 'TPE-4411' })]);
+  });
+
   it('refuses a second payment of the same order and writes no second row', async () => {
     const { body: placed } = await buy(t, tenant, ev, 1);
     await api('post', `/orders/${placed.orderId}/payment`).send({ method: 'card' }).expect(200);

@@ -1,4 +1,5 @@
 import { OfflineScans1796244768464 } from './migrations/1796244768464-offline-scans';
+import { ControlProfilesAndScanModes1796244992659 } from './migrations/1796244992659-control-profiles-and-scan-modes';
 import { TicketBarcode1796243629042 } from './migrations/1796243629042-ticket-barcode';
 import { ReceiptCashGivenAndVatSettings1796235896937 } from './migrations/1796235896937-receipt-cash-given-and-vat-settings';
 import { CounterInvitationsAndTicketText1796232092352 } from './migrations/1796232092352-counter-invitations-and-ticket-text';
@@ -86,4 +87,5 @@ export const MIGRATIONS: Function[] = [
   ReceiptCashGivenAndVatSettings1796235896937,
   TicketBarcode1796243629042,
   OfflineScans1796244768464,
+  ControlProfilesAndScanModes1796244992659,
 ];

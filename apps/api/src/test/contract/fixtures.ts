@@ -90,6 +90,13 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
     .set('authorization', `Bearer ${tenant.token}`)
     .send({ name: 'Porte' })
     .expect(201);
+  // A control profile of the event's date and zone (the device above has none: it scans everything).
+  const controlProfile = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/control-profiles`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .send({ name: 'Entrée', dateIds: [ev.dateId], zoneIds: [ev.zoneId], mode: 'normal' })
+    .expect(201);
   // A member who has not accepted their invitation yet: a user id for the team's routes, a token for the invitation's.
   const member = await t
     .http()
@@ -186,6 +193,8 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       importId: orderImport.body.id,
       transactionId: transaction.rows[0].id,
       sessionId: counterSession.body.id,
+      profileId: controlProfile.body.id,
+      deviceId: device.body.id,
       // Body ids (sample() names them by field): a ticket of this tenant's order.
       ticketIds: placed.body.tickets[0].id,
       userId: member.body.userId,

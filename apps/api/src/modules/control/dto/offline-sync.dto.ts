@@ -1,8 +1,23 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { SCAN_STATES, type ScanState, TICKET_STATUSES, type TicketStatus } from '../../orders';
+import { SCAN_MODES, ScanMode } from '../entities/control-profile.entity';
 import { SCAN_RESULTS, ScanResult } from '../entities/scan.entity';
+import { SCAN_DIRECTIONS, ScanDirection } from './control.dto';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -57,6 +72,20 @@ export class OfflineScan {
   @ApiProperty({ enum: SCAN_RESULTS, description: 'The device’s own verdict, made offline' })
   @IsIn(SCAN_RESULTS)
   result: ScanResult;
+
+  @ApiPropertyOptional({
+    enum: SCAN_MODES,
+    default: 'normal',
+    description: 'The mode the device scanned in: only in `normal` is a second admission a conflict',
+  })
+  @IsOptional()
+  @IsIn(SCAN_MODES)
+  mode?: ScanMode;
+
+  @ApiPropertyOptional({ enum: SCAN_DIRECTIONS, default: 'in', description: '`out`: an exit, in entry/exit mode' })
+  @IsOptional()
+  @IsIn(SCAN_DIRECTIONS)
+  direction?: ScanDirection;
 }
 
 export class OfflineScansRequest {

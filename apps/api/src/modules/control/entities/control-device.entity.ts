@@ -13,8 +13,20 @@ export class ControlDevice {
   @Column('text')
   name: string;
 
+  /** The profile it scans with; null: everything, in the mode it chooses per scan. */
+  @Column('uuid', { nullable: true })
+  profileId: string | null;
+
+  /** Where it stands ("Entrée nord"): the group its counts are shown by. */
+  @Column('text', { nullable: true })
+  gate: string | null;
+
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
+
+  /** Its last scan, to the minute (written at most once a minute, not per scan). */
+  @Column('timestamptz', { nullable: true })
+  lastSeenAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

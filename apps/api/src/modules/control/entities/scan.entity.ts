@@ -1,6 +1,19 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const SCAN_RESULTS = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted', 'replaced', 'not_paid'] as const;
+export const SCAN_RESULTS = [
+  'accepted',
+  'already_used',
+  'already_inside',
+  'not_inside',
+  'wrong_date',
+  'wrong_zone',
+  'unknown',
+  'forged',
+  'cancelled',
+  'blacklisted',
+  'replaced',
+  'not_paid',
+] as const;
 export type ScanResult = (typeof SCAN_RESULTS)[number];
 
 /** Every scan attempt, accepted or refused, with the reason. */
@@ -8,7 +21,11 @@ export type ScanResult = (typeof SCAN_RESULTS)[number];
 @Index(['ticketingId', 'ticketId'])
 @Index(['ticketingId', 'at'])
 @Index('scans_one_per_nonce', ['ticketingId', 'deviceId', 'nonce'], { unique: true, where: 'nonce IS NOT NULL' })
-@Check('scans_result_check', `result IN ('accepted','already_used','unknown','forged','cancelled','blacklisted','replaced','not_paid')`)
+@Check(
+  'scans_result_check',
+  `result IN ('accepted','already_used','already_inside','not_inside','wrong_date','wrong_zone','unknown','forged','cancelled','blacklisted','replaced','not_paid')`,
+)
+@Check('scans_direction_check', `direction IN ('in','out')`)
 export class Scan {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -28,6 +45,10 @@ export class Scan {
 
   @Column('text')
   result: ScanResult;
+
+  /** Entry or exit (an exit is only scanned in entry/exit mode). */
+  @Column('text', { default: 'in' })
+  direction: 'in' | 'out';
 
   @Column('timestamptz')
   at: Date;
