@@ -13,16 +13,17 @@ describe('the scanner page', () => {
   let eventName: string;
   let tickets: { id: string; code: string; barcode: string }[];
   let orderId: string;
+  let otherDate: { code: string };
 
   let event: components['schemas']['EventResponse'];
 
   /** A paid order of `quantity` tickets for the test's date. */
-  async function sell(quantity: number, email: string) {
+  async function sell(quantity: number, email: string, date = 0) {
     const { stack, admin, ticketingId } = organizer;
     const shop = stack.client();
     const cart = await shop.POST('/api/v1/shop/{slug}/carts', {
       params: { path: { slug: SLUG } },
-      body: { items: [{ dateId: event.dates[0].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity }] },
+      body: { items: [{ dateId: event.dates[date].id, zoneId: event.zones[0].id, priceId: event.prices[0].id, quantity }] },
     });
     const placed = await shop.POST('/api/v1/shop/{slug}/carts/{cartId}/checkout', {
       params: { path: { slug: SLUG, cartId: cart.data!.id } },
@@ -41,7 +42,7 @@ describe('the scanner page', () => {
     await shot(scanner, 'control-page');
     await scanner.getByTestId('control-open-scanner').click();
     await scanner.getByTestId('scanner-setup').waitFor();
-    await scanner.getByTestId('scanner-date').filter({ hasText: eventName }).locator('input').check();
+    await scanner.getByTestId('scanner-date').filter({ hasText: eventName }).first().locator('input').check();
     await shot(scanner, 'scanner-setup');
     await scanner.getByTestId('scanner-start').click();
     // The door list is read before the door opens: the page can answer offline from then on.
@@ -54,14 +55,16 @@ describe('the scanner page', () => {
 
   beforeAll(async () => {
     eventName = uniqueName('Concert à la porte');
-    // Within the week the page offers; an hour ahead may be tomorrow in Zurich, so the test ticks it itself.
+    // Within the week the page offers; an hour ahead may be tomorrow in Zurich, so the test ticks it itself (the first listed).
     event = await organizer.createEvent({
       name: eventName,
-      dates: [{ startsAt: new Date(Date.now() + 3_600_000).toISOString() }],
+      // The second date is not chosen on the scanner: its tickets are another date's.
+      dates: [{ startsAt: new Date(Date.now() + 3_600_000).toISOString() }, { startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }],
       zones: [{ name: 'Salle', capacity: 20 }],
       prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(2500)] }],
     });
     ({ orderId, tickets } = await sell(3, 'porte@example.ch'));
+    [otherDate] = (await sell(1, 'autre-date@example.ch', 1)).tickets;
     context = await organizer.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     page = await openScanner(context);
   });
@@ -90,6 +93,10 @@ describe('the scanner page', () => {
     expect(await page.getByTestId('scan-verdict-words').textContent()).toBe('Déjà utilisé');
     await page.getByTestId('scan-first-scanned').waitFor();
     await shot(page, 'scanner-already-used');
+
+    await wedgeScan(otherDate.code);
+    await page.locator('[data-testid=scan-verdict][data-verdict=wrong_date]').waitFor();
+    expect(await page.getByTestId('scan-verdict-words').textContent()).toBe('Billet pour une autre date');
   });
 
   it('checks a barcode typed by hand in the manual field', async () => {
@@ -112,7 +119,10 @@ describe('the scanner page', () => {
     // Admitted online before the cut: the device remembers that too.
     await wedgeScan(tickets[0].barcode);
     await page.locator('[data-testid=scan-verdict][data-verdict=already_used]').waitFor();
-    expect(await page.getByTestId('scan-pending').textContent()).toContain('3 scans à envoyer');
+    // Genuine, but not in the list of the chosen dates.
+    await wedgeScan(otherDate.code);
+    await page.locator('[data-testid=scan-verdict][data-verdict=wrong_date]').waitFor();
+    expect(await page.getByTestId('scan-pending').textContent()).toContain('4 scans à envoyer');
     await shot(page, 'scanner-offline');
 
     await context.setOffline(false);
@@ -151,7 +161,7 @@ describe('the scanner page', () => {
     await page.unroute('**/api/v1/control/scans');
     await page.getByTestId('scan-device-revoked').getByRole('button').click();
     await page.getByTestId('scanner-device-name').waitFor();
-    await page.getByTestId('scanner-date').filter({ hasText: eventName }).locator('input').check();
+    await page.getByTestId('scanner-date').filter({ hasText: eventName }).first().locator('input').check();
     await page.getByTestId('scanner-start').click();
     await page
       .getByTestId('scan-status')

@@ -45,9 +45,13 @@ describe('the offline answer', () => {
     expect((await answerOffline(t.barcode, list, new Set())).result).toBe('not_paid');
   });
 
-  it('does not know a genuine code of another date, a barcode not in the list, or garbage', async () => {
+  it('refuses a genuine code not in the list as another date’s', async () => {
     const { key, list } = await door([ticket()]);
-    expect((await answerOffline(await key.sign('99999999-9999-4999-8999-999999999999'), list, new Set())).result).toBe('unknown');
+    expect((await answerOffline(await key.sign('99999999-9999-4999-8999-999999999999'), list, new Set())).result).toBe('wrong_date');
+  });
+
+  it('does not know a barcode not in the list, or garbage', async () => {
+    const { list } = await door([ticket()]);
     expect((await answerOffline('999999999999999999', list, new Set())).result).toBe('unknown');
     expect((await answerOffline('hello', list, new Set())).result).toBe('unknown');
   });

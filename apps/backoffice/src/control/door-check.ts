@@ -14,7 +14,8 @@ export interface OfflineAnswer {
  * The door's answer without the server (ADR 0043), in the server's order: a signed code is
  * verified, a barcode looked up; then the ticket's status (the revocation list), its order's
  * payment, and whether it is inside — as the list said, or as this device admitted it since.
- * A genuine code not in the list belongs to another date: `unknown`, until the API has `wrong_date`.
+ * A genuine code not in the list is another date's (the list has every ticket of the chosen dates);
+ * a barcode not in the list proves nothing: `unknown`.
  */
 export async function answerOffline(raw: string, list: DoorList, admitted: { has(ticketId: string): boolean }): Promise<OfflineAnswer> {
   const code = readCode(raw);
@@ -26,6 +27,7 @@ export async function answerOffline(raw: string, list: DoorList, admitted: { has
     if (check.status === 'forged') return { result: 'forged', ticket: null };
     if (check.status !== 'genuine') return { result: 'unknown', ticket: null };
     ticket = list.tickets.find((t) => t.id === check.ticketId);
+    if (!ticket) return { result: 'wrong_date', ticket: null };
   }
   if (!ticket) return { result: 'unknown', ticket: null };
   const inside = ticket.scanState === 'in' || admitted.has(ticket.id);

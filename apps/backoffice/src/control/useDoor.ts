@@ -17,6 +17,8 @@ export interface ShownVerdict extends VerdictLook {
   offline: boolean;
   ticket: ScannedTicket | null;
   firstScannedAt: string | null;
+  /** The device that first admitted it, as the server knows. */
+  firstScannedBy: string | null;
 }
 
 /** A scan request that has not answered after this long is a network that failed: answer from the list. */
@@ -66,9 +68,22 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     return true;
   }
 
-  function show(result: ScanResult | Verdict, code: string, offline: boolean, ticket: ScannedTicket | null = null, firstScannedAt: string | null = null) {
+  function show(
+    result: ScanResult | Verdict,
+    code: string,
+    offline: boolean,
+    first: { ticket?: ScannedTicket | null; at?: string | null; by?: string | null } = {},
+  ) {
     const look = verdictLook(result);
-    verdict.value = { ...look, code, at: new Date().toISOString(), offline, ticket, firstScannedAt };
+    verdict.value = {
+      ...look,
+      code,
+      at: new Date().toISOString(),
+      offline,
+      ticket: first.ticket ?? null,
+      firstScannedAt: first.at ?? null,
+      firstScannedBy: first.by ?? null,
+    };
     beep(look.sound);
   }
 
@@ -79,7 +94,7 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     log.recordOffline({ nonce: crypto.randomUUID(), code, at, result: answer.result, ticketId: answer.ticket?.id ?? null });
     pending.value = log.pendingCount;
     const firstAt = answer.ticket ? (log.admittedIds.get(answer.ticket.id) ?? null) : null;
-    show(answer.result, code, true, null, answer.result === 'already_used' ? firstAt : null);
+    show(answer.result, code, true, { at: answer.result === 'already_used' ? firstAt : null });
   }
 
   async function scan(raw: string) {
@@ -87,7 +102,11 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     if (!code) return;
     if (!online.value || !navigator.onLine) return scanOffline(code);
     try {
-      const { data, response } = await api.POST('/api/v1/control/scans', { body: { code }, signal: AbortSignal.timeout(SCAN_TIMEOUT_MS) });
+      // The chosen dates: a ticket of another date is `wrong_date`, as offline.
+      const { data, response } = await api.POST('/api/v1/control/scans', {
+        body: { code, dateIds: setup.dateIds },
+        signal: AbortSignal.timeout(SCAN_TIMEOUT_MS),
+      });
       if (!data) {
         // The server or its proxy is down; a refused request (bad code) is still an answer: unknown.
         if (response.status >= 500) return scanOffline(code);
@@ -95,7 +114,7 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
         return show('unknown', code, false);
       }
       if (data.result === 'accepted' && data.ticket) log.admit(data.ticket.id, data.scannedAt);
-      show(data.result, code, false, data.ticket ?? null, data.firstScannedAt ?? null);
+      show(data.result, code, false, { ticket: data.ticket, at: data.firstScannedAt, by: data.firstScannedBy });
     } catch {
       await scanOffline(code);
     }

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n/i18n';
 import { type Verdict, verdictLook } from './verdicts';
 
-const ALL: Verdict[] = ['accepted', 'already_used', 'unknown', 'forged', 'cancelled', 'blacklisted', 'replaced', 'not_paid', 'wrong_date', 'wrong_zone'];
+const ALL: Verdict[] = [
+  'accepted',
+  'already_used',
+  'already_inside',
+  'not_inside',
+  'unknown',
+  'forged',
+  'cancelled',
+  'blacklisted',
+  'replaced',
+  'not_paid',
+  'wrong_date',
+  'wrong_zone',
+];
 
 describe('how a verdict looks and sounds', () => {
   it('lets in with one high beep on green only for accepted', () => {

@@ -1,7 +1,7 @@
 import type { ScanResult } from './door-check';
 
-/** Every answer the scanner shows: today's API results, and those the control work adds next. */
-export type Verdict = ScanResult | 'wrong_date' | 'wrong_zone';
+/** Every answer the scanner shows: the API's results. */
+export type Verdict = ScanResult;
 
 export interface VerdictLook {
   /** The CSS colour class; never alone on screen (words and icon say the same). */
@@ -14,6 +14,8 @@ export interface VerdictLook {
 const LOOKS: Record<Verdict, VerdictLook> = {
   accepted: { tone: 'accepted', icon: '✓', sound: 'accept' },
   already_used: { tone: 'used', icon: '⟲', sound: 'refuse' },
+  already_inside: { tone: 'used', icon: '⟲', sound: 'refuse' },
+  not_inside: { tone: 'refused', icon: '↰', sound: 'refuse' },
   unknown: { tone: 'refused', icon: '?', sound: 'refuse' },
   forged: { tone: 'fraud', icon: '⚠', sound: 'refuse' },
   cancelled: { tone: 'refused', icon: '✕', sound: 'refuse' },
