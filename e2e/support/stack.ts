@@ -180,9 +180,9 @@ export async function startStack(options: { spas?: boolean; env?: Record<string,
 /**
  * Debian's Chromium, headless, with the flags this closed network needs. The shop speaks the
  * browser's language and headless Chromium says en-US: every context browses as a French-speaking
- * customer (fr-CH) unless it asks for another `locale`.
+ * customer (fr-CH) unless it asks for another `locale`. `extraArgs`: more flags (a fake camera, say).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -194,6 +194,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
   // browser.newPage() makes its context through newContext() too.

@@ -3,6 +3,8 @@ import LoginPage from './auth/LoginPage.vue';
 import { importsOrders, landingSection, maySee, readsCashReport, type Role, type Section } from './auth/roles';
 import { ensureMe, session } from './auth/session';
 import ControlPage from './control/ControlPage.vue';
+import ScanPage from './control/ScanPage.vue';
+import { scannerSetup } from './control/scanner-setup';
 import EventCreate from './events/EventCreate.vue';
 import EventDetail from './events/EventDetail.vue';
 import EventList from './events/EventList.vue';
@@ -45,6 +47,10 @@ export const router = createRouter({
     // The invitation email's link: no login yet.
     { path: '/invitation', name: 'invitation', component: InvitationPage, meta: { public: true } },
     { path: '/', name: 'home', component: NoTicketing },
+    // The installed scanner's start (its web manifest): the ticketing it scanned last.
+    { path: '/scan', name: 'scan-home', component: NoTicketing },
+    // Full screen, outside the menus: a phone held in one hand at the door.
+    { path: '/t/:ticketingId/scan', name: 'scan', component: ScanPage, props: true, meta: { section: 'control' } },
     {
       path: '/t/:ticketingId',
       component: AppLayout,
@@ -109,6 +115,10 @@ router.beforeEach(async (to) => {
   // Home is the first ticketing's landing page; the page itself only shows when the user has none.
   const first = session.me?.ticketings[0];
   if (to.name === 'home' && first) return landingOf(first.id);
+  if (to.name === 'scan-home' && first) {
+    const last = session.me?.ticketings.find((t) => t.id === scannerSetup.lastTicketing());
+    return { name: 'scan', params: { ticketingId: (last ?? first).id } };
+  }
   const ticketingId = typeof to.params.ticketingId === 'string' ? to.params.ticketingId : null;
   if (ticketingId && to.name === 'ticketing') return landingOf(ticketingId);
   if (ticketingId && PATH_IDS.some((key) => typeof to.params[key] === 'string' && !UUID.test(to.params[key] as string))) {
