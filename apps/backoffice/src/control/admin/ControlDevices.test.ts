@@ -12,6 +12,7 @@ const NOW = Date.parse('2026-12-02T20:00:00Z');
 const scanner: Device = {
   id: 'd1',
   name: 'Scanner nord',
+  doorRole: 'steward',
   profileId: 'p1',
   profileName: 'Parterre',
   gate: 'Entrée nord',
@@ -22,6 +23,7 @@ const scanner: Device = {
 const phone: Device = {
   id: 'd2',
   name: 'Téléphone',
+  doorRole: 'supervisor',
   profileId: null,
   profileName: null,
   gate: null,
