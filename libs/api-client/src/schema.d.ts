@@ -1051,6 +1051,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/control/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The door dashboard of some dates: per date and zone the valid tickets, those inside now and those entered; scans per minute over the last hour; refusals by reason; gates and devices online with what they scanned; offline conflicts
+         * @description Roles: admin, manager, control.
+         */
+        get: operations["getDoorDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/counter-sessions": {
         parameters: {
             query?: never;
@@ -3031,6 +3051,14 @@ export interface components {
             /** @description Who set them */
             updatedBy: string | null;
         };
+        ConflictScan: {
+            /** Format: date-time */
+            at: string;
+            /** @description This admission was the one reported */
+            conflict: boolean;
+            deviceName: string;
+            offline: boolean;
+        };
         ControlDeviceListResponse: {
             /** @description Every device, newest first (not paginated) */
             items: components["schemas"]["ControlDeviceResponse"][];
@@ -3468,6 +3496,36 @@ export interface components {
             /** @description Bearer token for /control endpoints; shown once */
             token: string;
         };
+        DoorConflict: {
+            /** @description Every admission of the ticket, oldest first */
+            scans: components["schemas"]["ConflictScan"][];
+            /** Format: uuid */
+            ticketId: string;
+        };
+        DoorDashboardResponse: {
+            /** @description Tickets admitted offline by more than one scan (ADR 0043) */
+            conflicts: components["schemas"]["DoorConflict"][];
+            dates: components["schemas"]["DoorDateFigures"][];
+            devices: components["schemas"]["DoorDeviceFigures"][];
+            gates: components["schemas"]["GateFigures"][];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Refusals of these dates by reason, most frequent first */
+            refusals: components["schemas"]["RefusalCount"][];
+            /** @description The last 60 minutes, minutes without a scan left out */
+            scansPerMinute: components["schemas"]["ScansPerMinute"][];
+        };
+        DoorDateFigures: {
+            /** Format: uuid */
+            dateId: string;
+            entered: number;
+            eventName: string;
+            inside: number;
+            /** Format: date-time */
+            startsAt: string;
+            tickets: number;
+            zones: components["schemas"]["DoorZoneFigures"][];
+        };
         DoorDateResponse: {
             /** Format: uuid */
             dateId: string;
@@ -3480,6 +3538,18 @@ export interface components {
             startsAt: string;
             /** @description The zones of its event this device may scan */
             zones: components["schemas"]["DoorZoneResponse"][];
+        };
+        DoorDeviceFigures: {
+            accepted: number;
+            gate?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSeenAt?: string | null;
+            name: string;
+            /** @description Seen in the last two minutes (a scan, or the scanner page refreshing its door list) */
+            online: boolean;
+            refused: number;
         };
         DoorListResponse: {
             /**
@@ -3544,6 +3614,17 @@ export interface components {
             startsAt: string;
             /** @enum {string} */
             status: "valid" | "cancelled" | "blacklisted" | "replaced";
+            zoneName: string;
+        };
+        DoorZoneFigures: {
+            /** @description Entered at least once */
+            entered: number;
+            /** @description Inside now (scan state `in`) */
+            inside: number;
+            /** @description Valid tickets */
+            tickets: number;
+            /** Format: uuid */
+            zoneId: string;
             zoneName: string;
         };
         DoorZoneResponse: {
@@ -3741,6 +3822,14 @@ export interface components {
             /** @example Régime alimentaire */
             fr: string;
             it?: string;
+        };
+        GateFigures: {
+            accepted: number;
+            devices: number;
+            /** @description The devices’ gate; null for devices without one */
+            gate?: string | null;
+            online: number;
+            refused: number;
         };
         GiftVoucherBuyerResponse: {
             /** Format: uuid */
@@ -4608,6 +4697,11 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
         };
+        RefusalCount: {
+            count: number;
+            /** @enum {string} */
+            result: "accepted" | "already_used" | "already_inside" | "not_inside" | "wrong_date" | "wrong_zone" | "unknown" | "forged" | "cancelled" | "blacklisted" | "replaced" | "not_paid";
+        };
         RegisterDeviceRequest: {
             /**
              * @description Where it stands: counts are shown per gate
@@ -4823,6 +4917,12 @@ export interface components {
             /** Format: date-time */
             startsAt: string;
             zoneName: string;
+        };
+        ScansPerMinute: {
+            accepted: number;
+            /** Format: date-time */
+            minute: string;
+            refused: number;
         };
         SeatCategoryCount: {
             category: string;
@@ -10880,6 +10980,78 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    getDoorDashboard: {
+        parameters: {
+            query: {
+                /** @description The dates watched: their ids, comma-separated (at most 20) */
+                dateIds: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorDashboardResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

@@ -25,7 +25,17 @@ export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode
 @Module({
   imports: [TypeOrmModule.forFeature(CONTROL_ENTITIES), OrdersModule, CatalogModule],
   controllers: [ControlController, ControlProfilesController, OfflineSyncController, DoorDashboardController],
-  providers: [ControlService, ControlDevices, DoorOperations, ControlProfiles, ControlRepository, OfflineSync, OfflineSyncRepository, DoorDashboard, DoorDashboardRepository],
+  providers: [
+    ControlService,
+    ControlDevices,
+    DoorOperations,
+    ControlProfiles,
+    ControlRepository,
+    OfflineSync,
+    OfflineSyncRepository,
+    DoorDashboard,
+    DoorDashboardRepository,
+  ],
   exports: [ControlService],
 })
 export class ControlModule {}
