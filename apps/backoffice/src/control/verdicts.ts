@@ -19,10 +19,10 @@ const LOOKS: Record<Verdict, VerdictLook> = {
   unknown: { tone: 'refused', icon: '?', sound: 'refuse' },
   forged: { tone: 'fraud', icon: '⚠', sound: 'refuse' },
   cancelled: { tone: 'refused', icon: '✕', sound: 'refuse' },
-  blacklisted: { tone: 'fraud', icon: '⛔', sound: 'refuse' },
+  blacklisted: { tone: 'fraud', icon: '⊘', sound: 'refuse' },
   replaced: { tone: 'refused', icon: '⇄', sound: 'refuse' },
   not_paid: { tone: 'payment', icon: '¤', sound: 'refuse' },
-  wrong_date: { tone: 'elsewhere', icon: '⌚', sound: 'refuse' },
+  wrong_date: { tone: 'elsewhere', icon: '◷', sound: 'refuse' },
   wrong_zone: { tone: 'elsewhere', icon: '⇥', sound: 'refuse' },
 };
 
