@@ -19,6 +19,7 @@ import { DoorDashboard } from './door-dashboard.service';
 import { OfflineSyncController } from './offline-sync.controller';
 import { OfflineSyncRepository } from './offline-sync.repository';
 import { OfflineSync } from './offline-sync.service';
+import { ScannedCodes } from './scanned-codes';
 
 export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode, Scan];
 
@@ -28,6 +29,7 @@ export const CONTROL_ENTITIES = [ControlDevice, ControlProfile, ControlLoginCode
   providers: [
     ControlService,
     ControlDevices,
+    ScannedCodes,
     DoorOperations,
     ControlProfiles,
     ControlRepository,

@@ -3,8 +3,6 @@ import { Actor } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { FieldError } from '../../platform/http/problem';
-import { isTicketBarcode } from '../../platform/signing/ticket-code';
-import { CodeCheck, TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
 import { AdmitMove, AdmitResult, OrdersService } from '../orders';
@@ -13,6 +11,7 @@ import { DoorSupervisorOnlyError, QuickCancellationCodeUnknownError, ScanSelecti
 import { ControlRepository, DeviceWithProfile } from './control.repository';
 import { ScanDirection, ScanRequest, ScanResponse } from './dto/control.dto';
 import { ScanMode } from './entities/control-profile.entity';
+import { ScannedCodes } from './scanned-codes';
 import { ScanResult } from './entities/scan.entity';
 
 const MESSAGES: Record<ScanResult, string> = {
@@ -48,7 +47,7 @@ export class ControlService {
     private readonly db: Database,
     private readonly repo: ControlRepository,
     private readonly devices: ControlDevices,
-    private readonly signer: TicketSigner,
+    private readonly codes: ScannedCodes,
     private readonly orders: OrdersService,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
@@ -65,7 +64,7 @@ export class ControlService {
     const selection = await this.selection(scope, device, request);
     const at = this.clock.now();
     await this.devices.seen(scope, device, at);
-    const check = await this.check(scope, request.code);
+    const check = await this.codes.check(scope, request.code);
 
     return this.db.transaction(async () => {
       const admission = check.status === 'genuine' ? await this.orders.admitTicket(scope, check.ticketId, at, moveOf(selection)) : null;
@@ -95,7 +94,7 @@ export class ControlService {
   async ticketToCancelAtDoor(scope: TenantScope, deviceId: string, code: string): Promise<{ ticketId: string; actor: Actor }> {
     const device = await this.devices.requireDevice(scope, deviceId);
     if (device.doorRole !== 'supervisor') throw new DoorSupervisorOnlyError();
-    const check = await this.check(scope, code);
+    const check = await this.codes.check(scope, code);
     if (check.status !== 'genuine') throw new QuickCancellationCodeUnknownError();
     return { ticketId: check.ticketId, actor: { kind: 'device', id: device.id, label: device.name } };
   }
@@ -136,13 +135,6 @@ export class ControlService {
         : await this.catalog.foreignZoneIds(scope, ids);
     if (outside.length) errors.push({ field, message: `not ${allowed.length ? 'in this device’s profile' : 'of this ticketing'}: ${outside.join(', ')}` });
     return ids;
-  }
-
-  /** Which ticket a scanned code names: by its signature, or by look-up for a barcode. */
-  private async check(scope: TenantScope, code: string): Promise<CodeCheck> {
-    if (!isTicketBarcode(code)) return this.signer.check(scope, code);
-    const ticketId = await this.orders.ticketIdByBarcode(scope, code.trim());
-    return ticketId ? { status: 'genuine', ticketId } : { status: 'malformed' };
   }
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { ValidationFailedError } from '../../platform/http/problem';
-import { isTicketBarcode } from '../../platform/signing/ticket-code';
 import { TicketSigner } from '../../platform/signing/ticket-signer';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { CatalogService } from '../catalog';
@@ -10,6 +9,7 @@ import { OrdersService } from '../orders';
 import { ControlDevices } from './control-devices.service';
 import { DoorListResponse, OfflineScan, OfflineScanReceipt } from './dto/offline-sync.dto';
 import { OfflineSyncRepository } from './offline-sync.repository';
+import { ScannedCodes } from './scanned-codes';
 
 /** A device's clock may run a little ahead; a scan further in the future than this is refused. */
 const CLOCK_SLACK_MS = 5 * 60 * 1000;
@@ -27,6 +27,7 @@ export class OfflineSync {
     private readonly devices: ControlDevices,
     private readonly repo: OfflineSyncRepository,
     private readonly signer: TicketSigner,
+    private readonly codes: ScannedCodes,
     private readonly orders: OrdersService,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,
@@ -51,7 +52,7 @@ export class OfflineSync {
     const late = scans.flatMap((s, i) => (new Date(s.at).getTime() > latest ? [{ field: `scans[${i}].at`, message: 'is in the future' }] : []));
     if (late.length) throw new ValidationFailedError(late);
     // Ticket ids first (signatures, barcode look-ups), then one transaction for the batch.
-    const ticketIds = await Promise.all(scans.map((s) => this.ticketIdOf(scope, s.code)));
+    const ticketIds = await Promise.all(scans.map((s) => this.codes.ticketIdOf(scope, s.code)));
     return this.db.transaction(async () => {
       const receipts: OfflineScanReceipt[] = [];
       for (const [i, scan] of scans.entries()) {
@@ -83,12 +84,5 @@ export class OfflineSync {
       }
       return receipts;
     });
-  }
-
-  /** The ticket a code names in this ticketing: a genuine signed code's, or a barcode's; else none. */
-  private async ticketIdOf(scope: TenantScope, code: string): Promise<string | null> {
-    if (isTicketBarcode(code)) return this.orders.ticketIdByBarcode(scope, code.trim());
-    const check = await this.signer.check(scope, code);
-    return check.status === 'genuine' ? check.ticketId : null;
   }
 }
