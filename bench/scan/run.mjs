@@ -259,9 +259,9 @@ async function closedLoop(workers, count, mix, work) {
 
 // The statements the API sends for one scan in normal mode (read from log_statement = all on a bench
 // database): the device with its profile and, once a minute, its last activity (outside the
-// transaction), a barcode's look-up, then one transaction: the conditional UPDATE, the ticket read,
-// the order read when the ticket was not admitted, the first admitting device's name for an
-// already_used answer, the scan's row. The ticketing's public key is cached by the API after its
+// transaction), a barcode's look-up, then one transaction: the conditional UPDATE with the ticket and
+// its order's status read in the same statement, the scan's row, the first admitting device's name
+// for an already_used answer. The ticketing's public key is cached by the API after its
 // first use, as it is here.
 const DEVICE_SQL = `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.profile_id AS "profileId", d.gate, d.revoked_at AS "revokedAt",
 	              d.last_seen_at AS "lastSeenAt", d.created_at AS "createdAt",
@@ -271,15 +271,22 @@ const DEVICE_SQL = `SELECT d.id, d.ticketing_id AS "ticketingId", d.name, d.prof
 	        WHERE d.ticketing_id = $1 AND d.id = $2`;
 const SEEN_SQL = `UPDATE control_devices SET last_seen_at = $3 WHERE ticketing_id = $1 AND id = $2`;
 const BARCODE_SQL = `SELECT id FROM tickets WHERE ticketing_id = $1 AND barcode = $2`;
-const ADMIT_SQL = `UPDATE tickets SET scan_state = $4, first_scanned_at = COALESCE(first_scanned_at, $3)
-	        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = ANY($5::text[])
-	          AND ($6::uuid[] IS NULL OR date_id = ANY($6::uuid[])) AND ($7::uuid[] IS NULL OR zone_id = ANY($7::uuid[]))
-	          -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
-	          AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
-	        RETURNING id`;
-const TICKET_SQL = `SELECT "Ticket"."id" AS "Ticket_id", "Ticket"."ticketing_id" AS "Ticket_ticketing_id", "Ticket"."order_id" AS "Ticket_order_id", "Ticket"."position" AS "Ticket_position", "Ticket"."code" AS "Ticket_code", "Ticket"."barcode" AS "Ticket_barcode", "Ticket"."event_id" AS "Ticket_event_id", "Ticket"."date_id" AS "Ticket_date_id", "Ticket"."zone_id" AS "Ticket_zone_id", "Ticket"."price_id" AS "Ticket_price_id", "Ticket"."event_name" AS "Ticket_event_name", "Ticket"."venue" AS "Ticket_venue", "Ticket"."starts_at" AS "Ticket_starts_at", "Ticket"."zone_name" AS "Ticket_zone_name", "Ticket"."seat_id" AS "Ticket_seat_id", "Ticket"."seat_label" AS "Ticket_seat_label", "Ticket"."seat_section" AS "Ticket_seat_section", "Ticket"."seat_row" AS "Ticket_seat_row", "Ticket"."seat_number" AS "Ticket_seat_number", "Ticket"."price_name" AS "Ticket_price_name", "Ticket"."amount" AS "Ticket_amount", "Ticket"."list_amount" AS "Ticket_list_amount", "Ticket"."currency" AS "Ticket_currency", "Ticket"."status" AS "Ticket_status", "Ticket"."scan_state" AS "Ticket_scan_state", "Ticket"."first_scanned_at" AS "Ticket_first_scanned_at", "Ticket"."attendee" AS "Ticket_attendee" FROM "tickets" "Ticket" WHERE (("Ticket"."id" = $1) AND ("Ticket"."ticketing_id" = $2)) LIMIT 1`;
-const ORDER_SQL = `SELECT "Order"."id" AS "Order_id", "Order"."ticketing_id" AS "Order_ticketing_id", "Order"."number" AS "Order_number", "Order"."status" AS "Order_status", "Order"."channel" AS "Order_channel", "Order"."payment_method" AS "Order_payment_method", "Order"."currency" AS "Order_currency", "Order"."total_amount" AS "Order_total_amount", "Order"."promo_code" AS "Order_promo_code", "Order"."discount_amount" AS "Order_discount_amount", "Order"."customer_first_name" AS "Order_customer_first_name", "Order"."customer_last_name" AS "Order_customer_last_name", "Order"."customer_email" AS "Order_customer_email", "Order"."language" AS "Order_language", "Order"."customer_phone" AS "Order_customer_phone", "Order"."customer_id" AS "Order_customer_id", "Order"."account_id" AS "Order_account_id", "Order"."external_reference" AS "Order_external_reference", "Order"."payment_due_at" AS "Order_payment_due_at", "Order"."qr_reference" AS "Order_qr_reference", "Order"."access_token_hash" AS "Order_access_token_hash", "Order"."created_at" AS "Order_created_at", "Order"."registration" AS "Order_registration", "Order"."ticket_line" AS "Order_ticket_line", "Order"."ticket_holder" AS "Order_ticket_holder", "Order"."paid_at" AS "Order_paid_at" FROM "orders" "Order" WHERE (("Order"."id" = $1) AND ("Order"."ticketing_id" = $2)) LIMIT 1`;
-const SCAN_SQL = `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+const ADMIT_SQL = `WITH moved AS (
+	         UPDATE tickets SET scan_state = $4, first_scanned_at = COALESCE(first_scanned_at, $3)
+	          WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = ANY($5::text[])
+	            AND ($6::uuid[] IS NULL OR date_id = ANY($6::uuid[])) AND ($7::uuid[] IS NULL OR zone_id = ANY($7::uuid[]))
+	            -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
+	            AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
+	          RETURNING scan_state, first_scanned_at)
+	       SELECT t.id, t.status, t.date_id AS "dateId", t.zone_id AS "zoneId", t.scan_state AS "scanState",
+	              t.first_scanned_at AS "firstScannedAt", t.event_name AS "eventName", t.starts_at AS "startsAt",
+	              t.zone_name AS "zoneName", t.price_name AS "priceName", o.status = 'paid' AS "orderPaid",
+	              m.scan_state IS NOT NULL AS moved, m.scan_state AS "movedState", m.first_scanned_at AS "movedFirst"
+	         FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
+	         LEFT JOIN moved m ON true
+	        WHERE t.ticketing_id = $1 AND t.id = $2`;
+const SCAN_SQL = `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at, override_of, override_reason)
+	       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
 const FIRST_BY_SQL = `SELECT d.name FROM scans s JOIN control_devices d ON d.ticketing_id = $1 AND d.id = s.device_id
 	        WHERE s.ticketing_id = $1 AND s.ticket_id = $2 AND s.result = 'accepted' AND s.direction = 'in' ORDER BY s.id LIMIT 1`;
 
@@ -301,16 +308,11 @@ async function scanOverSql(pool, ticketingId, devices, byBarcode, d, scan) {
     let result = scan.kind === 'forged' ? 'forged' : 'unknown';
     let ticket = null;
     if (ticketId) {
-      const updated = await client.query(ADMIT_SQL, [ticketingId, ticketId, at, 'in', ['unscanned', 'out'], null, null]);
-      ticket = (await client.query(TICKET_SQL, [ticketId, ticketingId])).rows[0];
-      if (updated.rowCount === 1) result = 'accepted';
-      else {
-        await client.query(ORDER_SQL, [ticket.Ticket_order_id, ticketingId]);
-        result = 'already_used';
-      }
+      ticket = (await client.query(ADMIT_SQL, [ticketingId, ticketId, at, 'in', ['unscanned', 'out'], null, null])).rows[0];
+      result = ticket.moved ? 'accepted' : 'already_used';
     }
-    await client.query(SCAN_SQL, [ticketingId, deviceId, ticket?.Ticket_id ?? null, scan.code.slice(0, 512), result, 'in', at]);
-    if (result === 'already_used') await client.query(FIRST_BY_SQL, [ticketingId, ticket.Ticket_id]);
+    await client.query(SCAN_SQL, [ticketingId, deviceId, ticket?.id ?? null, scan.code.slice(0, 512), result, 'in', at, null, null]);
+    if (result === 'already_used') await client.query(FIRST_BY_SQL, [ticketingId, ticket.id]);
     await client.query('COMMIT');
     return { status: 200, result };
   } finally {

@@ -6,7 +6,7 @@ import { OrderHistoryEntry } from './entities/order-history-entry.entity';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
 import { isTicketBarcode, parseTicketCode } from '../../platform/signing/ticket-code';
-import { ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
+import { DoorTicket, ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
 /** What a scanner keeps to answer at the door without the server (ADR 0043): one row per ticket of the dates it scans. */
@@ -608,19 +608,32 @@ export class OrdersRepository {
     ticketId: string,
     at: Date,
     move: { from: ScanState[]; to: ScanState; dateIds: string[] | null; zoneIds: string[] | null },
-  ): Promise<{ admitted: boolean; ticket: Ticket | null; orderPaid: boolean }> {
-    const updated = await this.db.tenantQuery(
+  ): Promise<{ admitted: boolean; ticket: DoorTicket | null; orderPaid: boolean }> {
+    // One round trip for the door's hot path (bench/scan): the conditional UPDATE, and the ticket with
+    // its order's status to say why when it did not move. The outer SELECT sees the row as it was
+    // before the UPDATE (a CTE's changes are not visible to its own statement), so a moved ticket
+    // takes its new state from the UPDATE's RETURNING.
+    const [row] = await this.db.tenantQuery<DoorTicket & { moved: boolean; orderPaid: boolean; movedState: ScanState; movedFirst: Date }>(
       scope,
-      `UPDATE tickets SET scan_state = $4, first_scanned_at = COALESCE(first_scanned_at, $3)
-        WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = ANY($5::text[])
-          AND ($6::uuid[] IS NULL OR date_id = ANY($6::uuid[])) AND ($7::uuid[] IS NULL OR zone_id = ANY($7::uuid[]))
-          -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
-          AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
-        RETURNING id`,
+      `WITH moved AS (
+         UPDATE tickets SET scan_state = $4, first_scanned_at = COALESCE(first_scanned_at, $3)
+          WHERE ticketing_id = $1 AND id = $2 AND status = 'valid' AND scan_state = ANY($5::text[])
+            AND ($6::uuid[] IS NULL OR date_id = ANY($6::uuid[])) AND ($7::uuid[] IS NULL OR zone_id = ANY($7::uuid[]))
+            -- A reservation (pay on site, a card payment not through yet) enters once it is paid.
+            AND EXISTS (SELECT 1 FROM orders o WHERE o.ticketing_id = $1 AND o.id = tickets.order_id AND o.status = 'paid')
+          RETURNING scan_state, first_scanned_at)
+       SELECT t.id, t.status, t.date_id AS "dateId", t.zone_id AS "zoneId", t.scan_state AS "scanState",
+              t.first_scanned_at AS "firstScannedAt", t.event_name AS "eventName", t.starts_at AS "startsAt",
+              t.zone_name AS "zoneName", t.price_name AS "priceName", o.status = 'paid' AS "orderPaid",
+              m.scan_state IS NOT NULL AS moved, m.scan_state AS "movedState", m.first_scanned_at AS "movedFirst"
+         FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
+         LEFT JOIN moved m ON true
+        WHERE t.ticketing_id = $1 AND t.id = $2`,
       [ticketId, at, move.to, move.from, move.dateIds, move.zoneIds],
     );
-    const ticket = await this.db.scoped(Ticket, scope).findOne({ id: ticketId });
-    const order = ticket && !updated.length ? await this.db.scoped(Order, scope).findOne({ id: ticket.orderId }) : null;
-    return { admitted: updated.length === 1, ticket, orderPaid: updated.length === 1 || order?.status === 'paid' };
+    if (!row) return { admitted: false, ticket: null, orderPaid: false };
+    const { moved, orderPaid, movedState, movedFirst, ...ticket } = row;
+    if (moved) Object.assign(ticket, { scanState: movedState, firstScannedAt: movedFirst });
+    return { admitted: moved, ticket, orderPaid };
   }
 }

@@ -26,7 +26,7 @@ import {
 } from './dto/order.dto';
 import { OrderGiftVoucher } from './entities/order-gift-voucher.entity';
 import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.entity';
-import { AttendeeAnswers, ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
+import { AttendeeAnswers, DoorTicket, ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
 import { newOrderNumber } from './order-number';
 import { qrReferenceOf } from './qr-reference';
 import { CustomersRepository } from './customers.repository';
@@ -167,13 +167,13 @@ export interface DoorOrder {
 }
 
 export type AdmitResult =
-  | { outcome: 'admitted'; ticket: Ticket }
+  | { outcome: 'admitted'; ticket: DoorTicket }
   /** Its scan state does not allow the move (already inside for an entry, not inside for an exit). */
-  | { outcome: 'wrong_state'; ticket: Ticket }
-  | { outcome: 'not_valid'; ticket: Ticket }
-  | { outcome: 'wrong_date'; ticket: Ticket }
-  | { outcome: 'wrong_zone'; ticket: Ticket }
-  | { outcome: 'not_paid'; ticket: Ticket }
+  | { outcome: 'wrong_state'; ticket: DoorTicket }
+  | { outcome: 'not_valid'; ticket: DoorTicket }
+  | { outcome: 'wrong_date'; ticket: DoorTicket }
+  | { outcome: 'wrong_zone'; ticket: DoorTicket }
+  | { outcome: 'not_paid'; ticket: DoorTicket }
   | { outcome: 'unknown' };
 
 /** An order in a customer account's list (ADR 0029). */

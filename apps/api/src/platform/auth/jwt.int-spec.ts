@@ -9,8 +9,7 @@ describe('bearer tokens', () => {
   let tenant: Tenant;
   let secret: string;
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const asUser = (token: string) =>
-    t.http().get(`/api/v1/ticketings/${tenant.ticketingId}/control-profiles`).set('authorization', `Bearer ${token}`);
+  const asUser = (token: string) => t.http().get(`/api/v1/ticketings/${tenant.ticketingId}/control-profiles`).set('authorization', `Bearer ${token}`);
   const asDevice = (token: string) => t.http().get('/api/v1/control/me').set('authorization', `Bearer ${token}`);
 
   beforeAll(async () => {

@@ -108,3 +108,9 @@ export class Ticket {
 }
 
 export type AttendeeAnswers = Record<string, string | number | boolean>;
+
+/** A ticket as the door sees it: what decides its admission and what the scanner shows. */
+export type DoorTicket = Pick<
+  Ticket,
+  'id' | 'status' | 'dateId' | 'zoneId' | 'scanState' | 'firstScannedAt' | 'eventName' | 'startsAt' | 'zoneName' | 'priceName'
+>;
