@@ -285,8 +285,8 @@ const ADMIT_SQL = `WITH moved AS (
 	         FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
 	         LEFT JOIN moved m ON true
 	        WHERE t.ticketing_id = $1 AND t.id = $2`;
-const SCAN_SQL = `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at, override_of, override_reason)
-	       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
+const SCAN_SQL = `INSERT INTO scans (ticketing_id, device_id, ticket_id, date_id, code, result, direction, at, override_of, override_reason)
+	       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`;
 const FIRST_BY_SQL = `SELECT d.name FROM scans s JOIN control_devices d ON d.ticketing_id = $1 AND d.id = s.device_id
 	        WHERE s.ticketing_id = $1 AND s.ticket_id = $2 AND s.result = 'accepted' AND s.direction = 'in' ORDER BY s.id LIMIT 1`;
 
@@ -311,7 +311,7 @@ async function scanOverSql(pool, ticketingId, devices, byBarcode, d, scan) {
       ticket = (await client.query(ADMIT_SQL, [ticketingId, ticketId, at, 'in', ['unscanned', 'out'], null, null])).rows[0];
       result = ticket.moved ? 'accepted' : 'already_used';
     }
-    await client.query(SCAN_SQL, [ticketingId, deviceId, ticket?.id ?? null, scan.code.slice(0, 512), result, 'in', at, null, null]);
+    await client.query(SCAN_SQL, [ticketingId, deviceId, ticket?.id ?? null, ticket?.dateId ?? null, scan.code.slice(0, 512), result, 'in', at, null, null]);
     if (result === 'already_used') await client.query(FIRST_BY_SQL, [ticketingId, ticket.id]);
     await client.query('COMMIT');
     return { status: 200, result };

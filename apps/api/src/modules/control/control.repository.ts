@@ -141,6 +141,7 @@ export class ControlRepository {
     scan: {
       deviceId: string;
       ticketId: string | null;
+      dateId: string | null;
       code: string;
       result: ScanResult;
       direction: 'in' | 'out';
@@ -150,9 +151,19 @@ export class ControlRepository {
   ): Promise<string> {
     const [row] = await this.db.tenantQuery<{ id: string }>(
       scope,
-      `INSERT INTO scans (ticketing_id, device_id, ticket_id, code, result, direction, at, override_of, override_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [scan.deviceId, scan.ticketId, scan.code.slice(0, 512), scan.result, scan.direction, scan.at, scan.override?.of ?? null, scan.override?.reason ?? null],
+      `INSERT INTO scans (ticketing_id, device_id, ticket_id, date_id, code, result, direction, at, override_of, override_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        scan.deviceId,
+        scan.ticketId,
+        scan.dateId,
+        scan.code.slice(0, 512),
+        scan.result,
+        scan.direction,
+        scan.at,
+        scan.override?.of ?? null,
+        scan.override?.reason ?? null,
+      ],
     );
     return String(row.id);
   }

@@ -70,7 +70,15 @@ export class ControlService {
       const admission = check.status === 'genuine' ? await this.orders.admitTicket(scope, check.ticketId, at, moveOf(selection)) : null;
       const result: ScanResult = check.status === 'forged' ? 'forged' : admission ? resultOf(admission, selection) : 'unknown';
       const t = admission && admission.outcome !== 'unknown' ? admission.ticket : null;
-      const scanId = await this.repo.recordScan(scope, { deviceId, ticketId: t?.id ?? null, code: request.code, result, direction: selection.direction, at });
+      const scanId = await this.repo.recordScan(scope, {
+        deviceId,
+        ticketId: t?.id ?? null,
+        dateId: t?.dateId ?? null,
+        code: request.code,
+        result,
+        direction: selection.direction,
+        at,
+      });
       return {
         scanId,
         result,

@@ -5,11 +5,11 @@ import { ScanResult } from './entities/scan.entity';
 
 /**
  * The door's scans of some dates, read for the dashboard: a scan counts for the dates when its
- * ticket is on one of them; a code that named no ticket (unknown, forged) counts when it was read
+ * ticket is on one of them (`date_id`, copied from the ticket when the scan is recorded); a code that named no ticket (unknown, forged) counts when it was read
  * since `since` — it was refused at this evening's doors all the same. An annulled admission (ADR
  * 0045) did not happen.
  */
-const OF_DATES = `s.annulled_at IS NULL AND (s.ticket_id IN (SELECT id FROM tickets WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[])) OR (s.ticket_id IS NULL AND s.at >= $3))`;
+const OF_DATES = `s.annulled_at IS NULL AND (s.date_id = ANY($2::uuid[]) OR (s.ticket_id IS NULL AND s.at >= $3))`;
 
 @Injectable()
 export class DoorDashboardRepository {
@@ -66,8 +66,7 @@ export class DoorDashboardRepository {
               json_agg(json_build_object('deviceName', d.name, 'at', s.at, 'offline', s.offline, 'conflict', s.conflict) ORDER BY s.at) AS scans
          FROM scans s JOIN control_devices d ON d.ticketing_id = s.ticketing_id AND d.id = s.device_id
         WHERE s.ticketing_id = $1 AND s.result = 'accepted' AND s.annulled_at IS NULL
-          AND s.ticket_id IN (SELECT c.ticket_id FROM scans c WHERE c.ticketing_id = $1 AND c.conflict
-                                 AND c.ticket_id IN (SELECT id FROM tickets WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[])))
+          AND s.ticket_id IN (SELECT c.ticket_id FROM scans c WHERE c.ticketing_id = $1 AND c.conflict AND c.date_id = ANY($2::uuid[]))
         GROUP BY s.ticket_id ORDER BY min(s.at)`,
       [dateIds],
     );

@@ -77,6 +77,7 @@ export class DoorOperations {
       const scanId = await this.repo.recordScan(scope, {
         deviceId: device.id,
         ticketId: ticket.id,
+        dateId: ticket.dateId,
         code: scan.code,
         result: 'accepted',
         direction: 'in',

@@ -53,6 +53,10 @@ export class OfflineSync {
     if (late.length) throw new ValidationFailedError(late);
     // Ticket ids first (signatures, barcode look-ups), then one transaction for the batch.
     const ticketIds = await Promise.all(scans.map((s) => this.codes.ticketIdOf(scope, s.code)));
+    const dates = await this.orders.datesOfTickets(
+      scope,
+      ticketIds.filter((id): id is string => !!id),
+    );
     return this.db.transaction(async () => {
       const receipts: OfflineScanReceipt[] = [];
       for (const [i, scan] of scans.entries()) {
@@ -61,6 +65,7 @@ export class OfflineSync {
         const scanId = await this.repo.recordOfflineScan(scope, {
           deviceId,
           ticketId: ticketIds[i],
+          dateId: dates.get(ticketIds[i] ?? '') ?? null,
           code: scan.code,
           direction,
           result: scan.result,

@@ -574,6 +574,16 @@ export class OrdersRepository {
     return row?.id ?? null;
   }
 
+  async datesOfTickets(scope: TenantScope, ticketIds: string[]): Promise<Map<string, string>> {
+    if (!ticketIds.length) return new Map();
+    const rows = await this.db.tenantQuery<{ id: string; dateId: string }>(
+      scope,
+      `SELECT id, date_id AS "dateId" FROM tickets WHERE ticketing_id = $1 AND id = ANY($2::uuid[])`,
+      [ticketIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.dateId]));
+  }
+
   /** Per date and zone, the valid tickets, those inside now and those that entered at least once. */
   doorFigures(scope: TenantScope, dateIds: string[]): Promise<DoorFigures[]> {
     return this.db.tenantQuery<DoorFigures>(

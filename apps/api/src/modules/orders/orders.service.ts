@@ -843,6 +843,11 @@ export class OrdersService {
     return { outcome: 'wrong_state', ticket };
   }
 
+  /** The date of each of these tickets of this ticketing (control copies it onto its scans). */
+  datesOfTickets(scope: TenantScope, ticketIds: string[]): Promise<Map<string, string>> {
+    return this.repo.datesOfTickets(scope, ticketIds);
+  }
+
   /** The dashboard's figures per date and zone: valid tickets, inside now, entered at least once. */
   doorFigures(scope: TenantScope, dateIds: string[]): Promise<DoorFigures[]> {
     return this.repo.doorFigures(scope, dateIds);

@@ -20,6 +20,7 @@ export type ScanResult = (typeof SCAN_RESULTS)[number];
 @Entity('scans')
 @Index(['ticketingId', 'ticketId'])
 @Index(['ticketingId', 'at'])
+@Index(['ticketingId', 'dateId', 'at'])
 @Index('scans_one_per_nonce', ['ticketingId', 'deviceId', 'nonce'], { unique: true, where: 'nonce IS NOT NULL' })
 @Check(
   'scans_result_check',
@@ -39,6 +40,13 @@ export class Scan {
 
   @Column('uuid', { nullable: true })
   ticketId: string | null;
+
+  /**
+   * The date of that ticket, copied when the scan is recorded: the dashboard counts a date's scans
+   * from control's own table (a rescheduled ticket is a new ticket, so the copy never goes stale).
+   */
+  @Column('uuid', { nullable: true })
+  dateId: string | null;
 
   /** What was read, cut to a sane length (a forged or foreign code is kept as evidence). */
   @Column('text')
