@@ -88,7 +88,7 @@ describe('control administration: profiles, login codes, devices', () => {
     await devices.getByTestId('control-devices-refresh').click();
     const device = devices.getByTestId('control-device').filter({ hasText: deviceName });
     await device.waitFor();
-    expect((await device.locator('td').allTextContents()).slice(0, 3)).toEqual([deviceName, name, 'Entrée nord']);
+    expect((await device.locator('td').allTextContents()).slice(0, 4)).toEqual([deviceName, name, 'Steward', 'Entrée nord']);
     expect(await text(device.getByTestId('control-device-last-seen'))).toBe('Jamais');
     await device.scrollIntoViewIfNeeded();
     await shot(page, `control-admin-devices-${label}`);

@@ -254,6 +254,12 @@ const labels = {
     control: 'Contrôle',
     accounting: 'Comptabilité',
   } satisfies Record<Schemas['TicketingAccessResponse']['role'], string>,
+  doorRole: { steward: 'Steward', supervisor: 'Superviseur' } satisfies Record<Schemas['ControlDeviceResponse']['doorRole'], string>,
+  /** What a door role may do (ADR 0045), as the device list's tooltip says it. */
+  doorRoleHint: {
+    steward: 'scanne les billets.',
+    supervisor: 'scanne, force une entrée refusée (avec un motif) et annule une entrée.',
+  } satisfies Record<Schemas['ControlDeviceResponse']['doorRole'], string>,
   /** What a role may do, in a few words after "Rôle Guichet :" (the team's form and the invitation page explain it). */
   roleHint: {
     admin: 'tout, y compris l’équipe.',
@@ -1401,7 +1407,7 @@ const controlAdmin = {
     none: 'Aucun appareil enregistré.',
     unavailable: 'Appareils indisponibles',
     refresh: 'Actualiser',
-    columns: { name: 'Appareil', profile: 'Profil', gate: 'Porte', created: 'Enregistré', lastSeen: 'Dernière activité', state: 'État' },
+    columns: { name: 'Appareil', profile: 'Profil', role: 'Rôle', gate: 'Porte', created: 'Enregistré', lastSeen: 'Dernière activité', state: 'État' },
     noProfile: 'Sans profil (tout)',
     never: 'Jamais',
     active: 'Actif',

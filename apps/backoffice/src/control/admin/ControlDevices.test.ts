@@ -41,13 +41,14 @@ describe('the control devices', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('lists each device with its profile, gate and last activity in words; the control role cannot revoke', async () => {
+  it('lists each device with its profile, door role, gate and last activity in words; the control role cannot revoke', async () => {
     api.GET.mockResolvedValue({ data: { items: [scanner, phone] } });
     const list = mountDevices(false);
     await flushPromises();
     const rows = list.findAll('[data-testid="control-device"]');
-    expect(cells(rows[0])).toEqual(['Scanner nord', 'Parterre', 'Entrée nord', expect.any(String), 'il y a 3 min', 'Actif']);
-    expect(cells(rows[1]).slice(1, 5)).toEqual(['Sans profil (tout)', '—', expect.any(String), 'Jamais']);
+    expect(cells(rows[0])).toEqual(['Scanner nord', 'Parterre', 'Steward', 'Entrée nord', expect.any(String), 'il y a 3 min', 'Actif']);
+    expect(rows[0].get('[data-testid="control-device-role"]').attributes('title')).toBe('scanne les billets.');
+    expect(cells(rows[1]).slice(1, 6)).toEqual(['Sans profil (tout)', 'Superviseur', '—', expect.any(String), 'Jamais']);
     expect(list.find('[data-testid="control-device-revoke"]').exists()).toBe(false);
   });
 
