@@ -3213,10 +3213,10 @@ export interface components {
         CounterTenderRequest: {
             /** @description What this tender pays, in minor units of the cart’s currency */
             amount: number;
-            /** @description Cash only: what the customer handed over (at least `amount`); the answer says the change to give back */
+            /** @description Cash only: what the customer handed over (at least what it pays), in minor units; kept on the payment, the receipt prints it with the change to give back */
             given?: number;
             /**
-             * @description `card` is the counter’s card terminal
+             * @description How it was received; `card` is the counter’s card terminal
              * @enum {string}
              */
             method: "cash" | "card" | "bank_transfer" | "other";
@@ -4631,10 +4631,10 @@ export interface components {
             zoneName: string;
         };
         RecordPaymentRequest: {
-            /** @description Cash only: what the customer handed over (at least the amount due), in minor units; kept on the payment, the receipt prints it with the change */
+            /** @description Cash only: what the customer handed over (at least what it pays), in minor units; kept on the payment, the receipt prints it with the change to give back */
             given?: number;
             /**
-             * @description How the amount due was received
+             * @description How it was received; `card` is the counter’s card terminal
              * @enum {string}
              */
             method: "cash" | "card" | "bank_transfer" | "other";

@@ -6,6 +6,13 @@ import type { RecordPaymentRequest } from './dto/record-payment.dto';
 
 export type TenderProblem = { field: string; message: string };
 
+/** The one cash rule: only cash is handed over with change, and never less than what it pays. */
+function givenProblem(method: string, pays: number, given: number | undefined, what: string): string | null {
+  if (given === undefined) return null;
+  if (method !== 'cash') return 'only cash is handed over with change';
+  return given < pays ? `less than ${what}` : null;
+}
+
 /**
  * What was handed over at the counter, as ledger payments, and the change: cash may be handed over
  * beyond its tender (`given`), nothing else. `problems` are the caller's own refusals, reported with
@@ -13,9 +20,8 @@ export type TenderProblem = { field: string; message: string };
  */
 export function tendersReceived(tenders: CounterTenderRequest[], problems: TenderProblem[] = []): { tenders: Tender[]; change: number } {
   tenders.forEach((t, i) => {
-    if (t.given === undefined) return;
-    if (t.method !== 'cash') problems.push({ field: `tenders[${i}].given`, message: 'only cash is handed over with change' });
-    else if (t.given < t.amount) problems.push({ field: `tenders[${i}].given`, message: `less than the tender’s ${t.amount}` });
+    const problem = givenProblem(t.method, t.amount, t.given, `the tender’s ${t.amount}`);
+    if (problem) problems.push({ field: `tenders[${i}].given`, message: problem });
   });
   if (problems.length) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'The tenders do not settle this', problems);
   return {
@@ -30,9 +36,7 @@ export function tendersReceived(tenders: CounterTenderRequest[], problems: Tende
  * the request's property in a refusal.
  */
 export function receivedFor(due: number, received: RecordPaymentRequest, field = 'given'): { cashGiven: number | null; providerReference: string | null } {
-  if (received.given !== undefined) {
-    const problem = received.method !== 'cash' ? 'only cash is handed over with change' : received.given < due ? `less than the ${due} due` : null;
-    if (problem) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'What was received does not settle this', [{ field, message: problem }]);
-  }
+  const problem = givenProblem(received.method, due, received.given, `the ${due} due`);
+  if (problem) throw new DomainError(PaymentsProblems.TENDERS_INVALID, 'What was received does not settle this', [{ field, message: problem }]);
   return { cashGiven: received.method === 'cash' ? (received.given ?? null) : null, providerReference: received.reference?.trim() || null };
 }

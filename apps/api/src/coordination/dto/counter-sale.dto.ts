@@ -3,40 +3,19 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LANGUAGES, type Language } from '../../platform/documents/words';
 import { AttendeesProperty, type CheckoutAttendees } from '../../modules/sales';
-import { COUNTER_PAYMENT_METHODS, CounterPaymentMethod } from './record-payment.dto';
+import { RecordPaymentRequest } from './record-payment.dto';
 
 /** How a sale at the counter is settled: received now, later, by invoice, or given away (an invitation). */
 export const COUNTER_SETTLEMENTS = ['paid', 'on_site', 'invoice', 'invitation'] as const;
 export type CounterSettlement = (typeof COUNTER_SETTLEMENTS)[number];
 
 /** One tender of a counter sale: cash, card terminal, bank transfer or another means, for part or all of the total. */
-export class CounterTenderRequest {
-  @ApiProperty({ enum: COUNTER_PAYMENT_METHODS, description: '`card` is the counter’s card terminal' })
-  @IsIn(COUNTER_PAYMENT_METHODS)
-  method: CounterPaymentMethod;
-
+export class CounterTenderRequest extends RecordPaymentRequest {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'What this tender pays, in minor units of the cart’s currency' })
   @IsInt()
   @Min(1)
   @Max(100_000_000)
   amount: number;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    description: 'Cash only: what the customer handed over (at least `amount`); the answer says the change to give back',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
-  given?: number;
-
-  @ApiPropertyOptional({ maxLength: 100, description: 'The card terminal’s receipt number, a transfer’s reference…' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  reference?: string;
 }
 
 /** The customer of a counter sale: optional as a whole; an email links the order to the customer with it. */
