@@ -881,6 +881,7 @@ const reports = {
   from: 'Du',
   to: 'Au (inclus)',
   empty: 'Aucune vente ni aucun remboursement sur cette période.',
+  amountsIn: 'Montants en {currency}',
   columns: {
     event: 'Événement',
     soldTickets: 'Billets vendus',
