@@ -1533,7 +1533,7 @@ const door = {
     history: 'Derniers scans',
   },
   search: {
-    open: 'Rechercher une commande',
+    open: 'Rechercher',
     title: 'Rechercher une commande',
     label: 'Nom, numéro de commande, e-mail ou code du billet',
     submit: 'Rechercher',
