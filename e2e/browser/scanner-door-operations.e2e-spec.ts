@@ -133,6 +133,8 @@ describe('door operations on the scanner page', () => {
     await page.getByTestId('door-quick-open').click();
     await page.getByTestId('quick-mode').waitFor();
     expect(await focused()).toBe('scan-wedge');
+    // A code typed by hand is cancelled too, and the button says so.
+    expect(await text(page.getByTestId('scan-manual-check'))).toBe('Annuler ce billet');
     await wedgeScan(unsold.tickets[0].barcode);
     await page.locator('[data-testid=quick-last][data-outcome=cancelled]').waitFor();
     expect(await text(page.getByTestId('quick-place'))).toBe(`${eventName} · Parterre`);
@@ -149,6 +151,7 @@ describe('door operations on the scanner page', () => {
 
     await page.getByTestId('quick-leave').click();
     await page.getByTestId('quick-mode').waitFor({ state: 'detached' });
+    expect(await text(page.getByTestId('scan-manual-check'))).toBe('Vérifier');
     await page.getByTestId('scan-verdict').waitFor();
     // Back at the door: a scan is a scan again.
     await wedgeScan(unsold.tickets[0].code);

@@ -1524,6 +1524,7 @@ const door = {
     explain: 'Chaque billet scanné est annulé et sa place remise en vente. Pour les billets pré-imprimés invendus seulement.',
     leave: 'Quitter l’annulation rapide',
     ready: 'Scannez un billet invendu pour l’annuler',
+    submit: 'Annuler ce billet',
     cancelled: 'Billet annulé : place remise en vente',
     place: '{event} · {zone}',
     placeSeat: '{event} · {zone} · {seat}',
