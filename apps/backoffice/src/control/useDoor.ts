@@ -12,6 +12,8 @@ type ScannedTicket = components['schemas']['ScannedTicketResponse'];
 export interface ShownVerdict extends VerdictLook {
   verdict: Verdict;
   code: string;
+  /** The server's scan, to annul it or override its refusal (ADR 0045); null when answered offline. */
+  scanId: string | null;
   at: string;
   /** Answered by the device from its list, not by the server. */
   offline: boolean;
@@ -72,12 +74,13 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
     result: ScanResult | Verdict,
     code: string,
     offline: boolean,
-    first: { ticket?: ScannedTicket | null; at?: string | null; by?: string | null } = {},
+    first: { ticket?: ScannedTicket | null; at?: string | null; by?: string | null; scanId?: string } = {},
   ) {
     const look = verdictLook(result);
     verdict.value = {
       ...look,
       code,
+      scanId: first.scanId ?? null,
       at: new Date().toISOString(),
       offline,
       ticket: first.ticket ?? null,
@@ -114,7 +117,7 @@ export function useDoor(ticketingId: string, setup: ScannerSetup) {
         return show('unknown', code, false);
       }
       if (data.result === 'accepted' && data.ticket) log.admit(data.ticket.id, data.scannedAt);
-      show(data.result, code, false, { ticket: data.ticket, at: data.firstScannedAt, by: data.firstScannedBy });
+      show(data.result, code, false, { ticket: data.ticket, at: data.firstScannedAt, by: data.firstScannedBy, scanId: data.scanId });
     } catch {
       await scanOffline(code);
     }
