@@ -1493,7 +1493,6 @@ const scanner = {
 
 /** Door operations on the scanner page (ADR 0045, 0050): roles, annulling an entry, supervisor overrides, quick cancellation, order search. */
 const door = {
-  role: { steward: 'Steward', supervisor: 'Superviseur' },
   roleLabel: 'Rôle de l’appareil :',
   needsNetwork: 'Hors ligne : cette action demande le réseau.',
   networkFailed: 'Le serveur ne répond pas : rien n’a été fait. Réessayez quand le réseau revient.',
