@@ -194,8 +194,12 @@ describe('the scanner page', () => {
       expect(foreign).toEqual([]);
       const order = await admin.GET('/api/v1/ticketings/{ticketingId}/orders/{orderId}', { params: { path: { ticketingId, orderId: sold.orderId } } });
       expect(order.data!.tickets[0].scanState).toBe('in');
-      // Still in front of the camera: the same code is not scanned again.
-      await scanner.waitForTimeout(1500);
+      // Still in front of the camera for at least four more frames read: the same code is not scanned again.
+      const camera = scanner.getByTestId('scan-camera');
+      const readsSoFar = Number(await camera.getAttribute('data-reads'));
+      await scanner.waitForFunction((n) => Number(document.querySelector('[data-testid=scan-camera]')?.getAttribute('data-reads')) >= n + 4, readsSoFar, {
+        timeout: 60_000,
+      });
       expect(await scanner.getByTestId('scan-verdict').getAttribute('data-verdict')).toBe('accepted');
     } finally {
       await browser.close();
