@@ -29,7 +29,8 @@ self.addEventListener('fetch', (event) => {
   // The API is never answered from a cache: a scan must reach the server, or fail and be answered from the door list.
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') event.respondWith(navigation(request));
-  else event.respondWith(caches.match(request, { cacheName: CACHE }).then((kept) => kept ?? fetch(request)));
+  // The build's files are named by their content: the kept copy is the one. A server that varies by Origin (CORS) must not hide it.
+  else event.respondWith(caches.match(request, { cacheName: CACHE, ignoreVary: true }).then((kept) => kept ?? fetch(request)));
 });
 
 /** The SPA's page from the network, or the build's own when the network fails or hangs. */
