@@ -1,5 +1,6 @@
 import type { components } from '@guichet/api-client';
 import type { BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { shot, text } from '../support/pages';
 
@@ -87,6 +88,7 @@ describe('the scanner without a backoffice account', () => {
     const page = await (await phone()).newPage();
     await page.goto(`${stack.backofficeUrl}/t/${ticketingId}/scan`);
     await page.getByTestId('scanner-login').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'scanner-login');
 
     await page.getByTestId('scanner-login-code').fill('K7QM-4XRT-9HPW');
@@ -111,6 +113,7 @@ describe('the scanner without a backoffice account', () => {
     await inside.filter({ hasText: '1 personne à l’intérieur' }).waitFor();
     await wedgeScan(page, tickets[0].barcode);
     await verdictIs(page, 'already_inside');
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, 'scanner-entry-exit');
 
     await page.getByTestId('scan-direction-out').click();
