@@ -1,8 +1,10 @@
 import type { components } from '@guichet/api-client';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
+import { qrCodeAsY4m } from '../support/fake-camera';
 import { chf, SLUG, uniqueName, useOrganizer } from '../support/organizer';
 import { shot, text } from '../support/pages';
+import { launchBrowser } from '../support/stack';
 
 /**
  * ADR 0049 on a phone with no backoffice account: the scanner logs in with a profile code (typed, or
@@ -188,5 +190,34 @@ describe('the scanner without a backoffice account', () => {
     await verdictIs(page, 'not_inside');
     expect(await page.getByTestId('scan-offline-answer').count()).toBe(0);
     expect(apiFromWorkerCache).toEqual([]);
+  });
+
+  it('logs in with the organizer code’s QR code read by the camera, and scans in normal mode', async () => {
+    const { stack, admin, ticketingId } = organizer;
+    const { data } = await admin.POST('/api/v1/ticketings/{ticketingId}/control-organizer-code', { params: { path: { ticketingId } } });
+    const browser = await launchBrowser([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${qrCodeAsY4m(data!.code)}`,
+    ]);
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.goto(`${stack.backofficeUrl}/scan`);
+      await page.getByTestId('scanner-login-camera').click();
+      // The reader's wasm loads, reads the code, and the device logs in: its dates are next.
+      await page.getByTestId('scanner-setup').waitFor({ timeout: 60_000 });
+      await page.waitForURL(`**/t/${ticketingId}/scan`);
+      expect(await page.getByTestId('scanner-profile').count()).toBe(0);
+      await chooseDateAndStart(page);
+      // A device without a profile scans as it always did: no mode bar, enter once.
+      expect(await page.getByTestId('scan-mode').count()).toBe(0);
+      await wedgeScan(page, tickets[1].code);
+      await verdictIs(page, 'accepted');
+      await wedgeScan(page, tickets[1].code);
+      await verdictIs(page, 'already_used');
+    } finally {
+      await browser.close();
+    }
   });
 });
