@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import QRCode from 'qrcode';
 
 const run = promisify(execFile);
 
@@ -28,6 +29,31 @@ export async function pdfPageAsY4m(pdf: Buffer, dpi = 150): Promise<string> {
   const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
   const file = join(dir, 'ticket.y4m');
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+  return file;
+}
+
+/**
+ * A video file for the fake camera showing a QR code of `text` (black modules on white, a quiet zone
+ * of four), drawn from the code's module matrix: no image tool needed.
+ */
+export function qrCodeAsY4m(text: string, modulePixels = 8): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 4;
+  const side = (modules.size + 2 * quiet) * modulePixels;
+  // Centred on a white frame wider than tall, as a camera sees it.
+  const [w, h] = [side * 2, side + 2 * modulePixels * quiet];
+  const luma = Buffer.alloc(w * h, 255);
+  const [left, top] = [(w - side) / 2, (h - side) / 2];
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      const [row, col] = [Math.floor(y / modulePixels) - quiet, Math.floor(x / modulePixels) - quiet];
+      const dark = row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col);
+      if (dark) luma[(top + y) * w + left + x] = 0;
+    }
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+  const file = join(mkdtempSync(join(tmpdir(), 'guichet-camera-')), 'qr.y4m');
   writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
   return file;
 }

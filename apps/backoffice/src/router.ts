@@ -1,8 +1,9 @@
-import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw } from 'vue-router';
 import LoginPage from './auth/LoginPage.vue';
 import { importsOrders, landingSection, maySee, readsCashReport, type Role, type Section } from './auth/roles';
-import { ensureMe, session } from './auth/session';
+import { ensureMe, session, userIfAny } from './auth/session';
 import ControlPage from './control/ControlPage.vue';
+import ScanHome from './control/ScanHome.vue';
 import ScanPage from './control/ScanPage.vue';
 import { scannerSetup } from './control/scanner-setup';
 import EventCreate from './events/EventCreate.vue';
@@ -37,6 +38,8 @@ declare module 'vue-router' {
     section?: Section;
     /** A page of the section that only some of its roles may use (the API refuses the others). */
     may?: (role: Role) => boolean;
+    /** The scanner's pages: a door device logged in by code uses them without a user, and offline. */
+    device?: boolean;
   }
 }
 
@@ -47,10 +50,10 @@ export const router = createRouter({
     // The invitation email's link: no login yet.
     { path: '/invitation', name: 'invitation', component: InvitationPage, meta: { public: true } },
     { path: '/', name: 'home', component: NoTicketing },
-    // The installed scanner's start (its web manifest): the ticketing it scanned last.
-    { path: '/scan', name: 'scan-home', component: NoTicketing },
+    // The installed scanner's start (its web manifest): the ticketing it scanned last, else the device login.
+    { path: '/scan', name: 'scan-home', component: ScanHome, meta: { device: true } },
     // Full screen, outside the menus: a phone held in one hand at the door.
-    { path: '/t/:ticketingId/scan', name: 'scan', component: ScanPage, props: true, meta: { section: 'control' } },
+    { path: '/t/:ticketingId/scan', name: 'scan', component: ScanPage, props: true, meta: { section: 'control', device: true } },
     {
       path: '/t/:ticketingId',
       component: AppLayout,
@@ -103,7 +106,30 @@ export function landingOf(ticketingId: string): RouteLocationRaw {
   return { name: access ? landingSection(access.role) : 'events', params: { ticketingId } };
 }
 
+/**
+ * The scanner's pages (ADR 0049): a device set up in this browser scans with its own token, even
+ * offline and without a user; without one, a member registers it, anyone else logs it in by code.
+ */
+async function deviceRoute(to: RouteLocationNormalized): Promise<RouteLocationRaw | boolean | null> {
+  const code = typeof to.query.code === 'string';
+  if (to.name === 'scan-home') {
+    const last = scannerSetup.lastTicketing();
+    if (!code && last && scannerSetup.load(last)) return { name: 'scan', params: { ticketingId: last } };
+    const ticketings = !code && (await userIfAny()) ? (session.me?.ticketings ?? []) : [];
+    const member = ticketings.find((t) => t.id === last) ?? ticketings[0];
+    return member ? { name: 'scan', params: { ticketingId: member.id } } : true;
+  }
+  const ticketingId = to.params.ticketingId as string;
+  if ((!code && scannerSetup.load(ticketingId)) || !(await userIfAny())) return true;
+  // A member: the section's rules, as for every page.
+  return null;
+}
+
 router.beforeEach(async (to) => {
+  if (to.meta.device) {
+    const decided = await deviceRoute(to);
+    if (decided !== null) return decided;
+  }
   if (to.meta.public) {
     // A wrong address shows its page to everyone; a signed-in user gets the menus around it.
     if (to.name === 'not-found') await ensureMe();
@@ -115,10 +141,6 @@ router.beforeEach(async (to) => {
   // Home is the first ticketing's landing page; the page itself only shows when the user has none.
   const first = session.me?.ticketings[0];
   if (to.name === 'home' && first) return landingOf(first.id);
-  if (to.name === 'scan-home' && first) {
-    const last = session.me?.ticketings.find((t) => t.id === scannerSetup.lastTicketing());
-    return { name: 'scan', params: { ticketingId: (last ?? first).id } };
-  }
   const ticketingId = typeof to.params.ticketingId === 'string' ? to.params.ticketingId : null;
   if (ticketingId && to.name === 'ticketing') return landingOf(ticketingId);
   if (ticketingId && PATH_IDS.some((key) => typeof to.params[key] === 'string' && !UUID.test(to.params[key] as string))) {

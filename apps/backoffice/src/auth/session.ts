@@ -1,4 +1,4 @@
-import type { components, Problem } from '@guichet/api-client';
+import { type components, createGuichetClient, type Problem } from '@guichet/api-client';
 import { reactive } from 'vue';
 import { api, tokenStore } from '../api/client';
 
@@ -35,6 +35,24 @@ export async function ensureMe(): Promise<boolean> {
   const { data } = await api.GET('/api/v1/me');
   session.me = data ?? null;
   return Boolean(data);
+}
+
+/**
+ * As ensureMe, for the scanner's pages, which a door device uses without a user: offline, or with a
+ * session that ended, it answers false and stays on the page (the backoffice's client would send a
+ * 401 to the login page).
+ */
+export async function userIfAny(): Promise<boolean> {
+  if (session.me) return true;
+  if (!session.token) return false;
+  try {
+    const { data, response } = await createGuichetClient({ baseUrl: '', token: tokenStore.get }).GET('/api/v1/me');
+    if (response.status === 401) logout();
+    session.me = data ?? null;
+    return Boolean(data);
+  } catch {
+    return false;
+  }
 }
 
 export function logout(): void {

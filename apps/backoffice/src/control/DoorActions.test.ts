@@ -11,6 +11,7 @@ const shown = (result: Verdict, scanId: string): ShownVerdict => ({
   code: `code-${scanId}`,
   scanId,
   at: '2026-12-02T19:00:00.000Z',
+  direction: 'in',
   offline: false,
   ticket: null,
   firstScannedAt: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doorDates } from './door-dates';
+import { doorDates, sessionDoorDates } from './door-dates';
 
 const availability = (sold: number) => ({ zoneId: 'z', capacity: 100, sold, held: 0, blocked: 0, remaining: 100 - sold });
 const date = (id: string, startsAt: string, sold: number[], status: 'scheduled' | 'cancelled' = 'scheduled') => ({
@@ -50,5 +50,24 @@ describe('the dates the door staff will check', () => {
       },
     ];
     expect(doorDates(events, now)).toEqual([]);
+  });
+});
+
+describe('a device’s dates, as its session lists them', () => {
+  it('keeps this week’s, from today (Zurich) on, today’s marked, soonest first', () => {
+    const at = (dateId: string, startsAt: string) => ({ dateId, eventId: 'e', eventName: 'Concert', startsAt, zones: [], insideNow: 0 });
+    const dates = sessionDoorDates(
+      [
+        at('next-week', '2026-12-12T19:00:00Z'),
+        at('tonight', '2026-12-02T19:00:00Z'),
+        at('yesterday', '2026-12-01T19:00:00Z'),
+        at('friday', '2026-12-04T19:00:00Z'),
+      ],
+      '2026-12-02T10:00:00+01:00',
+    );
+    expect(dates.map((d) => [d.dateId, d.today])).toEqual([
+      ['tonight', true],
+      ['friday', false],
+    ]);
   });
 });

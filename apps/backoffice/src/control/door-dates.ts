@@ -41,3 +41,27 @@ export function doorDates(events: Pick<EventResponse, 'id' | 'name' | 'venue' | 
     )
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
+
+type SessionDate = components['schemas']['DoorDateResponse'];
+
+/**
+ * A device's dates (`GET /control/me`: every scheduled date its profile allows) within the same
+ * window as the control page's, from today (Zurich) to `days` days ahead: what its door will check.
+ */
+export function sessionDoorDates(dates: SessionDate[], nowIso: string, days = 7): DoorDate[] {
+  const today = zurichDay(nowIso);
+  const last = zurichDay(new Date(Date.parse(nowIso) + days * 86_400_000).toISOString());
+  return dates
+    .filter((d) => zurichDay(d.startsAt) >= today && zurichDay(d.startsAt) <= last)
+    .map((d) => ({
+      eventId: d.eventId,
+      eventName: d.eventName,
+      venue: null,
+      dateId: d.dateId,
+      startsAt: d.startsAt,
+      doorsAt: null,
+      expected: 0,
+      today: zurichDay(d.startsAt) === today,
+    }))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}

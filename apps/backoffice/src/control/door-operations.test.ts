@@ -10,6 +10,7 @@ const shown = (result: Verdict, over: Partial<ShownVerdict> = {}): ShownVerdict 
   code: 'G1.k.t',
   scanId: '42',
   at: '2026-12-02T19:00:00.000Z',
+  direction: 'in',
   offline: false,
   ticket: null,
   firstScannedAt: null,

@@ -1,6 +1,6 @@
 import type { components } from '@guichet/api-client';
 import type { ProblemLike } from '@guichet/ui';
-import { type Ref, ref, watch } from 'vue';
+import { ref } from 'vue';
 import { t } from '../i18n/i18n';
 import { inWords, type ShownProblem } from '../i18n/problems';
 import type { DeviceApi } from './scanner-setup';
@@ -66,6 +66,7 @@ export function overriddenVerdict(refused: ShownVerdict, answer: ScanResponse): 
     ticket: answer.ticket ?? refused.ticket,
     firstScannedAt: null,
     firstScannedBy: null,
+    direction: answer.direction,
   };
 }
 
@@ -126,25 +127,4 @@ export function useQuickCancellation(ops: DoorOperations) {
     cancelledCount.value = 0;
   }
   return { results, cancelledCount, cancel, reset };
-}
-
-/**
- * The device's door role, from `GET /control/me`; null until known (the page then offers only what a
- * steward may). Read again when the page comes back online if it could not be read before.
- */
-export function useDoorRole(api: DeviceApi, online: Ref<boolean>): Ref<DoorRole | null> {
-  const role = ref<DoorRole | null>(null);
-  async function read() {
-    try {
-      const { data } = await api.GET('/api/v1/control/me', { signal: AbortSignal.timeout(OPERATION_TIMEOUT_MS) });
-      if (data) role.value = data.doorRole;
-    } catch {
-      // Offline: read again once back online.
-    }
-  }
-  watch(online, (now) => {
-    if (now && !role.value) void read();
-  });
-  void read();
-  return role;
 }

@@ -49,4 +49,25 @@ describe('the offline scan log', () => {
     expect(log.admittedIds.get('ticket-9')).toBe('2026-12-02T19:00:00.000Z');
     expect(log.pendingCount).toBe(0);
   });
+
+  it('remembers where its own accepted scans left each ticket, in or out, across a reload', () => {
+    const storage = memory();
+    const log = new ScanLog(storage, 'k');
+    log.admit('ticket-1', '2026-12-02T19:00:00.000Z');
+    log.recordOffline({ ...scan('n1'), mode: 'entry_exit', direction: 'out' }, 'out');
+    log.recordOffline({ ...scan('n2', 'already_used', 'ticket-2') }, 'in');
+    const reloaded = new ScanLog(storage, 'k');
+    expect(reloaded.movedTickets.get('ticket-1')).toBe('out');
+    // A refusal moves nothing.
+    expect(reloaded.movedTickets.has('ticket-2')).toBe(false);
+    // Out again, but it did enter, and when is still known.
+    expect(reloaded.admittedIds.get('ticket-1')).toBe('2026-12-02T19:00:00.000Z');
+    expect(reloaded.nextBatch()[0]).toMatchObject({ mode: 'entry_exit', direction: 'out' });
+  });
+
+  it('reads a log of an older build, which knew only entries, as tickets inside', () => {
+    const storage = memory();
+    storage.setItem('k', JSON.stringify({ scans: [], admitted: [['ticket-1', '2026-12-02T19:00:00.000Z']] }));
+    expect(new ScanLog(storage, 'k').movedTickets.get('ticket-1')).toBe('in');
+  });
 });

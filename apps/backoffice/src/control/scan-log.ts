@@ -1,4 +1,4 @@
-import type { ScanResult } from './door-check';
+import type { ScanDirection, ScanMode, ScanResult, ScanState } from './door-check';
 
 /** One scan this device answered by itself, waiting to be uploaded (ADR 0043). */
 export interface OfflineScan {
@@ -8,6 +8,9 @@ export interface OfflineScan {
   at: string;
   result: ScanResult;
   ticketId: string | null;
+  /** As scanned: the server applies an uploaded admission by its mode and direction (ADR 0043). Absent in logs of older builds: normal, in. */
+  mode?: ScanMode;
+  direction?: ScanDirection;
 }
 
 /** The server takes at most 500 scans per upload. */
@@ -15,21 +18,31 @@ export const UPLOAD_BATCH = 500;
 
 /**
  * The device's own record of the door, kept in storage so a reload or a dead battery loses nothing:
- * the scans made offline and not uploaded yet and the tickets this device saw enter, so the same
- * ticket is refused the second time even while the server cannot tell.
+ * the scans made offline and not uploaded yet, the tickets this device saw enter, and where its own
+ * accepted scans left each ticket (in or out), so the same ticket is refused the second time — or let
+ * out after it came in — even while the server cannot tell.
  */
 export class ScanLog {
   private scans: OfflineScan[];
   /** Ticket id → when this device saw it enter. */
   private admitted: Map<string, string>;
+  /** Ticket id → where this device's last accepted scan of it left it. */
+  private moves: Map<string, ScanState>;
 
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem'>,
     private readonly key: string,
   ) {
-    const saved = JSON.parse(storage.getItem(key) ?? 'null') as { scans: OfflineScan[]; admitted: [string, string][] } | null;
+    const saved = JSON.parse(storage.getItem(key) ?? 'null') as { scans: OfflineScan[]; admitted: [string, string][]; moves?: [string, ScanState][] } | null;
     this.scans = saved?.scans ?? [];
     this.admitted = new Map(saved?.admitted ?? []);
+    // A log of an older build knew only entries.
+    this.moves = new Map(saved?.moves ?? [...this.admitted.keys()].map((id): [string, ScanState] => [id, 'in']));
+  }
+
+  /** Where this device last left each ticket (its own accepted scans, online or offline). */
+  get movedTickets(): ReadonlyMap<string, ScanState> {
+    return this.moves;
   }
 
   get admittedIds(): ReadonlyMap<string, string> {
@@ -45,16 +58,22 @@ export class ScanLog {
     return this.scans.slice(0, UPLOAD_BATCH);
   }
 
-  /** A ticket admitted online: the server knows, but this device must too if it goes offline. */
-  admit(ticketId: string, at: string): void {
-    if (!this.admitted.has(ticketId)) this.admitted.set(ticketId, at);
+  /** A ticket let in (or out) online: the server knows, but this device must too if it goes offline. */
+  admit(ticketId: string, at: string, to: ScanState = 'in'): void {
+    this.move(ticketId, at, to);
     this.save();
   }
 
-  recordOffline(scan: OfflineScan): void {
+  /** `to`: where the scan left the ticket when it was accepted. */
+  recordOffline(scan: OfflineScan, to: ScanState = 'in'): void {
     this.scans.push(scan);
-    if (scan.result === 'accepted' && scan.ticketId) this.admitted.set(scan.ticketId, scan.at);
+    if (scan.result === 'accepted' && scan.ticketId) this.move(scan.ticketId, scan.at, to);
     this.save();
+  }
+
+  private move(ticketId: string, at: string, to: ScanState): void {
+    this.moves.set(ticketId, to);
+    if (to === 'in' && !this.admitted.has(ticketId)) this.admitted.set(ticketId, at);
   }
 
   /** Uploaded scans are dropped: the server holds them, and `admitted` still remembers who entered. */
@@ -65,6 +84,6 @@ export class ScanLog {
   }
 
   private save(): void {
-    this.storage.setItem(this.key, JSON.stringify({ scans: this.scans, admitted: [...this.admitted.entries()] }));
+    this.storage.setItem(this.key, JSON.stringify({ scans: this.scans, admitted: [...this.admitted.entries()], moves: [...this.moves.entries()] }));
   }
 }
