@@ -86,7 +86,7 @@ export class DoorDashboard {
       refusals,
       gates: [...gates.values()],
       devices: deviceViews,
-      conflicts: conflicts.map((c) => ({ ticketId: c.ticketId, scans: c.scans.map((s) => ({ ...s, at: new Date(s.at).toISOString() })) })),
+      conflicts: conflicts.map((c) => ({ ...c, scans: c.scans.map((s) => ({ ...s, at: new Date(s.at).toISOString() })) })),
     };
   }
 }
