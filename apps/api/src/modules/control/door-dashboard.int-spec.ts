@@ -33,7 +33,11 @@ describe('the door dashboard', () => {
       const { body } = await buy(t, tenant, { dateId: ev.dates[0].id, zoneId: ev.zones[zone].id, priceId: ev.prices[0].id }, quantity);
       await admin('post', `/orders/${body.orderId}/payment`).send({ method: 'cash' }).expect(200);
       const order = (await admin('get', `/orders/${body.orderId}`).expect(200)).body;
-      return (order.tickets as { id: string; code: string; barcode: string }[]).map((x) => ({ ...x, orderId: order.id as string, orderNumber: order.number as string }));
+      return (order.tickets as { id: string; code: string; barcode: string }[]).map((x) => ({
+        ...x,
+        orderId: order.id as string,
+        orderNumber: order.number as string,
+      }));
     };
     return { dateId: ev.dates[0].id as string, zones: ev.zones as { id: string }[], sell };
   };
