@@ -163,6 +163,19 @@ describe('the door dashboard', () => {
     await page.getByTestId('dashboard-updated').waitFor();
   });
 
+  it('offers a performance that started a moment ago (its event has no date to come)', async () => {
+    // Ten minutes ago is still today in Zurich after 00:10; the door of such a performance is still watched.
+    const started = await organizer.createEvent({
+      name: uniqueName('Déjà commencé'),
+      dates: [{ startsAt: new Date(Date.now() - 600_000).toISOString() }],
+      zones: [{ name: 'Salle', capacity: 10 }],
+      prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [chf(2500)] }],
+    });
+    await page.reload();
+    await page.getByTestId(`dashboard-date-${started.dates[0].id}`).waitFor();
+    await watchOnly(page);
+  });
+
   it('fits a supervisor’s phone', async () => {
     const phone = await organizer.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const small = await organizer.organizerPage({ path: 'control/dashboard', context: phone });
