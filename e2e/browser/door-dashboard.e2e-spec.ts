@@ -181,6 +181,8 @@ describe('the door dashboard', () => {
     const small = await organizer.organizerPage({ path: 'control/dashboard', context: phone });
     await watchOnly(small);
     await small.getByTestId('dashboard-conflict').waitFor();
+    await small.getByTestId('dashboard-chart-table-toggle').click();
+    await small.getByTestId('dashboard-chart-table').waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(small)).toEqual([]);
     // Its "-desktop" picture is the phone's own, drawn at 390 px from the start.
