@@ -59,27 +59,16 @@ export class DoorDashboardRepository {
   conflicts(
     scope: TenantScope,
     dateIds: string[],
-  ): Promise<
-    {
-      ticketId: string;
-      orderId: string;
-      orderNumber: string;
-      place: string;
-      scans: { deviceName: string; at: string; offline: boolean; conflict: boolean }[];
-    }[]
-  > {
-    // The ticket's order and place: what the supervisor needs to find the people at the door.
+  ): Promise<{ ticketId: string; scans: { deviceName: string; at: string; offline: boolean; conflict: boolean }[] }[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT s.ticket_id AS "ticketId", t.order_id AS "orderId", o.number AS "orderNumber", coalesce(t.seat_label, t.zone_name) AS place,
+      `SELECT s.ticket_id AS "ticketId",
               json_agg(json_build_object('deviceName', d.name, 'at', s.at, 'offline', s.offline, 'conflict', s.conflict) ORDER BY s.at) AS scans
          FROM scans s JOIN control_devices d ON d.ticketing_id = s.ticketing_id AND d.id = s.device_id
-         JOIN tickets t ON t.ticketing_id = s.ticketing_id AND t.id = s.ticket_id
-         JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
         WHERE s.ticketing_id = $1 AND s.result = 'accepted' AND s.annulled_at IS NULL
           AND s.ticket_id IN (SELECT c.ticket_id FROM scans c WHERE c.ticketing_id = $1 AND c.conflict
                                  AND c.ticket_id IN (SELECT id FROM tickets WHERE ticketing_id = $1 AND date_id = ANY($2::uuid[])))
-        GROUP BY s.ticket_id, t.order_id, o.number, t.seat_label, t.zone_name ORDER BY min(s.at)`,
+        GROUP BY s.ticket_id ORDER BY min(s.at)`,
       [dateIds],
     );
   }
