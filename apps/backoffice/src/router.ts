@@ -60,6 +60,14 @@ export const router = createRouter({
       children: [
         { path: '', name: 'ticketing', component: NotFound },
         { path: 'control', name: 'control', component: ControlPage, props: true, meta: { section: 'control' } },
+        // Its own chunk with the chart library (ADR 0048): the other pages do not load it.
+        {
+          path: 'control/dashboard',
+          name: 'door-dashboard',
+          component: () => import('./control/dashboard/DoorDashboard.vue'),
+          props: true,
+          meta: { section: 'control' },
+        },
         { path: 'events', name: 'events', component: EventList, props: true, meta: { section: 'events' } },
         { path: 'events/new', name: 'event-new', component: EventCreate, props: true, meta: { section: 'events' } },
         { path: 'events/:eventId', name: 'event', component: EventDetail, props: true, meta: { section: 'events' } },

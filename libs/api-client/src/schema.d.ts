@@ -3497,6 +3497,12 @@ export interface components {
             token: string;
         };
         DoorConflict: {
+            /** Format: uuid */
+            orderId: string;
+            /** @description The order’s number, to find its people */
+            orderNumber: string;
+            /** @description The ticket’s seat as printed, or its zone */
+            place: string;
             /** @description Every admission of the ticket, oldest first */
             scans: components["schemas"]["ConflictScan"][];
             /** Format: uuid */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doorDates, sessionDoorDates } from './door-dates';
+import { doorDates, mayPlaySoon, sessionDoorDates } from './door-dates';
 
 const availability = (sold: number) => ({ zoneId: 'z', capacity: 100, sold, held: 0, blocked: 0, remaining: 100 - sold });
 const date = (id: string, startsAt: string, sold: number[], status: 'scheduled' | 'cancelled' = 'scheduled') => ({
@@ -50,6 +50,24 @@ describe('the dates the door staff will check', () => {
       },
     ];
     expect(doorDates(events, now)).toEqual([]);
+  });
+
+  it('reads the dates of the events playing this week, and of those whose performance started today', () => {
+    const summary = (nextStartsAt: string | null, firstStartsAt: string | null, lastStartsAt: string | null, status = 'published' as const) => ({
+      status,
+      nextStartsAt,
+      firstStartsAt,
+      lastStartsAt,
+    });
+    // Started at 08:00 today, nothing to come: past in the list, its door still watched.
+    expect(mayPlaySoon(summary(null, '2026-12-02T08:00:00+01:00', '2026-12-02T08:00:00+01:00'), now)).toBe(true);
+    // A run with a date this morning and the next one next month.
+    expect(mayPlaySoon(summary('2027-01-10T20:00:00+01:00', '2026-11-01T20:00:00+01:00', '2027-01-10T20:00:00+01:00'), now)).toBe(true);
+    expect(mayPlaySoon(summary('2026-12-09T20:00:00+01:00', '2026-12-09T20:00:00+01:00', '2026-12-09T20:00:00+01:00'), now)).toBe(true);
+    expect(mayPlaySoon(summary('2026-12-10T20:00:00+01:00', '2026-12-10T20:00:00+01:00', '2026-12-10T20:00:00+01:00'), now)).toBe(false);
+    expect(mayPlaySoon(summary(null, '2026-12-01T20:00:00+01:00', '2026-12-01T20:00:00+01:00'), now)).toBe(false);
+    expect(mayPlaySoon(summary(null, null, null), now)).toBe(false);
+    expect(mayPlaySoon({ ...summary('2026-12-03T20:00:00+01:00', null, null), status: 'draft' }, now)).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import type { components } from '@guichet/api-client';
 import { zurichDay } from '@guichet/ui';
 
 type EventResponse = components['schemas']['EventResponse'];
+type EventSummary = components['schemas']['EventSummaryResponse'];
 
 /** One performance the door staff will check: when, what, where, and how many tickets to expect. */
 export interface DoorDate {
@@ -64,4 +65,16 @@ export function sessionDoorDates(dates: SessionDate[], nowIso: string, days = 7)
       today: zurichDay(d.startsAt) === today,
     }))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/**
+ * Whether an event of the list may play at the door from today (Zurich) to `days` days ahead, so its
+ * dates are worth reading: a date to come within the window, or dates around today — a performance
+ * that started an hour ago has no date to come but its door is still watched.
+ */
+export function mayPlaySoon(e: Pick<EventSummary, 'status' | 'nextStartsAt' | 'firstStartsAt' | 'lastStartsAt'>, nowIso: string, days = 7): boolean {
+  if (e.status !== 'published') return false;
+  const today = zurichDay(nowIso);
+  if (e.nextStartsAt && zurichDay(e.nextStartsAt) <= zurichDay(new Date(Date.parse(nowIso) + days * 86_400_000).toISOString())) return true;
+  return !!e.firstStartsAt && !!e.lastStartsAt && zurichDay(e.firstStartsAt) <= today && zurichDay(e.lastStartsAt) >= today;
 }

@@ -32,7 +32,12 @@ describe('the door dashboard', () => {
     const sell = async (zone: number, quantity: number) => {
       const { body } = await buy(t, tenant, { dateId: ev.dates[0].id, zoneId: ev.zones[zone].id, priceId: ev.prices[0].id }, quantity);
       await admin('post', `/orders/${body.orderId}/payment`).send({ method: 'cash' }).expect(200);
-      return (await admin('get', `/orders/${body.orderId}`).expect(200)).body.tickets as { id: string; code: string; barcode: string }[];
+      const order = (await admin('get', `/orders/${body.orderId}`).expect(200)).body;
+      return (order.tickets as { id: string; code: string; barcode: string }[]).map((x) => ({
+        ...x,
+        orderId: order.id as string,
+        orderNumber: order.number as string,
+      }));
     };
     return { dateId: ev.dates[0].id as string, zones: ev.zones as { id: string }[], sell };
   };
@@ -107,6 +112,9 @@ describe('the door dashboard', () => {
     expect(body.conflicts).toEqual([
       {
         ticketId: ticket.id,
+        orderId: ticket.orderId,
+        orderNumber: ticket.orderNumber,
+        place: 'Parterre',
         scans: [
           { deviceName: 'Est 1', at: '2026-12-01T19:30:00.000Z', offline: true, conflict: false },
           { deviceName: 'Est 2', at: '2026-12-01T19:31:00.000Z', offline: true, conflict: true },

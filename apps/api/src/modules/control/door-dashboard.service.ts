@@ -79,6 +79,9 @@ export class DoorDashboard {
       gate.refused += d.refused;
       gates.set(d.gate, gate);
     }
+    // The order and place of each conflicting ticket, from the orders module: what finds its people.
+    const conflictIds = conflicts.map((c) => c.ticketId);
+    const placeOf = new Map((await this.orders.ticketPlaces(scope, conflictIds)).map((p) => [p.ticketId, p]));
     return {
       generatedAt: now.toISOString(),
       dates,
@@ -86,7 +89,11 @@ export class DoorDashboard {
       refusals,
       gates: [...gates.values()],
       devices: deviceViews,
-      conflicts: conflicts.map((c) => ({ ticketId: c.ticketId, scans: c.scans.map((s) => ({ ...s, at: new Date(s.at).toISOString() })) })),
+      // Every conflict names a ticket of this ticketing (scans.ticket_id), so each has its place.
+      conflicts: conflicts.flatMap((c) => {
+        const place = placeOf.get(c.ticketId);
+        return place ? [{ ...place, scans: c.scans.map((s) => ({ ...s, at: new Date(s.at).toISOString() })) }] : [];
+      }),
     };
   }
 }

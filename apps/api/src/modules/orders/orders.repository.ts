@@ -569,6 +569,17 @@ export class OrdersRepository {
     return row?.orderId ?? null;
   }
 
+  async ticketPlaces(scope: TenantScope, ticketIds: string[]): Promise<{ ticketId: string; orderId: string; orderNumber: string; place: string }[]> {
+    if (ticketIds.length === 0) return [];
+    return this.db.tenantQuery(
+      scope,
+      `SELECT t.id AS "ticketId", t.order_id AS "orderId", o.number AS "orderNumber", coalesce(t.seat_label, t.zone_name) AS place
+         FROM tickets t JOIN orders o ON o.ticketing_id = t.ticketing_id AND o.id = t.order_id
+        WHERE t.ticketing_id = $1 AND t.id = ANY($2::uuid[])`,
+      [ticketIds],
+    );
+  }
+
   async ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     const [row] = await this.db.tenantQuery<{ id: string }>(scope, `SELECT id FROM tickets WHERE ticketing_id = $1 AND barcode = $2`, [barcode]);
     return row?.id ?? null;

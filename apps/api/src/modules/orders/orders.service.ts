@@ -821,6 +821,11 @@ export class OrdersService {
     return this.repo.orderIdOfTicket(scope, ticketId);
   }
 
+  /** The order (id, number) and the seat as printed, or the zone, of some tickets: what finds their people at the door. */
+  ticketPlaces(scope: TenantScope, ticketIds: string[]): Promise<{ ticketId: string; orderId: string; orderNumber: string; place: string }[]> {
+    return this.repo.ticketPlaces(scope, ticketIds);
+  }
+
   /** The ticket a barcode names (ADR 0041), in this ticketing only. */
   ticketIdByBarcode(scope: TenantScope, barcode: string): Promise<string | null> {
     return this.repo.ticketIdByBarcode(scope, barcode);

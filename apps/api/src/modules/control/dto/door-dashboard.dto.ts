@@ -66,6 +66,9 @@ export class ConflictScan {
 
 export class DoorConflict {
   @ApiProperty({ format: 'uuid' }) ticketId: string;
+  @ApiProperty({ format: 'uuid' }) orderId: string;
+  @ApiProperty({ description: 'The order’s number, to find its people' }) orderNumber: string;
+  @ApiProperty({ description: 'The ticket’s seat as printed, or its zone' }) place: string;
   @ApiProperty({ type: [ConflictScan], description: 'Every admission of the ticket, oldest first' }) scans: ConflictScan[];
 }
 
