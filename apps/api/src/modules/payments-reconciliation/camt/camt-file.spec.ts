@@ -85,9 +85,7 @@ describe('readCamtFile', () => {
     });
 
     it('a foreign ISO 20022 message (pain.001)', () => {
-      const error = refusal(
-        '<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">\n<CstmrCdtTrfInitn/>\n</Document>',
-      );
+      const error = refusal('<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">\n<CstmrCdtTrfInitn/>\n</Document>');
       expect(error).toMatchObject({ element: 'Document', line: 2 });
       expect(error.message).toContain('pain.001.001.09');
     });

@@ -115,7 +115,7 @@ export function readCamtFile(data: Buffer | string): CamtFile {
   // Sibling counts per open element, to name `Ntry[3]` in errors.
   const counts: Map<string, number>[] = [new Map()];
   const indexed: string[] = [];
-  let message: CamtMessage | null = null;
+  let message = null as CamtMessage | null;
   let version = '';
   let messageId: string | null = null;
   let reports = 0;
@@ -142,14 +142,13 @@ export function readCamtFile(data: Buffer | string): CamtFile {
     const depth = path.length;
     if (depth === 1) {
       const ns = NAMESPACE.exec(tag.uri);
-      if (name !== 'Document' || !ns)
-        fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
+      if (name !== 'Document' || !ns) fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
       if (!VERSIONS.includes(ns![2])) fail(`camt version 001.${ns![2]} is not read (001.04 to 001.08 are)`);
       message = ns![1] as CamtMessage;
       version = `001.${ns![2]}`;
       return;
     }
-    if (tag.uri !== NAMESPACE_OF(message!, version)) fail(`The element ${name} is not in the file's namespace`);
+    if (tag.uri !== namespaceOf(message!, version)) fail(`The element ${name} is not in the file's namespace`);
     if (depth === 2 && name !== ROOTS[message!].root) fail(`A ${message} file holds ${ROOTS[message!].root}, not ${name}`);
     if (depth === 3 && name === ROOTS[message!].report) {
       reports++;
@@ -186,10 +185,10 @@ export function readCamtFile(data: Buffer | string): CamtFile {
 
   parser.write(text).close();
   if (!reports) throw new CamtFileError(`The file holds no ${ROOTS[message!].report}`, `Document/${ROOTS[message!].root}`, parser.line);
-  return { message, version, messageId, reports, entries };
+  return { message: message!, version, messageId, reports, entries };
 }
 
-function NAMESPACE_OF(message: CamtMessage, version: string): string {
+function namespaceOf(message: CamtMessage, version: string): string {
   return `urn:iso:std:iso:20022:tech:xsd:${message}.${version}`;
 }
 
