@@ -25,17 +25,12 @@ const words = (s: string) =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** Every word of the buyer's last name is one of the debtor's (« de Vries » is not « Vries »). */
-function nameIn(lastName: string, debtor: Set<string>): boolean {
-  const name = words(lastName);
-  return name.length > 0 && name.every((w) => debtor.has(w));
-}
-
 /**
  * Ties bank entries to orders (PAY-5, ADR 0051): a valid QR reference to the order carrying it, a
  * valid SCOR reference to the order whose number is its body; otherwise, as a suggestion only, the
  * one invoice order awaiting payment (in `awaiting`) whose due equals the amount and whose buyer's
- * last name is in the debtor's name. Two candidates suggest nothing.
+ * last name is in the debtor's name (every word of it: « de Vries » is not « Vries »). Two
+ * candidates suggest nothing.
  */
 export function matchEntries(
   entries: MatchableEntry[],
@@ -44,6 +39,16 @@ export function matchEntries(
 ): { id: string; orderId: string; match: BankMatch }[] {
   const byQrr = new Map(named.filter((o) => o.qrReference).map((o) => [o.qrReference!, o]));
   const byNumber = new Map(named.map((o) => [o.number, o]));
+  // Candidates of a suggestion by currency, amount due and the first word of their last name, read once.
+  const byDue = new Map<string, { id: string; name: string[] }[]>();
+  for (const o of awaiting) {
+    const name = words(o.lastName);
+    if (!name.length) continue;
+    const key = `${o.currency} ${o.due} ${name[0]}`;
+    const same = byDue.get(key) ?? [];
+    same.push({ id: o.id, name });
+    byDue.set(key, same);
+  }
   const suggested = new Set<string>();
   const out: { id: string; orderId: string; match: BankMatch }[] = [];
   for (const e of entries) {
@@ -61,7 +66,9 @@ export function matchEntries(
     }
     if (!e.debtorName) continue;
     const debtor = new Set(words(e.debtorName));
-    const candidates = awaiting.filter((o) => o.currency === e.currency && o.due === e.amount && !suggested.has(o.id) && nameIn(o.lastName, debtor));
+    const candidates = [...debtor]
+      .flatMap((w) => byDue.get(`${e.currency} ${e.amount} ${w}`) ?? [])
+      .filter((o) => !suggested.has(o.id) && o.name.every((w) => debtor.has(w)));
     if (candidates.length === 1) {
       suggested.add(candidates[0].id);
       out.push({ id: e.id, orderId: candidates[0].id, match: 'suggestion' });

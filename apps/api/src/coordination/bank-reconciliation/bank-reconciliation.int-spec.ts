@@ -237,6 +237,25 @@ describe('bank files (CAMT) and their validation', () => {
     expect((await order(suggested.id)).status).toBe('paid');
   });
 
+  it('books an entry once when two organizers validate it at the same time', async () => {
+    const race = await invoiceOrder('Curie');
+    await importFile(a, camtXml('camt.054', '08', [{ amount: '100.00', qrr: race.qrReference, debtor: 'Marie Curie', bankReference: 'RACE' }]));
+    const entry = entryWith(await entries(a, '?status=matched'), race.qrReference);
+    const before = await counts(a);
+    const answers = await Promise.all(
+      [1, 2].map(() =>
+        as(a)
+          .post('/bank-entries/validations')
+          .send({ entryIds: [entry.id] }),
+      ),
+    );
+    // The second either finds it booked (alreadyBooked) or loses the race inside the write (409): never a second payment.
+    for (const res of answers) expect(res.status === 200 || res.body.code === 'BANK_ENTRY_ALREADY_BOOKED').toBe(true);
+    expect(answers.filter((res) => res.status === 200 && res.body.booked.length === 1)).toHaveLength(1);
+    expect(await counts(a)).toEqual({ ...before, payments: before.payments + 1, confirmations: before.confirmations + 1 });
+    expect((await order(race.id)).status).toBe('paid');
+  });
+
   it('refuses malformed and foreign files naming the element and the line, and stores nothing', async () => {
     const before = await counts(a);
     // The debit's indicator closed under another name: on the line after its amount.

@@ -33,7 +33,8 @@ export class BankFiles {
   async accept(scope: TenantScope, file: { data: Buffer; fileName: string }, actor: Actor): Promise<string> {
     const read = readOrRefuse(file.data);
     const id = randomUUID();
-    await this.db.atomically(async () => {
+    // A transaction, not a batch: a batch inlines its parameters as literals, and the file (megabytes) would be copied char by char.
+    await this.db.transaction(async () => {
       await this.repo.insertFile(scope, {
         id,
         fileName: file.fileName.slice(0, 200) || `${read.message}.xml`,

@@ -111,20 +111,27 @@ export function readCamtFile(data: Buffer | string): CamtFile {
   const text = typeof data === 'string' ? data : decodeUtf8(data);
   if (!text.trim()) throw new CamtFileError('The file is empty', 'Document', 1);
   const parser = new SaxesParser({ xmlns: true, position: true });
+  // Per open element: its name, the path to it (`Document/BkToCstmrStmt/Stmt/Ntry`) and the same with
+  // positions (`…/Stmt[2]/Ntry[3]`) for errors — built once per element, never joined again.
   const path: string[] = [];
-  // Sibling counts per open element, to name `Ntry[3]` in errors.
-  const counts: Map<string, number>[] = [new Map()];
+  const joined: string[] = [];
   const indexed: string[] = [];
+  // Sibling counts per open element, made when it has a child.
+  const counts: (Map<string, number> | undefined)[] = [undefined];
   let message = null as CamtMessage | null;
   let version = '';
+  let ns = '';
+  let report = '';
   let messageId: string | null = null;
   let reports = 0;
   let account: string | null = null;
   let ntry: Ntry | null = null;
+  let ntryBase = 0;
   let tx: Tx | null = null;
+  let txBase = 0;
   let textValue = '';
   const entries: CamtEntry[] = [];
-  const where = () => indexed.join('/');
+  const where = () => indexed[indexed.length - 1] ?? '';
   const fail = (why: string, line = parser.line): never => {
     throw new CamtFileError(why, where() || 'Document', line);
   };
@@ -132,32 +139,40 @@ export function readCamtFile(data: Buffer | string): CamtFile {
   parser.on('doctype', () => fail('A DOCTYPE is not allowed in a bank file'));
   parser.on('opentag', (tag: SaxesTagNS) => {
     const name = tag.local;
-    const siblings = counts[counts.length - 1];
+    const depth = path.length + 1;
+    const siblings = (counts[depth - 1] ??= new Map());
     const n = (siblings.get(name) ?? 0) + 1;
     siblings.set(name, n);
-    counts.push(new Map());
+    counts.push(undefined);
     path.push(name);
-    indexed.push(n > 1 || name === 'Ntry' || name === 'TxDtls' || name === 'Stmt' || name === 'Ntfctn' ? `${name}[${n}]` : name);
+    joined.push(depth === 1 ? name : `${joined[depth - 2]}/${name}`);
+    const label = n > 1 || name === 'Ntry' || name === 'TxDtls' || name === 'Stmt' || name === 'Ntfctn' ? `${name}[${n}]` : name;
+    indexed.push(depth === 1 ? label : `${indexed[depth - 2]}/${label}`);
     textValue = '';
-    const depth = path.length;
     if (depth === 1) {
-      const ns = NAMESPACE.exec(tag.uri);
-      if (name !== 'Document' || !ns) fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
-      if (!VERSIONS.includes(ns![2])) fail(`camt version 001.${ns![2]} is not read (001.04 to 001.08 are)`);
-      message = ns![1] as CamtMessage;
-      version = `001.${ns![2]}`;
+      const found = NAMESPACE.exec(tag.uri);
+      if (name !== 'Document' || !found) fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
+      if (!VERSIONS.includes(found![2])) fail(`camt version 001.${found![2]} is not read (001.04 to 001.08 are)`);
+      message = found![1] as CamtMessage;
+      version = `001.${found![2]}`;
+      ns = tag.uri;
+      report = ROOTS[message].report;
       return;
     }
-    if (tag.uri !== namespaceOf(message!, version)) fail(`The element ${name} is not in the file's namespace`);
+    if (tag.uri !== ns) fail(`The element ${name} is not in the file's namespace`);
     if (depth === 2 && name !== ROOTS[message!].root) fail(`A ${message} file holds ${ROOTS[message!].root}, not ${name}`);
-    if (depth === 3 && name === ROOTS[message!].report) {
+    if (depth === 3 && name === report) {
       reports++;
       account = null;
     }
-    if (depth === 4 && name === 'Ntry' && path[2] === ROOTS[message!].report) {
+    if (depth === 4 && name === 'Ntry' && path[2] === report) {
       ntry = { ...newTx(parser.line), bookingDate: null, valueDate: null, status: null, reversal: false, txs: [] };
+      ntryBase = joined[depth - 1].length + 1;
     }
-    if (ntry && name === 'TxDtls' && path[path.length - 2] === 'NtryDtls') ntry.txs.push((tx = newTx(parser.line)));
+    if (ntry && name === 'TxDtls' && path[depth - 2] === 'NtryDtls') {
+      ntry.txs.push((tx = newTx(parser.line)));
+      txBase = joined[depth - 1].length + 1;
+    }
   });
   parser.on('text', (t) => (textValue += t));
   parser.on('cdata', (t) => (textValue += t));
@@ -165,19 +180,22 @@ export function readCamtFile(data: Buffer | string): CamtFile {
     const name = tag.local;
     const value = textValue.trim();
     textValue = '';
-    const p = path.join('/');
-    if (path.length === 4 && p.endsWith('GrpHdr/MsgId')) messageId = value;
-    if (path.length >= 4 && path[2] === ROOTS[message!]?.report && !ntry && /\/Acct\/Id\/(IBAN|Othr\/Id)$/.test(p)) account = value;
+    const depth = path.length;
+    const p = joined[depth - 1];
     const attrs = tag.attributes as Record<string, { value: string }>;
-    if (tx) readTx(tx, p.slice(p.lastIndexOf('/TxDtls/') + 8), value, attrs, where());
-    else if (ntry) readNtry(ntry, p.slice(p.lastIndexOf('/Ntry/') + 6), value, attrs, where());
-    if (name === 'TxDtls' && tx) tx = null;
-    else if (name === 'Ntry' && ntry) {
-      if (!account) fail('The statement names no account (Acct/Id/IBAN) before its entries', ntry.line);
-      entries.push(...entriesOf(ntry, account!, where));
-      ntry = null;
-    }
+    if (tx) {
+      if (name === 'TxDtls') tx = null;
+      else readTx(tx, p.slice(txBase), value, attrs, indexed[depth - 1]);
+    } else if (ntry) {
+      if (name === 'Ntry') {
+        if (!account) fail('The statement names no account (Acct/Id/IBAN) before its entries', ntry.line);
+        entries.push(...entriesOf(ntry, account!, indexed[depth - 1]));
+        ntry = null;
+      } else readNtry(ntry, p.slice(ntryBase), value, attrs, indexed[depth - 1]);
+    } else if (depth === 4 && p.endsWith('GrpHdr/MsgId')) messageId = value;
+    else if (depth >= 4 && path[2] === report && /\/Acct\/Id\/(IBAN|Othr\/Id)$/.test(p)) account = value;
     path.pop();
+    joined.pop();
     indexed.pop();
     counts.pop();
   });
@@ -186,10 +204,6 @@ export function readCamtFile(data: Buffer | string): CamtFile {
   parser.write(text).close();
   if (!reports) throw new CamtFileError(`The file holds no ${ROOTS[message!].report}`, `Document/${ROOTS[message!].root}`, parser.line);
   return { message: message!, version, messageId, reports, entries };
-}
-
-function namespaceOf(message: CamtMessage, version: string): string {
-  return `urn:iso:std:iso:20022:tech:xsd:${message}.${version}`;
 }
 
 function readNtry(n: Ntry, sub: string, value: string, attrs: Record<string, { value: string }>, at: string): void {
@@ -255,8 +269,7 @@ function readTx(t: Tx, sub: string, value: string, attrs: Record<string, { value
   }
 }
 
-function entriesOf(n: Ntry, account: string, where: () => string): CamtEntry[] {
-  const at = where();
+function entriesOf(n: Ntry, account: string, at: string): CamtEntry[] {
   if (n.cdtDbt !== 'CRDT' && n.cdtDbt !== 'DBIT') throw new CamtFileError('An entry needs CdtDbtInd CRDT or DBIT', `${at}/CdtDbtInd`, n.line);
   const entryAmount = minorUnits(n, `${at}/Amt`);
   const txs = n.txs.length ? n.txs : [null];
