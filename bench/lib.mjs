@@ -75,7 +75,13 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
   });
   const provider = spawn(process.execPath, ['dist/test-provider/main.js'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
   // The worker (outbox relay and jobs), for benches whose work is a job (bench/camt).
-  const workerProcess = worker ? spawn(process.execPath, ['dist/worker.js'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] }) : null;
+  const workerProcess = worker
+    ? spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/worker.js'], {
+        cwd: apiDir,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      })
+    : null;
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
