@@ -914,7 +914,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The latest bank files imported (20), newest first, and how far each import went
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["listBankFiles"];
         put?: never;
         /**
          * Import a bank file: camt.053 (statements) or camt.054 (notifications), versions 001.04 to 001.08 (multipart/form-data, field `file`, at most 20 MB). A file that cannot be read is refused with the element and line at fault, and nothing is stored. Otherwise its entries are stored by a background job (an entry reported before — by another file or statement — is stored once) and matched to orders by QR or SCOR reference: poll the file for its progress.
@@ -2907,6 +2911,9 @@ export interface components {
             status: "matched" | "suggested" | "unmatched" | "booked" | "ignored";
             /** Format: date */
             valueDate: string | null;
+        };
+        BankFileListResponse: {
+            items: components["schemas"]["BankFileResponse"][];
         };
         BankFileResponse: {
             /** Format: date-time */
@@ -10037,6 +10044,75 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "BANK_ENTRY_NOT_PAYABLE" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    listBankFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankFileListResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
                     };
                 };
             };

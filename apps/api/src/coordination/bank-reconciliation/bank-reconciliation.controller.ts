@@ -12,6 +12,7 @@ import { OrdersProblems } from '../../modules/orders';
 import { PaymentsProblems } from '../../modules/payments-reconciliation';
 import {
   BankEntryListResponse,
+  BankFileListResponse,
   BankFileResponse,
   ListBankEntriesQuery,
   ValidateBankEntriesRequest,
@@ -61,6 +62,14 @@ export class BankReconciliationController {
         ]),
     });
     return this.reconciliation.importFile(scope, file, await this.tenancy.actorOf(principal.id));
+  }
+
+  @Get('bank-files')
+  @Roles('admin', 'manager', 'accounting')
+  @ApiOperation({ operationId: 'listBankFiles', summary: 'The latest bank files imported (20), newest first, and how far each import went' })
+  @ApiOkResponse({ type: BankFileListResponse })
+  async listBankFiles(@Scope() scope: TenantScope, @Param('ticketingId', UuidPipe) _t: string): Promise<BankFileListResponse> {
+    return { items: await this.reconciliation.latestFiles(scope) };
   }
 
   @Get('bank-files/:bankFileId')

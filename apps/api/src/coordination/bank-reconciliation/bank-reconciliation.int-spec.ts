@@ -160,6 +160,12 @@ describe('bank files (CAMT) and their validation', () => {
       { amount: '12.00', debtor: 'Someone Else', bankReference: 'R9' },
     ]);
     expect(await importFile(a, notification)).toMatchObject({ message: 'camt.054', version: '001.04', entriesTotal: 2, entriesNew: 1 });
+    const latest = (await as(a).get('/bank-files').expect(200)).body.items;
+    expect(latest.slice(0, 3).map((f: { message: string; entriesNew: number }) => [f.message, f.entriesNew])).toEqual([
+      ['camt.054', 1],
+      ['camt.053', 0],
+      ['camt.053', 8],
+    ]);
     expect(await counts(a)).toEqual({ ...before, files: before.files + 2, entries: before.entries + 1 });
   });
 

@@ -45,6 +45,10 @@ export class BankReconciliation {
     return fileView(await this.payments.bankFile(scope, id));
   }
 
+  async latestFiles(scope: TenantScope): Promise<BankFileResponse[]> {
+    return (await this.payments.latestBankFiles(scope, 20)).map(fileView);
+  }
+
   /** The job: entries stored (a stage of its own, with progress), then matched to the orders they name. */
   async run(scope: TenantScope, bankFileId: string): Promise<void> {
     if (!(await this.payments.storeBankEntries(scope, bankFileId))) return;

@@ -29,6 +29,10 @@ export class BankFileResponse {
   @ApiProperty({ format: 'date-time', nullable: true, type: 'string' }) finishedAt: string | null;
 }
 
+export class BankFileListResponse {
+  @ApiProperty({ type: [BankFileResponse] }) items: BankFileResponse[];
+}
+
 export class BankEntryOrderDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'K7M2P9QX' }) number: string;

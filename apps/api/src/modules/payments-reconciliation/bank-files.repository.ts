@@ -22,6 +22,9 @@ const ENTRY_COLUMNS = `id, bank_file_id AS "bankFileId", checksum, imported_at A
   debtor_name AS "debtorName", bank_reference AS "bankReference", end_to_end_id AS "endToEndId", order_id AS "orderId", match, payment_id AS "paymentId",
   booked_at AS "bookedAt", booked_complete AS "bookedComplete", actor_kind AS "actorKind", actor_id AS "actorId", actor_label AS "actorLabel", ${STATUS_SQL} AS status`;
 
+const FILE_COLUMNS = `id, file_name AS "fileName", message, version, stage, entries_total AS "entriesTotal", entries_done AS "entriesDone",
+  entries_new AS "entriesNew", actor_kind AS "actorKind", actor_id AS "actorId", actor_label AS "actorLabel", created_at AS "createdAt", finished_at AS "finishedAt"`;
+
 export type StoredBankEntry = Omit<BankEntry, 'ticketingId'> & { status: BankEntryStatus };
 
 /** PAY-5: bank files and their entries (ADR 0051). */
@@ -44,15 +47,17 @@ export class BankFilesRepository {
   }
 
   async summary(scope: TenantScope, id: string): Promise<BankFileSummary | null> {
-    const [row] = await this.db.tenantQuery<BankFileSummary>(
-      scope,
-      `SELECT id, file_name AS "fileName", message, version, stage, entries_total AS "entriesTotal", entries_done AS "entriesDone",
-              entries_new AS "entriesNew", actor_kind AS "actorKind", actor_id AS "actorId", actor_label AS "actorLabel",
-              created_at AS "createdAt", finished_at AS "finishedAt"
-         FROM bank_files WHERE ticketing_id = $1 AND id = $2`,
-      [id],
-    );
+    const [row] = await this.db.tenantQuery<BankFileSummary>(scope, `SELECT ${FILE_COLUMNS} FROM bank_files WHERE ticketing_id = $1 AND id = $2`, [id]);
     return row ?? null;
+  }
+
+  /** The latest files, without their content. */
+  latest(scope: TenantScope, limit: number): Promise<BankFileSummary[]> {
+    return this.db.tenantQuery<BankFileSummary>(
+      scope,
+      `SELECT ${FILE_COLUMNS} FROM bank_files WHERE ticketing_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [limit],
+    );
   }
 
   async progress(scope: TenantScope, id: string, p: { stage: BankFileStage; entriesDone?: number; entriesNew?: number; finishedAt?: Date }): Promise<void> {

@@ -63,6 +63,10 @@ export class BankFiles {
     return found;
   }
 
+  latest(scope: TenantScope, limit: number): Promise<BankFileSummary[]> {
+    return this.repo.latest(scope, limit);
+  }
+
   /**
    * The job's first stage: the file's entries stored, those known already (same checksum) left as
    * they are, progress written after each chunk. Answers false when the file is done already (a

@@ -270,6 +270,10 @@ export class PaymentsReconciliationService {
     return this.bankFiles.summary(scope, id);
   }
 
+  latestBankFiles(scope: TenantScope, limit: number): Promise<BankFileSummary[]> {
+    return this.bankFiles.latest(scope, limit);
+  }
+
   /** The import job's first stage; false when there is nothing to do (done already). */
   storeBankEntries(scope: TenantScope, id: string): Promise<boolean> {
     return this.bankFiles.storeEntries(scope, id);
