@@ -37,7 +37,7 @@ async function freePorts(count) {
  * Creates `guichet_bench_<label>_<ts>`, migrates and seeds it, starts the API on it (extra node
  * flags from BENCH_API_NODE_ARGS, e.g. `--cpu-prof`) and waits until it is ready.
  */
-export async function startBenchApi(label, { pool = 8, database = null, keep = false } = {}) {
+export async function startBenchApi(label, { pool = 8, database = null, keep = false, worker = false } = {}) {
   // `database`: an existing database kept by an earlier run (`keep`): neither created, migrated, seeded nor dropped.
   const name = database ?? `guichet_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -74,6 +74,14 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const provider = spawn(process.execPath, ['dist/test-provider/main.js'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The worker (outbox relay and jobs), for benches whose work is a job (bench/camt).
+  const workerProcess = worker
+    ? spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/worker.js'], {
+        cwd: apiDir,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      })
+    : null;
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -87,9 +95,9 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
   const stopApi = async () => {
     if (stopped) return;
     stopped = true;
-    const exited = Promise.all([api, provider].map((p) => (p.exitCode !== null ? undefined : new Promise((r) => p.once('exit', r)))));
-    api.kill('SIGTERM');
-    provider.kill('SIGTERM');
+    const processes = [api, provider, workerProcess].filter(Boolean);
+    const exited = Promise.all(processes.map((p) => (p.exitCode !== null ? undefined : new Promise((r) => p.once('exit', r)))));
+    for (const p of processes) p.kill('SIGTERM');
     await exited;
   };
   return {
@@ -97,6 +105,8 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
     base,
     providerUrl: env.PAYMENT_PROVIDER_URL,
     databaseUrl,
+    /** The processes' ids, to read their memory from /proc. */
+    pids: { api: api.pid, worker: workerProcess?.pid ?? null },
     stopApi,
     async drop() {
       await stopApi();

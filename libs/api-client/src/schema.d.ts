@@ -867,6 +867,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticketings/{ticketingId}/bank-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bank entries, newest import first, each with the order it was matched to (by reference, or only suggested), what that order still owes, whether the entry pays it exactly, partly or over, and whether it is preselected for validation
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["listBankEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/bank-entries/validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate the selected transactions, in one write: each entry becomes a bank-transfer payment of its order; an order covered by what it received (or named through `complete`: a partial payment validated as settling it, your decision) becomes paid and its tickets are sent. A partial payment otherwise leaves the order reserved with what is still due. Entries booked before are skipped.
+         * @description Roles: admin, manager, accounting.
+         */
+        post: operations["validateBankEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/bank-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest bank files imported (20), newest first, and how far each import went
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["listBankFiles"];
+        put?: never;
+        /**
+         * Import a bank file: camt.053 (statements) or camt.054 (notifications), versions 001.04 to 001.08 (multipart/form-data, field `file`, at most 20 MB). A file that cannot be read is refused with the element and line at fault, and nothing is stored. Otherwise its entries are stored by a background job (an entry reported before — by another file or statement — is stored once) and matched to orders by QR or SCOR reference: poll the file for its progress.
+         * @description Roles: admin, manager, accounting.
+         */
+        post: operations["importBankFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/bank-files/{bankFileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bank file: its import’s stage and progress (entries stored of total, how many were new)
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["getBankFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticketings/{ticketingId}/comments/{commentId}": {
         parameters: {
             query?: never;
@@ -2754,6 +2838,110 @@ export interface components {
             /** Format: uuid */
             zoneId: string;
         };
+        BankEntryBookedDto: {
+            /** @description What the order still owes after it */
+            due: components["schemas"]["MoneyDto"];
+            /** Format: uuid */
+            entryId: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** @description The order became paid (its tickets are sent) */
+            orderPaid: boolean;
+        };
+        BankEntryListResponse: {
+            items: components["schemas"]["BankEntryResponse"][];
+            nextCursor: string | null;
+        };
+        BankEntryOrderDto: {
+            /** @description The buyer, as on the order */
+            customerName: string;
+            /** @description What the order still owes now (zero once paid in full) */
+            due: components["schemas"]["MoneyDto"];
+            /** Format: uuid */
+            id: string;
+            /** @example K7M2P9QX */
+            number: string;
+            /** @enum {string} */
+            status: "paid" | "reserved" | "cancelled";
+            total: components["schemas"]["MoneyDto"];
+        };
+        BankEntryResponse: {
+            /** @example CH4431999123000889012 */
+            account: string;
+            amount: components["schemas"]["MoneyDto"];
+            /**
+             * Format: uuid
+             * @description The file it was first read from
+             */
+            bankFileId: string;
+            bankReference: string | null;
+            /** Format: date-time */
+            bookedAt: string | null;
+            /** @description Who validated it */
+            bookedBy: string | null;
+            /** @description Validated as settling its order although it paid less (a decision of bookedBy) */
+            bookedComplete: boolean | null;
+            /** Format: date */
+            bookingDate: string | null;
+            /** @description Money in (not a reversal); a debit is never a payment */
+            credit: boolean;
+            debtorName: string | null;
+            /**
+             * @description Against what the order still owes: exact, partial (less) or over (more)
+             * @enum {string|null}
+             */
+            fit: "exact" | "partial" | "over" | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description How the order was found: its QR reference, its SCOR reference, or only suggested by amount and name (check it before selecting it)
+             * @enum {string|null}
+             */
+            match: "qrr" | "scor" | "suggestion" | null;
+            /** @description The unstructured remittance information */
+            message: string | null;
+            order: components["schemas"]["BankEntryOrderDto"] | null;
+            /** @description Matched by reference to a reserved order it pays exactly: selected in advance for validation */
+            preselected: boolean;
+            reference: string | null;
+            /** @enum {string|null} */
+            referenceKind: "QRR" | "SCOR" | null;
+            /** @enum {string} */
+            status: "matched" | "suggested" | "unmatched" | "booked" | "ignored";
+            /** Format: date */
+            valueDate: string | null;
+        };
+        BankFileListResponse: {
+            items: components["schemas"]["BankFileResponse"][];
+        };
+        BankFileResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Entries stored so far (new or known) */
+            entriesDone: number;
+            /** @description Entries not known before: the others were stored from an earlier file or statement */
+            entriesNew: number;
+            /** @description Bank entries in the file (one per transaction of a batch entry) */
+            entriesTotal: number;
+            /** @example camt053_20261201.xml */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Who imported it */
+            importedBy: string;
+            /** @enum {string} */
+            message: "camt.053" | "camt.054";
+            /**
+             * @description queued (waiting for the worker), entries (being stored), matching (being matched to orders), done
+             * @enum {string}
+             */
+            stage: "queued" | "entries" | "matching" | "done";
+            /** @example 001.08 */
+            version: string;
+        };
         BlockSeatsRequest: {
             /**
              * @description Why they are kept off sale (shown in the backoffice only)
@@ -4572,7 +4760,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "DOOR_SUPERVISOR_ONLY" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "QUICK_CANCELLATION_CODE_UNKNOWN" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_NOT_ANNULLABLE" | "SCAN_NOT_FOUND" | "SCAN_NOT_OVERRIDABLE" | "SCAN_SELECTION_INVALID" | "SCAN_TOO_OLD" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_ALREADY_SCANNED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKET_SOLD" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BANK_ENTRY_ALREADY_BOOKED" | "BANK_ENTRY_NOT_FOUND" | "BANK_ENTRY_NOT_PAYABLE" | "BANK_FILE_NOT_FOUND" | "BANK_FILE_TOO_LARGE" | "BANK_FILE_UNREADABLE" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "DOOR_SUPERVISOR_ONLY" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "QUICK_CANCELLATION_CODE_UNKNOWN" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_NOT_ANNULLABLE" | "SCAN_NOT_FOUND" | "SCAN_NOT_OVERRIDABLE" | "SCAN_SELECTION_INVALID" | "SCAN_TOO_OLD" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_ALREADY_SCANNED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKET_SOLD" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -5704,6 +5892,17 @@ export interface components {
             sizeBytes: number;
             /** Format: uuid */
             uploadId: string;
+        };
+        ValidateBankEntriesRequest: {
+            /** @description Among them, partial payments validated as settling their order (the order becomes paid although it received less; recorded as your decision) */
+            complete?: string[];
+            /** @description The selected entries: each becomes a bank-transfer payment of its order */
+            entryIds: string[];
+        };
+        ValidateBankEntriesResponse: {
+            /** @description Entries booked before (by an earlier validation): left as they were */
+            alreadyBooked: string[];
+            booked: components["schemas"]["BankEntryBookedDto"][];
         };
         VatSettingsRequest: {
             /**
@@ -9658,6 +9857,445 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "SHOP_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    listBankEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description matched (by reference, to book), suggested, unmatched, booked, ignored (debits, entries not booked by the bank) */
+                status?: "matched" | "suggested" | "unmatched" | "booked" | "ignored";
+                /** @description Only the entries first read from this file */
+                bankFileId?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankEntryListResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    validateBankEntries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the write safe to retry: the same key with the same request within 24 hours answers the first answer again (with `Idempotent-Replayed: true`) and does nothing more. 1 to 255 visible ASCII characters; a UUID per attempt is a good choice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateBankEntriesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidateBankEntriesResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `BANK_ENTRY_NOT_FOUND`: No such bank entry in this ticketing; `errors` names the field
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_ENTRY_NOT_FOUND" | "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `BANK_ENTRY_ALREADY_BOOKED`: A selected bank entry was booked meanwhile (by another validation): read the entries again. Nothing was booked
+             *     - `IDEMPOTENCY_KEY_IN_FLIGHT`: A request with this Idempotency-Key is still being processed; retry once it has been answered
+             *     - `ORDER_CHANGED`: The order changed while this was being recorded (tickets split off or cancelled meanwhile): nothing was written; read it again
+             *     - `ORDER_NOT_AWAITING_PAYMENT`: Only an order awaiting payment can be marked paid; `orderStatus` says what it is
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_ENTRY_ALREADY_BOOKED" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "ORDER_CHANGED" | "ORDER_NOT_AWAITING_PAYMENT";
+                    };
+                };
+            };
+            /**
+             * @description - `BANK_ENTRY_NOT_PAYABLE`: A selected bank entry cannot be booked: it is not a booked credit, no order is tied to it, or its currency is not its order’s; `errors` names the field. Nothing was booked
+             *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_ENTRY_NOT_PAYABLE" | "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    listBankFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankFileListResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    importBankFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file, its import queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankFileResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description - `BANK_FILE_TOO_LARGE`: The bank file is larger than allowed (20 MB); `errors` names the field */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description - `BANK_FILE_UNREADABLE`: The file is not a camt.053 or camt.054 (versions 001.04 to 001.08) we can read: not XML, another message, or an entry lacking what it needs; `element` and `line` say where. Nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_FILE_UNREADABLE";
+                    };
+                };
+            };
+        };
+    };
+    getBankFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+                bankFileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankFileResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description - `BANK_FILE_NOT_FOUND`: No such bank file in this ticketing
+             *     - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "BANK_FILE_NOT_FOUND" | "TICKETING_NOT_FOUND";
                     };
                 };
             };

@@ -32,6 +32,9 @@ import { CardPayments } from './card-payments.service';
 import { CardPaymentsController } from './card-payments.controller';
 import { OrderImportJobs } from './order-import/order-import.jobs';
 import { OrderImporter } from './order-import/order-import.service';
+import { BankReconciliationController } from './bank-reconciliation/bank-reconciliation.controller';
+import { BankReconciliation } from './bank-reconciliation/bank-reconciliation.service';
+import { BankReconciliationJobs } from './bank-reconciliation/bank-reconciliation.jobs';
 
 /** Writes that span modules, in one place above them (ADR 0010). */
 @Module({
@@ -48,6 +51,7 @@ import { OrderImporter } from './order-import/order-import.service';
     CardPaymentsController,
     RegistrationUploadsController,
     GiftVouchersController,
+    BankReconciliationController,
   ],
   providers: [
     QuickCancellations,
@@ -65,6 +69,8 @@ import { OrderImporter } from './order-import/order-import.service';
     CardPayments,
     CounterSales,
     OrderExchange,
+    BankReconciliation,
+    BankReconciliationJobs,
   ],
   exports: [CoordinationService],
 })

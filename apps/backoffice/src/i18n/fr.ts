@@ -173,6 +173,13 @@ const problems: Record<ProblemCode, string> = {
   COUNTER_SESSION_NOT_FOUND: 'Aucune session de caisse ouverte (ou elle n’est pas la vôtre).',
   COUNTER_SESSION_CLOSED: 'Cette session de caisse est déjà fermée.',
   COUNTER_REPORT_PERIOD_INVALID: 'La période du rapport de caisse doit aller de la date de début à une date postérieure, sur un an au plus.',
+  BANK_FILE_TOO_LARGE: 'Le fichier bancaire dépasse 20 Mo : téléchargez une période plus courte.',
+  BANK_FILE_UNREADABLE:
+    'Ce fichier n’est pas un relevé camt.053 ou camt.054 lisible (versions 001.04 à 001.08) ; l’élément et la ligne en cause sont indiqués. Rien n’a été importé.',
+  BANK_FILE_NOT_FOUND: 'Ce fichier bancaire est introuvable.',
+  BANK_ENTRY_NOT_FOUND: 'Une écriture bancaire sélectionnée est introuvable : rien n’a été validé.',
+  BANK_ENTRY_NOT_PAYABLE: 'Une écriture sélectionnée ne peut pas être comptabilisée (débit, aucune commande liée ou autre monnaie) : rien n’a été validé.',
+  BANK_ENTRY_ALREADY_BOOKED: 'Une écriture sélectionnée vient d’être validée par quelqu’un d’autre : rechargez la liste. Rien n’a été validé.',
   TENDERS_INVALID: 'Les encaissements ne règlent pas la vente : ensemble, ils doivent payer exactement le total.',
   INVOICE_NOT_OFFERED: 'Cette billetterie ne vend pas sur facture : ses réglages de facture (créancier, QR-IBAN) ne sont pas faits.',
   ORDER_NOT_INVOICED: 'Cette commande n’est pas payée sur facture : elle n’a pas de facture.',

@@ -1,6 +1,6 @@
 export { ORDERS_ENTITIES, OrdersModule } from './orders.module';
 export { OrdersService } from './orders.service';
-export type { DoorFigures, DoorListTicket } from './orders.repository';
+export type { BankMatchOrder, DoorFigures, DoorListTicket } from './orders.repository';
 export type { AccountOrder, AdmitMove, AdmitResult, DoorOrder, OrderLine, OrderToRefund, OrderToSettle, PlaceOrderInput, PlacedOrder } from './orders.service';
 export type { CancellationChange, CancellationPlan } from './order-cancellation.service';
 export { OrderNumberTakenError, OrderReferenceTakenError, OrdersProblems } from './orders.errors';

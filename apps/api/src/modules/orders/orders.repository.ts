@@ -10,6 +10,19 @@ import { DoorTicket, ScanState, Ticket, TicketStatus } from './entities/ticket.e
 
 export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
 /** What a scanner keeps to answer at the door without the server (ADR 0043): one row per ticket of the dates it scans. */
+/** What matching a bank entry to an order needs (PAY-5). */
+export interface BankMatchOrder {
+  id: string;
+  number: string;
+  qrReference: string | null;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  total: number;
+  currency: string;
+  firstName: string;
+  lastName: string;
+}
+
 export interface DoorListTicket {
   id: string;
   barcode: string;
@@ -446,6 +459,25 @@ export class OrdersRepository {
       [references],
     );
     return new Set(rows.map((r) => r.ref));
+  }
+
+  /**
+   * PAY-5: the orders bank entries may pay — named by QR reference, number or id — or, with
+   * `awaitingInvoice`, every invoice order still reserved (the candidates of a suggestion).
+   */
+  bankMatchOrders(
+    scope: TenantScope,
+    q: { qrReferences?: string[]; numbers?: string[]; ids?: string[]; awaitingInvoice?: boolean },
+  ): Promise<BankMatchOrder[]> {
+    return this.db.tenantQuery<BankMatchOrder>(
+      scope,
+      `SELECT id, number, qr_reference AS "qrReference", status, payment_method AS "paymentMethod", total_amount AS total, currency,
+              customer_first_name AS "firstName", customer_last_name AS "lastName"
+         FROM orders
+        WHERE ticketing_id = $1 AND (qr_reference = ANY($2::text[]) OR number = ANY($3::text[]) OR id = ANY($4::uuid[])
+              OR ($5 AND status = 'reserved' AND payment_method = 'invoice'))`,
+      [q.qrReferences ?? [], q.numbers ?? [], q.ids ?? [], q.awaitingInvoice ?? false],
+    );
   }
 
   findOrder(scope: TenantScope, id: string) {

@@ -44,7 +44,7 @@ import { CancellationChange, CancellationPlan, OrderCancellation } from './order
 import { orderActions } from './order-actions';
 
 import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
-import { DoorFigures, DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
+import { BankMatchOrder, DoorFigures, DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
 import { Personalisation } from './personalisation.service';
@@ -255,6 +255,14 @@ export class OrdersService {
     if (order.paymentDueAt && order.paymentDueAt <= this.clock.now())
       throw new DomainError(OrdersProblems.PAYMENT_TIME_OVER, 'The time to pay this order is over: its places went back on sale');
     return { number: order.number, currency: order.currency, due };
+  }
+
+  /** PAY-5: the orders bank entries may pay, by QR reference, number or id, or every invoice order awaiting its payment. */
+  bankMatchOrders(
+    scope: TenantScope,
+    q: { qrReferences?: string[]; numbers?: string[]; ids?: string[]; awaitingInvoice?: boolean },
+  ): Promise<BankMatchOrder[]> {
+    return this.repo.bankMatchOrders(scope, q);
   }
 
   // — Imports (ORD-13): the records; reading and placing the file's orders is the coordination layer's —

@@ -10,3 +10,8 @@ export type { ProviderOutcome } from './providers/payment-provider';
 export { LEDGER_METHODS } from './entities/ledger-entry';
 export type { LedgerMethod } from './entities/ledger-entry';
 export { PaymentsProblems } from './payments-reconciliation.errors';
+export { BANK_FILE_IMPORT_JOB } from './bank-files.service';
+export { BANK_ENTRY_STATUSES } from './bank-files.repository';
+export type { BankEntryStatus, BankFileSummary, StoredBankEntry } from './bank-files.repository';
+export { BANK_MATCHES } from './entities/bank-entry.entity';
+export type { BankMatch } from './entities/bank-entry.entity';

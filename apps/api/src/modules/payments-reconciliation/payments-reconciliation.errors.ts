@@ -22,5 +22,22 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
   COUNTER_SESSION_NOT_FOUND: { status: 404, summary: 'No such counter session here (a clerk sees only their own), or none open' },
   COUNTER_SESSION_CLOSED: { status: 409, summary: 'The counter session is closed already' },
   COUNTER_REPORT_PERIOD_INVALID: { status: 422, summary: 'A cash report’s period must run forward (`to` after `from`) and span at most a year' },
+  BANK_FILE_TOO_LARGE: { status: 413, summary: 'The bank file is larger than allowed (20 MB); `errors` names the field' },
+  BANK_FILE_UNREADABLE: {
+    status: 422,
+    summary:
+      'The file is not a camt.053 or camt.054 (versions 001.04 to 001.08) we can read: not XML, another message, or an entry lacking what it needs; `element` and `line` say where. Nothing was stored',
+  },
+  BANK_FILE_NOT_FOUND: { status: 404, summary: 'No such bank file in this ticketing' },
+  BANK_ENTRY_NOT_FOUND: { status: 404, summary: 'No such bank entry in this ticketing; `errors` names the field' },
+  BANK_ENTRY_NOT_PAYABLE: {
+    status: 422,
+    summary:
+      'A selected bank entry cannot be booked: it is not a booked credit, no order is tied to it, or its currency is not its order’s; `errors` names the field. Nothing was booked',
+  },
+  BANK_ENTRY_ALREADY_BOOKED: {
+    status: 409,
+    summary: 'A selected bank entry was booked meanwhile (by another validation): read the entries again. Nothing was booked',
+  },
   CARD_REFUND_FAILED: { status: 422, summary: 'The card refund was refused by the provider (or the order was not paid by card); `errors` says why' },
 });

@@ -21,6 +21,10 @@ import { CounterSessionsController } from './counter-sessions.controller';
 import { CounterSessionsRepository } from './counter-sessions.repository';
 import { CounterSessions } from './counter-sessions.service';
 import { CounterSession } from './entities/counter-session.entity';
+import { BankEntry } from './entities/bank-entry.entity';
+import { BankFile } from './entities/bank-file.entity';
+import { BankFiles } from './bank-files.service';
+import { BankFilesRepository } from './bank-files.repository';
 
 export const PAYMENTS_RECONCILIATION_ENTITIES = [
   Payment,
@@ -31,6 +35,8 @@ export const PAYMENTS_RECONCILIATION_ENTITIES = [
   InvoiceSettings,
   CounterSession,
   VatSettings,
+  BankFile,
+  BankEntry,
 ];
 
 @Module({
@@ -43,6 +49,8 @@ export const PAYMENTS_RECONCILIATION_ENTITIES = [
     TransactionsRepository,
     CounterSessions,
     CounterSessionsRepository,
+    BankFiles,
+    BankFilesRepository,
     // The configured acquirer (PAY-1): the built-in test provider until a real one is implemented.
     { provide: PAYMENT_PROVIDER, inject: [AppConfig], useFactory: (c: AppConfig) => new TestProviderClient(c.PAYMENT_PROVIDER_URL, c.PAYMENT_PROVIDER_SECRET) },
   ],

@@ -1,4 +1,8 @@
 import { CounterSessions, CounterViewer } from './counter-sessions.service';
+import { BankFiles } from './bank-files.service';
+import { BankEntryStatus, BankFileSummary, StoredBankEntry } from './bank-files.repository';
+import { BankMatch } from './entities/bank-entry.entity';
+import { Keyset } from '../../platform/http/pagination';
 import { CounterReportResponse, CounterSessionResponse } from './dto/counter-session.dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +55,7 @@ export class PaymentsReconciliationService {
     private readonly clock: Clock,
     private readonly cards: CardTransactions,
     private readonly counter: CounterSessions,
+    private readonly bankFiles: BankFiles,
   ) {}
 
   // — The cash report: counter sessions, read from the ledger —
@@ -252,6 +257,48 @@ export class PaymentsReconciliationService {
   /** Succeeded refunds per order, for refunds made in [from, to). */
   refundsByOrder(scope: TenantScope, from: Date | null, to: Date | null) {
     return this.repo.refundsByOrder(scope, from, to);
+  }
+
+  // — Bank files (PAY-5, ADR 0051): read, stored once per movement, booked by hand; matching them to orders is the coordination layer's —
+
+  /** Reads a camt file (refused with the element and line when it cannot be) and queues its import; answers its id. */
+  acceptBankFile(scope: TenantScope, file: { data: Buffer; fileName: string }, actor: Actor): Promise<string> {
+    return this.bankFiles.accept(scope, file, actor);
+  }
+
+  bankFile(scope: TenantScope, id: string): Promise<BankFileSummary> {
+    return this.bankFiles.summary(scope, id);
+  }
+
+  latestBankFiles(scope: TenantScope, limit: number): Promise<BankFileSummary[]> {
+    return this.bankFiles.latest(scope, limit);
+  }
+
+  /** The import job's first stage; false when there is nothing to do (done already). */
+  storeBankEntries(scope: TenantScope, id: string): Promise<boolean> {
+    return this.bankFiles.storeEntries(scope, id);
+  }
+
+  bankEntriesToMatch(scope: TenantScope, id: string): Promise<StoredBankEntry[]> {
+    return this.bankFiles.entriesToMatch(scope, id);
+  }
+
+  /** The import job's last stage: the matches found, and the file done. */
+  recordBankMatches(scope: TenantScope, id: string, matches: { id: string; orderId: string; match: BankMatch }[]): Promise<void> {
+    return this.bankFiles.recordMatches(scope, id, matches);
+  }
+
+  listBankEntries(scope: TenantScope, q: { status?: BankEntryStatus; bankFileId?: string; after: Keyset | null; limit: number }): Promise<StoredBankEntry[]> {
+    return this.bankFiles.listEntries(scope, q);
+  }
+
+  bankEntries(scope: TenantScope, ids: string[]): Promise<StoredBankEntry[]> {
+    return this.bankFiles.entries(scope, ids);
+  }
+
+  /** As part of the caller's write: the entry booked as a bank-transfer payment of the order. */
+  bookBankEntry(scope: TenantScope, entry: StoredBankEntry, orderId: string, change: { actor: Actor; at: Date; complete: boolean }): Promise<void> {
+    return this.bankFiles.book(scope, entry, orderId, change);
   }
 }
 

@@ -159,8 +159,19 @@ describe('bad input (every operation in openapi.json)', () => {
         .filter((op) => !op.idempotencyKey)
         .map((op) => op.id)
         .sort(),
-    ).toEqual(['acceptInvitation', 'importOrders', 'login', 'loginControlDevice', 'uploadEventImage', 'uploadRegistrationFile', 'uploadShopLogo'].sort());
-    expect(keyed.length).toBe(writes.length - 7);
+    ).toEqual(
+      [
+        'acceptInvitation',
+        'importBankFile',
+        'importOrders',
+        'login',
+        'loginControlDevice',
+        'uploadEventImage',
+        'uploadRegistrationFile',
+        'uploadShopLogo',
+      ].sort(),
+    );
+    expect(keyed.length).toBe(writes.length - 8);
   });
   it.each(keyed.map((op) => [op.id, op] as const))('%s: a malformed Idempotency-Key is named', async (_id, op) => {
     const req = requestOf(t, op, fillPath(op, a.path))
@@ -195,10 +206,11 @@ describe('bad input (every operation in openapi.json)', () => {
       const text = await requestOf(t, op, path)
         .set('authorization', auth)
         .attach(field, Buffer.from('not an image'), { filename: 'fake.png', contentType: 'image/png' });
-      // An image upload refuses it as no image; a CSV import as a file without the expected header; a registration file as none of its field's types.
+      // An image upload refuses it as no image; a CSV import as a file without the expected header; a registration file as none of its
+      // field's types; a bank file as no camt XML.
       expect(text.status).toBe(422);
       expect(text.body).toMatchObject({
-        code: expect.stringMatching(/^(IMAGE_TYPE_NOT_ALLOWED|ORDER_IMPORT_COLUMNS|UPLOAD_TYPE_NOT_ALLOWED)$/),
+        code: expect.stringMatching(/^(IMAGE_TYPE_NOT_ALLOWED|ORDER_IMPORT_COLUMNS|UPLOAD_TYPE_NOT_ALLOWED|BANK_FILE_UNREADABLE)$/),
         errors: [{ field }],
       });
       const plain = await requestOf(t, op, path).set('authorization', auth).set('content-type', 'text/plain').send('hello');

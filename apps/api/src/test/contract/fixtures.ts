@@ -3,6 +3,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { invitationToken } from '../../platform/tenancy/invitation-token';
 import { accountLinkToken } from '../../modules/customer-accounts';
 import { buy, Tenant, TestApp } from '../test-app';
+import { camtXml } from '../camt';
 import { Operation } from './operations';
 
 /** One of everything a path can name, for one tenant. */
@@ -121,6 +122,13 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       'fixture.csv',
     )
     .expect(202);
+  // A bank file accepted (the job is not run here).
+  const bankFile = await t
+    .http()
+    .post(`/api/v1/ticketings/${tenant.ticketingId}/bank-files`)
+    .set('authorization', `Bearer ${tenant.token}`)
+    .attach('file', Buffer.from(camtXml('camt.053', '08', [{ amount: '10.00', bankReference: `FIX-${label}` }])), 'camt.xml')
+    .expect(202);
   // The admin's counter session (the cash report's sessionId).
   const counterSession = await t
     .http()
@@ -191,6 +199,7 @@ export async function tenantFixture(t: TestApp, label: string): Promise<TenantFi
       offerId: offer.body.id,
       commentId: comment.body.id,
       importId: orderImport.body.id,
+      bankFileId: bankFile.body.id,
       transactionId: transaction.rows[0].id,
       sessionId: counterSession.body.id,
       profileId: controlProfile.body.id,
