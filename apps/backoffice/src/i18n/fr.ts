@@ -304,6 +304,7 @@ const history = {
       rescheduled: 'Commande reprogrammée au {to} — {tickets}',
       split: 'Réservation scindée — {tickets}, {amount}, validés dans la commande {number}',
       split_from: 'Commande issue de la réservation {number} — {tickets}, {amount}',
+      overdue_kept: 'Délai de paiement de la facture dépassé — commande partiellement payée, pas annulée : à traiter',
     },
     tickets: {
       cancelled: '{count} billet annulé — {amount} | {count} billets annulés — {amount}',
@@ -328,6 +329,8 @@ const history = {
     orderConfirmation: 'E-mail de confirmation envoyé à {to}',
     orderCancellation: 'E-mail d’annulation envoyé à {to}',
     paymentReceipt: 'Reçu de paiement envoyé à {to}',
+    orderInvoice: 'Facture envoyée à {to}',
+    invoiceReminder: 'Rappel de facture envoyé à {to}',
   },
   tickets: '{count} billet | {count} billets',
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',

@@ -1,3 +1,4 @@
+import { InvoiceDeadlines1796277648666 } from './migrations/1796277648666-invoice-deadlines';
 import { ScansDateId1796275359361 } from './migrations/1796275359361-scans-date-id';
 import { DoorOperations1796246817186 } from './migrations/1796246817186-door-operations';
 import { OfflineScans1796244768464 } from './migrations/1796244768464-offline-scans';
@@ -45,4 +46,52 @@ import { RequireFunction1795345000000 } from './migrations/1795345000000-require
 import { InitialSchema1795344294351 } from './migrations/1795344294351-initial-schema';
 import { ScanResultReplaced1796173000000 } from './migrations/1796173000000-scan-result-replaced';
 // Migrations in the order they run. Generated with `pnpm --filter @guichet/api migration:generate <name>`.
-export const MIGRATIONS: Function[] = [InitialSchema1795344294351, RequireFunction1795345000000, CatalogMultiDatePricesShopSettings1795346328030, PromoCodes1795346781912, SeatingPlans1795347182194, SeatRanking1795347392124, ZonePosition1795348331579, TicketPosition1795348413860, GiftVouchers1795348677234, BestFreeSeatIndex1795350056622, HoldBestFunction1795351000000, BestAvailableSkipLocked1795352000000, GiftVoucherSales1795354653644, PaymentsLedger1796164921915, TeamMembersAndInvitations1796166060000, EventDraftByDefault1796168114150, VoucherCredits1796168635449, SalesWindows1796169537784, SeatsBlockedPerDate1796170398076, TicketListPricesAndSeatParts1796170916583, VenueAddressAndDoorTime1796171446584, EventImage1796172022919, ShopBranding1796172468616, Commission1796177818425, CustomersAndComments1796176721813, OrderSearchIndexes1796176800000, ScanResultReplaced1796173000000, AttendeeData1796179352188, OrderImports1796188734288, OrderLanguage1796191328123, IdempotencyKeys1796191427286, CardPayments1796191486213, InvoiceSettings1796193982186, InvoiceOrders1796194365404, CartRevision1796204931106, ShopTracking1796204931646, CustomerAccounts1796205211224, RegistrationForm1796205286320, CounterSessions1796220594504, CounterInvitationsAndTicketText1796232092352, ReceiptCashGivenAndVatSettings1796235896937, TicketBarcode1796243629042, OfflineScans1796244768464, ControlProfilesAndScanModes1796244992659, DoorOperations1796246817186, ScansDateId1796275359361];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795344294351,
+  RequireFunction1795345000000,
+  CatalogMultiDatePricesShopSettings1795346328030,
+  PromoCodes1795346781912,
+  SeatingPlans1795347182194,
+  SeatRanking1795347392124,
+  ZonePosition1795348331579,
+  TicketPosition1795348413860,
+  GiftVouchers1795348677234,
+  BestFreeSeatIndex1795350056622,
+  HoldBestFunction1795351000000,
+  BestAvailableSkipLocked1795352000000,
+  GiftVoucherSales1795354653644,
+  PaymentsLedger1796164921915,
+  TeamMembersAndInvitations1796166060000,
+  EventDraftByDefault1796168114150,
+  VoucherCredits1796168635449,
+  SalesWindows1796169537784,
+  SeatsBlockedPerDate1796170398076,
+  TicketListPricesAndSeatParts1796170916583,
+  VenueAddressAndDoorTime1796171446584,
+  EventImage1796172022919,
+  ShopBranding1796172468616,
+  Commission1796177818425,
+  CustomersAndComments1796176721813,
+  OrderSearchIndexes1796176800000,
+  ScanResultReplaced1796173000000,
+  AttendeeData1796179352188,
+  OrderImports1796188734288,
+  OrderLanguage1796191328123,
+  IdempotencyKeys1796191427286,
+  CardPayments1796191486213,
+  InvoiceSettings1796193982186,
+  InvoiceOrders1796194365404,
+  CartRevision1796204931106,
+  ShopTracking1796204931646,
+  CustomerAccounts1796205211224,
+  RegistrationForm1796205286320,
+  CounterSessions1796220594504,
+  CounterInvitationsAndTicketText1796232092352,
+  ReceiptCashGivenAndVatSettings1796235896937,
+  TicketBarcode1796243629042,
+  OfflineScans1796244768464,
+  ControlProfilesAndScanModes1796244992659,
+  DoorOperations1796246817186,
+  ScansDateId1796275359361,
+  InvoiceDeadlines1796277648666,
+];
