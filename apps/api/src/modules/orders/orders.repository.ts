@@ -430,11 +430,16 @@ export class OrdersRepository {
     );
   }
 
-  /** Orders whose card payment did not come in time, in any ticketing, oldest deadline first (other deadlines, e.g. an invoice's, have their own rules). */
+  /**
+   * Orders whose card payment did not come in time, in any ticketing, oldest deadline first (other
+   * deadlines, e.g. an invoice's, have their own rules). `overdue_kept_at IS NULL` (never set on a card
+   * order) lets the partial index `orders_payment_due_idx` serve it.
+   */
   overdueUnpaid(now: Date, batch: number): Promise<{ ticketingId: string; orderId: string }[]> {
     return this.db.platformQuery(
       `SELECT ticketing_id AS "ticketingId", id AS "orderId" FROM orders
-        WHERE status = 'reserved' AND payment_method = 'card' AND payment_due_at <= $1 ORDER BY payment_due_at LIMIT $2`,
+        WHERE status = 'reserved' AND payment_method = 'card' AND payment_due_at <= $1 AND overdue_kept_at IS NULL
+        ORDER BY payment_due_at LIMIT $2`,
       [now, batch],
     );
   }

@@ -267,7 +267,8 @@ export class OrdersService {
     const overdue = order.paymentDueAt.getTime() <= now;
     const due = overdue ? 0 : (order.invoiceReminderDays ?? []).filter((d) => order.createdAt.getTime() + d * DAY_MS <= now).length;
     const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
-    return { overdue, partlyPaid: ledger.paid > 0, reminder: due > order.invoiceRemindersSent ? due : null };
+    // Money kept (paid, less what was given back) makes it partly paid.
+    return { overdue, partlyPaid: ledger.paid - ledger.refunded > 0, reminder: due > order.invoiceRemindersSent ? due : null };
   }
 
   /** Sends reminder `number` once: recorded and its email queued in one transaction; false when it already was. */
