@@ -4192,6 +4192,14 @@ export interface components {
              * @example CH44 3199 9123 0008 8901 2
              */
             qrIban: string;
+            /**
+             * @description Days after the order when the invoice is sent again as a reminder (ascending, each before the term; none: no reminder). Default 10 and 20, those before the term. Orders already placed keep their own.
+             * @example [
+             *       10,
+             *       20
+             *     ]
+             */
+            reminderDays?: number[];
             /** @example Route du Théâtre */
             street: string;
             /** @example 1083 */
@@ -4209,6 +4217,8 @@ export interface components {
              * @example CH4431999123000889012
              */
             qrIban: string;
+            /** @description Days after the order when the invoice is sent again as a reminder */
+            reminderDays: number[];
             street: string;
             /** Format: date-time */
             updatedAt: string;

@@ -29,6 +29,7 @@ import { ShopCartsController } from './shop-carts.controller';
 import { RegistrationUploadsController } from './registration-uploads.controller';
 import { OrderImportController } from './order-import/order-import.controller';
 import { CardPayments } from './card-payments.service';
+import { InvoiceDeadlines } from './invoice-deadlines.service';
 import { CardPaymentsController } from './card-payments.controller';
 import { OrderImportJobs } from './order-import/order-import.jobs';
 import { OrderImporter } from './order-import/order-import.service';
@@ -67,6 +68,7 @@ import { BankReconciliationJobs } from './bank-reconciliation/bank-reconciliatio
     OrderImporter,
     OrderImportJobs,
     CardPayments,
+    InvoiceDeadlines,
     CounterSales,
     OrderExchange,
     BankReconciliation,

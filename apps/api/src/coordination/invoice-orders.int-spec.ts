@@ -124,7 +124,7 @@ describe('orders paid by invoice', () => {
     const placed = res.body as { orderId: string; orderNumber: string; accessToken: string };
     const order = (await admin('get', `/orders/${placed.orderId}`).expect(200)).body;
 
-    const jobs = await t.sql.query(`SELECT name FROM outbox WHERE payload->>'orderId' = $1`, [placed.orderId]);
+    const jobs = await t.sql.query(`SELECT name FROM outbox WHERE payload->>'orderId' = $1 AND queue = 'mail'`, [placed.orderId]);
     expect(jobs.rows).toEqual([{ name: 'order-invoice' }]);
 
     const download = await admin('get', `/orders/${placed.orderId}/invoice.pdf`)

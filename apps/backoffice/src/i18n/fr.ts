@@ -311,6 +311,7 @@ const history = {
       rescheduled: 'Commande reprogrammée au {to} — {tickets}',
       split: 'Réservation scindée — {tickets}, {amount}, validés dans la commande {number}',
       split_from: 'Commande issue de la réservation {number} — {tickets}, {amount}',
+      overdue_kept: 'Délai de paiement de la facture dépassé — commande partiellement payée, pas annulée : à traiter',
     },
     tickets: {
       cancelled: '{count} billet annulé — {amount} | {count} billets annulés — {amount}',
@@ -335,6 +336,8 @@ const history = {
     orderConfirmation: 'E-mail de confirmation envoyé à {to}',
     orderCancellation: 'E-mail d’annulation envoyé à {to}',
     paymentReceipt: 'Reçu de paiement envoyé à {to}',
+    orderInvoice: 'Facture envoyée à {to}',
+    invoiceReminder: 'Rappel de facture envoyé à {to}',
   },
   tickets: '{count} billet | {count} billets',
   giftVouchers: '{count} bon cadeau | {count} bons cadeaux',
@@ -1337,6 +1340,36 @@ const vatSettings = {
   readOnly: 'Seul un administrateur peut les changer.',
 };
 
+/** PAY-3, PAY-4 (ADR 0025, 0052): the creditor of the ticketing's QR-bill invoices, their term and reminders. */
+const invoiceSettings = {
+  title: 'Factures (QR-facture)',
+  hint: 'Le créancier et le QR-IBAN imprimés sur les QR-factures. Sans eux, la billetterie ne vend pas sur facture.',
+  notSet: 'Pas encore de réglages : la vente sur facture n’est pas proposée.',
+  creditorName: 'Créancier',
+  street: 'Rue',
+  buildingNumber: 'Numéro',
+  zip: 'NPA',
+  city: 'Localité',
+  country: 'Pays',
+  countries: { CH: 'Suisse', LI: 'Liechtenstein' },
+  qrIban: 'QR-IBAN',
+  qrIbanHint: 'Le QR-IBAN que donne la banque (numéro d’institution 30000 à 31999)',
+  paymentTermDays: 'Délai de paiement (jours)',
+  paymentTermHint: 'Passé ce délai, une commande non payée est annulée et ses places remises en vente (pas si elle est partiellement payée).',
+  reminderDays: 'Rappels (jours après la commande)',
+  reminderDaysHint: 'Jusqu’à 3, séparés par des virgules, chacun avant le délai ; la facture est renvoyée par e-mail. Vide : aucun rappel.',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Réglages des factures enregistrés.',
+  notSaved: 'Les réglages des factures n’ont pas été enregistrés',
+  unavailable: 'Réglages des factures indisponibles',
+  checkFields: 'Vérifiez les champs signalés.',
+  termInvalid: 'Un nombre de jours, de 1 à 120.',
+  reminderDaysInvalid: 'Au plus 3 nombres de jours croissants, par exemple « 10, 20 », chacun avant le délai de paiement.',
+  qrIbanInvalid: 'Un QR-IBAN suisse ou liechtensteinois (CH ou LI, numéro d’institution 30000 à 31999) : un IBAN ordinaire ne reçoit pas de référence QR.',
+  readOnly: 'Seul un administrateur peut les changer.',
+};
+
 /** The control's administration (ADR 0042, 0046): profiles, their login codes, the organizer code, the devices. */
 const controlAdmin = {
   profiles: {
@@ -1665,6 +1698,7 @@ export const fr = {
   ticketOffice,
   counter,
   vatSettings,
+  invoiceSettings,
   controlAdmin,
   scanner,
   door,

@@ -63,9 +63,14 @@ describe('describeHistoryEntry', () => {
     expect(sent('order-confirmation')).toBe('E-mail de confirmation envoyé à jeanne@example.ch');
     expect(sent('order-cancellation')).toBe('E-mail d’annulation envoyé à jeanne@example.ch');
     expect(sent('payment-receipt')).toBe('Reçu de paiement envoyé à jeanne@example.ch');
+    expect(sent('order-invoice')).toBe('Facture envoyée à jeanne@example.ch');
+    expect(sent('order-invoice-reminder')).toBe('Rappel de facture envoyé à jeanne@example.ch');
     expect(sent('newsletter')).toBe('E-mail envoyé à jeanne@example.ch');
     expect(describeHistoryEntry({ action: 'orders.order.resent', data: { to: 'a@b.ch' } }).title).toBe('Billets renvoyés à a@b.ch');
     expect(describeHistoryEntry({ action: 'orders.receipt.resent', data: { to: 'a@b.ch' } }).title).toBe('Reçu de paiement renvoyé à a@b.ch');
+    expect(describeHistoryEntry({ action: 'orders.order.overdue_kept', data: {} }).title).toBe(
+      'Délai de paiement de la facture dépassé — commande partiellement payée, pas annulée : à traiter',
+    );
   });
 
   it('tells a cancellation with its reason, refund and notice, never the ticket ids', () => {

@@ -69,6 +69,8 @@ const EMAIL_TEMPLATES: Record<string, MessageKey> = {
   'order-confirmation': 'history.emails.orderConfirmation',
   'order-cancellation': 'history.emails.orderCancellation',
   'payment-receipt': 'history.emails.paymentReceipt',
+  'order-invoice': 'history.emails.orderInvoice',
+  'order-invoice-reminder': 'history.emails.invoiceReminder',
 };
 
 /**
@@ -93,6 +95,8 @@ export function describeHistoryEntry(entry: { action: string; data: Data }): { t
       const key = EMAIL_TEMPLATES[String(data.template)] ?? 'history.orders.order.email_sent';
       return { title: t(key, { to: text(data.to) ?? '—' }), lines: [] };
     }
+    case 'orders.order.overdue_kept':
+      return { title: t('history.orders.order.overdue_kept'), lines: [] };
     case 'orders.order.resent':
       return { title: t('history.orders.order.resent', { to: text(data.to) ?? '—' }), lines: [] };
     case 'orders.receipt.resent':

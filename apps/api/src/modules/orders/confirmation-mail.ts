@@ -38,8 +38,8 @@ export interface ConfirmationContent {
   invitation?: boolean;
   orderUrl: string;
   attached: { tickets: number; vouchers: number };
-  /** An invoice order awaiting payment: its invoice is attached instead of the tickets. */
-  invoice: { due: string; dueOn: string } | null;
+  /** An invoice order awaiting payment: its invoice is attached instead of the tickets (`reminder`: sent again, ADR 0052). */
+  invoice: { due: string; dueOn: string; reminder?: boolean } | null;
 }
 
 /** "section Parterre, rang C, place 12" — only the parts a seat has, in the order's language. */
@@ -57,7 +57,11 @@ function blocks(c: ConfirmationContent): { title?: string; lines: string[] }[] {
   const out: { title?: string; lines: string[] }[] = [
     { lines: [words.hello(c.customerName)] },
     {
-      lines: [c.invoice ? words.invoice.attached(c.orderNumber, c.invoice.due, c.invoice.dueOn) : w.thanks(c.orderNumber, c.attached)],
+      lines: [
+        c.invoice
+          ? (c.invoice.reminder ? words.invoice.reminder : words.invoice.attached)(c.orderNumber, c.invoice.due, c.invoice.dueOn)
+          : w.thanks(c.orderNumber, c.attached),
+      ],
     },
   ];
   for (const show of c.shows) {

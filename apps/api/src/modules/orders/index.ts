@@ -8,7 +8,7 @@ export { OrderAccessQuery, OrderResponse, TicketResponse } from './dto/order.dto
 export type { Channel, OrderStatus } from './entities/order.entity';
 export type { OrderImport, OrderImportFailure, OrderImportStatus } from './entities/order-import.entity';
 export { ORDER_IMPORT_STATUSES } from './entities/order-import.entity';
-export { ORDER_IMPORT_JOB } from './orders.service';
+export { INVOICE_DEADLINE_JOB, INVOICE_REMINDER_JOB, ORDER_IMPORT_JOB } from './orders.service';
 export type { EventSales, OrderEventShare } from './sales-figures.repository';
 export type { MovedTicket, ReschedulePlan } from './ticket-operations.service';
 export type { SplitPlan } from './reservation-split.service';

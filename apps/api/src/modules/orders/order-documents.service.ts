@@ -49,7 +49,7 @@ export class OrderDocuments {
    * the order in the shop — with the tickets (and gift vouchers) attached. Safe to retry: the same
    * message id, the same link.
    */
-  async sendConfirmation(scope: TenantScope, order: Order): Promise<void> {
+  async sendConfirmation(scope: TenantScope, order: Order, options: { reminder?: number } = {}): Promise<void> {
     const orderId = order.id;
     const [ticketing, tickets, vouchers, ledgers, entries] = await Promise.all([
       this.tenancy.ticketing(scope),
@@ -66,6 +66,9 @@ export class OrderDocuments {
     const { words, locale } = documentLanguage(order.language);
     // An invoice order awaiting payment gets its invoice; its tickets come with this same email once paid.
     const invoiced = order.paymentMethod === 'invoice' && order.status === 'reserved' && due > 0;
+    // ADR 0052: a reminder is the invoice again; nothing to remind of once nothing is due.
+    const reminder = invoiced ? options.reminder : undefined;
+    if (options.reminder && !reminder) return;
     const attachment = invoiced
       ? { filename: words.invoice.fileName(order.number), content: await this.invoicePdf(scope, order) }
       : { filename: words.confirmation.fileName(order.number), content: await this.renderPdf(scope, ticketing.name, order, tickets, vouchers, due) };
@@ -118,13 +121,23 @@ export class OrderDocuments {
       invitation: order.paymentMethod === 'invitation',
       orderUrl: this.orderUrl(scope, ticketing.slug, order.id),
       attached: { tickets: valid.length, vouchers: vouchers.length },
-      invoice: invoiced ? { due: formatMoney({ amount: due, currency: order.currency }, locale), dueOn: formatDay(order.paymentDueAt!, locale) } : null,
+      invoice: invoiced
+        ? { due: formatMoney({ amount: due, currency: order.currency }, locale), dueOn: formatDay(order.paymentDueAt!, locale), reminder: !!reminder }
+        : null,
     };
     await this.mailer.send({
       to: order.customerEmail,
       fromName: ticketing.name,
-      subject: invoiced ? words.invoice.subject(ticketing.name, order.number) : words.confirmation.subject(ticketing.name, order.number),
-      messageId: invoiced ? `<order-${order.id}-invoice@guichet>` : `<order-${order.id}@guichet>`,
+      subject: reminder
+        ? words.invoice.reminderSubject(ticketing.name, order.number)
+        : invoiced
+          ? words.invoice.subject(ticketing.name, order.number)
+          : words.confirmation.subject(ticketing.name, order.number),
+      messageId: reminder
+        ? `<order-${order.id}-invoice-reminder-${reminder}@guichet>`
+        : invoiced
+          ? `<order-${order.id}-invoice@guichet>`
+          : `<order-${order.id}@guichet>`,
       text: confirmationText(content),
       html: confirmationHtml(content),
       attachments: [{ ...attachment, contentType: 'application/pdf' }],
@@ -135,7 +148,7 @@ export class OrderDocuments {
       actorKind: SYSTEM_ACTOR.kind,
       actorId: SYSTEM_ACTOR.id,
       actorLabel: SYSTEM_ACTOR.label,
-      data: { to: order.customerEmail, template: invoiced ? 'order-invoice' : 'order-confirmation' },
+      data: { to: order.customerEmail, template: reminder ? 'order-invoice-reminder' : invoiced ? 'order-invoice' : 'order-confirmation' },
       at: this.clock.now(),
     });
   }

@@ -4,7 +4,7 @@ import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { ORDER_CANCELLATION_JOB } from './order-cancellation.service';
 import { OrderNotices } from './order-notices.service';
-import { ORDER_CONFIRMATION_JOB, ORDER_INVOICE_JOB, OrdersService, PAYMENT_RECEIPT_JOB } from './orders.service';
+import { INVOICE_REMINDER_JOB, ORDER_CONFIRMATION_JOB, ORDER_INVOICE_JOB, OrdersService, PAYMENT_RECEIPT_JOB } from './orders.service';
 
 /** The jobs orders owns: thin adapters to its façade. */
 @Injectable()
@@ -20,6 +20,9 @@ export class OrdersJobs implements OnModuleInit {
     this.handlers.register(QueueName.Mail, ORDER_CONFIRMATION_JOB, (data) => this.orders.sendConfirmation(scope(data), data.orderId as string));
     // The same email: while the invoice order awaits payment it carries the invoice, once paid the tickets.
     this.handlers.register(QueueName.Mail, ORDER_INVOICE_JOB, (data) => this.orders.sendInvoice(scope(data), data.orderId as string));
+    this.handlers.register(QueueName.Mail, INVOICE_REMINDER_JOB, (data) =>
+      this.orders.sendInvoiceReminder(scope(data), data.orderId as string, data.number as number),
+    );
     this.handlers.register(QueueName.Mail, ORDER_CANCELLATION_JOB, (data, job) =>
       this.notices.sendCancellation(scope(data), data.orderId as string, data.ticketIds as string[], data.whole as boolean, job.id!),
     );

@@ -8,7 +8,7 @@ import { Channel, Order, OrderStatus, PaymentMethod } from './entities/order.ent
 import { isTicketBarcode, parseTicketCode } from '../../platform/signing/ticket-code';
 import { DoorTicket, ScanState, Ticket, TicketStatus } from './entities/ticket.entity';
 
-export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId'> & { createdAt: Date };
+export type NewOrder = Omit<Order, 'ticketingId' | 'createdAt' | 'customerId' | 'accountId' | 'invoiceRemindersSent' | 'overdueKeptAt'> & { createdAt: Date };
 /** What a scanner keeps to answer at the door without the server (ADR 0043): one row per ticket of the dates it scans. */
 /** What matching a bank entry to an order needs (PAY-5). */
 export interface BankMatchOrder {
@@ -146,8 +146,9 @@ export class OrdersRepository {
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
                              customer_first_name, customer_last_name, customer_email, access_token_hash, created_at,
                              promo_code, discount_amount, paid_at, customer_phone, customer_id, external_reference, payment_due_at, language, qr_reference,
-                             registration, ticket_line, ticket_holder)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45, $47::jsonb, $48, $49)
+                             registration, ticket_line, ticket_holder, invoice_reminder_days)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $32, $33, $36, $41, (SELECT id FROM c), $42, $43, $44, $45, $47::jsonb, $48, $49,
+                 $51::smallint[])
          -- A taken number, or an external reference already imported: nothing written, the caller is told which.
          ON CONFLICT DO NOTHING RETURNING id),
        t AS (
@@ -216,6 +217,7 @@ export class OrdersRepository {
         o.ticketLine,
         o.ticketHolder,
         col('barcode'),
+        o.invoiceReminderDays,
       ],
       explainers,
     );
@@ -441,13 +443,59 @@ export class OrdersRepository {
     );
   }
 
-  /** Orders whose card payment did not come in time, in any ticketing, oldest deadline first (other deadlines, e.g. an invoice's, have their own rules). */
+  /**
+   * Orders whose card payment did not come in time, in any ticketing, oldest deadline first (other
+   * deadlines, e.g. an invoice's, have their own rules). `overdue_kept_at IS NULL` (never set on a card
+   * order) lets the partial index `orders_payment_due_idx` serve it.
+   */
   overdueUnpaid(now: Date, batch: number): Promise<{ ticketingId: string; orderId: string }[]> {
     return this.db.platformQuery(
       `SELECT ticketing_id AS "ticketingId", id AS "orderId" FROM orders
-        WHERE status = 'reserved' AND payment_method = 'card' AND payment_due_at <= $1 ORDER BY payment_due_at LIMIT $2`,
+        WHERE status = 'reserved' AND payment_method = 'card' AND payment_due_at <= $1 AND overdue_kept_at IS NULL
+        ORDER BY payment_due_at LIMIT $2`,
       [now, batch],
     );
+  }
+
+  /**
+   * ADR 0052: invoice orders with something to do now, in any ticketing — a reminder due and not sent
+   * (before the deadline), or the deadline passed. Orders kept past their deadline (part paid) are not read again.
+   */
+  invoiceDeadlinesDue(now: Date, batch: number): Promise<{ ticketingId: string; orderId: string }[]> {
+    return this.db.platformQuery(
+      `SELECT ticketing_id AS "ticketingId", id AS "orderId" FROM orders
+        WHERE status = 'reserved' AND payment_method = 'invoice' AND payment_due_at IS NOT NULL AND overdue_kept_at IS NULL
+          AND (payment_due_at <= $1
+               OR (cardinality(invoice_reminder_days) > invoice_reminders_sent
+                   AND created_at + invoice_reminder_days[invoice_reminders_sent + 1] * interval '1 day' <= $1))
+        ORDER BY payment_due_at LIMIT $2`,
+      [now, batch],
+    );
+  }
+
+  /**
+   * ADR 0052: records reminder `number` (1-based) as sent, and the ones before it — as part of the
+   * caller's write; false when it already was (another sweep or job got there first) or the order no
+   * longer awaits its invoice's payment. The lock of the UPDATE makes concurrent callers act once.
+   */
+  async markInvoiceReminder(scope: TenantScope, orderId: string, number: number): Promise<boolean> {
+    const rows: unknown[] = await this.db.tenantQuery(
+      scope,
+      `UPDATE orders SET invoice_reminders_sent = $3
+        WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' AND payment_method = 'invoice' AND invoice_reminders_sent < $3 RETURNING 1`,
+      [orderId, number],
+    );
+    return rows.length === 1;
+  }
+
+  /** ADR 0052: the deadline passed with part of the order paid: kept for the organizer, once (false when it already was). */
+  async keepOverdue(scope: TenantScope, orderId: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.tenantQuery(
+      scope,
+      `UPDATE orders SET overdue_kept_at = $3 WHERE ticketing_id = $1 AND id = $2 AND status = 'reserved' AND overdue_kept_at IS NULL RETURNING 1`,
+      [orderId, at],
+    );
+    return rows.length === 1;
   }
 
   /** Which of these external references already name an order of the ticketing (ORD-13). */

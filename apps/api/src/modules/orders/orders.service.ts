@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Actor } from '../../platform/audit/actor';
+import { Actor, SYSTEM_ACTOR } from '../../platform/audit/actor';
 import { Clock } from '../../platform/clock/clock';
 import { Database } from '../../platform/database/database';
 import { money, MoneyDto } from '../../platform/http/money.dto';
@@ -102,8 +102,10 @@ export interface PlaceOrderInput {
   externalReference?: string;
   /** Send the confirmation email (default); an import may leave it out. */
   notify?: boolean;
-  /** Awaiting a card payment: cancelled if not paid by then; an invoice: its due date. */
+  /** Awaiting a card payment or an invoice's: cancelled if not paid by then (ADR 0052 for invoices). */
   paymentDueAt?: Date;
+  /** ADR 0052: an invoice's reminders, in days after the order (each before `paymentDueAt`). */
+  invoiceReminderDays?: number[];
   /** TO-2: a line and a holder's name printed on every ticket (a counter sale); blank or absent: none. */
   ticketText?: { line?: string | null; holderName?: string | null };
 }
@@ -194,6 +196,14 @@ export const ORDER_CONFIRMATION_JOB = 'order-confirmation';
 /** An invoice order's first email, with its invoice (its tickets follow the payment, ORDER_CONFIRMATION_JOB). */
 export const ORDER_INVOICE_JOB = 'order-invoice';
 export const PAYMENT_RECEIPT_JOB = 'payment-receipt';
+/** ADR 0052: an invoice order's reminder email — its invoice again (`number`: 1 for the first reminder). */
+export const INVOICE_REMINDER_JOB = 'order-invoice-reminder';
+/**
+ * ADR 0052: a reminder time or the deadline of an invoice order came — a delayed job queued when it
+ * was placed, handled by the coordination layer like its periodic sweep (the same idempotent check).
+ */
+export const INVOICE_DEADLINE_JOB = 'invoice-deadline';
+const DAY_MS = 24 * 60 * 60 * 1000;
 export const ORDER_IMPORT_JOB = 'order-import';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -236,6 +246,61 @@ export class OrdersService {
   /** Orders whose card payment deadline has passed (any ticketing): the sweep cancels them. */
   overdueUnpaidOrders(batch = 200): Promise<{ ticketingId: string; orderId: string }[]> {
     return this.repo.overdueUnpaid(this.clock.now(), batch);
+  }
+
+  // — Invoice deadlines (ADR 0052): the records; cancelling is the coordination layer's —
+
+  /** Invoice orders with a reminder or their deadline due now, in any ticketing. */
+  invoiceDeadlinesDue(batch = 200): Promise<{ ticketingId: string; orderId: string }[]> {
+    return this.repo.invoiceDeadlinesDue(this.clock.now(), batch);
+  }
+
+  /**
+   * Where an invoice order stands against its deadlines now; null unless it awaits its invoice's
+   * payment (paid, cancelled, or kept past its deadline: nothing to do). `reminder`: the latest one
+   * due and not sent (an earlier one missed is not sent late), none past the deadline.
+   */
+  async invoiceDeadline(scope: TenantScope, orderId: string): Promise<{ overdue: boolean; partlyPaid: boolean; reminder: number | null } | null> {
+    const order = await this.repo.findOrder(scope, orderId);
+    if (!order || order.status !== 'reserved' || order.paymentMethod !== 'invoice' || !order.paymentDueAt || order.overdueKeptAt) return null;
+    const now = this.clock.now().getTime();
+    const overdue = order.paymentDueAt.getTime() <= now;
+    const due = overdue ? 0 : (order.invoiceReminderDays ?? []).filter((d) => order.createdAt.getTime() + d * DAY_MS <= now).length;
+    const ledger = (await this.payments.ledgers(scope, [orderId])).get(orderId)!;
+    // Money kept (paid, less what was given back) makes it partly paid.
+    return { overdue, partlyPaid: ledger.paid - ledger.refunded > 0, reminder: due > order.invoiceRemindersSent ? due : null };
+  }
+
+  /** Sends reminder `number` once: recorded and its email queued in one transaction; false when it already was. */
+  async remindInvoice(scope: TenantScope, orderId: string, number: number): Promise<boolean> {
+    return this.db.transaction(async () => {
+      if (!(await this.repo.markInvoiceReminder(scope, orderId, number))) return false;
+      await this.outbox.add(scope, {
+        queue: QueueName.Mail,
+        name: INVOICE_REMINDER_JOB,
+        jobId: `${INVOICE_REMINDER_JOB}.${orderId}.${number}`,
+        payload: { orderId, number },
+      });
+      return true;
+    });
+  }
+
+  /** An overdue invoice order partly paid is kept for the organizer: marked (the sweeps skip it) and said in its history, once. */
+  async keepOverdueInvoice(scope: TenantScope, orderId: string): Promise<boolean> {
+    const at = this.clock.now();
+    return this.db.transaction(async () => {
+      if (!(await this.repo.keepOverdue(scope, orderId, at))) return false;
+      await this.repo.appendHistory(scope, {
+        orderId,
+        action: 'orders.order.overdue_kept',
+        actorKind: SYSTEM_ACTOR.kind,
+        actorId: SYSTEM_ACTOR.id,
+        actorLabel: SYSTEM_ACTOR.label,
+        data: {},
+        at,
+      });
+      return true;
+    });
   }
 
   /** Refuses (ORDER_NOT_FOUND) a customer whose token does not open this order. */
@@ -390,6 +455,7 @@ export class OrdersService {
         paidAt: status === 'paid' ? now : null,
         externalReference: input.externalReference ?? null,
         paymentDueAt: status === 'paid' ? null : (input.paymentDueAt ?? null),
+        invoiceReminderDays: input.paymentMethod === 'invoice' ? (input.invoiceReminderDays ?? []) : null,
         qrReference: input.paymentMethod === 'invoice' ? qrReferenceOf(number) : null,
         registration: input.registration ?? null,
         ticketLine: input.ticketText?.line?.trim() || null,
@@ -429,8 +495,20 @@ export class OrdersService {
     );
     if (input.notify ?? true)
       await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_CONFIRMATION_JOB, jobId: `${ORDER_CONFIRMATION_JOB}.${id}`, payload: { orderId: id } });
-    if (input.paymentMethod === 'invoice' && status === 'reserved')
+    if (input.paymentMethod === 'invoice' && status === 'reserved') {
       await this.outbox.add(scope, { queue: QueueName.Mail, name: ORDER_INVOICE_JOB, jobId: `${ORDER_INVOICE_JOB}.${id}`, payload: { orderId: id } });
+      // On time: a delayed check at each reminder and at the deadline (the sweep catches a lost one).
+      const delays = (input.invoiceReminderDays ?? []).map((d) => d * DAY_MS);
+      if (input.paymentDueAt) delays.push(input.paymentDueAt.getTime() - now.getTime());
+      for (const [i, delayMs] of delays.entries())
+        await this.outbox.add(scope, {
+          queue: QueueName.Deadlines,
+          name: INVOICE_DEADLINE_JOB,
+          jobId: `${INVOICE_DEADLINE_JOB}.${id}.${i}`,
+          payload: { orderId: id },
+          delayMs,
+        });
+    }
     return { id, number, status, accessToken, tickets: tickets.map((t) => ({ id: t.id, eventId: t.eventId, amount: t.amount })) };
   }
 
@@ -759,6 +837,13 @@ export class OrdersService {
     const order = await this.requireOrder(scope, orderId);
     if (order.paymentMethod !== 'invoice' || order.status !== 'reserved') return;
     await this.documents.sendConfirmation(scope, order);
+  }
+
+  /** ADR 0052: reminder `number` of an invoice order: its invoice again for what is due — unless it no longer awaits its payment. */
+  async sendInvoiceReminder(scope: TenantScope, orderId: string, number: number): Promise<void> {
+    const order = await this.requireOrder(scope, orderId);
+    if (order.paymentMethod !== 'invoice' || order.status !== 'reserved') return;
+    await this.documents.sendConfirmation(scope, order, { reminder: number });
   }
 
   /** ORD-11: one operation on selected tickets, all or nothing, in the history. */

@@ -66,7 +66,14 @@ describe('invoice settings', () => {
 
   it('stores the QR-IBAN without spaces, a 30-day term by default, and replaces them whole', async () => {
     const set = (await call(tenant.token, 'put').send(valid).expect(200)).body;
-    expect(set).toEqual({ ...valid, qrIban: 'CH4431999123000889012', paymentTermDays: 30, updatedAt: expect.any(String), updatedBy: expect.any(String) });
+    expect(set).toEqual({
+      ...valid,
+      qrIban: 'CH4431999123000889012',
+      paymentTermDays: 30,
+      reminderDays: [10, 20],
+      updatedAt: expect.any(String),
+      updatedBy: expect.any(String),
+    });
     expect((await call(tenant.token, 'get').expect(200)).body).toEqual(set);
 
     const changed = (
@@ -74,7 +81,40 @@ describe('invoice settings', () => {
         .send({ ...valid, country: 'LI', city: 'Vaduz', zip: '9490', paymentTermDays: 10 })
         .expect(200)
     ).body;
-    expect(changed).toMatchObject({ country: 'LI', city: 'Vaduz', zip: '9490', paymentTermDays: 10 });
+    // The default reminders that fall before a shorter term: none of them before 10 days.
+    expect(changed).toMatchObject({ country: 'LI', city: 'Vaduz', zip: '9490', paymentTermDays: 10, reminderDays: [] });
+  });
+
+  it('keeps 0 to 3 reminders, ascending, each before the term; others are refused naming reminderDays, and nothing is written', async () => {
+    await call(tenant.token, 'put')
+      .send({ ...valid, paymentTermDays: 15 })
+      .expect(200);
+    expect((await call(tenant.token, 'get').expect(200)).body.reminderDays).toEqual([10]);
+    const chosen = (
+      await call(tenant.token, 'put')
+        .send({ ...valid, paymentTermDays: 45, reminderDays: [7, 21, 35] })
+        .expect(200)
+    ).body;
+    expect(chosen).toMatchObject({ paymentTermDays: 45, reminderDays: [7, 21, 35] });
+
+    for (const reminderDays of [[20, 10], [10, 10], [0], [45], [5, 10, 15, 20], ['10'], 10, [1.5]]) {
+      const refused = await call(tenant.token, 'put').send({ ...valid, paymentTermDays: 45, reminderDays });
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+      expect(new Set(refused.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['reminderDays']));
+    }
+    // Each before the term given with them (the default term when none is).
+    const pastTerm = await call(tenant.token, 'put').send({ ...valid, reminderDays: [10, 30] });
+    expect(pastTerm.status).toBe(400);
+    expect(pastTerm.body.errors.map((e: { field: string }) => e.field)).toEqual(['reminderDays']);
+    expect((await call(tenant.token, 'get').expect(200)).body).toMatchObject({ paymentTermDays: 45, reminderDays: [7, 21, 35] });
+
+    const none = (
+      await call(tenant.token, 'put')
+        .send({ ...valid, reminderDays: [] })
+        .expect(200)
+    ).body;
+    expect(none).toMatchObject({ paymentTermDays: 30, reminderDays: [] });
   });
 
   it('lets managers and accounting read them but only admins write them', async () => {
@@ -92,11 +132,11 @@ describe('invoice settings', () => {
     expect(
       (
         await call(other.token, 'put', tenant.ticketingId)
-          .send({ ...valid, creditorName: 'Intrus' })
+          .send({ ...valid, creditorName: 'Intrus', reminderDays: [1] })
           .expect(404)
       ).body.code,
     ).toBe('TICKETING_NOT_FOUND');
     expect((await call(other.token, 'get', other.ticketingId).expect(404)).body.code).toBe('INVOICE_SETTINGS_NOT_SET');
-    expect((await call(tenant.token, 'get').expect(200)).body.creditorName).toBe('Théâtre du Jorat');
+    expect((await call(tenant.token, 'get').expect(200)).body).toMatchObject({ creditorName: 'Théâtre du Jorat', reminderDays: [] });
   });
 });

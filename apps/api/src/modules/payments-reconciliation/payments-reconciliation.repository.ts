@@ -116,11 +116,12 @@ export class PaymentsReconciliationRepository {
   async saveInvoiceSettings(scope: TenantScope, s: Omit<InvoiceSettings, 'ticketingId'>): Promise<void> {
     await this.db.deferWrite(
       scope,
-      `INSERT INTO invoice_settings (ticketing_id, creditor_name, street, building_number, zip, city, country, qr_iban, payment_term_days, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `INSERT INTO invoice_settings (ticketing_id, creditor_name, street, building_number, zip, city, country, qr_iban, payment_term_days, updated_at, updated_by,
+                                     reminder_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::smallint[])
        ON CONFLICT (ticketing_id) DO UPDATE SET creditor_name = $2, street = $3, building_number = $4, zip = $5, city = $6, country = $7,
-         qr_iban = $8, payment_term_days = $9, updated_at = $10, updated_by = $11`,
-      [s.creditorName, s.street, s.buildingNumber, s.zip, s.city, s.country, s.qrIban, s.paymentTermDays, s.updatedAt, s.updatedBy],
+         qr_iban = $8, payment_term_days = $9, updated_at = $10, updated_by = $11, reminder_days = $12::smallint[]`,
+      [s.creditorName, s.street, s.buildingNumber, s.zip, s.city, s.country, s.qrIban, s.paymentTermDays, s.updatedAt, s.updatedBy, s.reminderDays],
     );
   }
 

@@ -19,7 +19,7 @@ import { LedgerEntry, LedgerMethod, LedgerStatus } from './entities/ledger-entry
 import { Clock } from '../../platform/clock/clock';
 import { NO_COMMISSION } from './commission';
 import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commission.dto';
-import { InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
+import { DEFAULT_PAYMENT_TERM_DAYS, DEFAULT_REMINDER_DAYS, InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
 import { VatSettingsRequest, VatSettingsResponse } from './dto/vat-settings.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
 import { PaymentsProblems } from './payments-reconciliation.errors';
@@ -180,6 +180,7 @@ export class PaymentsReconciliationService {
       country: s.country,
       qrIban: s.qrIban,
       paymentTermDays: s.paymentTermDays,
+      reminderDays: s.reminderDays,
       updatedAt: s.updatedAt.toISOString(),
       updatedBy: s.updatedBy,
     };
@@ -199,19 +200,26 @@ export class PaymentsReconciliationService {
   }
 
   /** What an invoice sale needs of the settings, read before the sale's write; INVOICE_NOT_OFFERED (naming `paymentMethod`) without them. */
-  async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number }> {
+  async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number; reminderDays: number[] }> {
     const s = await this.repo.invoiceSettings(scope);
     if (!s)
       throw new DomainError(PaymentsProblems.INVOICE_NOT_OFFERED, 'This ticketing does not sell by invoice', [
         { field: 'paymentMethod', message: 'this ticketing has no invoice settings' },
       ]);
-    return { paymentTermDays: s.paymentTermDays };
+    return { paymentTermDays: s.paymentTermDays, reminderDays: s.reminderDays };
   }
 
   /** Sets them whole; invoices already issued keep what they were printed with. */
   async setInvoiceSettings(scope: TenantScope, body: InvoiceSettingsRequest, actor: Actor): Promise<InvoiceSettingsResponse> {
-    const { paymentTermDays, ...rest } = body;
-    await this.repo.saveInvoiceSettings(scope, { ...rest, paymentTermDays: paymentTermDays ?? 30, updatedAt: this.clock.now(), updatedBy: actor.label });
+    const { paymentTermDays = DEFAULT_PAYMENT_TERM_DAYS, reminderDays, ...rest } = body;
+    await this.repo.saveInvoiceSettings(scope, {
+      ...rest,
+      paymentTermDays,
+      // Not given: the default reminders that fall before the term.
+      reminderDays: reminderDays ?? DEFAULT_REMINDER_DAYS.filter((d) => d < paymentTermDays),
+      updatedAt: this.clock.now(),
+      updatedBy: actor.label,
+    });
     return this.invoiceSettings(scope);
   }
 

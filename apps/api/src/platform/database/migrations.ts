@@ -1,3 +1,4 @@
+import { InvoiceDeadlines1796277648666 } from './migrations/1796277648666-invoice-deadlines';
 import { ScansDateId1796275359361 } from './migrations/1796275359361-scans-date-id';
 import { BankFiles1796275451718 } from './migrations/1796275451718-bank-files';
 import { DoorOperations1796246817186 } from './migrations/1796246817186-door-operations';
@@ -94,4 +95,5 @@ export const MIGRATIONS: Function[] = [
   DoorOperations1796246817186,
   ScansDateId1796275359361,
   BankFiles1796275451718,
+  InvoiceDeadlines1796277648666,
 ];

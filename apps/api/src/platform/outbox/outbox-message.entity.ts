@@ -27,9 +27,9 @@ export class OutboxMessage {
   @Column('jsonb')
   payload: Record<string, unknown>;
 
-  /** Delay for deadline jobs, in ms from relay time. */
-  @Column('integer', { default: 0 })
-  delayMs: number;
+  /** Delay for deadline jobs, in ms from relay time (bigint: an invoice's deadline is months away, ADR 0052). */
+  @Column('bigint', { default: 0 })
+  delayMs: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -10,7 +10,8 @@ interface PendingRow {
   name: string;
   job_id: string;
   payload: Record<string, unknown>;
-  delay_ms: number;
+  /** bigint: pg reads it as a string. */
+  delay_ms: string;
 }
 
 /**
@@ -69,7 +70,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const queue of Object.values(QueueName)) {
         const jobs = rows.filter((r) => r.queue === queue);
         if (jobs.length === 0) continue;
-        await this.queues[queue].addBulk(jobs.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.job_id, delay: r.delay_ms || undefined } })));
+        await this.queues[queue].addBulk(
+          jobs.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.job_id, delay: Number(r.delay_ms) || undefined } })),
+        );
       }
       await this.db.platformQuery(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;

@@ -77,11 +77,12 @@ describe('jobs dispatched per queue', () => {
   it('schedules the sweeps modules asked for', async () => {
     const deadlines = worker.get<Queue>(getQueueToken(QueueName.Deadlines), { strict: false });
     const schedulers = await deadlines.getJobSchedulers();
-    expect(schedulers).toHaveLength(4);
+    expect(schedulers).toHaveLength(5);
     expect(schedulers).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ key: 'expire-carts', every: 10_000 }),
         expect.objectContaining({ key: 'cancel-unpaid-card-orders', every: 15_000 }),
+        expect.objectContaining({ key: 'invoice-deadlines-sweep', every: 60_000 }),
         expect.objectContaining({ key: 'sweep-idempotency-keys', every: 600_000 }),
         expect.objectContaining({ key: 'sweep-orphan-registration-uploads', every: 3_600_000 }),
       ]),

@@ -15,7 +15,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Index(['ticketingId', 'number'], { unique: true })
 @Index(['ticketingId', 'createdAt'])
 // The sweep that cancels orders whose payment did not come in time reads only those still awaiting it.
-@Index('orders_payment_due_idx', ['paymentDueAt'], { where: `status = 'reserved' AND payment_due_at IS NOT NULL` })
+@Index('orders_payment_due_idx', ['paymentDueAt'], { where: `status = 'reserved' AND payment_due_at IS NOT NULL AND overdue_kept_at IS NULL` })
 // PAY-3: bank reconciliation finds an invoice order by the QR reference its payment carries.
 @Index('orders_qr_reference', ['ticketingId', 'qrReference'], { unique: true, where: 'qr_reference IS NOT NULL' })
 @Index(['ticketingId', 'customerEmail'])
@@ -96,11 +96,26 @@ export class Order {
   externalReference: string | null;
 
   /**
-   * Pay by then: a card payment in progress is cancelled past it and its places go back on sale; an
-   * invoice's due date is only printed (an organizer decides what an overdue invoice becomes). Null: no deadline.
+   * Pay by then: a card payment in progress or an invoice not paid is cancelled past it and its places
+   * go back on sale (ADR 0052: unless part of it was paid). Null: no deadline.
    */
   @Column('timestamptz', { nullable: true })
   paymentDueAt: Date | null;
+
+  /** ADR 0052: an invoice order's reminders, in days after the order, as its ticketing set them when it was placed; null for other methods. */
+  @Column('smallint', { array: true, nullable: true })
+  invoiceReminderDays: number[] | null;
+
+  /** ADR 0052: how many of those reminders were sent (they go out in order; a missed one is not sent late after the next). */
+  @Column('smallint', { default: 0 })
+  invoiceRemindersSent: number;
+
+  /**
+   * ADR 0052: the deadline passed while part of the order was paid: it is not cancelled automatically
+   * (the organizer decides) and the deadline sweeps no longer read it.
+   */
+  @Column('timestamptz', { nullable: true })
+  overdueKeptAt: Date | null;
 
   /** An invoice order's 27-digit QR reference (see qr-reference.ts), printed on its QR-bill; null for other methods. */
   @Column('text', { nullable: true })

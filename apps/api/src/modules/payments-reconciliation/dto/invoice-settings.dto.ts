@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { isIBANValid, isQRIBAN } from 'swissqrbill/utils';
 
 export const INVOICE_COUNTRIES = ['CH', 'LI'] as const;
@@ -13,6 +27,22 @@ export class IsQrIban implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return 'must be a QR-IBAN (CH or LI, valid check digits, institution id 30000–31999): an ordinary IBAN cannot receive QR references';
+  }
+}
+
+export const DEFAULT_PAYMENT_TERM_DAYS = 30;
+export const DEFAULT_REMINDER_DAYS = [10, 20];
+
+/** ADR 0052: reminders ascending, each before the payment term (the default term when none is given). */
+@ValidatorConstraint({ name: 'isReminderSchedule' })
+export class IsReminderSchedule implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (!Array.isArray(value)) return true; // IsArray reports it
+    const term = (args.object as InvoiceSettingsRequest).paymentTermDays ?? DEFAULT_PAYMENT_TERM_DAYS;
+    return value.every((d, i) => Number.isInteger(d) && d >= 1 && d < term && (i === 0 || d > value[i - 1]));
+  }
+  defaultMessage(): string {
+    return 'days after the order, ascending, each at least 1 and before the payment term';
   }
 }
 
@@ -67,6 +97,22 @@ export class InvoiceSettingsRequest {
   @Min(1)
   @Max(120)
   paymentTermDays?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    isArray: true,
+    maxItems: 3,
+    example: DEFAULT_REMINDER_DAYS,
+    description:
+      'Days after the order when the invoice is sent again as a reminder (ascending, each before the term; none: no reminder). ' +
+      'Default 10 and 20, those before the term. Orders already placed keep their own.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsInt({ each: true })
+  @Validate(IsReminderSchedule)
+  reminderDays?: number[];
 }
 
 export class InvoiceSettingsResponse {
@@ -78,6 +124,7 @@ export class InvoiceSettingsResponse {
   @ApiProperty({ enum: INVOICE_COUNTRIES }) country: string;
   @ApiProperty({ description: 'Without spaces', example: 'CH4431999123000889012' }) qrIban: string;
   @ApiProperty({ type: 'integer' }) paymentTermDays: number;
+  @ApiProperty({ type: 'integer', isArray: true, description: 'Days after the order when the invoice is sent again as a reminder' }) reminderDays: number[];
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ description: 'Who set them' }) updatedBy: string;
 }

@@ -36,6 +36,10 @@ export class InvoiceSettings {
   @Column('integer', { default: 30 })
   paymentTermDays: number;
 
+  /** ADR 0052: days after the order when its invoice is sent again as a reminder, ascending, each before the term (0–3 of them). */
+  @Column('smallint', { array: true, default: () => "'{10,20}'" })
+  reminderDays: number[];
+
   @Column('timestamptz')
   updatedAt: Date;
 

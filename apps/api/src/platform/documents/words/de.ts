@@ -47,6 +47,9 @@ export const de: DocumentWords = {
   },
   invoice: {
     subject: (ticketing: string, number: string) => `${ticketing} — Rechnung, Bestellung ${number}`,
+    reminderSubject: (ticketing: string, number: string) => `${ticketing} — Erinnerung: Rechnung, Bestellung ${number}`,
+    reminder: (number: string, amount: string, dueOn: string) =>
+      `Erinnerung: Die Zahlung Ihrer Bestellung ${number} ist noch nicht eingegangen. Ihre Rechnung ist erneut angehängt (PDF): ${amount} zahlbar bis ${dueOn} mit dem Zahlteil (QR-Rechnung). Ohne Zahlung bis zu diesem Datum wird die Bestellung storniert. Falls Sie inzwischen bezahlt haben, betrachten Sie diese Nachricht als gegenstandslos.`,
     fileName: (number: string) => `rechnung-${number}.pdf`,
     attached: (number: string, amount: string, dueOn: string) =>
       `Vielen Dank für Ihre Bestellung ${number}. Ihre Rechnung ist angehängt (PDF): ${amount} zahlbar bis ${dueOn} mit dem Zahlteil (QR-Rechnung). Ihre Tickets erhalten Sie, sobald die Zahlung eingegangen ist.`,

@@ -47,6 +47,9 @@ export const en: DocumentWords = {
   },
   invoice: {
     subject: (ticketing: string, number: string) => `${ticketing} — invoice, order ${number}`,
+    reminderSubject: (ticketing: string, number: string) => `${ticketing} — reminder: invoice, order ${number}`,
+    reminder: (number: string, amount: string, dueOn: string) =>
+      `Reminder: we have not yet received the payment of your order ${number}. Your invoice is attached again (PDF): ${amount} to pay by ${dueOn} with its payment part (QR-bill). Without payment by then, the order will be cancelled. If you have paid in the meantime, please disregard this message.`,
     fileName: (number: string) => `invoice-${number}.pdf`,
     attached: (number: string, amount: string, dueOn: string) =>
       `Thank you for your order ${number}. Your invoice is attached (PDF): ${amount} to pay by ${dueOn} with its payment part (QR-bill). Your tickets will be sent to you as soon as the payment is received.`,

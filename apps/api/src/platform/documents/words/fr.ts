@@ -53,6 +53,9 @@ export const fr = {
   },
   invoice: {
     subject: (ticketing: string, number: string) => `${ticketing} — facture, commande ${number}`,
+    reminderSubject: (ticketing: string, number: string) => `${ticketing} — rappel : facture, commande ${number}`,
+    reminder: (number: string, amount: string, dueOn: string) =>
+      `Rappel : nous n’avons pas encore reçu le paiement de votre commande ${number}. Votre facture est à nouveau jointe (PDF) : ${amount} à payer d’ici au ${dueOn} avec sa section paiement (QR-facture). Sans paiement à cette date, la commande sera annulée. Si vous avez payé entre-temps, ne tenez pas compte de ce message.`,
     fileName: (number: string) => `facture-${number}.pdf`,
     attached: (number: string, amount: string, dueOn: string) =>
       `Merci pour votre commande ${number}. Votre facture est jointe à ce message (PDF) : ${amount} à payer d’ici au ${dueOn} avec sa section paiement (QR-facture). Vos billets vous seront envoyés dès réception du paiement.`,

@@ -51,6 +51,9 @@ export const it: DocumentWords = {
   },
   invoice: {
     subject: (ticketing: string, number: string) => `${ticketing} — fattura, ordine ${number}`,
+    reminderSubject: (ticketing: string, number: string) => `${ticketing} — promemoria: fattura, ordine ${number}`,
+    reminder: (number: string, amount: string, dueOn: string) =>
+      `Promemoria: non abbiamo ancora ricevuto il pagamento del vostro ordine ${number}. La fattura è di nuovo allegata (PDF): ${amount} da pagare entro il ${dueOn} con la sezione pagamento (QR-fattura). Senza pagamento entro questa data, l’ordine sarà annullato. Se avete pagato nel frattempo, non tenete conto di questo messaggio.`,
     fileName: (number: string) => `fattura-${number}.pdf`,
     attached: (number: string, amount: string, dueOn: string) =>
       `Grazie per il vostro ordine ${number}. La fattura è allegata (PDF): ${amount} da pagare entro il ${dueOn} con la sezione pagamento (QR-fattura). I biglietti vi saranno inviati non appena ricevuto il pagamento.`,
