@@ -698,16 +698,9 @@ const orders = {
     print: 'Les nouveaux billets ne sont pas envoyés : imprimez-les ou renvoyez-les depuis la commande.',
     close: 'Fermer',
   },
-  exchangeDialog: {
-    text: '− {givenBack}',
-  },
-  orderAmounts: {
-    text: '−{discount}',
-  },
   orderList: {
     commandes: 'Commandes',
     recherchezParNumeroNom: 'Recherchez par numéro, nom, e-mail ou code de billet.',
-    text: '⌕',
     numeroNomMailCode: 'Numéro, nom, e-mail, code de billet…',
     rechercherUneCommande: 'Rechercher une commande',
     numero: 'Numéro',
@@ -719,9 +712,6 @@ const orders = {
     plus: 'Plus',
     aucuneCommandeNeCorrespond: 'Aucune commande ne correspond à cette recherche.',
     aucuneCommandePourInstant: 'Aucune commande pour l’instant.',
-  },
-  splitReservationDialog: {
-    text: '{value}.',
   },
   import: {
     commandes: '← Commandes',
@@ -1094,7 +1084,6 @@ const events = {
     retirer: 'Retirer',
     aucunPlanDeSalle: 'Aucun plan de salle : dessinez-en un dans',
     plansDeSalle: 'Plans de salle',
-    text: '.',
     ajouterUneZone: '+ Ajouter une zone',
     tarifs: 'Tarifs',
     tarif: 'Tarif {value}',
@@ -1306,7 +1295,6 @@ const events = {
     places2: '{category} ({seats} places)',
     dessinezAbordUnPlan: 'Dessinez d’abord un plan dans',
     plansDeSalle: 'Plans de salle',
-    text: '.',
     lesDatesExistantesGardent: 'Les dates existantes gardent leur capacité : modifiez-la dans le tableau des capacités.',
     laZonePasEte: 'La zone n’a pas été enregistrée',
     enregistrer: 'Enregistrer',
@@ -1514,19 +1502,6 @@ const ticketOffice = {
     change: 'À rendre',
     noChange: 'Rien à rendre.',
     next: 'Nouvelle vente',
-  },
-  counterCart: {
-    text: '− {discount}',
-    text2: '− {giftVoucher}',
-  },
-  counterCodes: {
-    text: '− {value}',
-  },
-  counterOrderSearch: {
-    text: '⌕',
-  },
-  counterPicker: {
-    text: '−',
   },
 };
 
@@ -1908,7 +1883,6 @@ const scanner = {
 
 const auth = {
   loginPage: {
-    text: 'G',
     espaceOrganisateur: 'Espace organisateur',
     connexion: 'Connexion',
     mail: 'E-mail',
@@ -1931,7 +1905,6 @@ const customers = {
 
 const layout = {
   appLayout: {
-    text: 'G',
     billetterie: 'Billetterie',
     navigationPrincipale: 'Navigation principale',
     deconnexion: 'Déconnexion',
@@ -2054,7 +2027,6 @@ const shop = {
   tracking: {
     head: '<head>',
     ikeEventView: 'ike_event_view',
-    text: ',',
     ikeCartAdd: 'ike_cart_add',
     ikeCartPaymentSuccess: 'ike_cart_payment_success',
     script: '<script>',
@@ -2068,7 +2040,6 @@ const shop = {
 const team = {
   invitationPage: {
     incompleteLink: 'Ce lien est incomplet : ouvrez le lien de l’e-mail d’invitation tel quel.',
-    text: 'G',
     espaceOrganisateur: 'Espace organisateur',
     invitation: 'Invitation',
     ceLienNePeut: 'Ce lien ne peut pas servir',
@@ -2076,7 +2047,6 @@ const team = {
     rejoindreEquipe: 'Rejoindre l’équipe',
     vousInviteRejoindreLa: 'vous invite à rejoindre la billetterie',
     avecLeRole: '({organizerName}) avec le rôle',
-    text2: '.',
     role: 'Rôle {value} : {value2}',
     nom: 'Nom',
     mail: 'E-mail',
