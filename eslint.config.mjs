@@ -28,6 +28,63 @@ export default tseslint.config(
     },
   },
   {
+    // One message catalog per SPA (ADR 0011): every word a user sees comes from `src/i18n`, so no
+    // word is written straight into a template or its placeholder/title/aria-label/alt. The allowlist
+    // holds symbols only (and "Guichet", the product name, with "G", its mark).
+    files: ['apps/backoffice/src/**/*.vue', 'apps/shop/src/**/*.vue'],
+    rules: {
+      'vue/no-bare-strings-in-template': [
+        'error',
+        {
+          allowlist: [
+            '—',
+            '·',
+            '×',
+            '–',
+            '−',
+            '/',
+            '✕',
+            '+',
+            '-',
+            ':',
+            '.',
+            ',',
+            '%',
+            '(',
+            ')',
+            '…',
+            '€',
+            'CHF',
+            '⋯',
+            '⌕',
+            '→',
+            '←',
+            '↑',
+            '↓',
+            '‹',
+            '›',
+            '•',
+            '*',
+            '|',
+            '✓',
+            '✂',
+            '⚠',
+            '↶',
+            '➜',
+            '⌁',
+            '♿',
+            '#',
+            'Guichet',
+            'G',
+            '/^[0-9]+$/',
+          ],
+          // What the user reads or hears; form values such as a radio's `value` are not words.
+          attributes: { '/.+/': ['title', 'aria-label', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'alt'] },
+        },
+      ],
+    },
+  },
+  {
     // One clock (DESIGN §3.8): the API reads "now" only from the injected Clock, so deadlines, holds
     // and sales windows are testable. `new Date(x)` converts a value and stays allowed.
     files: ['apps/api/src/**/*.ts'],

@@ -285,6 +285,8 @@ export const de: Catalog = {
     otherCategory: 'Andere Kategorie (frei)',
     wheelchair: 'Rollstuhl',
     companion: 'Begleitperson',
+    /** The letter drawn on a companion seat and in the legend. */
+    companionMark: 'B',
     seatLabel: '{seat}, {category}, {price}, {state}',
     seatLabelNoPrice: '{seat}, {category}, {state}',
     seatName: '{section}, Reihe {row}, Platz {number}',

@@ -284,6 +284,8 @@ export const en: Catalog = {
     otherCategory: 'Other category (free)',
     wheelchair: 'Wheelchair',
     companion: 'Companion',
+    /** The letter drawn on a companion seat and in the legend. */
+    companionMark: 'C',
     seatLabel: '{seat}, {category}, {price}, {state}',
     seatLabelNoPrice: '{seat}, {category}, {state}',
     seatName: '{section}, row {row}, seat {number}',

@@ -326,6 +326,8 @@ const seatMap = {
   otherCategory: 'Autre catégorie (libre)',
   wheelchair: 'Fauteuil roulant',
   companion: 'Accompagnant',
+  /** The letter drawn on a companion seat and in the legend. */
+  companionMark: 'A',
   /** "Parterre, rang C, place 4, Catégorie 1, 52.00 CHF, libre" */
   seatLabel: '{seat}, {category}, {price}, {state}',
   seatLabelNoPrice: '{seat}, {category}, {state}',

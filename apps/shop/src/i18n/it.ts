@@ -284,6 +284,8 @@ export const it: Catalog = {
     otherCategory: 'Altra categoria (libero)',
     wheelchair: 'Sedia a rotelle',
     companion: 'Accompagnatore',
+    /** The letter drawn on a companion seat and in the legend. */
+    companionMark: 'A',
     seatLabel: '{seat}, {category}, {price}, {state}',
     seatLabelNoPrice: '{seat}, {category}, {state}',
     seatName: '{section}, fila {row}, posto {number}',
