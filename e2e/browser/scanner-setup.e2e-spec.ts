@@ -109,7 +109,7 @@ describe('the scanner without a backoffice account', () => {
     await page.locator('[data-testid=scan-mode][data-mode=entry_exit]').waitFor();
     // Read from the device's session once the door is open.
     const inside = page.getByTestId('scan-inside');
-    await inside.filter({ hasText: '0 personnes à l’intérieur' }).waitFor();
+    await inside.filter({ hasText: '0 personne à l’intérieur' }).waitFor();
     await wedgeScan(page, tickets[0].code);
     await verdictIs(page, 'accepted');
     await inside.filter({ hasText: '1 personne à l’intérieur' }).waitFor();
@@ -123,7 +123,7 @@ describe('the scanner without a backoffice account', () => {
     await wedgeScan(page, tickets[0].code);
     await verdictIs(page, 'accepted');
     expect(await text(page.getByTestId('scan-verdict-words'))).toBe('Sortie enregistrée');
-    await inside.filter({ hasText: '0 personnes à l’intérieur' }).waitFor();
+    await inside.filter({ hasText: '0 personne à l’intérieur' }).waitFor();
     await wedgeScan(page, tickets[1].code);
     await verdictIs(page, 'not_inside');
     await shot(page, 'scanner-exit');

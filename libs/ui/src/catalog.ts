@@ -30,6 +30,16 @@ type Translate = (key: string, named: Record<string, unknown>, plural?: number) 
  * the fallback, the browser's language when a catalog exists for it. Each SPA calls this once, in
  * its `src/i18n/i18n.ts`, with its own catalogs.
  */
+/**
+ * French counts 0 and 1 as one (« 0 billet vendu »); vue-i18n's default rule is English's (« 0 tickets »).
+ * With three forms (none | one | several) the first is for 0, as by default.
+ */
+export function frenchPlural(choice: number, choicesLength: number): number {
+  const n = Math.abs(choice);
+  if (choicesLength === 3) return n === 0 ? 0 : n === 1 ? 1 : 2;
+  return n < 2 ? 0 : 1;
+}
+
 export function createCatalog<C extends object>(catalogs: { fr: C } & Partial<Record<Locale, C>>) {
   const available = LOCALES.filter((l) => catalogs[l]);
   const initial = pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages, available);
@@ -38,6 +48,7 @@ export function createCatalog<C extends object>(catalogs: { fr: C } & Partial<Re
     legacy: false,
     locale: initial,
     fallbackLocale: 'fr',
+    pluralRules: { fr: frenchPlural },
     // vue-i18n types messages by a schema it infers; ours is checked by `Catalog` in each SPA instead.
     messages: catalogs as unknown as Record<string, Record<string, never>>,
   });

@@ -782,7 +782,7 @@ const plans = {
     n1erNumero: '1er numéro',
     espacement: 'Espacement',
     depart: 'Départ x',
-    depart2: 'Départ y',
+    departY: 'Départ y',
     alleeToutesLesPlaces: 'Allée toutes les N places',
     n0SansAllee: '0 = sans allée',
     largeurAllee: 'Largeur d’allée',
@@ -1061,7 +1061,7 @@ const events = {
     laCopiePasEte: 'La copie n’a pas été créée',
     annuler: 'Annuler',
     copie: 'Copie…',
-    dupliquer2: 'Dupliquer',
+    submitLabel: 'Dupliquer',
   },
   create: {
     defaultZone: 'Placement libre',
@@ -1090,7 +1090,7 @@ const events = {
     planDeSalle: 'Plan de salle',
     places: '{name} ({seatCount} places)',
     categorieVendue: 'Catégorie vendue',
-    places2: '{category} ({seats} places)',
+    categorySeats: '{category} ({seats} places)',
     capacite: 'Capacité',
     retirer: 'Retirer',
     aucunPlanDeSalle: 'Aucun plan de salle : dessinez-en un dans',
@@ -1210,7 +1210,7 @@ const events = {
     recadragePourLaCarte: 'Recadrage pour la carte de la boutique',
     carteDansLaBoutique: 'Carte dans la boutique (16:9)',
     recadragePourLeBillet: 'Recadrage pour le billet',
-    bandeauDuBillet4: 'Bandeau du billet (4:1)',
+    ticketBannerCaption: 'Bandeau du billet (4:1)',
     pasEncoreImageLa: 'Pas encore d’image : la boutique montre une carte sans illustration.',
     envoi: 'Envoi…',
     remplacerImage: 'Remplacer l’image',
@@ -1303,7 +1303,7 @@ const events = {
     planDeSalle: 'Plan de salle',
     places: '{name} ({seatCount} places)',
     categorieVendue: 'Catégorie vendue',
-    places2: '{category} ({seats} places)',
+    categorySeats: '{category} ({seats} places)',
     dessinezAbordUnPlan: 'Dessinez d’abord un plan dans',
     plansDeSalle: 'Plans de salle',
     lesDatesExistantesGardent: 'Les dates existantes gardent leur capacité : modifiez-la dans le tableau des capacités.',
@@ -1872,8 +1872,7 @@ const controlPage = {
   later: 'Prochains jours',
   noneLater: 'Rien de programmé dans les sept prochains jours.',
   doorsAt: 'portes à {time}',
-  // Three forms: French says « 0 billet vendu ».
-  sold: '{count} billet vendu | {count} billet vendu | {count} billets vendus',
+  sold: '{count} billet vendu | {count} billets vendus',
   register: {
     title: 'Enregistrer un appareil de contrôle',
     hint: 'Chaque scanner (téléphone, terminal) reçoit sa propre clé d’accès à la billetterie {name}. Elle ne s’affiche qu’une fois : saisissez-la sur l’appareil.',
@@ -2103,7 +2102,7 @@ const auth = {
     mail: 'E-mail',
     motDePasse: 'Mot de passe',
     connexionRefusee: 'Connexion refusée',
-    connexion2: 'Connexion…',
+    signingIn: 'Connexion…',
     seConnecter: 'Se connecter',
   },
 };
@@ -2128,8 +2127,8 @@ const layout = {
   moveButtons: {
     monter: 'Monter',
     descendre: 'Descendre',
-    monter2: 'Monter « {name} »',
-    descendre2: 'Descendre « {name} »',
+    moveUpNamed: 'Monter « {name} »',
+    moveDownNamed: 'Descendre « {name} »',
   },
   noTicketing: {
     aucuneBilletterie: 'Aucune billetterie',
@@ -2192,14 +2191,14 @@ const promo = {
     aucunEvenementCocheLe: 'Aucun événement coché : le code s’applique à tous les événements et tarifs de la billetterie.',
     limiteEvenementPourChacun:
       'Limité à {count} événement. Pour chacun, aucun tarif coché = tous ses tarifs. | Limité à {count} événements. Pour chacun, aucun tarif coché = tous ses tarifs.',
-    tarifsDe2: 'Tarifs de {name}',
+    pricesOf: 'Tarifs de {name}',
   },
 };
 
 const shop = {
   receiptVatSettings: {
-    che123456789: 'CHE-123.456.789 TVA',
-    n81: '8.1',
+    vatNumberPlaceholder: 'CHE-123.456.789 TVA',
+    ratePlaceholder: '8.1',
   },
   registrationFormSettings: {
     boutique: '← Boutique',
@@ -2224,7 +2223,7 @@ const shop = {
     lienDesConditionsGenerales: 'Lien des conditions générales',
     https: 'https://',
     lienDeLaPolitique: 'Lien de la politique de confidentialité',
-    imageDeLaBoutique2: 'L’image de la boutique n’a pas été enregistrée',
+    imageNotSaved: 'L’image de la boutique n’a pas été enregistrée',
     enregistreLaBoutiqueAffiche: 'Enregistré : la boutique l’affiche dès maintenant.',
     apercuDeLaBoutique: 'Aperçu de la boutique',
     apercu: 'Aperçu',
@@ -2283,7 +2282,7 @@ const team = {
     quiTravailleSurCette: 'Qui travaille sur cette billetterie, et avec quel rôle.',
     ajouterUnePersonne: '+ Ajouter une personne',
     seulsAdministrationEtLa: 'Seuls l’administration et la gestion voient l’équipe de cette billetterie.',
-    ajouterUnePersonne2: 'Ajouter une personne',
+    addTitle: 'Ajouter une personne',
     yourOrganization: 'votre organisation',
     unePersonneQuiDeja:
       'Une personne qui a déjà un compte dans {organization} rejoint la billetterie tout de suite. Sinon, elle reçoit un e-mail pour choisir son mot de passe (lien valable 7 jours).',
@@ -2291,7 +2290,7 @@ const team = {
     nom: 'Nom',
     prenomNom: 'Prénom Nom',
     role: 'Rôle',
-    role2: 'Rôle {value} :',
+    roleIs: 'Rôle {value} :',
     laPersonnePasEte: 'La personne n’a pas été ajoutée',
     annuler: 'Annuler',
     modificationImpossible: 'Modification impossible',
@@ -2377,7 +2376,7 @@ const vouchers = {
     boutique: 'Boutique',
     mois: '{validityMonths} mois',
     modifier: 'Modifier',
-    nouvelleOffre2: 'Nouvelle offre',
+    newOfferTitle: 'Nouvelle offre',
     modifierOffre: 'Modifier l’offre',
     creerOffre: 'Créer l’offre',
     enregistrer: 'Enregistrer',
