@@ -10,6 +10,7 @@ import EventCreate from './events/EventCreate.vue';
 import EventDetail from './events/EventDetail.vue';
 import EventList from './events/EventList.vue';
 import AppLayout from './layout/AppLayout.vue';
+import BankReconciliation from './bank/BankReconciliation.vue';
 import NoTicketing from './layout/NoTicketing.vue';
 import NotAllowed from './layout/NotAllowed.vue';
 import NotFound from './layout/NotFound.vue';
@@ -95,6 +96,13 @@ export const router = createRouter({
         },
         // Every member reaches the page; it shows each role what it may (admins change, managers read).
         { path: 'team', name: 'team', component: TeamPage, props: true },
+        {
+          path: 'bank-reconciliation',
+          name: 'bank-reconciliation',
+          component: BankReconciliation,
+          props: true,
+          meta: { section: 'bank-reconciliation' },
+        },
         { path: 'reports', name: 'reports', component: SalesReport, props: true, meta: { section: 'reports' } },
         { path: 'forbidden', name: 'not-allowed', component: NotAllowed, props: true },
         { path: ':pathMatch(.*)*', name: 'ticketing-not-found', component: NotFound },

@@ -25,6 +25,14 @@ describe('what each role sees', () => {
     expect(maySee('ticket_office', 'orders')).toBe(true);
   });
 
+  it('gives the bank reconciliation to admins, managers and accounting (PAY-5)', () => {
+    expect((['admin', 'manager', 'ticket_office', 'control', 'accounting'] as const).filter((r) => maySee(r, 'bank-reconciliation'))).toEqual([
+      'admin',
+      'manager',
+      'accounting',
+    ]);
+  });
+
   it('lets only admins and managers edit the catalog', () => {
     expect(['admin', 'manager', 'ticket_office', 'control', 'accounting'].filter((r) => editsCatalog(r as never))).toEqual(['admin', 'manager']);
   });

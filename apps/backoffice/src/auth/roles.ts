@@ -16,6 +16,7 @@ export type Section =
   | 'gift-voucher-offers'
   | 'shop-settings'
   | 'reports'
+  | 'bank-reconciliation'
   | 'team';
 
 /** The organizer's whole menu: an admin's. */
@@ -31,6 +32,7 @@ const ADMIN_SECTIONS: readonly Section[] = [
   'gift-voucher-offers',
   'shop-settings',
   'reports',
+  'bank-reconciliation',
   'control',
   'team',
 ];
@@ -50,7 +52,8 @@ export const SECTIONS: Record<Role, readonly Section[]> = {
   // for a date, orders (payments of reservations, the tickets and receipts of a sale), gift vouchers.
   ticket_office: ['ticket-office', 'events', 'orders', 'customers', 'gift-vouchers'],
   control: ['control'],
-  accounting: ['orders', 'reports', 'cash-report'],
+  // Accounting checks the bank's payments against the invoices (PAY-5).
+  accounting: ['orders', 'reports', 'cash-report', 'bank-reconciliation'],
 };
 
 export function maySee(role: Role | undefined, section: Section): boolean {

@@ -871,6 +871,57 @@ const orderMenu = {
   close: 'Fermer',
 };
 
+/** PAY-5: the bank reconciliation screen — camt files imported, their entries validated as payments. */
+const bankReconciliation = {
+  title: 'Rapprochement bancaire',
+  subtitle:
+    'Importez un relevé camt.053 ou camt.054 de la banque : ses versements sont rapprochés des commandes sur facture par leur référence QR, puis validés ici comme paiements.',
+  file: 'Fichier camt (XML)',
+  import: 'Importer le fichier',
+  importing: 'Import…',
+  badFile: 'Élément en cause : {element}, ligne {line}',
+  badElement: 'Élément en cause : {element}',
+  badLine: 'Ligne en cause : {line}',
+  progress: '{done} écritures lues sur {total}',
+  stage: { queued: 'En attente', entries: 'Lecture des écritures', matching: 'Rapprochement', done: 'Terminé' },
+  done: '{total} écritures lues, dont {new} nouvelles.',
+  files: 'Fichiers importés',
+  noFiles: 'Aucun fichier importé pour l’instant.',
+  fileColumns: { when: 'Importé le', file: 'Fichier', by: 'Par', entries: 'Écritures', stage: 'État' },
+  fileEntries: '{done} / {total} ({new} nouvelles)',
+  entries: 'Écritures',
+  tabs: { matched: 'Rapprochées', suggested: 'Suggestions', unmatched: 'Sans commande', booked: 'Validées' },
+  noEntries: 'Aucune écriture dans cette liste.',
+  columns: {
+    select: 'Sélection',
+    date: 'Date',
+    amount: 'Montant',
+    debtor: 'Débiteur',
+    reference: 'Référence',
+    order: 'Commande',
+    due: 'Dû',
+    fit: 'Correspondance',
+    booked: 'Validée',
+  },
+  selectEntry: 'Sélectionner l’écriture de {amount} de {debtor}',
+  unknownDebtor: 'Débiteur inconnu',
+  noOrder: 'Aucune commande',
+  fit: { exact: 'exact', partial: 'partiel', over: 'trop-perçu' },
+  suggestion: 'suggestion',
+  complete: 'valider comme complet',
+  bookedBy: 'par {who}, le {when}',
+  bookedComplete: 'validée comme complète',
+  validate: 'Valider les transactions sélectionnées',
+  validating: 'Validation…',
+  selected: '{count} transaction sélectionnée | {count} transactions sélectionnées',
+  result: {
+    title: 'Transactions validées',
+    paid: 'Commande {number} : payée',
+    due: 'Commande {number} : reste dû {amount}',
+    already: '{count} transaction était déjà validée | {count} transactions étaient déjà validées',
+  },
+};
+
 /** Importing orders from a CSV file (ORD-13): the check, the import and its progress. */
 const orderImport = {
   title: 'Importer des commandes',
@@ -1351,6 +1402,7 @@ const nav = {
   team: 'Équipe',
   'ticket-office': 'Guichet',
   'cash-report': 'Caisse',
+  'bank-reconciliation': 'Rapprochement bancaire',
 } satisfies Record<Section, string>;
 
 /** TO-1, TO-3: the ticket office's sale screen. */
@@ -2387,6 +2439,7 @@ const vouchers = {
 
 export const fr = {
   nav,
+  bankReconciliation,
   problems,
   problemFields,
   fieldMessages,
