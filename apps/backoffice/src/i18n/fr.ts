@@ -892,6 +892,7 @@ const bankReconciliation = {
   entries: 'Écritures',
   tabs: { matched: 'Rapprochées', suggested: 'Suggestions', unmatched: 'Sans commande', booked: 'Validées' },
   noEntries: 'Aucune écriture dans cette liste.',
+  more: 'Afficher plus d’écritures',
   columns: {
     select: 'Sélection',
     date: 'Date',
