@@ -43,7 +43,7 @@ describe('the sidebar', () => {
   it('gives an admin every section in the order of SECTIONS, and marks a page without a section by its name', async () => {
     const menu = await layoutAt('admin', `/t/${T}/team`);
     expect(menu.testIds).toEqual(SECTIONS.admin.map((s) => `nav-${s}`));
-    expect(menu.texts.slice(-3)).toEqual(['Rapports', 'Contrôle', 'Équipe']);
+    expect(menu.texts.slice(-4)).toEqual(['Rapports', 'Rapprochement bancaire', 'Contrôle', 'Équipe']);
     expect(menu.active).toEqual(['nav-team']);
     expect((await layoutAt('admin', `/t/${T}/events/new`)).active).toEqual(['nav-events']);
     expect((await layoutAt('admin', `/t/${T}/gift-voucher-offers`)).active).toEqual(['nav-gift-voucher-offers']);
