@@ -2488,7 +2488,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/ticketings/{ticketingId}/reports/sales-by-event": {
+    "/api/v1/ticketings/{ticketingId}/reports/daily-sales": {
         parameters: {
             query?: never;
             header?: never;
@@ -2496,10 +2496,130 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sales by event for a period: tickets sold and cancelled, revenue, refunds and the platform commission (ORD-15)
+         * Tickets sold and revenue per day and event (Europe/Zurich days), for the sales chart; the last 30 days unless told
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["getDailySales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/open-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoice orders awaiting payment now: age, deadline, what is still due, totals by age band (PAY-4)
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["getOpenInvoicesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/open-invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same open invoices as CSV: one row per invoice
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["downloadOpenInvoicesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments received and refunds made in a period, by method and currency, from the ledger (PAY-6)
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["getPaymentsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/payments.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same payments report as CSV: one row per method and currency, then the totals
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["downloadPaymentsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales of orders placed in a period by event, date, price or channel: tickets sold and cancelled, revenue, refunds, platform commission (ORD-15, PLT-7)
          * @description Roles: admin, manager, accounting.
          */
         get: operations["getSalesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticketings/{ticketingId}/reports/sales.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same sales report as CSV: one row per line, then one total row per currency
+         * @description Roles: admin, manager, accounting.
+         */
+        get: operations["downloadSalesReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3651,6 +3771,28 @@ export interface components {
             orderCount: number;
             phone: string | null;
         };
+        DailySalesLineResponse: {
+            /**
+             * Format: date
+             * @description The day of the sale, in Europe/Zurich
+             */
+            day: string;
+            /** Format: uuid */
+            eventId: string;
+            eventName: string;
+            /** @description What those tickets sold for */
+            revenue: components["schemas"]["MoneyDto"];
+            /** @description Tickets sold that day and still valid (invitations not counted) */
+            tickets: number;
+        };
+        DailySalesResponse: {
+            /** Format: date-time */
+            from: string;
+            /** @description By day, then performance */
+            lines: components["schemas"]["DailySalesLineResponse"][];
+            /** Format: date-time */
+            to: string;
+        };
         DateSeatMapResponse: {
             /** Format: uuid */
             dateId: string;
@@ -4160,6 +4302,13 @@ export interface components {
             /** @example Théâtre des Remparts */
             ticketingName: string;
         };
+        InvoiceAgeBandResponse: {
+            due: components["schemas"]["SignedMoneyDto"];
+            fromDays: number;
+            invoices: number;
+            /** @description Inclusive; null: and older */
+            toDays: number | null;
+        };
         InvoiceOfferResponse: {
             /**
              * @description The invoice is due this many days after the order
@@ -4405,6 +4554,43 @@ export interface components {
              */
             openingFloat: number;
         };
+        OpenInvoiceResponse: {
+            /** @description Whole days since the invoice was issued */
+            ageDays: number;
+            customerEmail: string;
+            customerName: string;
+            /** @description Whole days past the payment deadline; 0 before it */
+            daysOverdue: number;
+            /** @description total − paid */
+            due: components["schemas"]["SignedMoneyDto"];
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description Kept past its deadline because part was paid (not cancelled automatically) */
+            kept: boolean;
+            number: string;
+            /** Format: uuid */
+            orderId: string;
+            /** @description Received, less what was given back */
+            paid: components["schemas"]["SignedMoneyDto"];
+            total: components["schemas"]["MoneyDto"];
+        };
+        OpenInvoicesReportResponse: {
+            /** Format: date-time */
+            asOf: string;
+            invoices: components["schemas"]["OpenInvoiceResponse"][];
+            /** @description One per currency */
+            totals: components["schemas"]["OpenInvoicesTotalResponse"][];
+        };
+        OpenInvoicesTotalResponse: {
+            /** @description 0–30, 31–60, 61–90 days and older */
+            ages: components["schemas"]["InvoiceAgeBandResponse"][];
+            due: components["schemas"]["SignedMoneyDto"];
+            invoices: number;
+            /** @description Of which past the deadline */
+            overdue: components["schemas"]["SignedMoneyDto"];
+        };
         OrderActionsResponse: {
             /** @description Cancel the whole order */
             cancelOrder: components["schemas"]["ActionStateResponse"];
@@ -4648,6 +4834,16 @@ export interface components {
              */
             scanId: string;
         };
+        PaymentMethodLineResponse: {
+            /** @enum {string} */
+            method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
+            /** @description received − refunded */
+            net: components["schemas"]["SignedMoneyDto"];
+            payments: number;
+            received: components["schemas"]["MoneyDto"];
+            refunded: components["schemas"]["MoneyDto"];
+            refunds: number;
+        };
         PaymentResponse: {
             actor: components["schemas"]["LedgerActorResponse"];
             amount: components["schemas"]["MoneyDto"];
@@ -4665,6 +4861,23 @@ export interface components {
             providerReference: string | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
+        };
+        PaymentsReportResponse: {
+            /** Format: date-time */
+            from: string | null;
+            /** @description By currency, then method */
+            lines: components["schemas"]["PaymentMethodLineResponse"][];
+            /** Format: date-time */
+            to: string;
+            /** @description One per currency */
+            totals: components["schemas"]["PaymentsReportTotalResponse"][];
+        };
+        PaymentsReportTotalResponse: {
+            net: components["schemas"]["SignedMoneyDto"];
+            payments: number;
+            received: components["schemas"]["MoneyDto"];
+            refunded: components["schemas"]["MoneyDto"];
+            refunds: number;
         };
         PersonalisationLinkResponse: {
             /** Format: date-time */
@@ -5022,12 +5235,19 @@ export interface components {
             cancelledTickets: number;
             /** @description Platform commission charged on the tickets sold — it stays due on cancelled tickets */
             commission: components["schemas"]["MoneyDto"];
-            /** Format: uuid */
-            eventId: string;
-            eventName: string;
+            /**
+             * Format: uuid
+             * @description The event of the line; null by channel
+             */
+            eventId: string | null;
+            eventName: string | null;
             /** @description Tickets given away as invitations at the counter (not cancelled): not among those sold, no revenue */
             invitationTickets: number;
-            /** @description Refunds made in the period, shared out over the events of each order by what their tickets sold for */
+            /** @description The event, date or price id; the channel itself for a channel */
+            key: string;
+            /** @description The event’s name (event, date), the price’s name (price) or the channel */
+            label: string;
+            /** @description Refunds made in the period, shared out over the lines of each order by what their tickets sold for */
             refunds: components["schemas"]["MoneyDto"];
             /** @description sold − cancelled */
             revenue: components["schemas"]["MoneyDto"];
@@ -5035,11 +5255,18 @@ export interface components {
             sold: components["schemas"]["MoneyDto"];
             /** @description Tickets sold (a reissued or rescheduled ticket counts once), cancelled ones included */
             soldTickets: number;
+            /**
+             * Format: date-time
+             * @description The performance (date), the first one (event, price); null by channel
+             */
+            startsAt: string | null;
         };
         SalesReportResponse: {
+            /** @enum {string} */
+            by: "event" | "date" | "price" | "channel";
             /** Format: date-time */
             from: string | null;
-            /** @description By event date, then name; one line per event and currency */
+            /** @description By performance, then name; one line per group and currency */
             lines: components["schemas"]["SalesReportLineResponse"][];
             /** Format: date-time */
             to: string;
@@ -5053,7 +5280,7 @@ export interface components {
             invitationTickets: number;
             /** @description Refunds of orders without a ticket that sold for anything */
             otherRefunds: components["schemas"]["MoneyDto"];
-            /** @description All refunds of the period, those not tied to an event included */
+            /** @description All refunds of the period, those not tied to a ticket included */
             refunds: components["schemas"]["MoneyDto"];
             revenue: components["schemas"]["MoneyDto"];
             sold: components["schemas"]["MoneyDto"];
@@ -19910,10 +20137,225 @@ export interface operations {
             };
         };
     };
-    getSalesReport: {
+    getDailySales: {
         parameters: {
             query?: {
-                /** @description Sales and refunds from this moment (inclusive); default: since the start */
+                /** @description From this moment (inclusive); default: since the start */
+                from?: string;
+                /** @description Until this moment (exclusive); default: now */
+                to?: string;
+                /** @description One event only */
+                eventId?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySalesResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getOpenInvoicesReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenInvoicesReportResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    downloadOpenInvoicesReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8, comma-separated, a header row; amounts in major units) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getPaymentsReport: {
+        parameters: {
+            query?: {
+                /** @description From this moment (inclusive); default: since the start */
                 from?: string;
                 /** @description Until this moment (exclusive); default: now */
                 to?: string;
@@ -19931,7 +20373,235 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PaymentsReportResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    downloadPaymentsReport: {
+        parameters: {
+            query?: {
+                /** @description From this moment (inclusive); default: since the start */
+                from?: string;
+                /** @description Until this moment (exclusive); default: now */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8, comma-separated, a header row; amounts in major units) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    getSalesReport: {
+        parameters: {
+            query?: {
+                /** @description From this moment (inclusive); default: since the start */
+                from?: string;
+                /** @description Until this moment (exclusive); default: now */
+                to?: string;
+                /** @description What a line is: an event, a date (one performance), a price, or a sales channel (shop, ticket_office, import, api) */
+                by?: "event" | "date" | "price" | "channel";
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["SalesReportResponse"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `UNAUTHENTICATED`: A valid bearer token is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description - `FORBIDDEN`: Your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description - `TICKETING_NOT_FOUND`: No such ticketing among yours (another tenant’s id looks the same as an unknown one) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "TICKETING_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    downloadSalesReport: {
+        parameters: {
+            query?: {
+                /** @description From this moment (inclusive); default: since the start */
+                from?: string;
+                /** @description Until this moment (exclusive); default: now */
+                to?: string;
+                /** @description What a line is: an event, a date (one performance), a price, or a sales channel (shop, ticket_office, import, api) */
+                by?: "event" | "date" | "price" | "channel";
+            };
+            header?: never;
+            path: {
+                ticketingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8, comma-separated, a header row; amounts in major units) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one */

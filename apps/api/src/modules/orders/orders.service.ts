@@ -43,7 +43,7 @@ import { NewOrderImport, OrderImportsRepository } from './order-imports.reposito
 import { CancellationChange, CancellationPlan, OrderCancellation } from './order-cancellation.service';
 import { orderActions } from './order-actions';
 
-import { EventSales, OrderEventShare, SalesFiguresRepository } from './sales-figures.repository';
+import { DailySales, GroupSales, OpenInvoice, OrderGroupShare, SalesDimension, SalesFiguresRepository } from './sales-figures.repository';
 import { BankMatchOrder, DoorFigures, DoorListTicket, NewTicket, OrderFilter, OrdersRepository } from './orders.repository';
 import { OrderDocuments } from './order-documents.service';
 import { TicketOperation } from './ticket-operations';
@@ -375,13 +375,29 @@ export class OrdersService {
   }
 
   /** The orders' side of the sales report: per event and currency, tickets sold and cancelled and what they sold for. */
-  eventSales(scope: TenantScope, from: Date | null, to: Date | null): Promise<EventSales[]> {
-    return this.figures.eventSales(scope, from, to);
+  /** What each group of tickets (by event, date, price or channel) sold in orders placed in [from, to). */
+  salesBy(scope: TenantScope, by: SalesDimension, from: Date | null, to: Date | null): Promise<GroupSales[]> {
+    return this.figures.sales(scope, by, from, to);
   }
 
-  /** Per order and event, what the order's tickets of that event sold for (to share the order's refunds out by event). */
-  orderEventShares(scope: TenantScope, orderIds: string[]): Promise<OrderEventShare[]> {
-    return this.figures.orderEventShares(scope, orderIds);
+  /** Per order and group, what the order's tickets of that group sold for (to share the order's refunds out). */
+  orderShares(scope: TenantScope, by: SalesDimension, orderIds: string[]): Promise<OrderGroupShare[]> {
+    return this.figures.orderShares(scope, by, orderIds);
+  }
+
+  /** Amounts tied to tickets (their commission charges) summed per group of those tickets. */
+  sumByGroup(scope: TenantScope, by: SalesDimension, rows: { ticketId: string; currency: string; amount: number }[]) {
+    return this.figures.sumByGroup(scope, by, rows);
+  }
+
+  /** Tickets sold and still valid, and their amount, per day of sale and event. */
+  dailySales(scope: TenantScope, from: Date, to: Date, eventId: string | null): Promise<DailySales[]> {
+    return this.figures.dailySales(scope, from, to, eventId);
+  }
+
+  /** Invoice orders still awaiting payment, oldest first. */
+  openInvoices(scope: TenantScope): Promise<OpenInvoice[]> {
+    return this.figures.openInvoices(scope);
   }
 
   /** The tickets of these lines, with new ids and signed codes: one per place, at its price, on its seat. */

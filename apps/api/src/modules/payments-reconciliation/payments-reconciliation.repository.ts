@@ -11,6 +11,16 @@ import { OrderLedger } from './ledger';
 export type NewPayment = Omit<Payment, 'ticketingId'>;
 export type NewRefund = Omit<Refund, 'ticketingId'>;
 
+/** What came in and went back by one method in one currency. */
+export interface MethodTotals {
+  method: string;
+  currency: string;
+  payments: number;
+  received: number;
+  refunds: number;
+  refunded: number;
+}
+
 @Injectable()
 export class PaymentsReconciliationRepository {
   constructor(private readonly db: Database) {}
@@ -172,13 +182,30 @@ export class PaymentsReconciliationRepository {
     );
   }
 
-  /** Commission charged per event and currency, for sales between `from` and `to` (either open). */
-  commissionByEvent(scope: TenantScope, from: Date | null, to: Date | null): Promise<{ eventId: string; currency: string; tickets: number; amount: number }[]> {
+  /** Each commission charge of sales between `from` and `to` (either open): the ticket it was charged on. */
+  commissionCharges(scope: TenantScope, from: Date | null, to: Date | null): Promise<{ ticketId: string; currency: string; amount: number }[]> {
     return this.db.tenantQuery(
       scope,
-      `SELECT event_id AS "eventId", currency, count(*)::int AS tickets, sum(amount)::int AS amount FROM commission_charges
-        WHERE ticketing_id = $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
-        GROUP BY event_id, currency`,
+      `SELECT ticket_id AS "ticketId", currency, amount FROM commission_charges
+        WHERE ticketing_id = $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)`,
+      [from, to],
+    );
+  }
+
+  /** PAY-6: succeeded payments and refunds per method and currency, made between `from` and `to` (either open). */
+  methodTotals(scope: TenantScope, from: Date | null, to: Date | null): Promise<MethodTotals[]> {
+    return this.db.tenantQuery<MethodTotals>(
+      scope,
+      `SELECT method, currency,
+              count(*) FILTER (WHERE kind = 'payment')::int AS payments, coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)::int AS received,
+              count(*) FILTER (WHERE kind = 'refund')::int AS refunds, coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0)::int AS refunded
+         FROM (SELECT 'payment' AS kind, method, currency, amount FROM payments
+                WHERE ticketing_id = $1 AND status = 'succeeded' AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
+               UNION ALL
+               SELECT 'refund', method, currency, amount FROM refunds
+                WHERE ticketing_id = $1 AND status = 'succeeded' AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)) m
+        GROUP BY method, currency
+        ORDER BY currency, method`,
       [from, to],
     );
   }

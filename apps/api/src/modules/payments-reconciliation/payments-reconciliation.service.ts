@@ -257,9 +257,14 @@ export class PaymentsReconciliationService {
     });
   }
 
-  /** Commission charged per event and currency, for sales in [from, to). */
-  commissionByEvent(scope: TenantScope, from: Date | null, to: Date | null) {
-    return this.repo.commissionByEvent(scope, from, to);
+  /** The commission charges of sales in [from, to), each with its ticket. */
+  commissionCharges(scope: TenantScope, from: Date | null, to: Date | null) {
+    return this.repo.commissionCharges(scope, from, to);
+  }
+
+  /** PAY-6: what came in and went back per method and currency in [from, to). */
+  methodTotals(scope: TenantScope, from: Date | null, to: Date | null) {
+    return this.repo.methodTotals(scope, from, to);
   }
 
   /** Succeeded refunds per order, for refunds made in [from, to). */

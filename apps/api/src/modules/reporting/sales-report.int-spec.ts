@@ -13,7 +13,7 @@ describe('commission and the sales report', () => {
   const as = (who: Tenant) => (method: 'get' | 'post' | 'put', path: string) =>
     t.http()[method](`/api/v1/ticketings/${who.ticketingId}${path}`).set('authorization', `Bearer ${who.token}`);
   const api = (method: 'get' | 'post' | 'put', path: string) => as(tenant)(method, path);
-  const report = async (query = '') => (await api('get', `/reports/sales-by-event${query}`).expect(200)).body;
+  const report = async (query = '') => (await api('get', `/reports/sales${query}`).expect(200)).body;
   const lineOf = (r: { lines: { eventId: string }[] }, eventId: string) => r.lines.find((l) => l.eventId === eventId);
 
   beforeAll(async () => {
@@ -54,8 +54,11 @@ describe('commission and the sales report', () => {
 
     const r = await report();
     expect(lineOf(r, cyrano.eventId)).toEqual({
+      key: cyrano.eventId,
+      label: 'Cyrano',
       eventId: cyrano.eventId,
       eventName: 'Cyrano',
+      startsAt: expect.any(String),
       soldTickets: 3,
       cancelledTickets: 1,
       invitationTickets: 0,
@@ -111,19 +114,19 @@ describe('commission and the sales report', () => {
   it('limits the report to a period, and refuses a period that ends before it starts', async () => {
     const future = await report('?from=2099-01-01T00:00:00Z&to=2099-12-31T00:00:00Z');
     expect(future).toMatchObject({ from: '2099-01-01T00:00:00.000Z', lines: [], totals: [] });
-    const bad = await api('get', '/reports/sales-by-event?from=2027-02-01T00:00:00Z&to=2027-01-01T00:00:00Z').expect(400);
+    const bad = await api('get', '/reports/sales?from=2027-02-01T00:00:00Z&to=2027-01-01T00:00:00Z').expect(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'to' }] });
-    const notADate = await api('get', '/reports/sales-by-event?from=yesterday').expect(400);
+    const notADate = await api('get', '/reports/sales?from=yesterday').expect(400);
     expect(notADate.body.errors[0].field).toBe('from');
   });
 
   it('keeps each ticketing to its own figures and terms', async () => {
     const theirs = await report();
-    const mine = (await as(other)('get', '/reports/sales-by-event').expect(200)).body;
+    const mine = (await as(other)('get', '/reports/sales').expect(200)).body;
     expect(mine).toMatchObject({ lines: [], totals: [] });
     expect(theirs.lines.length).toBeGreaterThan(0);
     expect((await as(other)('get', '/commission').expect(200)).body.updatedAt).toBeNull();
     // The other tenant's token on this ticketing's report finds nothing there.
-    await t.http().get(`/api/v1/ticketings/${tenant.ticketingId}/reports/sales-by-event`).set('authorization', `Bearer ${other.token}`).expect(404);
+    await t.http().get(`/api/v1/ticketings/${tenant.ticketingId}/reports/sales`).set('authorization', `Bearer ${other.token}`).expect(404);
   });
 });

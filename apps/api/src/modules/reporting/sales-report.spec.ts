@@ -1,6 +1,11 @@
+import type { SalesGroup } from '../orders';
 import { salesReport, shareOut } from './sales-report';
 
-describe('sales report by event', () => {
+const event = (key: string, name: string): SalesGroup => ({ key, label: name, eventId: key, eventName: name, startsAt: null });
+const channel = (key: string): SalesGroup => ({ key, label: key, eventId: null, eventName: null, startsAt: null });
+const none = { soldTickets: 0, cancelledTickets: 0, invitationTickets: 0, sold: 0, cancelled: 0, refunds: 0, commission: 0 };
+
+describe('a sales report by group', () => {
   it('shares a refund out in whole units that add up', () => {
     expect(shareOut(1000, [1, 1, 1])).toEqual([334, 333, 333]);
     expect(shareOut(1050, [3000, 3000])).toEqual([525, 525]);
@@ -9,32 +14,20 @@ describe('sales report by event', () => {
   });
 
   it('puts sales, cancellations, shared refunds and commission on each event’s line', () => {
+    const sales = (g: SalesGroup, n: number, amount: number, cancelled: number, cancelledAmount: number) => ({
+      ...g,
+      currency: 'CHF',
+      soldTickets: n,
+      soldAmount: amount,
+      cancelledTickets: cancelled,
+      cancelledAmount,
+      invitationTickets: 0,
+    });
     const report = salesReport({
-      sales: [
-        {
-          eventId: 'e1',
-          eventName: 'Cyrano',
-          currency: 'CHF',
-          soldTickets: 3,
-          soldAmount: 9000,
-          cancelledTickets: 1,
-          cancelledAmount: 3000,
-          invitationTickets: 0,
-        },
-        {
-          eventId: 'e2',
-          eventName: 'Phèdre',
-          currency: 'CHF',
-          soldTickets: 1,
-          soldAmount: 2000,
-          cancelledTickets: 0,
-          cancelledAmount: 0,
-          invitationTickets: 0,
-        },
-      ],
+      sales: [sales(event('e1', 'Cyrano'), 3, 9000, 1, 3000), sales(event('e2', 'Phèdre'), 1, 2000, 0, 0)],
       commission: [
-        { eventId: 'e1', currency: 'CHF', amount: 450 },
-        { eventId: 'e2', currency: 'CHF', amount: 150 },
+        { ...event('e1', 'Cyrano'), currency: 'CHF', amount: 450 },
+        { ...event('e2', 'Phèdre'), currency: 'CHF', amount: 150 },
       ],
       // o1 bought both events: its refund of 30.00 is shared 60 / 20.
       refunds: [
@@ -42,14 +35,13 @@ describe('sales report by event', () => {
         { orderId: 'gift', currency: 'CHF', amount: 5000 },
       ],
       shares: [
-        { orderId: 'o1', eventId: 'e1', eventName: 'Cyrano', amount: 6000 },
-        { orderId: 'o1', eventId: 'e2', eventName: 'Phèdre', amount: 2000 },
+        { ...event('e1', 'Cyrano'), orderId: 'o1', amount: 6000 },
+        { ...event('e2', 'Phèdre'), orderId: 'o1', amount: 2000 },
       ],
     });
     expect(report.lines).toEqual([
       {
-        eventId: 'e1',
-        eventName: 'Cyrano',
+        ...event('e1', 'Cyrano'),
         currency: 'CHF',
         soldTickets: 3,
         cancelledTickets: 1,
@@ -60,8 +52,7 @@ describe('sales report by event', () => {
         commission: 450,
       },
       {
-        eventId: 'e2',
-        eventName: 'Phèdre',
+        ...event('e2', 'Phèdre'),
         currency: 'CHF',
         soldTickets: 1,
         cancelledTickets: 0,
@@ -75,26 +66,16 @@ describe('sales report by event', () => {
     expect(report.otherRefunds).toEqual(new Map([['CHF', 5000]]));
   });
 
-  it('shows an event refunded in the period even when it sold nothing in it', () => {
+  it('shows a group refunded or charged in the period even when it sold nothing in it, in each currency', () => {
     const report = salesReport({
       sales: [],
-      commission: [],
+      commission: [{ ...channel('shop'), currency: 'CHF', amount: 90 }],
       refunds: [{ orderId: 'o1', currency: 'EUR', amount: 1200 }],
-      shares: [{ orderId: 'o1', eventId: 'e9', eventName: 'Tartuffe', amount: 4000 }],
+      shares: [{ ...channel('ticket_office'), orderId: 'o1', amount: 4000 }],
     });
     expect(report.lines).toEqual([
-      {
-        eventId: 'e9',
-        eventName: 'Tartuffe',
-        currency: 'EUR',
-        soldTickets: 0,
-        cancelledTickets: 0,
-        invitationTickets: 0,
-        sold: 0,
-        cancelled: 0,
-        refunds: 1200,
-        commission: 0,
-      },
+      { ...channel('ticket_office'), currency: 'EUR', ...none, refunds: 1200 },
+      { ...channel('shop'), currency: 'CHF', ...none, commission: 90 },
     ]);
   });
 });

@@ -1,9 +1,7 @@
-import type { EventSales } from '../orders';
+import type { GroupSales, SalesGroup } from '../orders';
 
-/** One event's line of the sales report, in one currency (minor units). */
-export interface SalesReportLine {
-  eventId: string;
-  eventName: string;
+/** One group's line of a sales report (an event, a date, a price or a channel), in one currency (minor units). */
+export interface SalesReportLine extends SalesGroup {
   currency: string;
   soldTickets: number;
   cancelledTickets: number;
@@ -16,10 +14,10 @@ export interface SalesReportLine {
 }
 
 export interface ReportInputs {
-  sales: EventSales[];
-  commission: { eventId: string; currency: string; amount: number }[];
+  sales: GroupSales[];
+  commission: (SalesGroup & { currency: string; amount: number })[];
   refunds: { orderId: string; currency: string; amount: number }[];
-  shares: { orderId: string; eventId: string; eventName: string; amount: number }[];
+  shares: (SalesGroup & { orderId: string; amount: number })[];
 }
 
 export interface SalesReport {
@@ -29,25 +27,40 @@ export interface SalesReport {
 }
 
 /**
- * Assembles the report by event (ORD-15). A refund belongs to an order, not to an event: it is shared
- * out over the order's events in proportion to what their tickets sold for, by largest remainder so
- * the shares add up to the refund exactly.
+ * Assembles a sales report by group (ORD-15, PLT-7). A refund belongs to an order, not to a group: it
+ * is shared out over the order's groups in proportion to what their tickets sold for, by largest
+ * remainder so the shares add up to the refund exactly. Lines keep the order of the sales, then
+ * groups known only from refunds or commission.
  */
 export function salesReport(input: ReportInputs): SalesReport {
   const lines = new Map<string, SalesReportLine>();
-  const key = (eventId: string, currency: string) => `${eventId}|${currency}`;
-  const line = (eventId: string, eventName: string, currency: string): SalesReportLine => {
-    const k = key(eventId, currency);
+  const line = (group: SalesGroup, currency: string): SalesReportLine => {
+    const k = `${group.key}|${currency}`;
     let found = lines.get(k);
     if (!found) {
-      found = { eventId, eventName, currency, soldTickets: 0, cancelledTickets: 0, invitationTickets: 0, sold: 0, cancelled: 0, refunds: 0, commission: 0 };
+      const { key, label, eventId, eventName, startsAt } = group;
+      found = {
+        key,
+        label,
+        eventId,
+        eventName,
+        startsAt,
+        currency,
+        soldTickets: 0,
+        cancelledTickets: 0,
+        invitationTickets: 0,
+        sold: 0,
+        cancelled: 0,
+        refunds: 0,
+        commission: 0,
+      };
       lines.set(k, found);
     }
     return found;
   };
 
   for (const s of input.sales) {
-    Object.assign(line(s.eventId, s.eventName, s.currency), {
+    Object.assign(line(s, s.currency), {
       soldTickets: s.soldTickets,
       cancelledTickets: s.cancelledTickets,
       invitationTickets: s.invitationTickets,
@@ -69,12 +82,10 @@ export function salesReport(input: ReportInputs): SalesReport {
       r.amount,
       shares.map((s) => s.amount),
     );
-    shares.forEach((s, i) => (line(s.eventId, s.eventName, r.currency).refunds += parts[i]));
+    shares.forEach((s, i) => (line(s, r.currency).refunds += parts[i]));
   }
 
-  const names = new Map(input.sales.map((s) => [s.eventId, s.eventName]));
-  for (const s of input.shares) if (!names.has(s.eventId)) names.set(s.eventId, s.eventName);
-  for (const c of input.commission) line(c.eventId, names.get(c.eventId) ?? '', c.currency).commission += c.amount;
+  for (const c of input.commission) line(c, c.currency).commission += c.amount;
 
   return { lines: [...lines.values()], otherRefunds };
 }
