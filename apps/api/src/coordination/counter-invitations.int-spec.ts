@@ -248,7 +248,7 @@ describe('invitations and ticket text at the counter', () => {
     const givenCart = await openCart(ev, 3, manager).expect(201);
     await sell(givenCart.body.id, { settlement: 'invitation' }, manager).expect(201);
 
-    const report = (await api('get', '/reports/sales-by-event').expect(200)).body;
+    const report = (await api('get', '/reports/sales').expect(200)).body;
     const line = report.lines.find((l: { eventId: string }) => l.eventId === ev.eventId);
     expect(line).toMatchObject({ soldTickets: 1, invitationTickets: 3, cancelledTickets: 0, sold: { amount: 3000 }, revenue: { amount: 3000 } });
 
