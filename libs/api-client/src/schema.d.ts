@@ -2959,7 +2959,7 @@ export interface components {
             zoneId: string;
         };
         BankEntryBookedDto: {
-            /** @description What the order still owes after it */
+            /** @description What the order still owes after it: zero once it is paid (a part payment validated as complete included) */
             due: components["schemas"]["MoneyDto"];
             /** Format: uuid */
             entryId: string;
@@ -4712,7 +4712,7 @@ export interface components {
         };
         OrderResponse: {
             actions: components["schemas"]["OrderActionsResponse"];
-            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
+            /** @description Still to pay on a reserved order (its balance, zero once covered); zero on a paid order (settled, a part payment validated as complete included) and a cancelled one */
             amountDue: components["schemas"]["MoneyDto"];
             /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
             balance: components["schemas"]["SignedMoneyDto"];
@@ -4781,7 +4781,7 @@ export interface components {
             transactions: components["schemas"]["TransactionResponse"][];
         };
         OrderSummaryResponse: {
-            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
+            /** @description Still to pay on a reserved order (its balance, zero once covered); zero on a paid order (settled, a part payment validated as complete included) and a cancelled one */
             amountDue: components["schemas"]["MoneyDto"];
             /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
             balance: components["schemas"]["SignedMoneyDto"];
@@ -5583,7 +5583,7 @@ export interface components {
             version: string;
         };
         ShopOrderResponse: {
-            /** @description Still to pay: the balance, or zero once it is covered or the order is cancelled */
+            /** @description Still to pay on a reserved order (its balance, zero once covered); zero on a paid order (settled, a part payment validated as complete included) and a cancelled one */
             amountDue: components["schemas"]["MoneyDto"];
             /** @description total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded) */
             balance: components["schemas"]["SignedMoneyDto"];

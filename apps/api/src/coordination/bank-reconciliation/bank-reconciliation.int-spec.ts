@@ -205,8 +205,9 @@ describe('bank files (CAMT) and their validation', () => {
       .post('/bank-entries/validations')
       .send({ entryIds: [entry.id], complete: [entry.id] })
       .expect(200);
-    expect(res.body.booked).toEqual([expect.objectContaining({ orderId: completed.id, orderPaid: true, due: { amount: 6000, currency: 'CHF' } })]);
-    expect(await order(completed.id)).toMatchObject({ status: 'paid', amountDue: { amount: 6000 } });
+    expect(res.body.booked).toEqual([expect.objectContaining({ orderId: completed.id, orderPaid: true, due: { amount: 0, currency: 'CHF' } })]);
+    // Recorded as complete (seed 003): nothing more is asked; the balance keeps what was not received.
+    expect(await order(completed.id)).toMatchObject({ status: 'paid', amountDue: { amount: 0 }, paid: { amount: 4000 }, balance: { amount: 6000 } });
     const booked = entryWith(await entries(a, '?status=booked'), completed.qrReference);
     expect(booked).toMatchObject({ bookedComplete: true, bookedBy: expect.stringMatching(/\S/) });
   });

@@ -128,7 +128,7 @@ export class BankReconciliation {
           });
           await this.sales.activateOrderGiftVouchers(scope, orderId);
         }
-        const due = money(Math.max(order.due - received, 0), order.currency);
+        const due = money(settles ? 0 : Math.max(order.due - received, 0), order.currency);
         for (const e of paying) outcome.push({ entryId: e.id, orderId, orderNumber: order.number, orderPaid: settles, due });
       }
     });

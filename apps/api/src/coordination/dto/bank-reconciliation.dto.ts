@@ -127,7 +127,8 @@ export class BankEntryBookedDto {
   @ApiProperty({ format: 'uuid' }) orderId: string;
   @ApiProperty() orderNumber: string;
   @ApiProperty({ description: 'The order became paid (its tickets are sent)' }) orderPaid: boolean;
-  @ApiProperty({ type: MoneyDto, description: 'What the order still owes after it' }) due: MoneyDto;
+  @ApiProperty({ type: MoneyDto, description: 'What the order still owes after it: zero once it is paid (a part payment validated as complete included)' })
+  due: MoneyDto;
 }
 
 export class ValidateBankEntriesResponse {

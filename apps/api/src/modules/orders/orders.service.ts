@@ -1068,8 +1068,10 @@ function summary(o: Order, ticketCount: number, ledger: OrderLedger): OrderSumma
     promoCode: o.promoCode,
     paid: money(ledger.paid, o.currency),
     refunded: money(ledger.refunded, o.currency),
-    // A cancelled order owes nothing more; what it paid and was not refunded shows in `balance`.
-    amountDue: money(o.status === 'cancelled' ? 0 : Math.max(balance, 0), o.currency),
+    // Only a reserved order awaits money. A paid one is settled — in full, or by a part payment the
+    // organizer validated as complete (seed 003), or a goodwill refund made since; a cancelled one owes
+    // nothing more. What differs from the total shows in `balance`.
+    amountDue: money(o.status === 'reserved' ? Math.max(balance, 0) : 0, o.currency),
     balance: money(balance, o.currency),
     customer: { firstName: o.customerFirstName, lastName: o.customerLastName, email: o.customerEmail, mobile: o.customerPhone, customerId: o.customerId },
     language: o.language,

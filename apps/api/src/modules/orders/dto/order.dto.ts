@@ -158,7 +158,12 @@ export class OrderSummaryResponse {
   @ApiProperty({ nullable: true, type: 'string' }) promoCode: string | null;
   @ApiProperty({ type: MoneyDto, description: 'Received so far (succeeded payments in the ledger, gift vouchers included)' }) paid: MoneyDto;
   @ApiProperty({ type: MoneyDto, description: 'Given back so far (succeeded refunds in the ledger)' }) refunded: MoneyDto;
-  @ApiProperty({ type: MoneyDto, description: 'Still to pay: the balance, or zero once it is covered or the order is cancelled' }) amountDue: MoneyDto;
+  @ApiProperty({
+    type: MoneyDto,
+    description:
+      'Still to pay on a reserved order (its balance, zero once covered); zero on a paid order (settled, a part payment validated as complete included) and a cancelled one',
+  })
+  amountDue: MoneyDto;
   @ApiProperty({
     type: SignedMoneyDto,
     description: 'total − paid + refunded. Negative: the organizer owes it back (paid more, or cancelled and not yet refunded)',
