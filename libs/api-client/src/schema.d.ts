@@ -3256,7 +3256,7 @@ export interface components {
         CheckoutOptionsResponse: {
             /** @description The invoice’s terms when `invoice` is offered */
             invoice: components["schemas"]["InvoiceOfferResponse"] | null;
-            /** @description `free` alone for a zero total; otherwise `card` and `on_site`, and `invoice` when the ticketing has invoice settings */
+            /** @description `free` alone for a zero total; otherwise `card` and `on_site`, and `invoice` when the ticketing has invoice settings and the first performance leaves time to pay (ADR 0053) */
             paymentMethods: ("free" | "on_site" | "card" | "invoice")[];
             /** @description Every ticket of the cart, one per place, lines in order */
             tickets: components["schemas"]["CheckoutTicketResponse"][];
@@ -4311,7 +4311,12 @@ export interface components {
         };
         InvoiceOfferResponse: {
             /**
-             * @description The invoice is due this many days after the order
+             * Format: date-time
+             * @description …or by the eve of the cart’s first performance if that comes sooner: when an order placed now would be due
+             */
+            dueAt: string;
+            /**
+             * @description The ticketing’s payment term: an invoice is due this many days after the order…
              * @example 30
              */
             paymentTermDays: number;
@@ -8348,7 +8353,7 @@ export interface operations {
             /**
              * @description - `ATTENDEE_ANSWERS_INVALID`: Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)
              *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
-             *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet
+             *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet — or, in the shop, the first performance is too close for an invoice to be paid before its eve (ADR 0053)
              *     - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
              *     - `REGISTRATION_INVALID`: The buyer’s details do not fit the ticketing’s registration form; `errors` names each field (`customer.zip`, `customer.answers.<key>`)
              *     - `SALES_CLOSED`: Sales of this event or price are closed; `salesEndAt` says since when, `errors` names the item
@@ -13701,7 +13706,7 @@ export interface operations {
             /**
              * @description - `ATTENDEE_ANSWERS_INVALID`: Some attendee answers are missing or not valid; `errors` names each field (`tickets[0].answers.firstName`)
              *     - `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was already used with another request (method, path or body); use a new key for a new request
-             *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet
+             *     - `INVOICE_NOT_OFFERED`: This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet — or, in the shop, the first performance is too close for an invoice to be paid before its eve (ADR 0053)
              *     - `PAYMENT_METHOD_NOT_ALLOWED`: This payment method does not fit the cart (e.g. `free` for a cart that costs something)
              *     - `TENDERS_INVALID`: The tenders of a counter sale do not settle it: together they must pay exactly the total (cash may be handed over beyond it: the change is given back); `errors` names the field
              */

@@ -80,7 +80,7 @@ describe('checkout options and attendee data at checkout', () => {
       .expect(200);
     const after = (await options(a, paying).expect(200)).body;
     expect(after.paymentMethods).toEqual(['card', 'on_site', 'invoice']);
-    expect(after.invoice).toEqual({ paymentTermDays: 20 });
+    expect(after.invoice).toEqual({ paymentTermDays: 20, dueAt: expect.any(String) });
 
     const free = await cart(a, [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.free, quantity: 1 }]);
     expect((await options(a, free).expect(200)).body).toMatchObject({ paymentMethods: ['free'], invoice: null });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../platform/clock/clock';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { CatalogService } from '../modules/catalog';
 import { PaymentsReconciliationService } from '../modules/payments-reconciliation';
@@ -16,18 +17,21 @@ export class CheckoutOptions {
     private readonly sales: SalesService,
     private readonly payments: PaymentsReconciliationService,
     private readonly catalog: CatalogService,
+    private readonly clock: Clock,
   ) {}
 
   async of(scope: TenantScope, cartId: string): Promise<CheckoutOptionsResponse> {
     const cart = await this.sales.getCart(scope, cartId);
-    const [invoice, fields] = await Promise.all([
-      cart.total.amount > 0 ? this.payments.invoiceOffer(scope) : null,
+    const firstShow = cart.items.length ? new Date(Math.min(...cart.items.map((l) => new Date(l.startsAt).getTime()))) : null;
+    const [offer, fields] = await Promise.all([
+      cart.total.amount > 0 ? this.payments.invoiceOffer(scope, this.clock.now(), firstShow) : null,
       this.catalog.attendeeFields(
         scope,
         cart.items.map((l) => l.priceId),
       ),
     ]);
     // The same rules as the checkout's write: nothing to pay is `free`, and only that (sales' priceSale).
+    const invoice = offer ? { paymentTermDays: offer.paymentTermDays, dueAt: offer.dueAt.toISOString() } : null;
     const paymentMethods: ShopPaymentMethod[] = cart.total.amount === 0 ? ['free'] : ['card', 'on_site', ...(invoice ? (['invoice'] as const) : [])];
     let index = 0;
     const tickets = cart.items.flatMap((line) =>

@@ -13,8 +13,6 @@ import { RegistrationService, RegistrationSnapshot } from '../modules/registrati
 import { CheckoutRequest, SaleDraft, SaleMethod, SalesService } from '../modules/sales';
 import { saleRules } from './sale-rules';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Money received with a sale: one ledger payment. */
 export interface Tender {
   method: LedgerMethod;
@@ -103,7 +101,9 @@ export class Checkout {
     const cartId = sale.cartId;
     const tenders = this.tendersOf(sale.due, sale.currency, context);
     const received = tenders.reduce((sum, t) => sum + t.amount, 0);
-    const invoice = method === 'invoice' ? await this.payments.invoiceTerms(scope) : null;
+    const firstShow = sale.lines.length ? new Date(Math.min(...sale.lines.map((l) => new Date(l.startsAt).getTime()))) : null;
+    const invoice =
+      method === 'invoice' ? await this.payments.invoiceTerms(scope, { now: this.clock.now(), firstShow, shop: context.channel === 'shop' }) : null;
     // Attendee data given now is checked before the write and written with the tickets (one write).
     const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
     let ticket = 0;
@@ -137,9 +137,10 @@ export class Checkout {
             externalReference: context.externalReference,
             ticketText: context.ticketText,
             // A card order keeps its places while the customer pays on the provider's page, until then;
-            // an invoice is due after the ticketing's payment term, reminded on its days (ADR 0052).
+            // an invoice is due after the ticketing's payment term — in the shop, by the show's eve at
+            // the latest (ADR 0053) — reminded on its days (ADR 0052).
             ...(method === 'card' ? { paymentDueAt: new Date(now.getTime() + this.config.CARD_PAYMENT_SECONDS * 1000) } : {}),
-            ...(invoice ? { paymentDueAt: new Date(now.getTime() + invoice.paymentTermDays * DAY_MS), invoiceReminderDays: invoice.reminderDays } : {}),
+            ...(invoice ? { paymentDueAt: invoice.dueAt, invoiceReminderDays: invoice.reminderDays } : {}),
             // A card or invoice order's confirmation (with its tickets) goes out once the payment is through.
             notify: method === 'card' || invoice ? false : context.notify,
             ...(sale.promo ? { discount: { promoCode: sale.promo.code, amount: sale.promo.discount } } : {}),

@@ -209,4 +209,70 @@ describe('orders paid by invoice', () => {
     expect(mails[0].subject).not.toContain('facture');
     expect(mails[0].attachments.map((x) => x.filename)).toEqual([expect.stringContaining(placed.orderNumber)]);
   });
+  it('is due by the eve of a show sooner than the term, not offered in the shop when too close; the counter gives the full term (ADR 0053)', async () => {
+    await admin('put', '/invoice-settings')
+      .send({ ...settings, paymentTermDays: 30 })
+      .expect(200);
+    /** A published event whose one date is `days` days after the clock's now, at 19:00 UTC. */
+    const eventIn = async (days: number) => {
+      const day = new Date(clock.now().getTime() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      const body = (
+        await admin('post', '/events')
+          .send({
+            name: `Dans ${days} jours`,
+            status: 'published',
+            venue: 'Grande salle',
+            dates: [{ startsAt: `${day}T19:00:00Z` }],
+            zones: [{ name: 'Parterre', capacity: 20 }],
+            prices: [{ name: 'Plein tarif', kind: 'fixed', amounts: [{ amount: 3000, currency: 'CHF' }] }],
+          })
+          .expect(201)
+      ).body;
+      return {
+        dateId: body.dates[0].id as string,
+        zoneId: body.zones[0].id as string,
+        priceId: body.prices[0].id as string,
+        startsAt: new Date(body.dates[0].startsAt),
+      };
+    };
+    const optionsFor = async (ev: { dateId: string; zoneId: string; priceId: string }) => {
+      const cart = await t
+        .http()
+        .post(`/api/v1/shop/${a.slug}/carts`)
+        .send({ items: [{ dateId: ev.dateId, zoneId: ev.zoneId, priceId: ev.priceId, quantity: 1 }] })
+        .expect(201);
+      return (await t.http().get(`/api/v1/shop/${a.slug}/carts/${cart.body.id}/checkout-options`).expect(200)).body;
+    };
+
+    // Twelve days ahead: offered, due the evening before, reminded on day 10 only (day 20 is past the deadline).
+    const soon = await eventIn(12);
+    const eve = new Date(soon.startsAt.getTime() - 24 * 3600 * 1000).toISOString();
+    expect((await optionsFor(soon)).invoice).toEqual({ paymentTermDays: 30, dueAt: eve });
+    const placed = await invoiceCheckout(soon, 1);
+    expect(placed.status).toBe(201);
+    const row = (await t.sql.query(`SELECT payment_due_at, invoice_reminder_days FROM orders WHERE id = $1`, [placed.body.orderId])).rows[0];
+    expect([row.payment_due_at.toISOString(), row.invoice_reminder_days]).toEqual([eve, [10]]);
+
+    // Four days ahead: no time left to pay by transfer before the eve — not offered, and refused with nothing written.
+    const tooClose = await eventIn(4);
+    expect((await optionsFor(tooClose)).paymentMethods).toEqual(['card', 'on_site']);
+    const orders = (await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE ticketing_id = $1`, [a.ticketingId])).rows[0].n;
+    const refused = await invoiceCheckout(tooClose, 1);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'INVOICE_NOT_OFFERED', errors: [{ field: 'paymentMethod' }] });
+    expect((await t.sql.query(`SELECT count(*)::int AS n FROM orders WHERE ticketing_id = $1`, [a.ticketingId])).rows[0].n).toBe(orders);
+    expect((await t.sql.query(`SELECT held FROM availabilities WHERE date_id = $1`, [tooClose.dateId])).rows[0].held).toBe(2); // its cart (and the one asked for options) keep their holds
+
+    // At the counter the clerk decides: the full term, whatever the date.
+    const cart = (
+      await admin('post', '/counter/carts')
+        .send({ items: [{ dateId: tooClose.dateId, zoneId: tooClose.zoneId, priceId: tooClose.priceId, quantity: 1 }] })
+        .expect(201)
+    ).body.id;
+    const sold = await admin('post', `/counter/carts/${cart}/sale`)
+      .send({ settlement: 'invoice', customer: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.ch' } })
+      .expect(201);
+    const counter = (await t.sql.query(`SELECT payment_due_at FROM orders WHERE id = $1`, [sold.body.orderId])).rows[0];
+    expect(counter.payment_due_at.toISOString()).toBe(new Date(clock.now().getTime() + 30 * 24 * 3600 * 1000).toISOString());
+  });
 });

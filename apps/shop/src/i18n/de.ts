@@ -583,7 +583,7 @@ export const de: Catalog = {
   },
   invoice: {
     choice: 'Rechnung (QR-Rechnung)',
-    choiceHint: 'Sie erhalten die Rechnung per E-Mail, zahlbar innert {days} Tagen mit ihrer QR-Rechnung. Ihre Billette folgen nach Zahlungseingang.',
+    choiceHint: 'Sie erhalten die Rechnung per E-Mail, zahlbar bis {date} mit ihrer QR-Rechnung. Ihre Billette folgen nach Zahlungseingang.',
     title: 'Ihre Rechnung',
     sent: 'Die Rechnung wurde an {email} gesendet.',
     amount: 'Betrag',

@@ -582,7 +582,7 @@ export const en: Catalog = {
   },
   invoice: {
     choice: 'Invoice (QR-bill)',
-    choiceHint: 'The invoice is sent to you by email, payable within {days} days with its QR-bill. Your tickets follow once the payment is received.',
+    choiceHint: 'The invoice is sent to you by email, payable by {date} with its QR-bill. Your tickets follow once the payment is received.',
     title: 'Your invoice',
     sent: 'The invoice was sent to {email}.',
     amount: 'Amount',

@@ -675,7 +675,7 @@ const checkout = {
 /** Paying by invoice (PAY-3): the choice at checkout, and the order page until it is paid. */
 const invoice = {
   choice: 'Facture (QR-facture)',
-  choiceHint: 'La facture vous est envoyée par e-mail, à payer dans les {days} jours avec sa QR-facture. Vos billets suivent dès réception du paiement.',
+  choiceHint: 'La facture vous est envoyée par e-mail, à payer au plus tard le {date} avec sa QR-facture. Vos billets suivent dès réception du paiement.',
   title: 'Votre facture',
   sent: 'La facture a été envoyée à {email}.',
   amount: 'Montant',

@@ -582,7 +582,7 @@ export const it: Catalog = {
   },
   invoice: {
     choice: 'Fattura (QR-fattura)',
-    choiceHint: 'Ricevete la fattura per e-mail, da pagare entro {days} giorni con la sua QR-fattura. I biglietti seguono al ricevimento del pagamento.',
+    choiceHint: 'Ricevete la fattura per e-mail, da pagare entro {date} con la sua QR-fattura. I biglietti seguono al ricevimento del pagamento.',
     title: 'La vostra fattura',
     sent: 'La fattura è stata inviata a {email}.',
     amount: 'Importo',

@@ -3,7 +3,13 @@ import { AttendeeFieldDto } from '../../modules/catalog';
 import { SHOP_PAYMENT_METHODS, type ShopPaymentMethod } from '../../modules/sales';
 
 export class InvoiceOfferResponse {
-  @ApiProperty({ type: 'integer', example: 30, description: 'The invoice is due this many days after the order' }) paymentTermDays: number;
+  @ApiProperty({ type: 'integer', example: 30, description: 'The ticketing’s payment term: an invoice is due this many days after the order…' })
+  paymentTermDays: number;
+  @ApiProperty({
+    format: 'date-time',
+    description: '…or by the eve of the cart’s first performance if that comes sooner: when an order placed now would be due',
+  })
+  dueAt: string;
 }
 
 /** One ticket of the cart, in the order `attendees[i]` of the checkout answers them. */
@@ -22,7 +28,8 @@ export class CheckoutOptionsResponse {
   @ApiProperty({
     enum: SHOP_PAYMENT_METHODS,
     isArray: true,
-    description: '`free` alone for a zero total; otherwise `card` and `on_site`, and `invoice` when the ticketing has invoice settings',
+    description:
+      '`free` alone for a zero total; otherwise `card` and `on_site`, and `invoice` when the ticketing has invoice settings and the first performance leaves time to pay (ADR 0053)',
   })
   paymentMethods: ShopPaymentMethod[];
   @ApiProperty({ type: InvoiceOfferResponse, nullable: true, description: 'The invoice’s terms when `invoice` is offered' })

@@ -11,7 +11,8 @@ export const PaymentsProblems = declareProblems('payments-reconciliation', {
   INVOICE_SETTINGS_NOT_SET: { status: 404, summary: 'This ticketing has no invoice settings yet (creditor, QR-IBAN): it cannot sell by invoice' },
   INVOICE_NOT_OFFERED: {
     status: 422,
-    summary: 'This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet',
+    summary:
+      'This ticketing does not sell by invoice: it has no invoice settings (creditor, QR-IBAN) yet — or, in the shop, the first performance is too close for an invoice to be paid before its eve (ADR 0053)',
   },
   TENDERS_INVALID: {
     status: 422,

@@ -22,6 +22,7 @@ import { CommissionTermsRequest, CommissionTermsResponse } from './dto/commissio
 import { DEFAULT_PAYMENT_TERM_DAYS, DEFAULT_REMINDER_DAYS, InvoiceSettingsRequest, InvoiceSettingsResponse } from './dto/invoice-settings.dto';
 import { VatSettingsRequest, VatSettingsResponse } from './dto/vat-settings.dto';
 import { EMPTY_LEDGER, OrderLedger } from './ledger';
+import { INVOICE_MIN_LEAD_DAYS, remindersBefore, shopInvoiceDeadline, shopInvoiceOpen } from './invoice-deadline';
 import { PaymentsProblems } from './payments-reconciliation.errors';
 import { PaymentsReconciliationRepository } from './payments-reconciliation.repository';
 
@@ -193,20 +194,34 @@ export class PaymentsReconciliationService {
     return { name: s.creditorName, lines: [[s.street, s.buildingNumber].filter(Boolean).join(' '), [s.zip, s.city].filter(Boolean).join(' ')].filter(Boolean) };
   }
 
-  /** The invoice terms when this ticketing sells by invoice (it has invoice settings), else null: what the shop offers. */
-  async invoiceOffer(scope: TenantScope): Promise<{ paymentTermDays: number } | null> {
+  /**
+   * What the shop offers for a cart whose first performance is `firstShow`: the invoice's terms and
+   * deadline when this ticketing sells by invoice and the show leaves time to pay (ADR 0053), else null.
+   */
+  async invoiceOffer(scope: TenantScope, now: Date, firstShow: Date | null): Promise<{ paymentTermDays: number; dueAt: Date } | null> {
     const s = await this.repo.invoiceSettings(scope);
-    return s ? { paymentTermDays: s.paymentTermDays } : null;
+    if (!s || !shopInvoiceOpen(now, s.paymentTermDays, firstShow)) return null;
+    return { paymentTermDays: s.paymentTermDays, dueAt: shopInvoiceDeadline(now, s.paymentTermDays, firstShow) };
   }
 
-  /** What an invoice sale needs of the settings, read before the sale's write; INVOICE_NOT_OFFERED (naming `paymentMethod`) without them. */
-  async invoiceTerms(scope: TenantScope): Promise<{ paymentTermDays: number; reminderDays: number[] }> {
+  /**
+   * When an invoice sale placed now is due and reminded, read before the sale's write. A shop sale is
+   * due by the eve of its first performance at the latest, and refused when that is too close (ADR
+   * 0053); the counter's clerk gives the full term. INVOICE_NOT_OFFERED (naming `paymentMethod`)
+   * without invoice settings, or too close to the show.
+   */
+  async invoiceTerms(scope: TenantScope, sale: { now: Date; firstShow: Date | null; shop: boolean }): Promise<{ dueAt: Date; reminderDays: number[] }> {
     const s = await this.repo.invoiceSettings(scope);
     if (!s)
       throw new DomainError(PaymentsProblems.INVOICE_NOT_OFFERED, 'This ticketing does not sell by invoice', [
         { field: 'paymentMethod', message: 'this ticketing has no invoice settings' },
       ]);
-    return { paymentTermDays: s.paymentTermDays, reminderDays: s.reminderDays };
+    if (sale.shop && !shopInvoiceOpen(sale.now, s.paymentTermDays, sale.firstShow))
+      throw new DomainError(PaymentsProblems.INVOICE_NOT_OFFERED, 'The first performance is too close to pay it by invoice', [
+        { field: 'paymentMethod', message: `an invoice needs ${INVOICE_MIN_LEAD_DAYS} days before the eve of the first performance` },
+      ]);
+    const dueAt = sale.shop ? shopInvoiceDeadline(sale.now, s.paymentTermDays, sale.firstShow) : new Date(sale.now.getTime() + s.paymentTermDays * 86_400_000);
+    return { dueAt, reminderDays: remindersBefore(sale.now, s.reminderDays, dueAt) };
   }
 
   /** Sets them whole; invoices already issued keep what they were printed with. */

@@ -235,7 +235,8 @@ describe('reports against the ledger', () => {
 
   it('splits the sales by date, price and channel as they happened', async () => {
     const byDate = await report(`sales${WHOLE}&by=date`);
-    const line = (r: { lines: { key: string }[] }, key: string) => r.lines.find((l) => l.key === key) as Totals & { label: string; startsAt: string };
+    const line = (r: { lines: { key: string }[] }, key: string) =>
+      r.lines.find((l) => l.key === key) as unknown as Totals & { label: string; startsAt: string };
     expect(byDate.lines.map((l: { label: string; startsAt: string }) => [l.label, l.startsAt])).toEqual([
       ['Cyrano', '2027-03-01T19:00:00.000Z'],
       ['Phèdre', '2027-03-01T19:00:00.000Z'],
