@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { periodDays, reportQuery } from './report-period';
 
 describe('sales report periods', () => {
-  it('covers whole Zurich months and years', () => {
+  it('covers whole Zurich months and years, or the last 30 days with today', () => {
+    expect(periodDays('last30', '2027-03-15')).toEqual({ from: '2027-02-14', to: '2027-03-16' });
     expect(periodDays('thisMonth', '2027-03-15')).toEqual({ from: '2027-03-01', to: '2027-04-01' });
     expect(periodDays('lastMonth', '2027-01-10')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
     expect(periodDays('thisMonth', '2027-12-31')).toEqual({ from: '2027-12-01', to: '2028-01-01' });
