@@ -125,7 +125,12 @@ describe('buying with an invoice in the shop', () => {
     // Payment: card first, invoice offered with the ticketing's term.
     await page.getByTestId('checkout-step-payment').waitFor();
     expect(await page.getByTestId('payment-card').isChecked()).toBe(true);
-    expect(await text(page.getByTestId('payment-option-invoice'))).toContain('20 jours');
+    // The due date, 20 days on (the show is months away, ADR 0053), as the shop writes it in French.
+    const dueDay = (ms: number) =>
+      new Intl.DateTimeFormat('fr-CH', { timeZone: 'Europe/Zurich', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(ms));
+    const hint = await text(page.getByTestId('payment-option-invoice'));
+    expect(hint).toContain('au plus tard le');
+    expect([dueDay(Date.now() + 20 * 86_400_000), dueDay(Date.now() + 20 * 86_400_000 - 60_000)].some((d) => hint.includes(d))).toBe(true);
     await payByInvoice(page);
     await shot(page, 'checkout-3-payment');
     await page.getByTestId('confirm-order').click();
