@@ -10,6 +10,7 @@
 // Needs the API built (apps/api/dist), PostgreSQL and Redis on 127.0.0.1.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -117,7 +118,48 @@ function generate(orders) {
   return { xml: Buffer.from(xml, 'utf8'), entries };
 }
 
+/**
+ * A mail sink (just enough SMTP for nodemailer): without one, the demo's order confirmations fail
+ * and are retried for minutes, each attempt rendering their tickets' PDFs again in the worker,
+ * in the middle of the import it measures.
+ */
+async function smtpSink() {
+  const server = createServer((socket) => {
+    let data = false;
+    let buffered = '';
+    socket.write('220 bench ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffered += chunk.toString('latin1');
+      for (;;) {
+        if (data) {
+          const end = buffered.indexOf('\r\n.\r\n');
+          if (end < 0) return void (buffered = buffered.slice(-4));
+          buffered = buffered.slice(end + 5);
+          data = false;
+          socket.write('250 OK\r\n');
+          continue;
+        }
+        const eol = buffered.indexOf('\r\n');
+        if (eol < 0) return;
+        const command = buffered.slice(0, eol).toUpperCase();
+        buffered = buffered.slice(eol + 2);
+        if (command.startsWith('EHLO') || command.startsWith('HELO')) socket.write('250 bench\r\n');
+        else if (command.startsWith('DATA')) {
+          data = true;
+          socket.write('354 go on\r\n');
+        } else if (command.startsWith('QUIT')) socket.end('221 bye\r\n');
+        else socket.write('250 OK\r\n');
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return server;
+}
+
 async function main() {
+  const sink = await smtpSink();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${sink.address().port}`;
   const bench = await startBenchApi('camt', { worker: true });
   const sql = new pg.Client({ connectionString: bench.databaseUrl });
   await sql.connect();
@@ -130,7 +172,14 @@ async function main() {
       });
       return { status: res.status, body: await res.json() };
     };
-    const login = await json('POST', '/api/v1/auth/login', { email: 'admin@remparts.demo', password: 'remparts-demo' });
+    // On a busy machine the API may take longer to start than startBenchApi waits.
+    let login;
+    for (let i = 0; !login; i++) {
+      login = await json('POST', '/api/v1/auth/login', { email: 'admin@remparts.demo', password: 'remparts-demo' }).catch((error) => {
+        if (i >= 300) throw error;
+        return new Promise((r) => setTimeout(r, 200));
+      });
+    }
     const token = login.body.accessToken;
     const ticketingId = login.body.user.ticketings[0].id;
 
@@ -245,6 +294,7 @@ async function main() {
   } finally {
     await sql.end();
     await bench.drop();
+    sink.close();
   }
 }
 
