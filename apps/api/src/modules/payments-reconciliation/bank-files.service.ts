@@ -17,8 +17,12 @@ import { PaymentsReconciliationRepository } from './payments-reconciliation.repo
 export const BANK_FILE_IMPORT_JOB = 'bank-file-import';
 /** Entries written per statement (and progress written after each). */
 const CHUNK = 500;
-/** Characters of the stored file read per query by the job: the file is never held whole. */
-const SLICE = 1024 * 1024;
+/**
+ * Characters of the stored file read per query by the job: the file is never held whole. Each
+ * `substr` decompresses the value from its start (pglz), so fewer, larger slices cost less: on 9 MB,
+ * 1 MB slices took 0.63 s, 2 MB 0.38 s, the whole value at once 0.14 s.
+ */
+const SLICE = 2 * 1024 * 1024;
 
 /** PAY-5: bank files read, stored with their job, their entries stored once each, and booked into the ledger (ADR 0051). */
 @Injectable()
