@@ -6,10 +6,10 @@ import type { CamtEntry } from './camt/camt-file';
 import { BankEntry, BankMatch } from './entities/bank-entry.entity';
 import { BankFile, BankFileStage } from './entities/bank-file.entity';
 
-export type NewBankFile = Pick<
-  BankFile,
-  'id' | 'fileName' | 'message' | 'version' | 'content' | 'entriesTotal' | 'actorKind' | 'actorId' | 'actorLabel' | 'createdAt'
->;
+export type NewBankFile = Pick<BankFile, 'id' | 'fileName' | 'message' | 'version' | 'entriesTotal' | 'actorKind' | 'actorId' | 'actorLabel' | 'createdAt'> & {
+  /** The file's bytes, UTF-8 checked: sent as they are (a text column takes them in binary form), never copied to a string. */
+  content: Buffer;
+};
 export type BankFileSummary = Omit<BankFile, 'content' | 'ticketingId'>;
 /** What the list's filter asks: to book (matched by reference), suggested, unmatched, booked, or not a payment (debits, unbooked). */
 export const BANK_ENTRY_STATUSES = ['matched', 'suggested', 'unmatched', 'booked', 'ignored'] as const;
@@ -42,8 +42,24 @@ export class BankFilesRepository {
     );
   }
 
-  file(scope: TenantScope, id: string): Promise<BankFile | null> {
-    return this.db.scoped(BankFile, scope).findOne({ id });
+  /** How far the file's import went, without its content. */
+  async fileState(scope: TenantScope, id: string): Promise<Pick<BankFile, 'stage' | 'createdAt'> | null> {
+    const [row] = await this.db.tenantQuery<Pick<BankFile, 'stage' | 'createdAt'>>(
+      scope,
+      `SELECT stage, created_at AS "createdAt" FROM bank_files WHERE ticketing_id = $1 AND id = $2`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** `length` characters of the file's text from the `from`-th (1-based): shorter (or empty) at its end. */
+  async contentSlice(scope: TenantScope, id: string, from: number, length: number): Promise<string> {
+    const [row] = await this.db.tenantQuery<{ text: string }>(
+      scope,
+      `SELECT substr(content, $3, $4) AS text FROM bank_files WHERE ticketing_id = $1 AND id = $2`,
+      [id, from, length],
+    );
+    return row?.text ?? '';
   }
 
   async summary(scope: TenantScope, id: string): Promise<BankFileSummary | null> {

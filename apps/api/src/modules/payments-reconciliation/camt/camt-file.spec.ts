@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CamtFileError, readCamtFile } from './camt-file';
+import { CamtEntry, CamtFileError, CamtReader, checkCamtFile, readCamtFile } from './camt-file';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 
@@ -125,5 +125,99 @@ describe('readCamtFile', () => {
         'no Stmt',
       );
     });
+  });
+});
+
+describe('CamtReader (the file fed in chunks)', () => {
+  const v4 = fixture('camt.053.001.04.xml').toString('utf8');
+  const whole = readCamtFile(v4);
+
+  /** The text fed `size` characters at a time: every chunk boundary falls somewhere in a tag, a name or a value. */
+  function inChunks(text: string, size: number): { entries: CamtEntry[]; summary: ReturnType<CamtReader['close']> } {
+    const entries: CamtEntry[] = [];
+    const reader = new CamtReader((e) => entries.push(e));
+    for (let at = 0; at < text.length; at += size) reader.write(text.slice(at, at + size));
+    return { entries, summary: reader.close() };
+  }
+
+  it.each([1, 2, 7, 13, 64, 1000])('reads the same entries from chunks of %i characters (several statements, a batch entry of three)', (size) => {
+    const { entries, summary } = inChunks(v4, size);
+    expect(summary).toEqual({ message: 'camt.053', version: '001.04', messageId: '20261201375204000006', reports: 2, entries: 5 });
+    expect(entries).toEqual(whole.entries);
+  });
+
+  it('cuts a tag in two: the chunk ends inside `<Nt` and the next begins with `ry>`', () => {
+    const at = v4.indexOf('<Ntry>') + 3;
+    const entries: CamtEntry[] = [];
+    new CamtReader((e) => entries.push(e)).write(v4.slice(0, at)).write(v4.slice(at)).close();
+    expect(entries).toEqual(whole.entries);
+  });
+
+  it('hands each entry out as soon as its Ntry closes, before the file ends', () => {
+    const entries: CamtEntry[] = [];
+    const reader = new CamtReader((e) => entries.push(e));
+    reader.write(v4.slice(0, v4.indexOf('</Stmt>')));
+    expect(entries.map((e) => e.amount)).toEqual([12000, 7550]);
+    reader.write(v4.slice(v4.indexOf('</Stmt>')));
+    expect(reader.close().entries).toBe(5);
+    expect(entries.map((e) => e.checksum)).toEqual(whole.entries.map((e) => e.checksum));
+  });
+
+  it('reads a batch entry of camt.054.001.08 (prefixed namespace) fed in chunks', () => {
+    const v8 = fixture('camt.054.001.08.xml').toString('utf8');
+    expect(inChunks(v8, 5).entries).toEqual(readCamtFile(v8).entries);
+  });
+
+  it('refuses a malformed file fed in chunks, naming the element and the line', () => {
+    const broken = v4.replace('</Amt>\n        <CdtDbtInd>DBIT', '</Amnt>\n        <CdtDbtInd>DBIT');
+    let error: unknown;
+    try {
+      inChunks(broken, 3);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CamtFileError);
+    expect(error).toMatchObject({
+      element: 'Document/BkToCstmrStmt/Stmt[1]/Ntry[2]',
+      line: v4.split('\n').findIndex((l) => l.includes('75.50')) + 1,
+    });
+  });
+
+  it('refuses a file that stops short, and an empty one, when closed', () => {
+    expect(() => new CamtReader(() => undefined).write(v4.slice(0, v4.length / 2)).close()).toThrow(CamtFileError);
+    expect(() => new CamtReader(() => undefined).write('  \n').close()).toThrow('The file is empty');
+  });
+});
+
+describe('checkCamtFile (the upload: read through, nothing kept)', () => {
+  // Far longer than a decoded piece (64 KiB): a two-byte character falls on the pieces' boundaries.
+  const ntry = fixture('camt.053.001.04.xml')
+    .toString('utf8')
+    .match(/<Ntry>[\s\S]*?<\/Ntry>/)![0];
+  const statement = (n: number) =>
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr>' +
+    '<Stmt><Acct><Id><IBAN>CH4431999123000889012</IBAN></Id></Acct>' +
+    Array.from({ length: n }, (_, i) => ntry.replace('<AcctSvcrRef>', `<AddtlNtryInf>é${'è'.repeat(i % 7)}</AddtlNtryInf><AcctSvcrRef>`)).join('\n') +
+    '</Stmt></BkToCstmrStmt></Document>\n';
+
+  it('counts the entries of a file larger than a decoded piece, its multi-byte characters cut anywhere', () => {
+    const data = Buffer.from(statement(300), 'utf8');
+    expect(data.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(checkCamtFile(data)).toEqual({ message: 'camt.053', version: '001.04', messageId: 'M', reports: 1, entries: 300 });
+    expect(readCamtFile(data).entries).toHaveLength(300);
+  });
+
+  it('refuses a wrong byte far into the file with its line', () => {
+    const text = statement(300);
+    const data = Buffer.from(text, 'utf8');
+    const at = data.length - 5000;
+    data[at] = 0xff;
+    const line = data.subarray(0, at).toString('utf8').split('\n').length;
+    expect(() => checkCamtFile(data)).toThrow(CamtFileError);
+    try {
+      checkCamtFile(data);
+    } catch (e) {
+      expect(e).toMatchObject({ element: 'Document', line });
+    }
   });
 });

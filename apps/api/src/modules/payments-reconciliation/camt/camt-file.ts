@@ -101,109 +101,174 @@ const newTx = (line: number): Tx => ({
   amountPath: '',
 });
 
+/** What a file is, once read through: its entries were handed out one by one as they were read. */
+export interface CamtSummary {
+  message: CamtMessage;
+  /** `001.04`… */
+  version: string;
+  messageId: string | null;
+  /** Statements (camt.053) or notifications (camt.054) in the file. */
+  reports: number;
+  /** Bank entries read (one per transaction of a batch entry). */
+  entries: number;
+}
+
 /**
- * Reads a camt.053 (statements) or camt.054 (notifications) file, streaming with saxes: one bank
- * entry per entry, or per transaction of a batch entry. Anything that is not well-formed XML, not one
- * of these messages, or lacks what an entry needs is refused with the element's path and line — the
- * whole file, so that nothing of it is booked.
+ * Reads a camt.053 (statements) or camt.054 (notifications) file as it comes, chunk by chunk,
+ * streaming with saxes: one bank entry per entry, or per transaction of a batch entry, handed to
+ * `onEntry` as soon as its `Ntry` closes — nothing of the file is kept but the element being read.
+ * Anything that is not well-formed XML, not one of these messages, or lacks what an entry needs is
+ * refused (`CamtFileError`, thrown by `write` or `close`) with the element's path and line. A caller
+ * that must book nothing of a bad file reads it through before storing anything (ADR 0051).
  */
+export class CamtReader {
+  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private blank = true;
+  private summary: Omit<CamtSummary, 'message'> & { message: CamtMessage | null } = { message: null, version: '', messageId: null, reports: 0, entries: 0 };
+
+  constructor(onEntry: (entry: CamtEntry) => void) {
+    const parser = this.parser;
+    const file = this.summary;
+    // Per open element: its name, the path to it (`Document/BkToCstmrStmt/Stmt/Ntry`) and the same with
+    // positions (`…/Stmt[2]/Ntry[3]`) for errors — built once per element, never joined again.
+    const path: string[] = [];
+    const joined: string[] = [];
+    const indexed: string[] = [];
+    // Sibling counts per open element, made when it has a child.
+    const counts: (Map<string, number> | undefined)[] = [undefined];
+    let ns = '';
+    let report = '';
+    let account: string | null = null;
+    let ntry: Ntry | null = null;
+    let ntryBase = 0;
+    let tx: Tx | null = null;
+    let txBase = 0;
+    let textValue = '';
+    const where = () => indexed[indexed.length - 1] ?? '';
+    const fail = (why: string, line = parser.line): never => {
+      throw new CamtFileError(why, where() || 'Document', line);
+    };
+
+    parser.on('doctype', () => fail('A DOCTYPE is not allowed in a bank file'));
+    parser.on('opentag', (tag: SaxesTagNS) => {
+      const name = tag.local;
+      const depth = path.length + 1;
+      const siblings = (counts[depth - 1] ??= new Map());
+      const n = (siblings.get(name) ?? 0) + 1;
+      siblings.set(name, n);
+      counts.push(undefined);
+      path.push(name);
+      joined.push(depth === 1 ? name : `${joined[depth - 2]}/${name}`);
+      const label = n > 1 || name === 'Ntry' || name === 'TxDtls' || name === 'Stmt' || name === 'Ntfctn' ? `${name}[${n}]` : name;
+      indexed.push(depth === 1 ? label : `${indexed[depth - 2]}/${label}`);
+      textValue = '';
+      if (depth === 1) {
+        const found = NAMESPACE.exec(tag.uri);
+        if (name !== 'Document' || !found) fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
+        if (!VERSIONS.includes(found![2])) fail(`camt version 001.${found![2]} is not read (001.04 to 001.08 are)`);
+        file.message = found![1] as CamtMessage;
+        file.version = `001.${found![2]}`;
+        ns = tag.uri;
+        report = ROOTS[file.message].report;
+        return;
+      }
+      if (tag.uri !== ns) fail(`The element ${name} is not in the file's namespace`);
+      if (depth === 2 && name !== ROOTS[file.message!].root) fail(`A ${file.message} file holds ${ROOTS[file.message!].root}, not ${name}`);
+      if (depth === 3 && name === report) {
+        file.reports++;
+        account = null;
+      }
+      if (depth === 4 && name === 'Ntry' && path[2] === report) {
+        ntry = { ...newTx(parser.line), bookingDate: null, valueDate: null, status: null, reversal: false, txs: [] };
+        ntryBase = joined[depth - 1].length + 1;
+      }
+      if (ntry && name === 'TxDtls' && path[depth - 2] === 'NtryDtls') {
+        ntry.txs.push((tx = newTx(parser.line)));
+        txBase = joined[depth - 1].length + 1;
+      }
+    });
+    parser.on('text', (t) => (textValue += t));
+    parser.on('cdata', (t) => (textValue += t));
+    parser.on('closetag', (tag: SaxesTagNS) => {
+      const name = tag.local;
+      const value = textValue.trim();
+      textValue = '';
+      const depth = path.length;
+      const p = joined[depth - 1];
+      const attrs = tag.attributes as Record<string, { value: string }>;
+      if (tx) {
+        if (name === 'TxDtls') tx = null;
+        else readTx(tx, p.slice(txBase), value, attrs, indexed[depth - 1]);
+      } else if (ntry) {
+        if (name === 'Ntry') {
+          if (!account) fail('The statement names no account (Acct/Id/IBAN) before its entries', ntry.line);
+          const read = entriesOf(ntry, account!, indexed[depth - 1]);
+          ntry = null;
+          file.entries += read.length;
+          for (const entry of read) onEntry(entry);
+        } else readNtry(ntry, p.slice(ntryBase), value, attrs, indexed[depth - 1]);
+      } else if (depth === 4 && p.endsWith('GrpHdr/MsgId')) file.messageId = value;
+      else if (depth >= 4 && path[2] === report && /\/Acct\/Id\/(IBAN|Othr\/Id)$/.test(p)) account = value;
+      path.pop();
+      joined.pop();
+      indexed.pop();
+      counts.pop();
+    });
+    parser.on('error', (e) => fail(e.message.replace(/^\d+:\d+: /, '')));
+  }
+
+  /** The next piece of the file's text (a chunk may end anywhere, inside a tag or a name). */
+  write(chunk: string): this {
+    if (this.blank && /\S/.test(chunk)) this.blank = false;
+    this.parser.write(chunk);
+    return this;
+  }
+
+  /** The file's end: refused if it stops short, is empty, or holds no statement. */
+  close(): CamtSummary {
+    if (this.blank) throw new CamtFileError('The file is empty', 'Document', 1);
+    this.parser.close();
+    const file = this.summary;
+    if (!file.reports) throw new CamtFileError(`The file holds no ${ROOTS[file.message!].report}`, `Document/${ROOTS[file.message!].root}`, this.parser.line);
+    return file as CamtSummary;
+  }
+}
+
+/** Bytes of the file decoded per piece: the text is never held whole. */
+const DECODED_CHUNK = 64 * 1024;
+
+/**
+ * Reads the file through without keeping its entries (the upload's check): refused as `readCamtFile`
+ * would refuse it, the bytes decoded a piece at a time. Answers what it is and how many entries it has.
+ */
+export function checkCamtFile(data: Buffer): CamtSummary {
+  const reader = new CamtReader(() => undefined);
+  for (const text of utf8Pieces(data)) reader.write(text);
+  return reader.close();
+}
+
+/** Reads a whole camt file, its entries kept (small files, tests, the bench's ceiling). */
 export function readCamtFile(data: Buffer | string): CamtFile {
-  const text = typeof data === 'string' ? data : decodeUtf8(data);
-  if (!text.trim()) throw new CamtFileError('The file is empty', 'Document', 1);
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  // Per open element: its name, the path to it (`Document/BkToCstmrStmt/Stmt/Ntry`) and the same with
-  // positions (`…/Stmt[2]/Ntry[3]`) for errors — built once per element, never joined again.
-  const path: string[] = [];
-  const joined: string[] = [];
-  const indexed: string[] = [];
-  // Sibling counts per open element, made when it has a child.
-  const counts: (Map<string, number> | undefined)[] = [undefined];
-  let message = null as CamtMessage | null;
-  let version = '';
-  let ns = '';
-  let report = '';
-  let messageId: string | null = null;
-  let reports = 0;
-  let account: string | null = null;
-  let ntry: Ntry | null = null;
-  let ntryBase = 0;
-  let tx: Tx | null = null;
-  let txBase = 0;
-  let textValue = '';
   const entries: CamtEntry[] = [];
-  const where = () => indexed[indexed.length - 1] ?? '';
-  const fail = (why: string, line = parser.line): never => {
-    throw new CamtFileError(why, where() || 'Document', line);
-  };
+  const reader = new CamtReader((e) => entries.push(e));
+  if (typeof data === 'string') reader.write(data);
+  else for (const text of utf8Pieces(data)) reader.write(text);
+  const { message, version, messageId, reports } = reader.close();
+  return { message, version, messageId, reports, entries };
+}
 
-  parser.on('doctype', () => fail('A DOCTYPE is not allowed in a bank file'));
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    const name = tag.local;
-    const depth = path.length + 1;
-    const siblings = (counts[depth - 1] ??= new Map());
-    const n = (siblings.get(name) ?? 0) + 1;
-    siblings.set(name, n);
-    counts.push(undefined);
-    path.push(name);
-    joined.push(depth === 1 ? name : `${joined[depth - 2]}/${name}`);
-    const label = n > 1 || name === 'Ntry' || name === 'TxDtls' || name === 'Stmt' || name === 'Ntfctn' ? `${name}[${n}]` : name;
-    indexed.push(depth === 1 ? label : `${indexed[depth - 2]}/${label}`);
-    textValue = '';
-    if (depth === 1) {
-      const found = NAMESPACE.exec(tag.uri);
-      if (name !== 'Document' || !found) fail(`Not a camt.053 or camt.054 file: the root is ${name}${tag.uri ? ` in ${tag.uri}` : ' without a namespace'}`);
-      if (!VERSIONS.includes(found![2])) fail(`camt version 001.${found![2]} is not read (001.04 to 001.08 are)`);
-      message = found![1] as CamtMessage;
-      version = `001.${found![2]}`;
-      ns = tag.uri;
-      report = ROOTS[message].report;
-      return;
+/** The bytes as UTF-8 text, piece by piece (a character cut by a piece's end comes whole in the next); refused at the line of the first wrong byte. */
+function* utf8Pieces(data: Buffer): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let at = 0; at < data.length; at += DECODED_CHUNK) {
+    let text: string;
+    try {
+      text = decoder.decode(data.subarray(at, at + DECODED_CHUNK), { stream: at + DECODED_CHUNK < data.length });
+    } catch {
+      throw new CamtFileError('The file is not UTF-8 text', 'Document', data.indexOf(0x0a) < 0 ? 1 : firstBadLine(data));
     }
-    if (tag.uri !== ns) fail(`The element ${name} is not in the file's namespace`);
-    if (depth === 2 && name !== ROOTS[message!].root) fail(`A ${message} file holds ${ROOTS[message!].root}, not ${name}`);
-    if (depth === 3 && name === report) {
-      reports++;
-      account = null;
-    }
-    if (depth === 4 && name === 'Ntry' && path[2] === report) {
-      ntry = { ...newTx(parser.line), bookingDate: null, valueDate: null, status: null, reversal: false, txs: [] };
-      ntryBase = joined[depth - 1].length + 1;
-    }
-    if (ntry && name === 'TxDtls' && path[depth - 2] === 'NtryDtls') {
-      ntry.txs.push((tx = newTx(parser.line)));
-      txBase = joined[depth - 1].length + 1;
-    }
-  });
-  parser.on('text', (t) => (textValue += t));
-  parser.on('cdata', (t) => (textValue += t));
-  parser.on('closetag', (tag: SaxesTagNS) => {
-    const name = tag.local;
-    const value = textValue.trim();
-    textValue = '';
-    const depth = path.length;
-    const p = joined[depth - 1];
-    const attrs = tag.attributes as Record<string, { value: string }>;
-    if (tx) {
-      if (name === 'TxDtls') tx = null;
-      else readTx(tx, p.slice(txBase), value, attrs, indexed[depth - 1]);
-    } else if (ntry) {
-      if (name === 'Ntry') {
-        if (!account) fail('The statement names no account (Acct/Id/IBAN) before its entries', ntry.line);
-        entries.push(...entriesOf(ntry, account!, indexed[depth - 1]));
-        ntry = null;
-      } else readNtry(ntry, p.slice(ntryBase), value, attrs, indexed[depth - 1]);
-    } else if (depth === 4 && p.endsWith('GrpHdr/MsgId')) messageId = value;
-    else if (depth >= 4 && path[2] === report && /\/Acct\/Id\/(IBAN|Othr\/Id)$/.test(p)) account = value;
-    path.pop();
-    joined.pop();
-    indexed.pop();
-    counts.pop();
-  });
-  parser.on('error', (e) => fail(e.message.replace(/^\d+:\d+: /, '')));
-
-  parser.write(text).close();
-  if (!reports) throw new CamtFileError(`The file holds no ${ROOTS[message!].report}`, `Document/${ROOTS[message!].root}`, parser.line);
-  return { message: message!, version, messageId, reports, entries };
+    if (text) yield text;
+  }
 }
 
 function readNtry(n: Ntry, sub: string, value: string, attrs: Record<string, { value: string }>, at: string): void {
@@ -330,15 +395,6 @@ function minorUnits(t: Tx, at: string): number {
   if (!m || (m[2] && /[1-9]/.test(m[2].slice(2)))) throw new CamtFileError(`“${t.amount}” is not an amount`, at, t.line);
   if (!t.currency || !/^[A-Z]{3}$/.test(t.currency)) throw new CamtFileError('An amount needs its currency (Ccy)', at, t.line);
   return Number(m[1]) * 100 + Number((m[2] ?? '').slice(0, 2).padEnd(2, '0'));
-}
-
-function decodeUtf8(data: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    const bad = data.indexOf(0x0a) < 0 ? 1 : firstBadLine(data);
-    throw new CamtFileError('The file is not UTF-8 text', 'Document', bad);
-  }
 }
 
 function firstBadLine(data: Buffer): number {
