@@ -125,6 +125,6 @@ export class InvoicePdf {
         } as Content,
       ],
     };
-    return pdfmake.createPdf(definition).getBuffer();
+    return pdfmake().createPdf(definition).getBuffer();
   }
 }

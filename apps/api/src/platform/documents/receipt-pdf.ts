@@ -85,7 +85,7 @@ export class ReceiptPdf {
       ...(doc.due ? [amountRow(w.due, doc.due, 'total')] : []),
       { text: w.thanks, alignment: 'center', margin: [0, 10, 0, 0] },
     ];
-    return pdfmake
+    return pdfmake()
       .createPdf({
         pageSize: { width: THERMAL_PAGE_WIDTH, height: 'auto' },
         pageMargins: [THERMAL_MARGIN, THERMAL_MARGIN, THERMAL_MARGIN, 2 * THERMAL_MARGIN],

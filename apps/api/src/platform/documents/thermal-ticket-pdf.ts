@@ -56,7 +56,7 @@ export class ThermalTicketPdf {
         ...(i > 0 ? { pageBreak: 'before' as const } : {}),
       };
     });
-    return pdfmake
+    return pdfmake()
       .createPdf({
         // The height follows each page's content: the printer cuts the roll after it.
         pageSize: { width: THERMAL_PAGE_WIDTH, height: 'auto' },

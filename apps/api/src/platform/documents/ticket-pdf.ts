@@ -140,7 +140,7 @@ export class TicketPdf {
         ...(pages.length > 0 ? { pageBreak: 'before' as const } : {}),
       });
     }
-    return pdfmake
+    return pdfmake()
       .createPdf({
         pageSize: 'A6',
         pageMargins: [24, 24, 24, 24],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { DomainError } from '../http/problem';
 import { readUploadedFile } from '../http/upload';
 import { ImageProblems } from './images.errors';
@@ -26,6 +26,13 @@ export interface PreparedImage {
   hash: string;
   original: { data: Buffer; format: (typeof ACCEPTED)[number] };
   variants: { name: string; data: Buffer; contentType: string; extension: string }[];
+}
+
+let loadedSharp: typeof Sharp | null = null;
+/** sharp (libvips, ~21 MB) loaded on the first image, not at boot: most processes never crop one (bench/camt). */
+function sharp(): typeof Sharp {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand
+  return (loadedSharp ??= require('sharp') as typeof Sharp);
 }
 
 const CONTENT_TYPES = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
@@ -59,7 +66,7 @@ export class Images {
   async prepare(data: Buffer, variants: ImageVariantSpec[], field: string): Promise<PreparedImage> {
     let format: string | undefined;
     try {
-      ({ format } = await sharp(data, { limitInputPixels: MAX_PIXELS }).metadata());
+      ({ format } = await sharp()(data, { limitInputPixels: MAX_PIXELS }).metadata());
     } catch {
       throw new ImageRefusedError(field, 'must be a JPEG, PNG or WebP image');
     }
@@ -67,11 +74,11 @@ export class Images {
     try {
       const made = await Promise.all(
         variants.map(async (v) => {
-          const pipeline = sharp(data, { limitInputPixels: MAX_PIXELS })
+          const pipeline = sharp()(data, { limitInputPixels: MAX_PIXELS })
             .rotate() // as the camera held it (EXIF orientation)
             .resize(v.width, v.height, {
               fit: v.fit,
-              position: v.fit === 'cover' ? sharp.strategy.attention : undefined,
+              position: v.fit === 'cover' ? sharp().strategy.attention : undefined,
               withoutEnlargement: v.fit === 'inside',
             });
           const out =
