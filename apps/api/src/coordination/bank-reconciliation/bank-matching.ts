@@ -30,50 +30,16 @@ const words = (s: string) =>
  * valid SCOR reference to the order whose number is its body; otherwise, as a suggestion only, the
  * one invoice order awaiting payment (in `awaiting`) whose due equals the amount and whose buyer's
  * last name is in the debtor's name (every word of it: « de Vries » is not « Vries »). Two
- * candidates suggest nothing. One matcher serves a whole file, a page of entries at a time: an order
- * is suggested once per file.
+ * candidates suggest nothing.
  */
-export class BankMatcher {
-  /** Candidates of a suggestion by currency, amount due and the first word of their last name, read once. */
-  private byDue: Map<string, { id: string; name: string[] }[]> | null = null;
-  private readonly suggested = new Set<string>();
-
-  /** `awaiting` is asked for the first time an entry names no order. */
-  constructor(private readonly awaiting: () => Promise<(BankMatchOrder & { due: number })[]>) {}
-
-  async match(entries: MatchableEntry[], named: BankMatchOrder[]): Promise<{ id: string; orderId: string; match: BankMatch }[]> {
-    const byQrr = new Map(named.filter((o) => o.qrReference).map((o) => [o.qrReference!, o]));
-    const byNumber = new Map(named.map((o) => [o.number, o]));
-    const out: { id: string; orderId: string; match: BankMatch }[] = [];
-    for (const e of entries) {
-      const qrr = qrrOf(e);
-      const byRef = qrr ? byQrr.get(qrr) : undefined;
-      if (byRef) {
-        out.push({ id: e.id, orderId: byRef.id, match: 'qrr' });
-        continue;
-      }
-      const number = scorNumberOf(e);
-      const byScor = number ? byNumber.get(number) : undefined;
-      if (byScor) {
-        out.push({ id: e.id, orderId: byScor.id, match: 'scor' });
-        continue;
-      }
-      if (!e.debtorName) continue;
-      const byDue = this.byDue ?? (this.byDue = index(await this.awaiting()));
-      const debtor = new Set(words(e.debtorName));
-      const candidates = [...debtor]
-        .flatMap((w) => byDue.get(`${e.currency} ${e.amount} ${w}`) ?? [])
-        .filter((o) => !this.suggested.has(o.id) && o.name.every((w) => debtor.has(w)));
-      if (candidates.length === 1) {
-        this.suggested.add(candidates[0].id);
-        out.push({ id: e.id, orderId: candidates[0].id, match: 'suggestion' });
-      }
-    }
-    return out;
-  }
-}
-
-function index(awaiting: (BankMatchOrder & { due: number })[]): Map<string, { id: string; name: string[] }[]> {
+export function matchEntries(
+  entries: MatchableEntry[],
+  named: BankMatchOrder[],
+  awaiting: (BankMatchOrder & { due: number })[],
+): { id: string; orderId: string; match: BankMatch }[] {
+  const byQrr = new Map(named.filter((o) => o.qrReference).map((o) => [o.qrReference!, o]));
+  const byNumber = new Map(named.map((o) => [o.number, o]));
+  // Candidates of a suggestion by currency, amount due and the first word of their last name, read once.
   const byDue = new Map<string, { id: string; name: string[] }[]>();
   for (const o of awaiting) {
     const name = words(o.lastName);
@@ -83,14 +49,30 @@ function index(awaiting: (BankMatchOrder & { due: number })[]): Map<string, { id
     same.push({ id: o.id, name });
     byDue.set(key, same);
   }
-  return byDue;
-}
-
-/** One page of entries matched on its own (the unit tests' form of `BankMatcher`). */
-export function matchEntries(
-  entries: MatchableEntry[],
-  named: BankMatchOrder[],
-  awaiting: (BankMatchOrder & { due: number })[],
-): Promise<{ id: string; orderId: string; match: BankMatch }[]> {
-  return new BankMatcher(() => Promise.resolve(awaiting)).match(entries, named);
+  const suggested = new Set<string>();
+  const out: { id: string; orderId: string; match: BankMatch }[] = [];
+  for (const e of entries) {
+    const qrr = qrrOf(e);
+    const byRef = qrr ? byQrr.get(qrr) : undefined;
+    if (byRef) {
+      out.push({ id: e.id, orderId: byRef.id, match: 'qrr' });
+      continue;
+    }
+    const number = scorNumberOf(e);
+    const byScor = number ? byNumber.get(number) : undefined;
+    if (byScor) {
+      out.push({ id: e.id, orderId: byScor.id, match: 'scor' });
+      continue;
+    }
+    if (!e.debtorName) continue;
+    const debtor = new Set(words(e.debtorName));
+    const candidates = [...debtor]
+      .flatMap((w) => byDue.get(`${e.currency} ${e.amount} ${w}`) ?? [])
+      .filter((o) => !suggested.has(o.id) && o.name.every((w) => debtor.has(w)));
+    if (candidates.length === 1) {
+      suggested.add(candidates[0].id);
+      out.push({ id: e.id, orderId: candidates[0].id, match: 'suggestion' });
+    }
+  }
+  return out;
 }

@@ -18,10 +18,7 @@ import {
   ValidateBankEntriesRequest,
   ValidateBankEntriesResponse,
 } from '../dto/bank-reconciliation.dto';
-import { BankMatcher, qrrOf, scorNumberOf } from './bank-matching';
-
-/** Entries matched per page (ADR 0051). */
-const MATCH_PAGE = 1000;
+import { matchEntries, qrrOf, scorNumberOf } from './bank-matching';
 
 /**
  * PAY-5 (ADR 0051): bank files imported by a staged job — entries stored once each, then matched
@@ -55,21 +52,14 @@ export class BankReconciliation {
   /** The job: entries stored (a stage of its own, with progress), then matched to the orders they name. */
   async run(scope: TenantScope, bankFileId: string): Promise<void> {
     if (!(await this.payments.storeBankEntries(scope, bankFileId))) return;
-    // A page of entries at a time (the orders they name with it): a file of 10,000 entries is not held whole.
-    const matcher = new BankMatcher(() => this.awaitingWithDue(scope));
-    let [read, matched, after] = [0, 0, null as string | null];
-    for (;;) {
-      const entries = await this.payments.bankEntriesToMatch(scope, bankFileId, after, MATCH_PAGE);
-      if (!entries.length) break;
-      const qrReferences = entries.map(qrrOf).filter((r): r is string => r !== null);
-      const numbers = entries.map(scorNumberOf).filter((n): n is string => n !== null);
-      const named = qrReferences.length || numbers.length ? await this.orders.bankMatchOrders(scope, { qrReferences, numbers }) : [];
-      const matches = await matcher.match(entries, named);
-      await this.payments.recordBankMatches(scope, matches);
-      [read, matched, after] = [read + entries.length, matched + matches.length, entries[entries.length - 1].id];
-    }
-    await this.payments.finishBankFile(scope, bankFileId);
-    this.logger.log({ bankFileId, entries: read, matched }, 'bank file imported');
+    const entries = await this.payments.bankEntriesToMatch(scope, bankFileId);
+    const qrReferences = entries.map(qrrOf).filter((r): r is string => r !== null);
+    const numbers = entries.map(scorNumberOf).filter((n): n is string => n !== null);
+    const named = qrReferences.length || numbers.length ? await this.orders.bankMatchOrders(scope, { qrReferences, numbers }) : [];
+    const awaiting = await this.awaitingWithDue(scope, entries.length > named.length);
+    const matches = matchEntries(entries, named, awaiting);
+    await this.payments.recordBankMatches(scope, bankFileId, matches);
+    this.logger.log({ bankFileId, entries: entries.length, matched: matches.length }, 'bank file imported');
   }
 
   async listEntries(scope: TenantScope, q: ListBankEntriesQuery): Promise<BankEntryListResponse> {
@@ -152,7 +142,8 @@ export class BankReconciliation {
     return new Map((await this.withDue(scope, await this.orders.bankMatchOrders(scope, { ids }))).map((o) => [o.id, o]));
   }
 
-  private async awaitingWithDue(scope: TenantScope): Promise<(BankMatchOrder & { due: number })[]> {
+  private async awaitingWithDue(scope: TenantScope, needed: boolean): Promise<(BankMatchOrder & { due: number })[]> {
+    if (!needed) return [];
     return this.withDue(scope, await this.orders.bankMatchOrders(scope, { awaitingInvoice: true }));
   }
 

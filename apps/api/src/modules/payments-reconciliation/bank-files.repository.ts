@@ -26,8 +26,6 @@ const FILE_COLUMNS = `id, file_name AS "fileName", message, version, stage, entr
   entries_new AS "entriesNew", actor_kind AS "actorKind", actor_id AS "actorId", actor_label AS "actorLabel", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 export type StoredBankEntry = Omit<BankEntry, 'ticketingId'> & { status: BankEntryStatus };
-/** What matching reads of an entry. */
-export type BankEntryToMatch = Pick<StoredBankEntry, 'id' | 'amount' | 'currency' | 'referenceKind' | 'reference' | 'debtorName'>;
 
 /** PAY-5: bank files and their entries (ADR 0051). */
 @Injectable()
@@ -124,14 +122,12 @@ export class BankFilesRepository {
   }
 
   /** The file's credits that no order was tied to yet and no payment was booked from. */
-  /** The next `limit` credit entries of the file tied to no order yet, by id after `after`: only what matching reads. */
-  entriesToMatch(scope: TenantScope, fileId: string, after: string | null, limit: number): Promise<BankEntryToMatch[]> {
-    return this.db.tenantQuery<BankEntryToMatch>(
+  entriesToMatch(scope: TenantScope, fileId: string): Promise<StoredBankEntry[]> {
+    return this.db.tenantQuery<StoredBankEntry>(
       scope,
-      `SELECT id, amount, currency, reference_kind AS "referenceKind", reference, debtor_name AS "debtorName" FROM bank_entries
-        WHERE ticketing_id = $1 AND bank_file_id = $2 AND credit AND order_id IS NULL AND payment_id IS NULL AND ($3::uuid IS NULL OR id > $3)
-        ORDER BY id LIMIT $4`,
-      [fileId, after, limit],
+      `SELECT ${ENTRY_COLUMNS} FROM bank_entries
+        WHERE ticketing_id = $1 AND bank_file_id = $2 AND credit AND order_id IS NULL AND payment_id IS NULL`,
+      [fileId],
     );
   }
 

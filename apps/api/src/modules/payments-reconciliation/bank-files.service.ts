@@ -8,7 +8,7 @@ import { Keyset } from '../../platform/http/pagination';
 import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
-import { BankEntryStatus, BankEntryToMatch, BankFileSummary, BankFilesRepository, StoredBankEntry } from './bank-files.repository';
+import { BankEntryStatus, BankFileSummary, BankFilesRepository, StoredBankEntry } from './bank-files.repository';
 import { CamtEntry, CamtFileError, CamtReader, CamtSummary, checkCamtFile } from './camt/camt-file';
 import { BankMatch } from './entities/bank-entry.entity';
 import { PaymentsProblems } from './payments-reconciliation.errors';
@@ -117,15 +117,12 @@ export class BankFiles {
     return true;
   }
 
-  entriesToMatch(scope: TenantScope, id: string, after: string | null, limit: number): Promise<BankEntryToMatch[]> {
-    return this.repo.entriesToMatch(scope, id, after, limit);
+  entriesToMatch(scope: TenantScope, id: string): Promise<StoredBankEntry[]> {
+    return this.repo.entriesToMatch(scope, id);
   }
 
-  recordMatches(scope: TenantScope, matches: { id: string; orderId: string; match: BankMatch }[]): Promise<void> {
-    return this.repo.setMatches(scope, matches);
-  }
-
-  async finish(scope: TenantScope, id: string): Promise<void> {
+  async recordMatches(scope: TenantScope, id: string, matches: { id: string; orderId: string; match: BankMatch }[]): Promise<void> {
+    await this.repo.setMatches(scope, matches);
     await this.repo.progress(scope, id, { stage: 'done', finishedAt: this.clock.now() });
   }
 

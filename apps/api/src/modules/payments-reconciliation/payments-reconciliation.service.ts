@@ -1,6 +1,6 @@
 import { CounterSessions, CounterViewer } from './counter-sessions.service';
 import { BankFiles } from './bank-files.service';
-import { BankEntryStatus, BankEntryToMatch, BankFileSummary, StoredBankEntry } from './bank-files.repository';
+import { BankEntryStatus, BankFileSummary, StoredBankEntry } from './bank-files.repository';
 import { BankMatch } from './entities/bank-entry.entity';
 import { Keyset } from '../../platform/http/pagination';
 import { CounterReportResponse, CounterSessionResponse } from './dto/counter-session.dto';
@@ -307,19 +307,13 @@ export class PaymentsReconciliationService {
     return this.bankFiles.storeEntries(scope, id);
   }
 
-  /** The import job's matching stage reads the file's unmatched entries a page at a time, by id. */
-  bankEntriesToMatch(scope: TenantScope, id: string, after: string | null, limit: number): Promise<BankEntryToMatch[]> {
-    return this.bankFiles.entriesToMatch(scope, id, after, limit);
+  bankEntriesToMatch(scope: TenantScope, id: string): Promise<StoredBankEntry[]> {
+    return this.bankFiles.entriesToMatch(scope, id);
   }
 
-  /** The matches found in a page of entries. */
-  recordBankMatches(scope: TenantScope, matches: { id: string; orderId: string; match: BankMatch }[]): Promise<void> {
-    return this.bankFiles.recordMatches(scope, matches);
-  }
-
-  /** The import job's end: the file done. */
-  finishBankFile(scope: TenantScope, id: string): Promise<void> {
-    return this.bankFiles.finish(scope, id);
+  /** The import job's last stage: the matches found, and the file done. */
+  recordBankMatches(scope: TenantScope, id: string, matches: { id: string; orderId: string; match: BankMatch }[]): Promise<void> {
+    return this.bankFiles.recordMatches(scope, id, matches);
   }
 
   listBankEntries(scope: TenantScope, q: { status?: BankEntryStatus; bankFileId?: string; after: Keyset | null; limit: number }): Promise<StoredBankEntry[]> {
