@@ -12,6 +12,11 @@ export function formatDateTime(iso: string | null | undefined): string {
     : '—';
 }
 
+/** A day, e.g. "23 décembre 2026" in French, "23. Dezember 2026" in German (for a deadline in a sentence). */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dateFormat({ timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso)) : '—';
+}
+
 /** Compact form for tables, e.g. `22.11.2026 11:53`. */
 export function formatShortDateTime(iso: string | null | undefined): string {
   return iso

@@ -4,7 +4,7 @@ export { default as StatusBadge } from './StatusBadge.vue';
 export { default as LoadingState } from './LoadingState.vue';
 export type { ProblemLike } from './problem';
 export { fieldMessages, renameFields } from './problem';
-export { formatDateTime, formatShortDateTime } from './format';
+export { formatDate, formatDateTime, formatShortDateTime } from './format';
 export { formatMoneyInput, parseMoneyInput } from './money';
 export { isoToZurichLocal, zurichDay, zurichLocalToIso, zurichTime } from './zurich-time';
 export { catalogLeaves, createCatalog, INTL_LOCALES, LOCALES, pickLocale } from './catalog';
