@@ -74,9 +74,10 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const provider = spawn(process.execPath, ['dist/test-provider/main.js'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  // The worker (outbox relay and jobs), for benches whose work is a job (bench/camt).
+  // The worker (outbox relay and jobs), for benches whose work is a job (bench/camt), started as the
+  // product starts it (docs/adr/0054); BENCH_WORKER_NODE_ARGS come after, so they can override it.
   const workerProcess = worker
-    ? spawn(process.execPath, [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/worker.js'], {
+    ? spawn(process.execPath, ['--max-semi-space-size=4', ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/worker.js'], {
         cwd: apiDir,
         env,
         stdio: ['ignore', 'ignore', 'inherit'],

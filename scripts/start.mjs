@@ -33,7 +33,8 @@ step('seed the demo season', run(process.execPath, ['dist/cli.js', 'seed'], api)
 const children = [];
 if (!process.env.SMTP_URL || env.SMTP_URL === 'smtp://127.0.0.1:1025') children.push(serve('mail', process.execPath, ['scripts/dev-mail.mjs'], { cwd: ROOT }));
 children.push(serve('api', process.execPath, ['dist/main.js'], api));
-children.push(serve('worker', process.execPath, ['dist/worker.js'], api));
+// A small young generation for the worker's batch jobs (docs/adr/0054).
+children.push(serve('worker', process.execPath, ['--max-semi-space-size=4', 'dist/worker.js'], api));
 // The built-in test payment provider (card payments with 3-D Secure, test cards in docs/payments.md).
 children.push(serve('payment provider', process.execPath, ['dist/test-provider/main.js'], api));
 children.push(serve('backoffice', pnpm, ['--filter', '@guichet/backoffice', 'dev'], { env: { VITE_SHOP_URL: env.SHOP_PUBLIC_URL } }));

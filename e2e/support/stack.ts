@@ -119,7 +119,7 @@ export async function startStack(options: { spas?: boolean; env?: Record<string,
   const children: ChildProcess[] = [];
   const startApi = () => start('api', process.execPath, ['dist/main.js'], apiDir, env);
   children.push(startApi());
-  children.push(start('worker', process.execPath, ['dist/worker.js'], apiDir, env));
+  children.push(start('worker', process.execPath, ['--max-semi-space-size=4', 'dist/worker.js'], apiDir, env)); // docs/adr/0054
   // The built-in test payment provider: an acquirer of its own, on its own port.
   children.push(start('payment provider', process.execPath, ['dist/test-provider/main.js'], apiDir, env));
   const vite = (app: string, port: number) =>
