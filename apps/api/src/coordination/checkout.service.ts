@@ -102,8 +102,9 @@ export class Checkout {
     const tenders = this.tendersOf(sale.due, sale.currency, context);
     const received = tenders.reduce((sum, t) => sum + t.amount, 0);
     const firstShow = sale.lines.length ? new Date(Math.min(...sale.lines.map((l) => new Date(l.startsAt).getTime()))) : null;
-    const invoice =
-      method === 'invoice' ? await this.payments.invoiceTerms(scope, { now: this.clock.now(), firstShow, shop: context.channel === 'shop' }) : null;
+    // One moment for the whole sale: the invoice's deadline is counted from the order's own time.
+    const now = this.clock.now();
+    const invoice = method === 'invoice' ? await this.payments.invoiceTerms(scope, { now, firstShow, shop: context.channel === 'shop' }) : null;
     // Attendee data given now is checked before the write and written with the tickets (one write).
     const attendees = await this.orders.checkoutAttendees(scope, sale.lines, request.attendees);
     let ticket = 0;
@@ -116,7 +117,6 @@ export class Checkout {
     const phone = mobile ?? (request.customer as { phone?: string | null }).phone ?? null;
     for (let attempt = 1; ; attempt++) {
       const orderId = randomUUID();
-      const now = this.clock.now();
       const sold = this.sales.giftVouchersToSell(sale, orderId, now);
       try {
         return await this.db.atomically(async () => {

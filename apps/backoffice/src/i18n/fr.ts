@@ -1115,7 +1115,14 @@ const reports = {
   total: 'Total {currency}',
   otherRefunds: 'dont {amount} de remboursements hors événement (bons cadeaux)',
   notes:
-    'Les invitations (billets offerts au guichet) sont comptées à part : ni vendues, ni dans les recettes. Les ventes comptent les billets annulés depuis ; les recettes les déduisent. Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets. La commission reste due sur les billets annulés.',
+    'Les invitations (billets offerts au guichet) sont comptées à part : ni vendues, ni dans les recettes. Les ventes comptent les billets annulés depuis ; les recettes les déduisent. {refunds} La commission reste due sur les billets annulés.',
+  /** How a refund is put on the lines, per grouping (an order has one channel, several events, performances or prices). */
+  refundShare: {
+    event: 'Un remboursement est réparti entre les événements de sa commande selon le prix de leurs billets.',
+    date: 'Un remboursement est réparti entre les représentations de sa commande selon le prix de leurs billets.',
+    price: 'Un remboursement est réparti entre les tarifs de sa commande selon ce que leurs billets ont rapporté.',
+    channel: 'Un remboursement compte pour le canal de sa commande.',
+  },
   commission: {
     title: 'Commission de la plateforme',
     none: 'Aucune commission.',
