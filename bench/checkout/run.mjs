@@ -69,7 +69,9 @@ async function httpPhase(bench) {
     );
     if (ev.status !== 201) throw new Error(`createEvent: ${ev.status} ${JSON.stringify(ev.body).slice(0, 300)}`);
     const item = { dateId: ev.body.dates[0].id, zoneId: ev.body.zones[0].id, priceId: ev.body.prices[0].id, quantity: 1 };
-    const customer = { firstName: 'Bench', lastName: 'Buyer', email: 'bench@example.ch' };
+    // Every order a buyer of its own, as in a real on-sale (one email for all would queue every checkout on one customer row).
+    let buyerNumber = 0;
+    const customer = () => ({ firstName: 'Bench', lastName: 'Buyer', email: `bench-${++buyerNumber}@example.ch` });
     // Warm up the JIT and the pools on a separate event-less path.
     for (let i = 0; i < 50; i++) await json('GET', '/api/v1/shop/remparts');
 
@@ -91,7 +93,7 @@ async function httpPhase(bench) {
       const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [item] });
       if (cart.status === 409) return 'sold_out';
       if (cart.status !== 201) return 'error';
-      const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'on_site' });
+      const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer: customer(), paymentMethod: 'on_site' });
       return order.status === 201 ? 'sold' : 'error';
     });
     const onSiteSold = await sold(item.dateId);
@@ -125,7 +127,7 @@ async function httpPhase(bench) {
       const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [cardItem] });
       if (cart.status === 409) return 'sold_out';
       if (cart.status !== 201) return 'error';
-      const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer, paymentMethod: 'card' });
+      const order = await json('POST', `/api/v1/shop/remparts/carts/${cart.body.id}/checkout`, { customer: customer(), paymentMethod: 'card' });
       if (order.status !== 201) return 'error';
       // The checkout opened the first attempt (the shop does the same); without it, the shop opens one.
       if (!order.body.payment) return 'error';
@@ -146,8 +148,8 @@ async function httpPhase(bench) {
 /**
  * The same statements as createCart + checkoutCart (with `card`: its first payment attempt and the
  * provider's callback), straight to PostgreSQL with the same pool:
- * one batch (cart + hold, not flushed to disk: a hold is ephemeral), read the cart, one batch (close cart, order with tickets and history,
- * outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
+ * one batch (cart + hold, not flushed to disk: a hold is ephemeral), read the cart, one batch (close cart, the buyer's
+ * customer record, order with tickets and history, commission charges, outbox, sell). Batches are multi-statement simple queries, as in the API; the API resolves sale
  * lines from a one-second cache, so neither side reads them per order.
  */
 async function sqlPhase(bench, { card = false } = {}) {
@@ -167,6 +169,7 @@ async function sqlPhase(bench, { card = false } = {}) {
   await pool.query(`INSERT INTO event_dates (ticketing_id, id, event_id, starts_at) VALUES ($1, $2, $3, now())`, [tid, dateId, ev.event_id]);
   await pool.query(`INSERT INTO availabilities (ticketing_id, date_id, zone_id, capacity) VALUES ($1, $2, $3, $4)`, [tid, dateId, ev.zone_id, CAPACITY]);
   const L = (v) => (v === null ? 'NULL' : pg.escapeLiteral(String(v)));
+  let buyerNumber = 0;
   const zoneId = ev.zone_id;
 
   const result = await drive(BUYERS, async () => {
@@ -187,20 +190,26 @@ async function sqlPhase(bench, { card = false } = {}) {
     }
     await pool.query(`SELECT * FROM carts WHERE ticketing_id = $1 AND id = $2`, [tid, cartId]);
     const orderId = randomUUID();
+    const email = `bare-${++buyerNumber}@example.ch`;
+    const ticketId = randomUUID();
     await pool.query(
       `WITH closed AS (UPDATE carts SET status = 'checked_out', order_id = ${L(orderId)}
                         WHERE ticketing_id = ${L(tid)} AND id = ${L(cartId)} AND status = 'open' AND expires_at > now() RETURNING 1)
        SELECT guichet_require(count(*) = 1, 'CART_NOT_OPEN') FROM closed;
-       WITH o AS (
+       WITH c AS (
+         INSERT INTO customers (ticketing_id, email, first_name, last_name, phone, created_at, updated_at, registration)
+         VALUES (${L(tid)}, ${L(email)}, 'Bench', 'Buyer', NULL, now(), now(), NULL)
+         ON CONFLICT (ticketing_id, email) DO UPDATE SET registration = COALESCE(EXCLUDED.registration, customers.registration) RETURNING id),
+       o AS (
          INSERT INTO orders (ticketing_id, id, number, status, channel, payment_method, currency, total_amount,
-                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at, payment_due_at)
-         VALUES (${L(tid)}, ${L(orderId)}, ${L(randomBytes(6).toString('base64url'))}, 'reserved', 'shop', ${L(card ? 'card' : 'on_site')}, 'CHF', 3000, 'Bench', 'Buyer', 'bench@example.ch', 'x', now(), ${card ? "now() + interval '20 minutes'" : 'NULL'})
+                             customer_first_name, customer_last_name, customer_email, access_token_hash, created_at, payment_due_at, customer_id)
+         VALUES (${L(tid)}, ${L(orderId)}, ${L(randomBytes(6).toString('base64url'))}, 'reserved', 'shop', ${L(card ? 'card' : 'on_site')}, 'CHF', 3000, 'Bench', 'Buyer', ${L(email)}, 'x', now(), ${card ? "now() + interval '20 minutes'" : 'NULL'}, (SELECT id FROM c))
          ON CONFLICT (ticketing_id, number) DO NOTHING RETURNING id),
        t AS (
          INSERT INTO tickets (ticketing_id, id, order_id, code, event_id, date_id, zone_id, price_id, event_name, venue,
                               starts_at, zone_name, price_name, amount, currency, list_amount, barcode)
          SELECT ${L(tid)}, x.id, o.id, x.code, x.event_id, x.date_id, x.zone_id, x.price_id, x.event_name, x.venue, x.starts_at, x.zone_name, x.price_name, x.amount, 'CHF', x.amount, x.barcode
-           FROM o, unnest(${L(`{${randomUUID()}}`)}::uuid[], ${L(`{${randomBytes(64).toString('base64url')}}`)}::text[], ${L(`{${ev.event_id}}`)}::uuid[],
+           FROM o, unnest(${L(`{${ticketId}}`)}::uuid[], ${L(`{${randomBytes(64).toString('base64url')}}`)}::text[], ${L(`{${ev.event_id}}`)}::uuid[],
                           ${L(`{${dateId}}`)}::uuid[], ${L(`{${zoneId}}`)}::uuid[], ${L(`{${ev.price_id}}`)}::uuid[], '{"Bench night"}'::text[], '{NULL}'::text[],
                           ${L(`{"${new Date().toISOString()}"}`)}::timestamptz[], '{Fosse}'::text[], '{"Plein tarif"}'::text[], '{3000}'::int[],
                           ${L(`{${String(randomInt(0, 1e9)).padStart(9, '0')}${String(randomInt(0, 1e9)).padStart(9, '0')}}`)}::text[])
@@ -209,6 +218,11 @@ async function sqlPhase(bench, { card = false } = {}) {
          INSERT INTO order_history (ticketing_id, order_id, action, actor_kind, actor_id, actor_label, data, at)
          SELECT ${L(tid)}, o.id, 'orders.order.placed', 'customer', NULL, 'Bench Buyer', '{}', now() FROM o)
        SELECT guichet_require(count(*) = 1, 'ORDER_NUMBER_TAKEN') FROM o;
+       INSERT INTO commission_charges (ticketing_id, id, order_id, ticket_id, event_id, amount, currency, at)
+       SELECT ${L(tid)}, x.id, ${L(orderId)}, x.ticket_id, x.event_id,
+              CASE WHEN x.price = 0 AND NOT t.free_tickets THEN 0 ELSE t.fixed_amount + (x.price::bigint * t.rate_bp + 5000) / 10000 END, 'CHF', now()
+         FROM commission_terms t, unnest(${L(`{${randomUUID()}}`)}::uuid[], ${L(`{${ticketId}}`)}::uuid[], ${L(`{${ev.event_id}}`)}::uuid[], '{3000}'::int[]) AS x(id, ticket_id, event_id, price)
+        WHERE t.ticketing_id = ${L(tid)} AND (t.fixed_amount > 0 OR t.rate_bp > 0);
        ${
          card
            ? ''
