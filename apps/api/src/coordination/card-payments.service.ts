@@ -4,6 +4,7 @@ import { Clock } from '../platform/clock/clock';
 import { AppConfig } from '../platform/config/app-config';
 import { Database } from '../platform/database/database';
 import { DomainError } from '../platform/http/problem';
+import { sweepEach } from '../platform/queue/sweep';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { OrdersProblems, OrdersService } from '../modules/orders';
 import {
@@ -119,33 +120,38 @@ export class CardPayments {
    * that settles the order. A provider that does not answer leaves the order for the next sweep.
    */
   async cancelOverdue(): Promise<number> {
-    const overdue = await this.orders.overdueUnpaidOrders();
-    let cancelled = 0;
-    for (const o of overdue) {
-      const scope = TenantScope.of(o.ticketingId);
-      try {
-        for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, o.orderId)) await this.apply(scope, transaction, outcome);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        this.logger.warn({ orderId: o.orderId }, 'the payment provider does not answer: the overdue order waits for the next sweep');
-        continue;
-      }
-      try {
-        await this.changes.cancel(
-          scope,
-          o.orderId,
-          null,
-          { reason: 'Paiement par carte non abouti dans le délai', notify: false },
-          SYSTEM_ACTOR,
-          // A payment settled meanwhile (just now, or by a callback in flight) wins over the deadline.
-          { onlyIfAwaitingPayment: true },
-        );
-        cancelled++;
-      } catch (error) {
-        // Paid or cancelled meanwhile: nothing to do.
-        if (!(error instanceof DomainError)) throw error;
-      }
-    }
+    const cancelled = await sweepEach(
+      this.logger,
+      'unpaid card order',
+      await this.orders.overdueUnpaidOrders(),
+      async (o) => {
+        const scope = TenantScope.of(o.ticketingId);
+        try {
+          for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, o.orderId)) await this.apply(scope, transaction, outcome);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          this.logger.warn({ orderId: o.orderId }, 'the payment provider does not answer: the overdue order waits for the next sweep');
+          return false;
+        }
+        try {
+          await this.changes.cancel(
+            scope,
+            o.orderId,
+            null,
+            { reason: 'Paiement par carte non abouti dans le délai', notify: false },
+            SYSTEM_ACTOR,
+            // A payment settled meanwhile (just now, or by a callback in flight) wins over the deadline.
+            { onlyIfAwaitingPayment: true },
+          );
+          return true;
+        } catch (error) {
+          // Paid or cancelled meanwhile: nothing to do.
+          if (!(error instanceof DomainError)) throw error;
+          return false;
+        }
+      },
+      (o) => ({ ticketingId: o.ticketingId, orderId: o.orderId }),
+    );
     if (cancelled) this.logger.log({ cancelled }, 'cancelled orders whose card payment did not come in time');
     return cancelled;
   }

@@ -8,6 +8,7 @@ import { pdfQrBillPayload } from '../test/pdf';
 import { SmtpCatcher, startSmtpCatcher } from '../test/smtp-catcher';
 import { buy, startTestApp, Tenant, TestApp } from '../test/test-app';
 import { InvoiceDeadlines } from './invoice-deadlines.service';
+import { OrderChanges } from './order-changes.service';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -149,6 +150,34 @@ describe('invoice deadlines', () => {
 
     expect((await buy(t, a, ev, 2)).status).toBe(201);
     expect(await sweep()).toBe(0);
+  });
+
+  it('goes on past an order it fails to act on: the later ones are cancelled, the sweep reports the failure, the next sweep cancels it', async () => {
+    const ev = await t.createEvent(a, { capacity: 4, amount: 2000, name: 'Balayage' });
+    const stuck = await invoiceOrder(ev, 1);
+    clock.advance(60_000); // the next order's deadline a minute later: the sweep reaches `stuck` first
+    const next = await invoiceOrder(ev, 1);
+    clock.advance(30 * DAY);
+
+    // A fault on one order only (a lost connection, a bug): the real cancellation for the others.
+    const changes = t.app.get(OrderChanges);
+    const cancel = changes.cancel.bind(changes);
+    const fault = jest
+      .spyOn(changes, 'cancel')
+      .mockImplementation((scope, orderId, ...rest) =>
+        orderId === stuck.orderId ? Promise.reject(new Error('Connection terminated unexpectedly')) : cancel(scope, orderId, ...rest),
+      );
+    try {
+      await expect(sweep()).rejects.toThrow(/^invoice deadline: 1 of \d+ failed \(\d+ acted on\); the first: Connection terminated unexpectedly$/);
+    } finally {
+      fault.mockRestore();
+    }
+    const status = async (orderId: string) => (await admin('get', `/orders/${orderId}`).expect(200)).body.status;
+    expect(await status(stuck.orderId)).toBe('reserved');
+    expect(await status(next.orderId)).toBe('cancelled');
+
+    await sweep();
+    expect(await status(stuck.orderId)).toBe('cancelled');
   });
 
   it('neither reminds nor cancels an order paid in time', async () => {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../platform/audit/actor';
 import { DomainError } from '../platform/http/problem';
+import { sweepEach } from '../platform/queue/sweep';
 import { TenantScope } from '../platform/tenancy/tenant-scope';
 import { OrdersService } from '../modules/orders';
 import { OrderChanges } from './order-changes.service';
@@ -54,8 +55,13 @@ export class InvoiceDeadlines {
 
   /** Sweep: every invoice order with a reminder or its deadline due, in any ticketing. */
   async sweep(): Promise<number> {
-    let acted = 0;
-    for (const o of await this.orders.invoiceDeadlinesDue()) if (await this.check(TenantScope.of(o.ticketingId), o.orderId)) acted++;
+    const acted = await sweepEach(
+      this.logger,
+      'invoice deadline',
+      await this.orders.invoiceDeadlinesDue(),
+      async (o) => (await this.check(TenantScope.of(o.ticketingId), o.orderId)) !== null,
+      (o) => ({ ticketingId: o.ticketingId, orderId: o.orderId }),
+    );
     if (acted) this.logger.log({ acted }, 'invoice orders reminded, cancelled or kept at their deadline');
     return acted;
   }
