@@ -162,6 +162,12 @@ describe('door operations on the scanner page', () => {
     await page.getByTestId('door-search-open').click();
     await page.getByTestId('order-search').waitFor();
     expect(await focused()).toBe('order-search-q');
+    // The sheet keeps the keyboard: Tab and Shift+Tab go round its own controls, never behind it.
+    const inSheet = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=order-search]'));
+    for (const key of ['Shift+Tab', 'Shift+Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab']) {
+      await page.keyboard.press(key);
+      expect(await inSheet()).toBe(true);
+    }
     await page.getByTestId('order-search-q').fill(customer);
     await page.getByTestId('order-search-submit').click();
     await page.getByTestId('order-search-order').first().waitFor();
