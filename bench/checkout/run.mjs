@@ -18,6 +18,19 @@ const CAPACITY = arg('capacity', 10000);
 const POOL = arg('pool', 8);
 const ms = (n) => `${n.toFixed(1)} ms`;
 
+/**
+ * Every phase starts from the same state of the database: the previous phase's rows vacuumed and
+ * analyzed, its dirty pages written — else autovacuum or a checkpoint falls at random in the next
+ * phase (most often the bare ones, which follow 20,000 orders) and moves its figure by a third.
+ */
+async function steady(databaseUrl) {
+  const sql = new pg.Client({ connectionString: databaseUrl });
+  await sql.connect();
+  await sql.query('VACUUM ANALYZE');
+  await sql.query('CHECKPOINT');
+  await sql.end();
+}
+
 /** Runs `buyers` loops until `work` reports sold out; returns per-order latencies and wall time. */
 async function drive(buyers, work) {
   const latencies = [];
@@ -89,6 +102,7 @@ async function httpPhase(bench) {
       return rows[0];
     };
 
+    await steady(bench.databaseUrl);
     const onSite = await drive(BUYERS, async () => {
       const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [item] });
       if (cart.status === 409) return 'sold_out';
@@ -123,6 +137,7 @@ async function httpPhase(bench) {
       await res.body.text();
       return res.statusCode;
     };
+    await steady(bench.databaseUrl);
     const card = await drive(BUYERS, async () => {
       const cart = await json('POST', '/api/v1/shop/remparts/carts', { items: [cardItem] });
       if (cart.status === 409) return 'sold_out';
@@ -172,6 +187,7 @@ async function sqlPhase(bench, { card = false } = {}) {
   let buyerNumber = 0;
   const zoneId = ev.zone_id;
 
+  await steady(bench.databaseUrl);
   const result = await drive(BUYERS, async () => {
     const cartId = randomUUID();
     const lines = JSON.stringify([{ dateId, zoneId, priceId: ev.price_id, eventId: ev.event_id, quantity: 1, unitAmount: 3000 }]);
