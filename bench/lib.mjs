@@ -35,9 +35,11 @@ async function freePorts(count) {
 
 /**
  * Creates `guichet_bench_<label>_<ts>`, migrates and seeds it, starts the API on it (extra node
- * flags from BENCH_API_NODE_ARGS, e.g. `--cpu-prof`) and waits until it is ready.
+ * flags from BENCH_API_NODE_ARGS, e.g. `--cpu-prof`) and waits until it is ready. `pool` is the API's
+ * connections in all: with `apiProcesses` > 1 (API_PROCESSES, ADR 0055) each process has its share.
  */
-export async function startBenchApi(label, { pool = 8, database = null, keep = false, worker = false } = {}) {
+export async function startBenchApi(label, { pool = 8, apiProcesses = 1, database = null, keep = false, worker = false } = {}) {
+  if (pool % apiProcesses !== 0) throw new Error(`pool ${pool} is not shared evenly by ${apiProcesses} API processes`);
   // `database`: an existing database kept by an earlier run (`keep`): neither created, migrated, seeded nor dropped.
   const name = database ?? `guichet_bench_${label}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -57,7 +59,8 @@ export async function startBenchApi(label, { pool = 8, database = null, keep = f
     PAYMENT_PROVIDER_URL: `http://127.0.0.1:${providerPort}`,
     TEST_PROVIDER_PORT: String(providerPort),
     PAYMENT_PROVIDER_SECRET: randomBytes(32).toString('hex'),
-    DATABASE_POOL_SIZE: String(pool),
+    DATABASE_POOL_SIZE: String(pool / apiProcesses),
+    API_PROCESSES: String(apiProcesses),
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `bench-${name}`,
     NODE_ENV: 'production',

@@ -4,11 +4,12 @@
 // posted to the provider, its signed callback settling the order — until every order is paid. In the
 // same run, the bare-SQL ceiling: the two transactions of a sale straight to PostgreSQL, same pool.
 //
-//   node bench/checkout/run.mjs [--buyers 64] [--capacity 10000] [--pool 8]
+//   node bench/checkout/run.mjs [--buyers 64] [--capacity 10000] [--pool 8] [--api-processes <cores>]
 //
 // Starts its own API process on a fresh database; prints orders/s, latency percentiles,
 // sold vs capacity (oversell check) and the HTTP / bare-SQL ratio.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { arg, percentile as pct, startBenchApi } from '../lib.mjs';
@@ -16,6 +17,9 @@ import { arg, percentile as pct, startBenchApi } from '../lib.mjs';
 const BUYERS = arg('buyers', 64);
 const CAPACITY = arg('capacity', 10000);
 const POOL = arg('pool', 8);
+// The API as it is deployed (ADR 0055): one process per core, the pool shared among them, so the API
+// holds as many connections as the bare ceiling's pool.
+const API_PROCESSES = arg('api-processes', cpus().length);
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 /**
@@ -280,10 +284,10 @@ async function sqlPhase(bench, { card = false } = {}) {
   return { ...result, ...rows[0] };
 }
 
-const bench = await startBenchApi('checkout', { pool: POOL });
+const bench = await startBenchApi('checkout', { pool: POOL, apiProcesses: API_PROCESSES });
 try {
   console.log(
-    `bench/checkout: ${BUYERS} concurrent buyers, one zone of capacity ${CAPACITY}, DB pool ${POOL}, ${(await import('node:os')).cpus().length} cores`,
+    `bench/checkout: ${BUYERS} concurrent buyers, one zone of capacity ${CAPACITY}, DB pool ${POOL} (${API_PROCESSES} API process${API_PROCESSES > 1 ? 'es' : ''}), ${cpus().length} cores`,
   );
   const { onSite: http, card } = await httpPhase(bench);
   const bare = await sqlPhase(bench);

@@ -20,6 +20,8 @@ export interface Stack {
   databaseUrl: string;
   mailbox: Mailbox;
   client(token?: string): GuichetClient;
+  /** The API's process id (with API_PROCESSES > 1: its supervisor's, the parent of the processes that serve). */
+  apiPid(): number;
   /** Kills the API process outright (SIGKILL: no shutdown, connections dropped mid-request). */
   killApi(): Promise<void>;
   /** Starts the API again on the same port and database, and waits until it is ready. */
@@ -162,6 +164,7 @@ export async function startStack(options: { spas?: boolean; env?: Record<string,
     databaseUrl,
     mailbox: smtp.mailbox,
     client: (token?: string) => createGuichetClient({ baseUrl: apiUrl, token: () => token }),
+    apiPid: () => children[0].pid!,
     async killApi() {
       const api = children[0];
       if (api.exitCode !== null || api.signalCode !== null) return;

@@ -34,6 +34,16 @@ export class AppConfig {
   @IsString()
   API_HOST = '127.0.0.1';
 
+  /**
+   * API processes sharing API_PORT (ADR 0055): one per core the API may use. Each has its own
+   * DATABASE_POOL_SIZE connections. One (the default) runs no supervisor.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = 'development-only-secret-change-me-0123456789';
