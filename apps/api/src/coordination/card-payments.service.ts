@@ -124,36 +124,38 @@ export class CardPayments {
       this.logger,
       'unpaid card order',
       await this.orders.overdueUnpaidOrders(),
-      async (o) => {
-        const scope = TenantScope.of(o.ticketingId);
-        try {
-          for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, o.orderId)) await this.apply(scope, transaction, outcome);
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          this.logger.warn({ orderId: o.orderId }, 'the payment provider does not answer: the overdue order waits for the next sweep');
-          return false;
-        }
-        try {
-          await this.changes.cancel(
-            scope,
-            o.orderId,
-            null,
-            { reason: 'Paiement par carte non abouti dans le délai', notify: false },
-            SYSTEM_ACTOR,
-            // A payment settled meanwhile (just now, or by a callback in flight) wins over the deadline.
-            { onlyIfAwaitingPayment: true },
-          );
-          return true;
-        } catch (error) {
-          // Paid or cancelled meanwhile: nothing to do.
-          if (!(error instanceof DomainError)) throw error;
-          return false;
-        }
-      },
+      (o) => this.cancelIfStillUnpaid(TenantScope.of(o.ticketingId), o.orderId),
       (o) => ({ ticketingId: o.ticketingId, orderId: o.orderId }),
     );
     if (cancelled) this.logger.log({ cancelled }, 'cancelled orders whose card payment did not come in time');
     return cancelled;
+  }
+
+  /** One overdue order of the sweep: true when it was cancelled. */
+  private async cancelIfStillUnpaid(scope: TenantScope, orderId: string): Promise<boolean> {
+    try {
+      for (const { transaction, outcome } of await this.payments.askProviderForOutcomes(scope, orderId)) await this.apply(scope, transaction, outcome);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn({ orderId }, 'the payment provider does not answer: the overdue order waits for the next sweep');
+      return false;
+    }
+    try {
+      await this.changes.cancel(
+        scope,
+        orderId,
+        null,
+        { reason: 'Paiement par carte non abouti dans le délai', notify: false },
+        SYSTEM_ACTOR,
+        // A payment settled meanwhile (just now, or by a callback in flight) wins over the deadline.
+        { onlyIfAwaitingPayment: true },
+      );
+      return true;
+    } catch (error) {
+      // Paid or cancelled meanwhile: nothing to do.
+      if (!(error instanceof DomainError)) throw error;
+      return false;
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ import { vDialogFocus } from './dialog-focus';
 
 const Page = defineComponent({
   directives: { dialogFocus: vDialogFocus },
-  setup: () => ({ shown: ref(false) }),
+  setup: () => ({ shown: ref(false), more: ref(false) }),
   template: `
     <button data-testid="opener" @click="shown = true">Ouvrir</button>
     <section v-if="shown" v-dialog-focus role="dialog" aria-modal="true">
@@ -13,6 +13,7 @@ const Page = defineComponent({
       <input data-testid="middle" />
       <button disabled>Grisé</button>
       <button data-testid="last" @click="shown = false">Fermer</button>
+      <div v-show="more"><input data-testid="folded" /></div>
     </section>`,
 });
 
@@ -50,6 +51,25 @@ describe('v-dialog-focus', () => {
     expect(document.activeElement).toBe(el('opener'));
     // Closed: Tab is the page's again.
     expect(tab()).toBe(false);
+    page.unmount();
+  });
+
+  it('leaves out what is not displayed (v-show) when it goes round', async () => {
+    const page = mount(Page, { attachTo: document.body });
+    const el = (id: string) => page.get(`[data-testid="${id}"]`).element as HTMLElement;
+    await page.get('[data-testid="opener"]').trigger('click');
+    await nextTick();
+    el('last').focus();
+    expect(tab()).toBe(true);
+    expect(document.activeElement).toBe(el('first'));
+    // Unfolded, the field is the last control: Tab from « Fermer » is the browser's again.
+    (page.vm as unknown as { more: boolean }).more = true;
+    await nextTick();
+    el('last').focus();
+    expect(tab()).toBe(false);
+    el('folded').focus();
+    expect(tab()).toBe(true);
+    expect(document.activeElement).toBe(el('first'));
     page.unmount();
   });
 });

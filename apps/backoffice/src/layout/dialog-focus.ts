@@ -3,9 +3,15 @@ import type { Directive } from 'vue';
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** What Tab can reach inside `root`, in document order (hidden ones left out). */
+/** Whether `el` or a parent up to `root` is not rendered (`display: none`, as `v-show` does). */
+function undisplayed(el: HTMLElement, root: HTMLElement): boolean {
+  for (let at: HTMLElement | null = el; at && at !== root; at = at.parentElement) if (getComputedStyle(at).display === 'none') return true;
+  return false;
+}
+
+/** What Tab can reach inside `root`, in document order (hidden or undisplayed ones left out). */
 function focusables(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden], [inert]'));
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden], [inert]') && !undisplayed(el, root));
 }
 
 /** The open dialogs, the top one last, each with what had the focus before it opened. */
