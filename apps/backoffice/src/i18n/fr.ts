@@ -41,6 +41,7 @@ const problems: Record<ProblemCode, string> = {
   GIFT_VOUCHER_UNKNOWN: 'Aucun bon cadeau utilisable ne porte ce code.',
   INTERNAL_ERROR: 'Une erreur inattendue s’est produite. Réessayez ; si elle se répète, signalez-la en indiquant l’heure.',
   INVALID_CREDENTIALS: 'E-mail ou mot de passe incorrect.',
+  USER_LOCKED_OUT: 'Trop de mots de passe erronés : la connexion est bloquée pendant 15 minutes, même avec le bon mot de passe.',
   MALFORMED_BODY: 'La demande envoyée est illisible. Rechargez la page et réessayez.',
   METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici. Rechargez la page et réessayez.',
   NO_ADJACENT_SEATS: 'Il n’y a pas assez de places libres côte à côte dans cette zone.',

@@ -29,6 +29,7 @@ export const de: Catalog = {
     GIFT_VOUCHER_UNKNOWN: 'Diesen Geschenkgutschein gibt es nicht.',
     INTERNAL_ERROR: 'Bei uns ist ein unerwartetes Problem aufgetreten. Versuchen Sie es in einem Moment nochmals.',
     INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort falsch.',
+    USER_LOCKED_OUT: 'Zu viele falsche Passwörter: Die Anmeldung ist 15 Minuten lang gesperrt.',
     MALFORMED_BODY: 'Ihre Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es nochmals.',
     METHOD_NOT_ALLOWED: 'Diese Aktion ist hier nicht möglich. Laden Sie die Seite neu und versuchen Sie es nochmals.',
     NO_ADJACENT_SEATS: 'In dieser Zone gibt es nicht mehr so viele nebeneinanderliegende Plätze: Wählen Sie sie auf dem Saalplan.',

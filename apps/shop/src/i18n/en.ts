@@ -29,6 +29,7 @@ export const en: Catalog = {
     GIFT_VOUCHER_UNKNOWN: 'This gift voucher does not exist.',
     INTERNAL_ERROR: 'An unexpected problem occurred on our side. Try again in a moment.',
     INVALID_CREDENTIALS: 'Wrong email address or password.',
+    USER_LOCKED_OUT: 'Too many wrong passwords: logging in is blocked for 15 minutes.',
     MALFORMED_BODY: 'Your request could not be read. Reload the page and try again.',
     METHOD_NOT_ALLOWED: 'This action is not possible here. Reload the page and try again.',
     NO_ADJACENT_SEATS: 'There are no longer that many seats side by side in this zone: choose them on the seating plan.',

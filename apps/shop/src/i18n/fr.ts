@@ -36,6 +36,7 @@ const problems: Record<ProblemCode, string> = {
   GIFT_VOUCHER_UNKNOWN: 'Ce bon cadeau n’existe pas.',
   INTERNAL_ERROR: 'Un problème inattendu est survenu de notre côté. Réessayez dans un instant.',
   INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
+  USER_LOCKED_OUT: 'Trop de mots de passe erronés : la connexion est bloquée pendant 15 minutes.',
   MALFORMED_BODY: 'Votre demande n’a pas pu être lue. Rechargez la page et réessayez.',
   METHOD_NOT_ALLOWED: 'Cette action n’est pas possible ici. Rechargez la page et réessayez.',
   NO_ADJACENT_SEATS: 'Il n’y a plus autant de places côte à côte dans cette zone : choisissez-les sur le plan.',

@@ -29,6 +29,7 @@ export const it: Catalog = {
     GIFT_VOUCHER_UNKNOWN: 'Questo buono regalo non esiste.',
     INTERNAL_ERROR: 'Si è verificato un problema imprevisto da parte nostra. Riprovi tra un istante.',
     INVALID_CREDENTIALS: 'Indirizzo e-mail o password errati.',
+    USER_LOCKED_OUT: 'Troppe password errate: l’accesso è bloccato per 15 minuti.',
     MALFORMED_BODY: 'Non è stato possibile leggere la sua richiesta. Ricarichi la pagina e riprovi.',
     METHOD_NOT_ALLOWED: 'Questa azione non è possibile qui. Ricarichi la pagina e riprovi.',
     NO_ADJACENT_SEATS: 'In questa zona non ci sono più tanti posti vicini: li scelga sulla pianta.',

@@ -3,6 +3,7 @@ import * as bcrypt from 'bcrypt';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Actor } from '../../platform/audit/actor';
 import { LoginRequest } from '../../platform/auth/auth.dto';
+import { LOCK_MS, MAX_FAILED_LOGINS } from '../../platform/auth/login-lockout';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config/app-config';
 import { Database } from '../../platform/database/database';
@@ -34,9 +35,6 @@ const HOUR_MS = 3600 * 1000;
 export const LINK_TTL_MS: Record<AccountLinkPurpose, number> = { confirm_email: 24 * HOUR_MS, reset_password: HOUR_MS };
 /** A session lasts a day at most; logging out ends it sooner. */
 export const SESSION_TTL_MS = 24 * HOUR_MS;
-/** Wrong passwords in a row before the login is refused for LOCK_MS. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 15 * 60 * 1000;
 /** Compared against when there is no account, so timing does not reveal which emails have one. */
 const NO_ACCOUNT_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.AvPfZ8b5bq2r1wqN4zZPp3rR5w3a';
 const SESSION_PREFIX = 'cs1.';

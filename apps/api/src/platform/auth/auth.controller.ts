@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-problems';
-import { DomainError } from '../http/problem';
 import { TenancyProblems } from '../tenancy/tenancy.errors';
 import { TenancyService } from '../tenancy/tenancy.service';
 import { CurrentPrincipal, Principal, Public } from './access.decorators';
@@ -21,10 +20,9 @@ export class AuthController {
   @Public()
   @ApiOperation({ operationId: 'login', summary: 'Log an organizer user in and get a bearer token' })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiProblems(TenancyProblems.INVALID_CREDENTIALS)
+  @ApiProblems(TenancyProblems.INVALID_CREDENTIALS, TenancyProblems.USER_LOCKED_OUT)
   async login(@Body() body: LoginRequest): Promise<LoginResponse> {
-    const user = await this.tenancy.verifyPassword(body.email, body.password);
-    if (!user) throw new DomainError(TenancyProblems.INVALID_CREDENTIALS, 'Wrong email or password');
+    const user = await this.tenancy.logIn(body.email, body.password);
     return this.sessions.open(user.id);
   }
 

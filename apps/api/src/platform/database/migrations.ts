@@ -1,3 +1,4 @@
+import { UsersLoginLockout1796310315866 } from './migrations/1796310315866-users-login-lockout';
 import { InvoiceDeadlines1796277648666 } from './migrations/1796277648666-invoice-deadlines';
 import { ScansDateId1796275359361 } from './migrations/1796275359361-scans-date-id';
 import { BankFiles1796275451718 } from './migrations/1796275451718-bank-files';
@@ -96,4 +97,5 @@ export const MIGRATIONS: Function[] = [
   ScansDateId1796275359361,
   BankFiles1796275451718,
   InvoiceDeadlines1796277648666,
+  UsersLoginLockout1796310315866,
 ];

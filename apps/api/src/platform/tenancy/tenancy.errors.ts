@@ -5,6 +5,7 @@ export const TenancyProblems = declareProblems('tenancy', {
   TICKETING_NOT_FOUND: { status: 404, summary: 'No such ticketing among yours (another tenant’s id looks the same as an unknown one)' },
   SHOP_NOT_FOUND: { status: 404, summary: 'No shop has this slug' },
   INVALID_CREDENTIALS: { status: 401, summary: 'Wrong email or password' },
+  USER_LOCKED_OUT: { status: 429, summary: 'Too many wrong passwords for this login: it is refused for 15 minutes, even with the right password' },
   MEMBER_NOT_FOUND: { status: 404, summary: 'No member of this ticketing has this user id' },
   MEMBER_ALREADY_EXISTS: { status: 409, summary: 'This person is already a member of this ticketing; change their role instead' },
   EMAIL_BELONGS_TO_ANOTHER_ORGANIZER: {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import * as bcrypt from 'bcrypt';
 import { Actor } from '../audit/actor';
 import { Database } from '../database/database';
-import { NotFoundError } from '../http/problem';
+import { LOCK_MS, MAX_FAILED_LOGINS } from '../auth/login-lockout';
+import { Clock } from '../clock/clock';
+import { DomainError, NotFoundError } from '../http/problem';
 import { TicketSigner } from '../signing/ticket-signer';
 import { Membership, Role } from './entities/membership.entity';
 import { Organizer } from './entities/organizer.entity';
@@ -34,17 +36,36 @@ export class TenancyService {
   constructor(
     private readonly db: Database,
     private readonly signer: TicketSigner,
+    private readonly clock: Clock,
   ) {}
 
-  async verifyPassword(email: string, password: string): Promise<User | null> {
+  /**
+   * The user whose email and password these are. Wrong ones are a 401 whatever was wrong; after
+   * MAX_FAILED_LOGINS wrong passwords in a row the login is refused for LOCK_MS (a 429), even with
+   * the right password, so it cannot be guessed online.
+   */
+  async logIn(email: string, password: string): Promise<User> {
     const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
-    if (!user?.passwordHash) {
-      // Same cost whether or not the account exists (or still awaits its invited user's password),
-      // so timing does not reveal emails.
-      await bcrypt.compare(password, '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.AvPfZ8b5bq2r1wqN4zZPp3rR5w3a');
-      return null;
+    const now = this.clock.now();
+    if (user?.lockedUntil && user.lockedUntil > now) {
+      throw new DomainError(TenancyProblems.USER_LOCKED_OUT, 'Too many wrong passwords: try again in 15 minutes');
     }
-    return (await bcrypt.compare(password, user.passwordHash)) ? user : null;
+    // Same cost whether or not the account exists (or still awaits its invited user's password),
+    // so timing does not reveal emails.
+    const matches = await bcrypt.compare(password, user?.passwordHash ?? '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.AvPfZ8b5bq2r1wqN4zZPp3rR5w3a');
+    if (!user?.passwordHash || !matches) {
+      if (user) {
+        await this.db.platformQuery(
+          `UPDATE users SET failed_logins = failed_logins + 1,
+                  locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+            WHERE id = $1`,
+          [user.id, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCK_MS)],
+        );
+      }
+      throw new DomainError(TenancyProblems.INVALID_CREDENTIALS, 'Wrong email or password');
+    }
+    if (user.failedLogins > 0) await this.db.platformQuery(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
+    return user;
   }
 
   findUser(userId: string): Promise<User | null> {

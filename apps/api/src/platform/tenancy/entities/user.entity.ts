@@ -21,6 +21,14 @@ export class User {
   @Column('text', { nullable: true })
   passwordHash: string | null;
 
+  /** Wrong passwords in a row (platform/auth/login-lockout). */
+  @Column('int', { default: 0 })
+  failedLogins: number;
+
+  /** Set once failedLogins reaches the limit: until then the login is refused, even with the right password. */
+  @Column('timestamptz', { nullable: true })
+  lockedUntil: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
