@@ -422,6 +422,39 @@ describe('first impressions in the backoffice', () => {
     await context.close();
   });
 
+  it('refuses a login for 15 minutes after five wrong passwords, even the right one, and says so in French', async () => {
+    const { admin, ticketingId, stack } = e2e;
+    const email = `verrou.${Date.now().toString(36)}@remparts.test`;
+    const { data: added, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/members', {
+      params: { path: { ticketingId } },
+      body: { email, name: 'Léa Verrou', role: 'ticket_office' },
+    });
+    if (error) throw new Error(JSON.stringify(error));
+    const mail = await stack.mailbox.waitFor((m) => JSON.stringify(m.to).includes(added.email));
+    const token = new URL(/http\S+\/invitation\?token=[\w-]+/.exec(mail.text ?? '')![0]).searchParams.get('token')!;
+    expect(
+      (await stack.client().POST('/api/v1/invitation/accept', { params: { query: { token } }, body: { password: 'verrou-du-soir' } })).error,
+    ).toBeUndefined();
+
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${stack.backofficeUrl}/login`);
+    await page.getByTestId('login-email').fill(email);
+    for (let i = 1; i <= 5; i++) {
+      await page.getByTestId('login-password').fill(`devine-${i}`);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('problem').filter({ hasText: 'E-mail ou mot de passe incorrect.' }).waitFor();
+      // Each answer replaces the last: wait until this one is on screen before the next try.
+      await page.getByTestId('login-submit').and(page.locator(':enabled')).waitFor();
+    }
+    await page.getByTestId('login-password').fill('verrou-du-soir');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('problem').filter({ hasText: 'Trop de mots de passe erronés' }).waitFor();
+    expect(await text(page.getByTestId('problem'))).toContain('la connexion est bloquée pendant 15 minutes, même avec le bon mot de passe.');
+    expect(page.url()).toBe(`${stack.backofficeUrl}/login`);
+    await shot(page, 'fi-login-locked');
+    await page.close();
+  });
+
   it('gives the ticket office its menus, the event pages to read, and the blocking of seats for a date', async () => {
     const { admin, ticketingId, stack } = e2e;
     const email = `caisse.${Date.now().toString(36)}@remparts.test`;

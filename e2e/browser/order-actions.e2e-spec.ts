@@ -127,6 +127,8 @@ describe('the order’s ⋯ actions in the backoffice', () => {
     await page.getByTestId('confirm-order-action').click();
     await page.getByTestId('order-action-dialog').filter({ hasText: 'Indiquez un montant entre 0.01 et' }).waitFor();
     await page.getByTestId('refund-amount').fill('10.50');
+    // Corrected: the dialog stops asking for a correction at once, not at the next submit.
+    await page.getByTestId('order-action-dialog').getByRole('alert').waitFor({ state: 'detached' });
     await page.getByTestId('refund-method').selectOption('bank_transfer');
     await page.getByTestId('refund-reason').fill('Geste commercial');
     await shot(page, 'order-refund-dialog');
