@@ -422,7 +422,7 @@ describe('first impressions in the backoffice', () => {
     await context.close();
   });
 
-  it('refuses a login for 15 minutes after five wrong passwords, even the right one, and says so in French', async () => {
+  it('refuses a login for 15 minutes after five wrong passwords, even the right one, says so in French, and a password reset by email opens it again', async () => {
     const { admin, ticketingId, stack } = e2e;
     const email = `verrou.${Date.now().toString(36)}@remparts.test`;
     const { data: added, error } = await admin.POST('/api/v1/ticketings/{ticketingId}/members', {
@@ -452,6 +452,28 @@ describe('first impressions in the backoffice', () => {
     expect(await text(page.getByTestId('problem'))).toContain('la connexion est bloquée pendant 15 minutes, même avec le bon mot de passe.');
     expect(page.url()).toBe(`${stack.backofficeUrl}/login`);
     await shot(page, 'fi-login-locked');
+
+    // « Mot de passe oublié ? »: a link by email, a new password, in at once — the lock is gone with the old password.
+    await page.getByTestId('login-forgotten').click();
+    expect(await page.getByTestId('reset-email').inputValue()).toBe(email);
+    const since = stack.mailbox.all().length;
+    await page.getByTestId('reset-send').click();
+    expect(await text(page.getByTestId('reset-sent'))).toContain(`Si ${email} est l’e-mail d’un accès à Guichet, un lien vient d’y être envoyé.`);
+    await shot(page, 'fi-password-reset-sent');
+    const resetMail = await stack.mailbox.waitFor((m) => stack.mailbox.all().indexOf(m) >= since && JSON.stringify(m.to).includes(email));
+    expect(resetMail.subject).toBe('Choisir un nouveau mot de passe sur Guichet');
+    await page.goto(/http\S+\/reset-password\?token=[\w-]+/.exec(resetMail.text ?? '')![0]);
+    await page.getByTestId('reset-password').fill('nouveau-du-soir');
+    await page.getByTestId('reset-confirmation').fill('nouveau-du-soi');
+    await page.getByTestId('reset-save').click();
+    expect(await text(page.getByTestId('password-reset-page'))).toContain('Les deux mots de passe ne sont pas identiques.');
+    await page.getByTestId('reset-confirmation').fill('nouveau-du-soir');
+    await shot(page, 'fi-password-reset-choose');
+    await page.getByTestId('reset-save').click();
+    // The ticket office lands on its sale screen, logged in.
+    await page.getByTestId('counter-picker').waitFor();
+    expect((await stack.client().POST('/api/v1/auth/login', { body: { email, password: 'verrou-du-soir' } })).response.status).toBe(401);
+    expect((await stack.client().POST('/api/v1/auth/login', { body: { email, password: 'nouveau-du-soir' } })).response.status).toBe(200);
     await page.close();
   });
 

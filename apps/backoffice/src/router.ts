@@ -28,6 +28,7 @@ import GiftVoucherOfferList from './vouchers/GiftVoucherOfferList.vue';
 import ShopSettings from './shop/ShopSettings.vue';
 import RegistrationFormSettings from './shop/RegistrationFormSettings.vue';
 import InvitationPage from './team/InvitationPage.vue';
+import PasswordResetPage from './auth/PasswordResetPage.vue';
 import TeamPage from './team/TeamPage.vue';
 import TicketOfficePage from './ticket-office/TicketOfficePage.vue';
 import CashReportPage from './ticket-office/CashReportPage.vue';
@@ -50,6 +51,8 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     // The invitation email's link: no login yet.
     { path: '/invitation', name: 'invitation', component: InvitationPage, meta: { public: true } },
+    // A forgotten password: ask for a link (no token), then the link's page (`?token=`).
+    { path: '/reset-password', name: 'password-reset', component: PasswordResetPage, meta: { public: true } },
     { path: '/', name: 'home', component: NoTicketing },
     // The installed scanner's start (its web manifest): the ticketing it scanned last, else the device login.
     { path: '/scan', name: 'scan-home', component: ScanHome, meta: { device: true } },

@@ -21,6 +21,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a link to choose a new password (valid one hour); the same answer whether or not the email is a user’s */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with an emailed link (once), unlocking the login, and be logged in */
+        post: operations["chooseNewPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/control/door-list": {
         parameters: {
             query?: never;
@@ -3310,6 +3344,15 @@ export interface components {
             startsAt: string;
             zoneName: string;
         };
+        ChooseNewPasswordRequest: {
+            /**
+             * @description The password to log in with from now on
+             * @example un-long-mot-de-passe
+             */
+            password: string;
+            /** @description The token of the emailed link (`?token=`) */
+            token: string;
+        };
         ClaimOrderRequest: {
             /**
              * @description The secret of the order’s link (from the checkout or the confirmation email)
@@ -4839,6 +4882,14 @@ export interface components {
              */
             scanId: string;
         };
+        PasswordResetRequest: {
+            /**
+             * Format: email
+             * @description The login’s email: a link goes to it if it is a user’s
+             * @example admin@remparts.demo
+             */
+            email: string;
+        };
         PaymentMethodLineResponse: {
             /** @enum {string} */
             method: "cash" | "card" | "bank_transfer" | "gift_voucher" | "other";
@@ -4988,7 +5039,7 @@ export interface components {
          * @description Every problem code of the API
          * @enum {string}
          */
-        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BANK_ENTRY_ALREADY_BOOKED" | "BANK_ENTRY_NOT_FOUND" | "BANK_ENTRY_NOT_PAYABLE" | "BANK_FILE_NOT_FOUND" | "BANK_FILE_TOO_LARGE" | "BANK_FILE_UNREADABLE" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "DOOR_SUPERVISOR_ONLY" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "QUICK_CANCELLATION_CODE_UNKNOWN" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_NOT_ANNULLABLE" | "SCAN_NOT_FOUND" | "SCAN_NOT_OVERRIDABLE" | "SCAN_SELECTION_INVALID" | "SCAN_TOO_OLD" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_ALREADY_SCANNED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKET_SOLD" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "USER_LOCKED_OUT" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
+        ProblemCode: "ACCOUNT_ALREADY_EXISTS" | "ACCOUNT_LINK_EXPIRED" | "ACCOUNT_LINK_NOT_FOUND" | "ACCOUNT_LINK_USED" | "ACCOUNT_NOT_CONFIRMED" | "ATTENDEE_ANSWERS_INVALID" | "BAD_REQUEST" | "BANK_ENTRY_ALREADY_BOOKED" | "BANK_ENTRY_NOT_FOUND" | "BANK_ENTRY_NOT_PAYABLE" | "BANK_FILE_NOT_FOUND" | "BANK_FILE_TOO_LARGE" | "BANK_FILE_UNREADABLE" | "CAPACITY_BELOW_TAKEN" | "CAPACITY_EXCEEDED" | "CARD_REFUND_FAILED" | "CART_CHANGED" | "CART_CLOSED" | "CART_CURRENCY_MISMATCH" | "CART_EXPIRED" | "CART_LINE_NOT_FOUND" | "CART_NOT_FOUND" | "CART_TOO_BIG" | "COMMENT_NOT_FOUND" | "COMMENT_NOT_YOURS" | "CONTROL_DEVICE_NOT_FOUND" | "CONTROL_LOGIN_CODE_INVALID" | "CONTROL_LOGIN_CODE_SPENT" | "CONTROL_PROFILE_INVALID" | "CONTROL_PROFILE_NOT_FOUND" | "COUNTER_REPORT_PERIOD_INVALID" | "COUNTER_SESSION_ALREADY_OPEN" | "COUNTER_SESSION_CLOSED" | "COUNTER_SESSION_NOT_FOUND" | "CURRENCY_NOT_OFFERED" | "CUSTOMER_EMAIL_TAKEN" | "CUSTOMER_NOT_FOUND" | "DATE_NOT_FOUND" | "DOOR_SUPERVISOR_ONLY" | "EMAIL_BELONGS_TO_ANOTHER_ORGANIZER" | "EVENT_IMAGE_NOT_FOUND" | "EVENT_NOT_FOUND" | "EVENT_NOT_PUBLISHABLE" | "FORBIDDEN" | "GIFT_VOUCHER_CREDIT_REFUSED" | "GIFT_VOUCHER_CURRENCY" | "GIFT_VOUCHER_EMPTY" | "GIFT_VOUCHER_EXPIRED" | "GIFT_VOUCHER_NOT_FOR_VOUCHERS" | "GIFT_VOUCHER_NOT_FOUND" | "GIFT_VOUCHER_NOT_PAID" | "GIFT_VOUCHER_OFFER_NOT_FOUND" | "GIFT_VOUCHER_OFFER_NOT_ON_SALE" | "GIFT_VOUCHER_UNAVAILABLE" | "GIFT_VOUCHER_UNKNOWN" | "GIFT_VOUCHERS_SPENT" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_TOO_LARGE" | "IMAGE_TYPE_NOT_ALLOWED" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVITATION_ALREADY_ACCEPTED" | "INVITATION_EXPIRED" | "INVITATION_NOT_ALLOWED" | "INVITATION_NOT_FOUND" | "INVITATION_NOT_PENDING" | "INVOICE_NOT_OFFERED" | "INVOICE_ORDER_CANCELS_WHOLE" | "INVOICE_SETTINGS_NOT_SET" | "LAST_ADMIN" | "MALFORMED_BODY" | "MEMBER_ALREADY_EXISTS" | "MEMBER_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NO_ADJACENT_SEATS" | "NO_PERSONAL_DATA" | "NO_VALID_TICKETS" | "NOT_FOUND" | "NOT_READY" | "NOTHING_TO_REFUND" | "ORDER_ALREADY_CANCELLED" | "ORDER_CHANGED" | "ORDER_CLAIMED_BY_ANOTHER_ACCOUNT" | "ORDER_EMAIL_MISMATCH" | "ORDER_HAS_NO_EMAIL" | "ORDER_IMPORT_COLUMNS" | "ORDER_IMPORT_FILE_EMPTY" | "ORDER_IMPORT_FILE_HAS_ERRORS" | "ORDER_IMPORT_FILE_MALFORMED" | "ORDER_IMPORT_FILE_NOT_UTF8" | "ORDER_IMPORT_FILE_TOO_LARGE" | "ORDER_IMPORT_NOT_FOUND" | "ORDER_NOT_AWAITING_PAYMENT" | "ORDER_NOT_EXCHANGEABLE" | "ORDER_NOT_FOUND" | "ORDER_NOT_INVOICED" | "ORDER_NOT_SPLITTABLE" | "ORDER_SPANS_EVENTS" | "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_NOT_FOUND" | "PASSWORD_RESET_USED" | "PAY_WHAT_YOU_WANT_AMOUNT_TOO_LOW" | "PAY_WHAT_YOU_WANT_MINIMUM_TOO_LOW" | "PAY_WHAT_YOU_WANT_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_METHOD_NOT_ALLOWED" | "PAYMENT_OUTCOME_REJECTED" | "PAYMENT_PROVIDER_UNAVAILABLE" | "PAYMENT_TIME_OVER" | "PERSONALISATION_LINK_EXPIRED" | "PLAN_IN_USE" | "PRICE_NOT_FOUND" | "PRICE_RESERVED_TO_PASSES" | "PROMO_CODE_EXISTS" | "PROMO_CODE_EXPIRED" | "PROMO_CODE_NOT_APPLICABLE" | "PROMO_CODE_NOT_FOUND" | "PROMO_CODE_NOT_YET_VALID" | "PROMO_CODE_UNAVAILABLE" | "PROMO_CODE_UNKNOWN" | "PROMO_CODE_USED_UP" | "QUICK_CANCELLATION_CODE_UNKNOWN" | "REFUND_EXCEEDS_PAID" | "REGISTRATION_EMAIL_REQUIRED" | "REGISTRATION_FORM_INVALID" | "REGISTRATION_INVALID" | "REQUEST_FAILED" | "REQUEST_TIMEOUT" | "RESCHEDULE_DATE_CANCELLED" | "RESCHEDULE_DATE_NOT_OF_EVENT" | "RESCHEDULE_DATE_PAST" | "RESCHEDULE_NO_SEATS" | "RESCHEDULE_PRICE_NOT_ON_DATE" | "RESCHEDULE_SAME_DATE" | "SALE_LINE_INVALID" | "SALES_CLOSED" | "SALES_NOT_OPEN_YET" | "SCAN_NOT_ANNULLABLE" | "SCAN_NOT_FOUND" | "SCAN_NOT_OVERRIDABLE" | "SCAN_SELECTION_INVALID" | "SCAN_TOO_OLD" | "SEATED_ZONE_CAPACITY" | "SEATING_PLAN_NOT_FOUND" | "SEATS_NOT_BLOCKABLE" | "SEATS_TAKEN" | "SHOP_LOGO_NOT_FOUND" | "SHOP_NOT_FOUND" | "SINGLE_DATE_EVENT" | "SPLIT_ALL_TICKETS" | "SPLIT_NO_TICKETS" | "SPLIT_TICKET_NOT_VALID" | "TENDERS_INVALID" | "TICKET_ALREADY_SCANNED" | "TICKET_BLACKLISTED" | "TICKET_CANCELLED" | "TICKET_NOT_FOUND" | "TICKET_NOT_IN_ORDER" | "TICKET_REPLACED" | "TICKET_SOLD" | "TICKETING_NOT_FOUND" | "TICKETS_NOT_CANCELLABLE" | "TOO_MANY_DATES_FOR_SINGLE" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_FIELD_UNKNOWN" | "UPLOAD_NOT_FOUND" | "UPLOAD_TOO_LARGE" | "UPLOAD_TYPE_NOT_ALLOWED" | "URI_TOO_LONG" | "USER_LOCKED_OUT" | "VALIDATION_FAILED" | "ZONE_NOT_FOUND";
         ProblemDto: {
             /** @description Stable machine-readable error code */
             code: components["schemas"]["ProblemCode"];
@@ -6259,7 +6310,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `USER_LOCKED_OUT`: Too many wrong passwords for this login: it is refused for 15 minutes, even with the right password */
+            /** @description - `USER_LOCKED_OUT`: Too many wrong passwords for this login: it is refused for 15 minutes, even with the right password (a password reset ends it at once) */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6268,6 +6319,108 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"] & {
                         /** @enum {string} */
                         code: "USER_LOCKED_OUT";
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Asked: a link goes out if the email is a user’s (at most one a minute) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    chooseNewPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChooseNewPasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /**
+             * @description - `MALFORMED_BODY`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: A field of the request is not valid; `errors` names each one
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description - `PASSWORD_RESET_NOT_FOUND`: No password reset link has this token: it is unknown, or a newer link replaced it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_RESET_NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description - `PASSWORD_RESET_EXPIRED`: This password reset link has expired (it lasts one hour): ask for a new one
+             *     - `PASSWORD_RESET_USED`: This password reset link was already used: log in, or ask for a new one
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"] & {
+                        /** @enum {string} */
+                        code: "PASSWORD_RESET_EXPIRED" | "PASSWORD_RESET_USED";
                     };
                 };
             };

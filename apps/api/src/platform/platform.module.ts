@@ -34,9 +34,22 @@ import { TeamJobs } from './tenancy/team.jobs';
 import { TeamRepository } from './tenancy/team.repository';
 import { TeamService } from './tenancy/team.service';
 import { TenancyService } from './tenancy/tenancy.service';
+import { PasswordReset } from './tenancy/entities/password-reset.entity';
+import { PasswordResets } from './tenancy/password-resets.service';
 
 /** The platform's own tables: organizers, users, ticketings and roles, invitations and the team's journal, signing keys, the outbox, idempotency keys. */
-export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invitation, TeamHistoryEntry, SigningKey, OutboxMessage, IdempotencyKey];
+export const PLATFORM_ENTITIES = [
+  Organizer,
+  User,
+  Ticketing,
+  Membership,
+  Invitation,
+  PasswordReset,
+  TeamHistoryEntry,
+  SigningKey,
+  OutboxMessage,
+  IdempotencyKey,
+];
 
 /** Technical capabilities shared by both processes; no business rules here. */
 @Global()
@@ -56,6 +69,7 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
   ],
   providers: [
     TenancyService,
+    PasswordResets,
     TeamRepository,
     TeamService,
     TeamJobs,
@@ -77,6 +91,7 @@ export const PLATFORM_ENTITIES = [Organizer, User, Ticketing, Membership, Invita
   ],
   exports: [
     TenancyService,
+    PasswordResets,
     TeamService,
     Sessions,
     TicketSigner,

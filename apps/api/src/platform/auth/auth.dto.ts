@@ -15,6 +15,27 @@ export class LoginRequest {
   password: string;
 }
 
+export class PasswordResetRequest {
+  @ApiProperty({ format: 'email', example: 'admin@remparts.demo', description: 'The login’s email: a link goes to it if it is a user’s' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class ChooseNewPasswordRequest {
+  @ApiProperty({ minLength: 1, maxLength: 200, description: 'The token of the emailed link (`?token=`)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 72, example: 'un-long-mot-de-passe', description: 'The password to log in with from now on' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(72)
+  password: string;
+}
+
 export class TicketingAccessResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;

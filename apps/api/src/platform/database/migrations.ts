@@ -1,3 +1,4 @@
+import { OrganizerPasswordResets1796310916650 } from './migrations/1796310916650-organizer-password-resets';
 import { UsersLoginLockout1796310315866 } from './migrations/1796310315866-users-login-lockout';
 import { InvoiceDeadlines1796277648666 } from './migrations/1796277648666-invoice-deadlines';
 import { ScansDateId1796275359361 } from './migrations/1796275359361-scans-date-id';
@@ -98,4 +99,5 @@ export const MIGRATIONS: Function[] = [
   BankFiles1796275451718,
   InvoiceDeadlines1796277648666,
   UsersLoginLockout1796310315866,
+  OrganizerPasswordResets1796310916650,
 ];

@@ -10,8 +10,9 @@ export class OutboxMessage {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
 
-  @Column('uuid')
-  ticketingId: string;
+  /** Null for a platform message that belongs to no ticketing (an organizer user's password reset). */
+  @Column('uuid', { nullable: true })
+  ticketingId: string | null;
 
   @Column('text')
   queue: string;

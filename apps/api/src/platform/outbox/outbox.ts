@@ -25,4 +25,13 @@ export class Outbox {
       [entry.queue, entry.name, entry.jobId, JSON.stringify({ ticketingId: scope.ticketingId, ...entry.payload }), entry.delayMs ?? 0],
     );
   }
+
+  /** A side effect of a platform write that belongs to no ticketing (an organizer user's password reset), in the caller's transaction. */
+  async addForPlatform(entry: OutboxEntry): Promise<void> {
+    await this.db.platformQuery(
+      `INSERT INTO outbox (ticketing_id, queue, name, job_id, payload, delay_ms)
+       VALUES (NULL, $1, $2, $3, $4, $5) ON CONFLICT (job_id) DO NOTHING`,
+      [entry.queue, entry.name, entry.jobId, JSON.stringify(entry.payload), entry.delayMs ?? 0],
+    );
+  }
 }
