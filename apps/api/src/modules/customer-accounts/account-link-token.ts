@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { AccountLinkPurpose } from './entities/customer-account-link.entity';
 
 /**
@@ -8,9 +8,4 @@ import type { AccountLinkPurpose } from './entities/customer-account-link.entity
  */
 export function accountLinkToken(secret: string, purpose: AccountLinkPurpose, linkId: string): string {
   return createHmac('sha256', secret).update(`guichet.customer-account.${purpose}:${linkId}`).digest('base64url');
-}
-
-/** What the database keeps of a token (link or session), and looks it up by. */
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

@@ -12,10 +12,11 @@ import { DomainError, NotFoundError, UnauthenticatedError } from '../../platform
 import { Mailer } from '../../platform/mail/mailer';
 import { Outbox } from '../../platform/outbox/outbox';
 import { QueueName } from '../../platform/queue/queues';
+import { tokenHash } from '../../platform/tenancy/link-tokens';
 import { TenancyProblems } from '../../platform/tenancy/tenancy.errors';
 import { TenantScope } from '../../platform/tenancy/tenant-scope';
 import { OrdersService } from '../orders';
-import { accountLinkToken, tokenHash } from './account-link-token';
+import { accountLinkToken } from './account-link-token';
 import { accountMail } from './account-mail';
 import { CustomerAccountsProblems as P } from './customer-accounts.errors';
 import { AccountRow, CustomerAccountsRepository, LinkRow } from './customer-accounts.repository';

@@ -8,7 +8,7 @@ import { DomainError } from '../http/problem';
 import { Mailer } from '../mail/mailer';
 import { Outbox } from '../outbox/outbox';
 import { QueueName } from '../queue/queues';
-import { passwordResetToken, tokenHash } from './invitation-token';
+import { passwordResetToken, tokenHash } from './link-tokens';
 import { TenancyProblems } from './tenancy.errors';
 
 export const PASSWORD_RESET_JOB = 'password-reset';

@@ -2,7 +2,7 @@ import { FixedClock } from '../clock/clock';
 import { AppConfig } from '../config/app-config';
 import { startTestApp, Tenant, TestApp } from '../../test/test-app';
 import { Role } from './entities/membership.entity';
-import { invitationToken } from './invitation-token';
+import { invitationToken } from './link-tokens';
 import { INVITATION_TTL_MS } from './team.service';
 import { TenancyService } from './tenancy.service';
 

@@ -10,7 +10,7 @@ import { Mailer } from '../mail/mailer';
 import { Outbox } from '../outbox/outbox';
 import { QueueName } from '../queue/queues';
 import { Role } from './entities/membership.entity';
-import { invitationToken, tokenHash } from './invitation-token';
+import { invitationToken, tokenHash } from './link-tokens';
 import { AddMemberRequest, InvitationResponse, MemberResponse, MemberStatus, TeamHistoryResponse } from './team.dto';
 import { InvitationRow, MemberRow, TeamRepository } from './team.repository';
 import { TenancyProblems } from './tenancy.errors';

@@ -1,6 +1,6 @@
 import { DEFAULT_FORM } from '../../modules/registration';
 import { AppConfig } from '../../platform/config/app-config';
-import { invitationToken } from '../../platform/tenancy/invitation-token';
+import { invitationToken } from '../../platform/tenancy/link-tokens';
 import { accountLinkToken } from '../../modules/customer-accounts';
 import { buy, Tenant, TestApp } from '../test-app';
 import { camtXml } from '../camt';

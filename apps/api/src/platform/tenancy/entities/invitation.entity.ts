@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * An email asking a user without a password to choose one. Its link carries a token that only the
- * server can compute (see `invitation-token.ts`); only the token's hash is stored. It opens once,
+ * server can compute (see `link-tokens.ts`); only the token's hash is stored. It opens once,
  * until it expires, and a newer invitation to the same user replaces it.
  */
 @Entity('invitations')

@@ -10,7 +10,7 @@ export class PasswordReset {
   @Column('uuid')
   userId: string;
 
-  /** SHA-256 of the link's token (an HMAC of the id: see invitation-token.ts); the token itself is never stored. */
+  /** SHA-256 of the link's token (an HMAC of the id: see link-tokens.ts); the token itself is never stored. */
   @Index({ unique: true })
   @Column('text')
   tokenHash: string;

@@ -1,4 +1,4 @@
-import { invitationToken, tokenHash } from './invitation-token';
+import { invitationToken, tokenHash } from './link-tokens';
 
 describe('invitation tokens', () => {
   const secret = 'a-secret-of-at-least-thirty-two-characters';

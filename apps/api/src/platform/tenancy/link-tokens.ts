@@ -14,7 +14,7 @@ export function passwordResetToken(secret: string, resetId: string): string {
   return createHmac('sha256', secret).update(`guichet.password-reset:${resetId}`).digest('base64url');
 }
 
-/** What the database keeps of a token, and looks it up by. */
+/** What the database keeps of a token (a link's, a customer session's), and looks it up by: the one hash of them all. */
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
